@@ -1,0 +1,1 @@
+"""Streamlit-facing building blocks: page setup, cached data access, chart builders."""

@@ -1,0 +1,48 @@
+"""The Streamlit edge of the data layer: cached loads, and a readable stop when a file is malformed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from datalayer.datasets import DATASETS, Dataset, load_dataset
+from datalayer.errors import DataFileError
+from datalayer.geometry import drawn_iso3, marker_points, read_countries
+from datalayer.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
+
+
+@st.cache_data(show_spinner=False)
+def _cached_table(key: str, directory: str, file_stamp: tuple[int, int]) -> pd.DataFrame:
+    # file_stamp (mtime, size) is part of the cache key so an edited file is re-read.
+    return load_dataset(DATASETS[key], Path(directory))
+
+
+def _stamp(dataset: Dataset) -> tuple[int, int]:
+    path = data_dir() / dataset.file
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return (0, 0)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def table(dataset: Dataset) -> pd.DataFrame:
+    """The dataset, or an error box that names file, line, column and rule, and the page stops there."""
+    try:
+        return _cached_table(dataset.key, str(data_dir()), _stamp(dataset))
+    except DataFileError as error:
+        show_data_error(error)
+        st.stop()
+
+
+def show_data_error(error: DataFileError) -> None:
+    problems = "\n".join(f"- {p.describe()}" for p in error.problems[:20])
+    st.error(f"**A data file needs fixing: `{error.file}`**\n\n{problems}\n\n"
+             "Nothing was shown from partial data. Fix the file and reload.", icon=":material/error:")
+
+
+@st.cache_data(show_spinner=False)
+def small_state_points():
+    """Marker positions for states too small (or absent) at world scale; computed once per process."""
+    return marker_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))

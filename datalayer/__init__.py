@@ -1,0 +1,1 @@
+"""Curated ILRS / Artemis data: load -> validate -> transform, with no Streamlit inside."""

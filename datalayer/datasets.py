@@ -1,0 +1,46 @@
+"""The registry of curated datasets and the one pipeline that loads each: read -> validate -> transform."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+import pandera.pandas as pa
+
+from datalayer import schemas
+from datalayer.paths import data_dir
+from datalayer.read import read_tidy_csv, validate
+from datalayer.transform import with_date_starts, with_numbers
+
+
+@dataclass(frozen=True)
+class Dataset:
+    key: str
+    file: str
+    schema: Callable[[date | None], pa.DataFrameSchema]
+    transform: Callable[[pd.DataFrame], pd.DataFrame]
+
+
+def _typed(frame: pd.DataFrame, dates: tuple[str, ...] = (), numbers: tuple[str, ...] = ()) -> pd.DataFrame:
+    return with_numbers(with_date_starts(frame, *dates), *numbers)
+
+
+PARTNERS = Dataset("partners", "ilrs_partners.csv", schemas.partners_schema,
+                   partial(_typed, dates=("date", "announced_date", "source_date")))
+
+DATASETS: dict[str, Dataset] = {d.key: d for d in (PARTNERS,)}
+
+
+def display_name(dataset: Dataset) -> str:
+    return f"data/{dataset.file}"
+
+
+def load_dataset(dataset: Dataset, directory: Path | None = None, today: date | None = None) -> pd.DataFrame:
+    """The validated, typed table; raises DataFileError naming file, line, column and rule."""
+    name = display_name(dataset)
+    raw = read_tidy_csv((directory or data_dir()) / dataset.file, display_name=name)
+    checked = validate(raw, dataset.schema(today or date.today()), name)
+    return dataset.transform(checked)

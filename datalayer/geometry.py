@@ -1,0 +1,39 @@
+"""The shipped world geometry: which countries the map draws, and marker points for the small ones."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+# Below this land area a state is a speck (or absent) on a world map, so it also gets a marker.
+SMALL_STATE_KM2 = 30_000
+_EQUAL_AREA = "ESRI:54009"  # Mollweide: areas in m² are comparable across latitudes
+
+
+def drawn_iso3(topojson_path: Path) -> frozenset[str]:
+    """ISO3 ids of the countries a Plotly topology file draws."""
+    topology = json.loads(topojson_path.read_text(encoding="utf-8"))
+    return frozenset(g["id"] for g in topology["objects"]["countries"]["geometries"] if g.get("id"))
+
+
+def read_countries(topojson_path: Path) -> gpd.GeoDataFrame:
+    """Country polygons (iso3, geometry) in lon/lat from a Plotly topology file."""
+    countries = gpd.read_file(topojson_path, layer="countries")
+    return countries.rename(columns={"id": "iso3"})[["iso3", "geometry"]].set_crs(4326, allow_override=True)
+
+
+def marker_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
+                  max_area_km2: float = SMALL_STATE_KM2) -> pd.DataFrame:
+    """A representative point (always inside the shape) for every state that is small or not drawn."""
+    area_km2 = detail.geometry.to_crs(_EQUAL_AREA).area / 1e6
+    points = detail.geometry.representative_point()
+    table = pd.DataFrame({
+        "iso3": detail["iso3"].to_numpy(),
+        "lon": points.x.round(3).to_numpy(),
+        "lat": points.y.round(3).to_numpy(),
+        "area_km2": area_km2.round(0).to_numpy(),
+        "drawn": detail["iso3"].isin(drawn).to_numpy(),
+    })
+    return table[(table["area_km2"] < max_area_km2) | ~table["drawn"]].reset_index(drop=True)

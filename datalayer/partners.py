@@ -1,0 +1,53 @@
+"""Transforms over the validated partner table (see datasets.PARTNERS)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+
+
+def partners_as_of(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """Partners whose dated tie (signing, or first report for weaker ties) began on or before `as_of`."""
+    return partners[partners["date_start"] <= pd.Timestamp(as_of)]
+
+
+def of_kind(partners: pd.DataFrame, kind: str) -> pd.DataFrame:
+    return partners[partners["kind"] == kind]
+
+
+def status_counts(partners: pd.DataFrame) -> pd.Series:
+    """Rows per status, in vocabulary order, zeros included."""
+    return (partners["status"].value_counts()
+            .reindex(list(vocab.PARTNER_STATUSES), fill_value=0)
+            .rename("count"))
+
+
+def signed_count(partners: pd.DataFrame, kind: str) -> int:
+    return int(((partners["kind"] == kind) & (partners["status"] == vocab.SIGNED)).sum())
+
+
+def state_map_table(partners: pd.DataFrame) -> pd.DataFrame:
+    """One row per partner state, with the columns the map's hover shows."""
+    states = of_kind(partners, vocab.STATE)
+    return pd.DataFrame({
+        "iso3": states["iso3"],
+        "name": states["name"],
+        "status": states["status"],
+        "status_label": states["status"].map(vocab.STATUS_LABELS),
+        "date": states["date"],
+        "instrument": states["instrument"],
+        "counterpart": states["counterpart"],
+        "source": states["source_publisher"],
+    }).reset_index(drop=True)
+
+
+def headline_counts(partners: pd.DataFrame) -> dict[str, int]:
+    """Our own counts for the overview: signed partners by kind, and the weaker ties."""
+    return {
+        "signed_states": signed_count(partners, vocab.STATE),
+        "signed_orgs": signed_count(partners, vocab.INTL_ORG),
+        "signed_institutions": signed_count(partners, vocab.INSTITUTION),
+        "weaker_ties": int((partners["status"] != vocab.SIGNED).sum()),
+    }

@@ -1,0 +1,248 @@
+"""One pandera schema per curated dataset.
+
+Every file is read as text (see `read.py`), so the schemas check the written form of each value: a code
+list, a date pattern, a web address. Typed columns are derived afterwards by `transform.py`.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pandera.pandas as pa
+
+from datalayer import vocab
+from datalayer.dates import DATE_FORMAT_RULE, partial_date_start
+
+ISO3_PATTERN = r"^[A-Z]{3}$"
+MAX_QUOTE_WORDS = 25
+
+
+# --- Reusable column rules --------------------------------------------------------------------
+def _blank(series):
+    return series.str.strip() == ""
+
+
+def non_blank() -> pa.Check:
+    return pa.Check(lambda s: ~_blank(s), error="must not be blank")
+
+
+def one_of(values, optional: bool = False) -> pa.Check:
+    allowed = ", ".join(values)
+    rule = f"must be one of: {allowed}" + (" (or blank)" if optional else "")
+    return pa.Check(lambda s: s.isin(values) | (optional & _blank(s)), error=rule)
+
+
+def matches(pattern: str, rule: str, optional: bool = False) -> pa.Check:
+    return pa.Check(lambda s: s.str.fullmatch(pattern) | (optional & _blank(s)), error=rule)
+
+
+def partial_date(today: date | None, optional: bool = False) -> list[pa.Check]:
+    """A partial date; with `today`, also not after today (facts are things that happened)."""
+    checks = [pa.Check(lambda s: s.map(partial_date_start).notna() | (optional & _blank(s)),
+                       error=f"must be {DATE_FORMAT_RULE}" + (" (or blank)" if optional else ""))]
+    if today is not None:
+        checks.append(pa.Check(
+            lambda s: s.map(lambda v: (partial_date_start(v) or date.min) <= today),
+            error=f"must not be after today ({today.isoformat()})"))
+    return checks
+
+
+def web_address() -> pa.Check:
+    return matches(r"^https?://\S+\.\S+$", "must be a web address starting with http:// or https://")
+
+
+def whole_number(minimum: int = 0, optional: bool = False) -> pa.Check:
+    def ok(s):
+        digits = s.str.fullmatch(r"\d+")
+        return (digits & (s.where(digits, "0").astype(int) >= minimum)) | (optional & _blank(s))
+    return pa.Check(ok, error=f"must be a whole number of at least {minimum}" + (" (or blank)" if optional else ""))
+
+
+def text(*checks: pa.Check) -> pa.Column:
+    """A column read as text; dtype checks are off because every file is read as strings."""
+    return pa.Column(None, checks=list(checks), nullable=False, required=True)
+
+
+def sourced_columns(today: date | None) -> dict[str, pa.Column]:
+    """The source columns every fact-bearing file carries."""
+    return {
+        "source_url": text(web_address()),
+        "source_publisher": text(non_blank()),
+        # Blank where the page itself shows no date.
+        "source_date": text(*partial_date(today, optional=True)),
+    }
+
+
+# --- The datasets ----------------------------------------------------------------------------
+def partners_schema(today: date | None) -> pa.DataFrameSchema:
+    # An institution whose host country no source names keeps a blank iso3 (its notes say so).
+    iso3_present = pa.Check(
+        lambda df: ~((df["kind"] == vocab.INTL_ORG) & ~_blank(df["iso3"]))
+        & ~((df["kind"] == vocab.STATE) & _blank(df["iso3"])),
+        error="iso3 must be blank for an intl_org and filled for a state")
+    unique_state = pa.Check(
+        lambda df: ~(df["kind"].eq(vocab.STATE) & df.duplicated(["kind", "iso3"], keep=False)),
+        error="a state appears twice (same iso3)")
+    return pa.DataFrameSchema(
+        {
+            "name": text(non_blank()),
+            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)",
+                                 optional=True)),
+            "kind": text(one_of(vocab.PARTNER_KINDS)),
+            "status": text(one_of(vocab.PARTNER_STATUSES)),
+            "date": text(*partial_date(today)),
+            "announced_date": text(*partial_date(today, optional=True)),
+            "instrument": text(),
+            "counterpart": text(),
+            **sourced_columns(today),
+            "confidence": text(one_of(vocab.CONFIDENCES)),
+            "notes": text(),
+        },
+        checks=[iso3_present, unique_state],
+        unique=["name"],
+        strict=True,
+        ordered=False,
+        name="ilrs_partners",
+    )
+
+
+def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "date": text(*partial_date(today)),
+            "speaker": text(non_blank()),
+            "metric": text(one_of(vocab.REPORTED_METRICS)),
+            "value": text(whole_number(minimum=1)),
+            "qualifier": text(one_of(vocab.QUALIFIERS)),
+            "quote": text(non_blank(), pa.Check(
+                lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
+                error=f"a quote is {MAX_QUOTE_WORDS} words at most")),
+            **sourced_columns(today),
+            "notes": text(),
+        },
+        unique=["date", "speaker", "metric", "value", "source_url"],
+        strict=True,
+        ordered=False,
+        name="reported_counts",
+    )
+
+
+def targets_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "metric": text(one_of(vocab.TARGET_METRICS)),
+            "value": text(whole_number(minimum=1)),
+            "target_year": text(matches(r"^\d{4}$", "must be a year YYYY (or blank)", optional=True)),
+            "stated_by": text(non_blank()),
+            "stated_date": text(*partial_date(today)),
+            "venue": text(),
+            "quote": text(pa.Check(lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
+                                   error=f"a quote is {MAX_QUOTE_WORDS} words at most")),
+            **sourced_columns(today),
+            "notes": text(),
+        },
+        unique=["metric", "source_url"],
+        strict=True,
+        ordered=False,
+        name="targets",
+    )
+
+
+def milestones_schema(today: date | None) -> pa.DataFrameSchema:
+    done_not_future = pa.Check(
+        lambda df: ~(df["date_status"].eq("done")
+                     & df["date"].map(lambda v: (partial_date_start(v) or date.min) > (today or date.max))),
+        error="a milestone marked done must not be dated after today")
+    return pa.DataFrameSchema(
+        {
+            "program": text(one_of(vocab.PROGRAMS)),
+            "milestone_id": text(matches(r"^[a-z0-9_]+$", "must be a slug of a-z, 0-9 and _")),
+            "title": text(non_blank()),
+            "date": text(*partial_date(None)),  # planned milestones lie in the future
+            "date_status": text(one_of(vocab.MILESTONE_DATE_STATUSES)),
+            "kind": text(one_of(vocab.MILESTONE_KINDS)),
+            **sourced_columns(today),
+            "notes": text(),
+        },
+        checks=[done_not_future],
+        unique=["milestone_id", "source_url"],
+        strict=True,
+        ordered=False,
+        name="milestones",
+    )
+
+
+def artemis_accords_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "country": text(non_blank()),
+            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "date": text(*partial_date(today)),
+            "announced_date": text(*partial_date(today, optional=True)),
+            "order": text(whole_number(minimum=1, optional=True)),
+            **sourced_columns(today),
+            "confidence": text(one_of(vocab.CONFIDENCES)),
+            "notes": text(),
+        },
+        unique=["iso3"],
+        strict=True,
+        ordered=False,
+        name="artemis_accords",
+    )
+
+
+def blocs_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "bloc": text(one_of(vocab.SOURCE_BLOCS)),
+            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "country": text(non_blank()),
+            "role": text(one_of(vocab.BLOC_ROLES)),
+            "since": text(*partial_date(today, optional=True)),
+            "until": text(*partial_date(today, optional=True)),
+            **sourced_columns(today),
+            "confidence": text(one_of(vocab.CONFIDENCES)),
+            "notes": text(),
+        },
+        unique=["bloc", "iso3", "role", "since"],
+        strict=True,
+        ordered=False,
+        name="blocs",
+    )
+
+
+def regions_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "m49": text(matches(r"^\d{3}$", "must be a three-digit M49 code", optional=True)),
+            "country": text(non_blank()),
+            "region": text(non_blank()),
+            "sub_region": text(non_blank()),
+            "intermediate_region": text(),
+            "source_url": text(web_address()),
+            "notes": text(),
+        },
+        unique=["iso3"],
+        strict=True,
+        ordered=False,
+        name="regions",
+    )
+
+
+def country_indicators_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "country": text(non_blank()),
+            "year": text(matches(r"^\d{4}$", "must be a year YYYY")),
+            "population": text(whole_number(minimum=1, optional=True)),
+            "gdp_current_usd": text(whole_number(minimum=1, optional=True)),
+            "source_url": text(web_address()),
+            "source_publisher": text(non_blank()),
+            "notes": text(),
+        },
+        unique=["iso3"],
+        strict=True,
+        ordered=False,
+        name="country_indicators",
+    )

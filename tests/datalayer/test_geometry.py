@@ -1,0 +1,22 @@
+from shapely.geometry import Point
+
+from datalayer.geometry import drawn_iso3, marker_points, read_countries
+from datalayer.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+
+
+def test_map_draws_about_200_countries_with_iso3_ids():
+    drawn = drawn_iso3(MAP_TOPOJSON)
+    assert 190 <= len(drawn) <= 210
+    assert {"CHN", "RUS", "ZAF", "VEN", "SRB"} <= drawn
+
+
+def test_small_and_undrawn_states_get_markers_inside_their_shape():
+    detail = read_countries(DETAIL_TOPOJSON)
+    points = marker_points(detail, drawn_iso3(MAP_TOPOJSON)).set_index("iso3")
+    # Bahrain, Singapore and Liechtenstein are absent at 110m; Luxembourg and Djibouti are specks.
+    assert {"BHR", "SGP", "LIE", "LUX", "DJI"} <= set(points.index)
+    assert not points.loc["BHR", "drawn"] and points.loc["LUX", "drawn"]
+    assert "CHN" not in points.index and "BRA" not in points.index
+    bahrain = detail.set_index("iso3").geometry["BHR"]
+    # Rounded to 3 decimals, the point stays within ~100 m of the shape.
+    assert bahrain.distance(Point(points.loc["BHR", "lon"], points.loc["BHR", "lat"])) < 0.001

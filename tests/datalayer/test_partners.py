@@ -1,0 +1,43 @@
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.partners import headline_counts, partners_as_of, state_map_table, status_counts
+
+
+def table(*rows):
+    frame = pd.DataFrame(rows, columns=["name", "iso3", "kind", "status", "date"])
+    return frame.assign(date_start=pd.to_datetime(frame["date"]), instrument="MoU", counterpart="A – B",
+                        source_publisher="Xinhua")
+
+
+FIVE = table(
+    ("Russia", "RUS", "state", "signed", "2021-03-09"),
+    ("Serbia", "SRB", "state", "signed", "2024-05-01"),
+    ("Turkey", "TUR", "state", "applied", "2024-04-08"),
+    ("APSCO", "", "intl_org", "signed", "2023-04-25"),
+    ("NARIT", "THA", "institution", "signed", "2023-09-25"),
+)
+
+
+def test_as_of_keeps_ties_begun_by_that_day():
+    assert list(partners_as_of(FIVE, date(2023, 9, 25))["name"]) == ["Russia", "APSCO", "NARIT"]
+    assert len(partners_as_of(FIVE, date(2021, 3, 8))) == 0
+
+
+def test_status_counts_in_vocabulary_order_with_zeros():
+    counts = status_counts(FIVE)
+    assert list(counts.index) == list(vocab.PARTNER_STATUSES)
+    assert counts.to_dict() == {"signed": 4, "announced": 0, "applied": 1, "payload_only": 0}
+
+
+def test_headline_counts_split_by_kind():
+    assert headline_counts(FIVE) == {"signed_states": 2, "signed_orgs": 1, "signed_institutions": 1,
+                                     "weaker_ties": 1}
+
+
+def test_map_table_has_states_only_with_labels():
+    mapped = state_map_table(FIVE)
+    assert list(mapped["iso3"]) == ["RUS", "SRB", "TUR"]
+    assert mapped.loc[2, "status_label"] == vocab.STATUS_LABELS["applied"]

@@ -1,0 +1,86 @@
+"""A malformed file is refused with its file, line, column and rule named."""
+from datetime import date
+
+import pytest
+
+from datalayer.datasets import PARTNERS, load_dataset
+from datalayer.errors import DataFileError
+from datalayer.read import read_tidy_csv
+
+HEADER = ("name,iso3,kind,status,date,announced_date,instrument,counterpart,source_url,"
+          "source_publisher,source_date,confidence,notes")
+GOOD = 'Serbia,SRB,state,signed,2024-05,,joint statement,CNSA – Serbia,https://example.org/a,Xinhua,2024-05-09,high,""'
+TODAY = date(2026, 11, 21)
+
+
+def write(tmp_path, *lines):
+    (tmp_path / PARTNERS.file).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def problems_of(tmp_path):
+    with pytest.raises(DataFileError) as caught:
+        load_dataset(PARTNERS, tmp_path, today=TODAY)
+    return caught.value
+
+
+def test_a_good_file_loads_with_typed_dates(tmp_path):
+    table = load_dataset(PARTNERS, write(tmp_path, HEADER, GOOD), today=TODAY)
+    assert table.loc[2, "name"] == "Serbia"
+    assert str(table.loc[2, "date_start"].date()) == "2024-05-01"
+
+
+def test_bad_status_names_file_line_column_and_rule(tmp_path):
+    error = problems_of(write(tmp_path, HEADER, GOOD, GOOD.replace("Serbia,SRB", "Chad,TCD").replace("signed", "maybe")))
+    assert error.file == "data/ilrs_partners.csv"
+    [problem] = error.problems
+    assert (problem.line, problem.column, problem.value) == (3, "status", "maybe")
+    assert "must be one of: signed, announced, applied, payload_only" in problem.rule
+    assert "line 3, column 'status'" in str(error)
+
+
+def test_future_and_impossible_dates_are_refused(tmp_path):
+    future = GOOD.replace("2024-05,", "2027-01-01,")
+    impossible = GOOD.replace("Serbia,SRB", "Chad,TCD").replace("2024-05,", "2024-02-30,")
+    error = problems_of(write(tmp_path, HEADER, future, impossible))
+    rules = {(p.line, p.column): p.rule for p in error.problems}
+    assert "must not be after today (2026-11-21)" in rules[(2, "date")]
+    assert "YYYY-MM-DD" in rules[(3, "date")]
+
+
+def test_duplicate_partner_and_missing_source_are_refused(tmp_path):
+    no_source = GOOD.replace("Serbia,SRB", "Chad,TCD").replace("https://example.org/a", "")
+    error = problems_of(write(tmp_path, HEADER, GOOD, GOOD, no_source))
+    found = {(p.line, p.column, p.rule) for p in error.problems}
+    assert (2, "name", "duplicates another row") in found
+    assert (3, "name", "duplicates another row") in found
+    assert any(p.line == 4 and p.column == "source_url" for p in error.problems)
+
+
+def test_missing_and_undeclared_columns_are_named(tmp_path):
+    error = problems_of(write(tmp_path, HEADER.replace(",notes", ",remarks"), GOOD))
+    found = {(p.column, p.rule.split(" (")[0]) for p in error.problems}
+    assert ("notes", "required column is missing") in found
+    assert ("remarks", "column is not declared in the schema") in found
+
+
+def test_ragged_row_names_its_line(tmp_path):
+    with pytest.raises(DataFileError) as caught:
+        read_tidy_csv(write(tmp_path, HEADER, GOOD, GOOD + ",extra") / PARTNERS.file)
+    [problem] = caught.value.problems
+    assert problem.line == 3 and "14 fields but the header has 13" in problem.rule
+
+
+def test_missing_and_non_utf8_files(tmp_path):
+    with pytest.raises(DataFileError, match="the file is missing"):
+        read_tidy_csv(tmp_path / "absent.csv")
+    (tmp_path / "latin.csv").write_bytes("name\nT\xfcrkiye\n".encode("latin-1"))
+    with pytest.raises(DataFileError, match="not UTF-8"):
+        read_tidy_csv(tmp_path / "latin.csv")
+
+
+def test_state_needs_iso3_and_organization_must_not_have_one(tmp_path):
+    state = GOOD.replace("Serbia,SRB", "Serbia,")
+    org = GOOD.replace("Serbia,SRB,state", "APSCO,CHN,intl_org")
+    error = problems_of(write(tmp_path, HEADER, state, org))
+    assert {p.line for p in error.problems if "iso3 must be blank" in p.rule} == {2, 3}

@@ -1,0 +1,1 @@
+"""Helpers shared by the browser tests and the benchmark: a real server, a hermetic browser."""
