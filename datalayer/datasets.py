@@ -31,7 +31,21 @@ def _typed(frame: pd.DataFrame, dates: tuple[str, ...] = (), numbers: tuple[str,
 PARTNERS = Dataset("partners", "ilrs_partners.csv", schemas.partners_schema,
                    partial(_typed, dates=("date", "announced_date", "source_date")))
 
-DATASETS: dict[str, Dataset] = {d.key: d for d in (PARTNERS,)}
+REPORTED_COUNTS = Dataset("reported_counts", "reported_counts.csv", schemas.reported_counts_schema,
+                          partial(_typed, dates=("date", "source_date"), numbers=("value",)))
+TARGETS = Dataset("targets", "targets.csv", schemas.targets_schema,
+                  partial(_typed, dates=("stated_date",), numbers=("value", "target_year")))
+MILESTONES = Dataset("milestones", "milestones.csv", schemas.milestones_schema,
+                     partial(_typed, dates=("date", "source_date")))
+ARTEMIS_ACCORDS = Dataset("artemis_accords", "artemis_accords.csv", schemas.artemis_accords_schema,
+                          partial(_typed, dates=("date", "announced_date", "source_date"), numbers=("order",)))
+BLOCS = Dataset("blocs", "blocs.csv", schemas.blocs_schema, partial(_typed, dates=("since", "until")))
+REGIONS = Dataset("regions", "regions.csv", schemas.regions_schema, _typed)
+COUNTRY_INDICATORS = Dataset("country_indicators", "country_indicators.csv", schemas.country_indicators_schema,
+                             partial(_typed, numbers=("year", "population", "gdp_current_usd")))
+
+DATASETS: dict[str, Dataset] = {d.key: d for d in (
+    PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS)}
 
 
 def display_name(dataset: Dataset) -> str:

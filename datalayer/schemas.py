@@ -67,9 +67,12 @@ def sourced_columns(today: date | None) -> dict[str, pa.Column]:
     return {
         "source_url": text(web_address()),
         "source_publisher": text(non_blank()),
-        # Blank where the page itself shows no date.
-        "source_date": text(*partial_date(today, optional=True)),
     }
+
+
+def source_date(today: date | None) -> dict[str, pa.Column]:
+    """The publication date of the source; blank where the page itself shows no date."""
+    return {"source_date": text(*partial_date(today, optional=True))}
 
 
 # --- The datasets ----------------------------------------------------------------------------
@@ -94,6 +97,7 @@ def partners_schema(today: date | None) -> pa.DataFrameSchema:
             "instrument": text(),
             "counterpart": text(),
             **sourced_columns(today),
+            **source_date(today),
             "confidence": text(one_of(vocab.CONFIDENCES)),
             "notes": text(),
         },
@@ -117,6 +121,7 @@ def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
                 lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
                 error=f"a quote is {MAX_QUOTE_WORDS} words at most")),
             **sourced_columns(today),
+            **source_date(today),
             "notes": text(),
         },
         unique=["date", "speaker", "metric", "value", "source_url"],
@@ -161,6 +166,7 @@ def milestones_schema(today: date | None) -> pa.DataFrameSchema:
             "date_status": text(one_of(vocab.MILESTONE_DATE_STATUSES)),
             "kind": text(one_of(vocab.MILESTONE_KINDS)),
             **sourced_columns(today),
+            **source_date(today),
             "notes": text(),
         },
         checks=[done_not_future],
@@ -180,6 +186,7 @@ def artemis_accords_schema(today: date | None) -> pa.DataFrameSchema:
             "announced_date": text(*partial_date(today, optional=True)),
             "order": text(whole_number(minimum=1, optional=True)),
             **sourced_columns(today),
+            **source_date(today),
             "confidence": text(one_of(vocab.CONFIDENCES)),
             "notes": text(),
         },
@@ -211,14 +218,18 @@ def blocs_schema(today: date | None) -> pa.DataFrameSchema:
 
 
 def regions_schema(today: date | None) -> pa.DataFrameSchema:
+    code = lambda: text(matches(r"^\d{3}$", "must be a three-digit M49 code (or blank)", optional=True))
     return pa.DataFrameSchema(
         {
             "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
-            "m49": text(matches(r"^\d{3}$", "must be a three-digit M49 code", optional=True)),
+            "m49": code(),
             "country": text(non_blank()),
-            "region": text(non_blank()),
-            "sub_region": text(non_blank()),
+            "region": text(),  # blank for Antarctica, as in the UN table
+            "region_code": code(),
+            "sub_region": text(),
+            "sub_region_code": code(),
             "intermediate_region": text(),
+            "intermediate_region_code": code(),
             "source_url": text(web_address()),
             "notes": text(),
         },
@@ -237,9 +248,10 @@ def country_indicators_schema(today: date | None) -> pa.DataFrameSchema:
             "year": text(matches(r"^\d{4}$", "must be a year YYYY")),
             "population": text(whole_number(minimum=1, optional=True)),
             "gdp_current_usd": text(whole_number(minimum=1, optional=True)),
-            "source_url": text(web_address()),
-            "source_publisher": text(non_blank()),
-            "notes": text(),
+            "population_source": text(non_blank()),
+            "gdp_source": text(non_blank()),
+            **sourced_columns(today),
+            "licence": text(non_blank()),
         },
         unique=["iso3"],
         strict=True,

@@ -31,14 +31,15 @@ def test_seed_partner_states_are_coloured(offline_page, base_url):
     # Signed states are filled with the 'signed' colour: Plotly writes it on each path's style.
     signed_fill = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
-        ".filter(p => (p.style.fill || '').replace(/ /g,'') === 'rgb(0,114,178)').length")
+        ".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === 'rgb(0,114,178)').length")
     assert signed_fill >= 12
 
 
 def test_sidebar_navigation_uses_human_labels_and_routes(offline_page, base_url):
     visit(offline_page, base_url, OVERVIEW.url_path)
     links = offline_page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]')
-    assert [t.strip() for t in links.all_inner_texts()] == [p.label for p in PAGES]
+    # Each link's text is the icon's ligature name on one line, then the label.
+    assert [t.strip().splitlines()[-1] for t in links.all_inner_texts()] == [p.label for p in PAGES]
     offline_page.get_by_role("link", name=MAP.label).first.click()
     offline_page.wait_for_url(f"{base_url}/{MAP.url_path}")
     offline_page.wait_for_selector('h1:has-text("Partner map")')

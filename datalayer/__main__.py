@@ -1,0 +1,91 @@
+"""`python -m datalayer`: validate every dataset and print a summary; exit 1 on any problem.
+
+`python -m datalayer --refresh-checksums` records the current checksums in data/provenance.csv after a
+deliberate edit (bump that file's as_of date too).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+
+import pandas as pd
+
+from datalayer.datasets import DATASETS, display_name, load_dataset
+from datalayer.errors import DataFileError
+from datalayer.geometry import drawn_iso3
+from datalayer.integrity import COUNTRY_KEYED, undrawable_countries, unknown_countries
+from datalayer.paths import DETAIL_TOPOJSON, ROOT
+from datalayer.provenance import PROVENANCE_FILE, checksum_mismatches, file_sha256, load_provenance
+
+DATE_COLUMNS = ("date", "since", "stated_date")
+
+
+def newest_fact(table: pd.DataFrame) -> str:
+    dated = [c for c in DATE_COLUMNS if c in table.columns and table[c].ne("").any()]
+    if not dated:
+        return "-"
+    column = dated[0]
+    if "date_status" in table.columns:  # a planned milestone is not a fact yet
+        table = table[table["date_status"] == "done"]
+    return table.loc[table[f"{column}_start"].idxmax(), column]
+
+
+def summary_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
+    lines = []
+    for key, table in tables.items():
+        parts = [f"{len(table)} rows"]
+        for column in ("status", "confidence", "kind"):
+            if column in table.columns:
+                counts = table[column].value_counts()
+                parts.append(f"{column}: " + ", ".join(f"{v} {n}" for v, n in counts.items()))
+        parts.append(f"newest: {newest_fact(table)}")
+        lines.append(f"{display_name(DATASETS[key]):28} " + " | ".join(parts))
+    return lines
+
+
+def refresh_checksums() -> None:
+    path = ROOT / PROVENANCE_FILE
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["sha256"] = file_sha256(ROOT / row["path"])
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"recorded {len(rows)} checksums in {PROVENANCE_FILE}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m datalayer", description=__doc__.splitlines()[0])
+    parser.add_argument("--refresh-checksums", action="store_true")
+    if parser.parse_args(argv).refresh_checksums:
+        refresh_checksums()
+    failures: list[str] = []
+    tables = {}
+    for key, dataset in DATASETS.items():
+        try:
+            tables[key] = load_dataset(dataset)
+        except DataFileError as error:
+            failures.append(str(error))
+    try:
+        provenance = load_provenance()
+        failures += [f"{path}: {why} (run with --refresh-checksums after a deliberate edit)"
+                     for path, why in checksum_mismatches(provenance).items()]
+    except DataFileError as error:
+        failures.append(str(error))
+    if len(tables) == len(DATASETS):
+        findings = unknown_countries(tables, set(tables["regions"]["iso3"]))
+        findings += undrawable_countries(tables, set(drawn_iso3(DETAIL_TOPOJSON)), COUNTRY_KEYED[:3])
+        failures += [f"{f.file}: {f.problem.describe()}" for f in findings]
+        print("\n".join(summary_lines(tables)))
+    if failures:
+        print("\nPROBLEMS:\n" + "\n".join(failures), file=sys.stderr)
+        return 1
+    print("all datasets valid; checksums match")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

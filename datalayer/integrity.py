@@ -1,0 +1,44 @@
+"""Checks across datasets: every ISO3 is a real country we can place on the map."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from datalayer.datasets import ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, PARTNERS, Dataset, display_name
+from datalayer.errors import Problem
+
+# Datasets whose rows name a country by iso3 (blank allowed only where their schema allows it).
+COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS)
+WORLD_AGGREGATE = "WLD"  # the indicators' world total: an aggregate, not a country
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    problem: Problem
+
+
+def unknown_countries(tables: dict[str, pd.DataFrame], known_iso3: set[str]) -> list[Finding]:
+    """Rows whose iso3 is not in the regions table (a typo, or a country missing from it)."""
+    findings = []
+    for dataset in COUNTRY_KEYED:
+        table = tables[dataset.key]
+        bad = table[(table["iso3"] != "") & ~table["iso3"].isin(known_iso3 | {WORLD_AGGREGATE})]
+        findings += [Finding(display_name(dataset),
+                             Problem(int(line), "iso3", "is not a country in data/regions.csv", code))
+                     for line, code in bad["iso3"].items()]
+    return findings
+
+
+def undrawable_countries(tables: dict[str, pd.DataFrame], placeable_iso3: set[str],
+                         datasets: tuple[Dataset, ...] = COUNTRY_KEYED) -> list[Finding]:
+    """Rows naming a country the map can neither fill nor mark (no shape in the shipped geometry)."""
+    findings = []
+    for dataset in datasets:
+        table = tables[dataset.key]
+        bad = table[(table["iso3"] != "") & ~table["iso3"].isin(placeable_iso3 | {WORLD_AGGREGATE})]
+        findings += [Finding(display_name(dataset),
+                             Problem(int(line), "iso3", "has no shape in the shipped map geometry", code))
+                     for line, code in bad["iso3"].items()]
+    return findings

@@ -1,0 +1,59 @@
+"""Each shipped dataset's title, sources, licence, 'as of' date and checksum, from data/provenance.csv."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from datalayer.paths import ROOT
+from datalayer.read import read_tidy_csv, validate
+from datalayer.schemas import non_blank, partial_date, text
+from datalayer.transform import with_date_starts
+
+PROVENANCE_FILE = "data/provenance.csv"
+
+
+def provenance_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "path": text(non_blank()),
+            "title": text(non_blank()),
+            "as_of": text(*partial_date(today)),
+            "licence": text(non_blank()),
+            "sources": text(non_blank()),
+            "sha256": text(pa.Check(lambda s: s.str.fullmatch(r"[0-9a-f]{64}"), error="must be a sha256 hex digest")),
+            "notes": text(),
+        },
+        unique=["path"],
+        strict=True,
+        name="provenance",
+    )
+
+
+def load_provenance(root: Path = ROOT, today: date | None = None) -> pd.DataFrame:
+    raw = read_tidy_csv(root / PROVENANCE_FILE, display_name=PROVENANCE_FILE)
+    return with_date_starts(validate(raw, provenance_schema(today or date.today()), PROVENANCE_FILE), "as_of")
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def checksum_mismatches(provenance: pd.DataFrame, root: Path = ROOT) -> dict[str, str]:
+    """path -> what is wrong, for every listed file that is missing or differs from its recorded checksum."""
+    wrong = {}
+    for row in provenance.itertuples():
+        path = root / row.path
+        if not path.exists():
+            wrong[row.path] = "missing"
+        elif file_sha256(path) != row.sha256:
+            wrong[row.path] = "changed since its provenance entry was written"
+    return wrong
+
+
+def as_of_for(provenance: pd.DataFrame, path: str) -> str:
+    """The 'as of' date recorded for one file, as written."""
+    return provenance.loc[provenance["path"] == path, "as_of"].iloc[0]
