@@ -10,6 +10,7 @@ from datalayer.datasets import DATASETS, Dataset, load_dataset
 from datalayer.errors import DataFileError
 from datalayer.geometry import drawn_iso3, marker_points, read_countries
 from datalayer.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
+from datalayer.provenance import load_provenance
 
 
 @st.cache_data(show_spinner=False)
@@ -46,3 +47,22 @@ def show_data_error(error: DataFileError) -> None:
 def small_state_points():
     """Marker positions for states too small (or absent) at world scale; computed once per process."""
     return marker_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+
+
+def provenance() -> pd.DataFrame:
+    try:
+        return _cached_provenance()
+    except DataFileError as error:
+        show_data_error(error)
+        st.stop()
+
+
+@st.cache_data(show_spinner=False)
+def _cached_provenance() -> pd.DataFrame:
+    return load_provenance()
+
+
+@st.cache_data(show_spinner=False)
+def drawable_countries() -> frozenset[str]:
+    """Countries the map can fill (110m) or mark (50m)."""
+    return drawn_iso3(DETAIL_TOPOJSON)

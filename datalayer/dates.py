@@ -40,3 +40,14 @@ def is_partial_date(text: str) -> bool:
 def to_timestamps(texts: pd.Series) -> pd.Series:
     """Start-of-period timestamps for a column of partial dates; blanks become NaT."""
     return pd.to_datetime(texts.map(partial_date_start), errors="coerce")
+
+
+def month_ends(first: date, last: date) -> list[date]:
+    """The last day of each month from `first`'s month on, ending with `last` itself (a slider's stops)."""
+    ends = [d.date() for d in pd.date_range(pd.Timestamp(first), pd.Timestamp(last), freq="ME")]
+    return [d for d in ends if d < last] + [last]
+
+
+def with_stop(stops: list[date], day: date) -> list[date]:
+    """`stops` with `day` added in order (a shared link may name a day that is not a month end)."""
+    return sorted(set(stops) | {day})

@@ -15,3 +15,8 @@ def with_numbers(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     """Whole-number text columns as nullable integers (blank -> <NA>)."""
     return frame.assign(**{column: pd.to_numeric(frame[column].replace("", None)).astype("Int64")
                            for column in columns})
+
+
+def as_written(frame: pd.DataFrame) -> pd.DataFrame:
+    """The columns as they stand in the file, without the derived `_start` timestamps (for display)."""
+    return frame[[c for c in frame.columns if not c.endswith("_start")]]

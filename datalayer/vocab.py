@@ -77,3 +77,24 @@ BLOCS = (
 )
 BLOCS_BY_SLUG = {b.slug: b for b in BLOCS}
 SOURCE_BLOCS = tuple(dict.fromkeys(b.source_bloc for b in BLOCS))
+
+# --- Map lenses ------------------------------------------------------------------------------
+LENS_ILRS, LENS_ARTEMIS, LENS_OVERLAP = "ilrs", "artemis", "overlap"
+PROGRAM_LENSES = {LENS_ILRS: "ILRS status", LENS_ARTEMIS: "Artemis Accords", LENS_OVERLAP: "Overlap"}
+ARTEMIS_SIGNED = "artemis_signed"
+BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER = "both", "ilrs_only", "artemis_only", "neither"
+OUTSIDE_LENS = "outside"
+CATEGORY_LABELS = {
+    **STATUS_LABELS,
+    ARTEMIS_SIGNED: "Artemis Accords signatory",
+    BOTH: "Both ILRS and Artemis",
+    ILRS_ONLY: "ILRS only",
+    ARTEMIS_ONLY: "Artemis only",
+    NEITHER: "Neither",
+    OUTSIDE_LENS: "Outside the lens",
+}
+LENS_CATEGORIES = {
+    LENS_ILRS: (*PARTNER_STATUSES, NO_STATUS, OUTSIDE_LENS),
+    LENS_ARTEMIS: (ARTEMIS_SIGNED, NO_STATUS, OUTSIDE_LENS),
+    LENS_OVERLAP: (BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER, OUTSIDE_LENS),
+}

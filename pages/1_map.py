@@ -1,18 +1,76 @@
-"""Partner map at /map."""
+"""Partner map at /map: who is in, since when, in which bloc or region, and how sure we are."""
+from datetime import date
+
 import streamlit as st
 
-from components.data_access import small_state_points, table
+from components import url_state
+from components.controls import ALL, lens_controls, show_url_notices, url_choice, url_date
+from components.country_detail import show_country_detail
+from components.data_access import drawable_countries, small_state_points, table
 from components.display import show_figure
 from components.navigation import MAP
 from components.page import setup_page
-from components.partner_map import status_map
-from datalayer.datasets import PARTNERS
-from datalayer.partners import state_map_table
+from components.partner_map import lens_map
+from components.tables import show_table
+from datalayer import vocab
+from datalayer.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
+from datalayer.dates import month_ends
+from datalayer.lens import lens_members
+from datalayer.map_view import country_facts, country_view, lens_counts, partner_rows, signing_year_category
+from datalayer.partners import of_kind, partners_as_of
+
+FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
+COLOURINGS = {"status": "Status", "year": "Year of signing"}
 
 setup_page(MAP)
-partners = table(PARTNERS)
-map_table = state_map_table(partners)
+partners, artemis, blocs, regions = table(PARTNERS), table(ARTEMIS_ACCORDS), table(BLOCS), table(REGIONS)
+today = date.today()
+
+lens = lens_controls("map", regions)
+with st.sidebar:
+    program = url_choice(st.radio, "Program", url_state.LENS, "map_lens", vocab.PROGRAM_LENSES, vocab.LENS_ILRS)
+    as_of = url_date("As of", url_state.AS_OF, "map_asof", month_ends(FIRST_MONTH, today), today)
+    colouring = st.radio("Colour by", list(COLOURINGS), format_func=COLOURINGS.get, key="map_colouring",
+                         horizontal=True)
 
 st.title("Partner map")
-show_figure(status_map(map_table, small_state_points()), key="map_figure")
-st.dataframe(map_table, hide_index=True, key="map_table")
+show_url_notices()
+members = lens_members(blocs, regions, lens.bloc, lens.region, as_of)
+view = country_view(regions, partners, artemis, set(drawable_countries()), members, program, as_of)
+if colouring == "year":
+    view = view.assign(category=signing_year_category(view, program))
+counts = lens_counts(view, partners, as_of)
+
+scope = " · ".join(x for x in (lens.bloc.label if lens.bloc else "", lens.region_label or "") if x) or "World"
+st.caption(f"{scope} · as of {as_of:%d %B %Y} · {vocab.PROGRAM_LENSES[program]}")
+kpi = st.columns(5)
+kpi[0].metric("ILRS partner states", counts["ilrs_states"], help="Signed ILRS states in this lens and date.")
+kpi[1].metric("International organizations", counts["intl_orgs"], help="Signed; no territory, so not lens-filtered.")
+kpi[2].metric("Institutions in the lens", counts["institutions"], help="Signed institutions, by host country.")
+kpi[3].metric("Artemis signatories", counts["artemis"])
+kpi[4].metric("In both", counts["both"], help="Signed ILRS states that also signed the Artemis Accords.")
+
+event = show_figure(lens_map(view, "category", program, colouring == "year", small_state_points()),
+                    key="map_figure", on_select="rerun", selection_mode="points")
+clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
+st.caption("Boundaries and names follow the UN geodata shipped with plotly.js 3.4.0 and do not imply "
+           "endorsement by this project. Small states are drawn as outlined dots. Geometry: "
+           "static/topojson (see Data & sources).")
+
+countries = {ALL: "Choose a country…", **dict(zip(view.sort_values("country")["iso3"],
+                                                   view.sort_values("country")["country"]))}
+if clicked and clicked[0] in countries:
+    st.session_state["map_country"] = clicked[0]
+side, detail = st.columns([1, 2])
+with side:
+    st.markdown("**International organizations** (no territory: listed, not mapped)")
+    orgs = of_kind(partners_as_of(partners, as_of), vocab.INTL_ORG)
+    for org in orgs.itertuples():
+        st.markdown(f"- [{org.name}]({org.source_url}) · {vocab.STATUS_LABELS[org.status]} · {org.date}")
+with detail:
+    country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, "map_country", countries, ALL)
+    if country:
+        show_country_detail(countries[country], country_facts(country, partners, artemis, blocs))
+
+st.subheader("Partners in this view")
+show_table(partner_rows(partners, view, as_of), key="map_partners", download_name=f"ilrs_partners_{as_of}.csv")

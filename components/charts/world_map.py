@@ -31,7 +31,9 @@ def category_map_figure(
     hover_template = _hover_template(hover)
     for value in order:
         rows = table[table[category] == value]
-        legend = f"{labels[value]} ({len(rows)})"
+        if rows.empty:
+            continue
+        legend = f"{labels.get(value, value)} ({len(rows)})"
         colour = colours[value]
         figure.add_trace(go.Choropleth(
             locations=rows[iso3], z=[1] * len(rows), locationmode="ISO-3",
@@ -45,7 +47,7 @@ def category_map_figure(
             figure.add_trace(go.Scattergeo(
                 lon=small["lon"], lat=small["lat"], mode="markers",
                 marker=dict(size=7, color=colour, line=dict(color="#333333", width=0.8)),
-                name=f"{labels[value]} (small states)", legendgroup=value, showlegend=False,
+                name=f"{labels.get(value, value)} (small states)", legendgroup=value, showlegend=False,
                 text=small[name], customdata=small[list(hover)], hovertemplate=hover_template,
             ))
     figure.update_geos(

@@ -1,0 +1,88 @@
+"""Growth against targets: cumulative counts, pace, the pace a target needs, and a linear projection."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+
+DAYS_PER_YEAR = 365.25
+STATES_ONLY, STATES_AND_ORGS = "states", "states_orgs"
+COUNTING_RULES = {STATES_ONLY: "States only", STATES_AND_ORGS: "States and international organizations"}
+# Which of our counting rules an official metric corresponds to.
+RULE_OF_REPORTED_METRIC = {vocab.COUNTRIES: STATES_ONLY, vocab.COUNTRIES_AND_ORGS: STATES_AND_ORGS}
+KINDS_COUNTED = {STATES_ONLY: (vocab.STATE,), STATES_AND_ORGS: (vocab.STATE, vocab.INTL_ORG)}
+PANEL_METRICS = (vocab.COUNTRIES, vocab.INSTITUTIONS, vocab.RESEARCHERS)
+REPORTED_FOR_PANEL = {vocab.COUNTRIES: (vocab.COUNTRIES, vocab.COUNTRIES_AND_ORGS),
+                      vocab.INSTITUTIONS: (vocab.INSTITUTIONS,), vocab.RESEARCHERS: (vocab.RESEARCHERS,)}
+
+
+def counted_partners(partners: pd.DataFrame, metric: str, rule: str) -> pd.DataFrame:
+    """Signed partners that count toward a panel: states (and orgs, by rule), or institutions."""
+    kinds = KINDS_COUNTED[rule] if metric == vocab.COUNTRIES else (vocab.INSTITUTION,)
+    if metric == vocab.RESEARCHERS:
+        kinds = ()
+    return partners[partners["kind"].isin(kinds) & (partners["status"] == vocab.SIGNED)]
+
+
+def cumulative_series(events: pd.DataFrame, date_column: str, through: date) -> pd.DataFrame:
+    """(date, count): the running total after each day with signings, held flat to `through`."""
+    days = events[date_column].dropna()
+    days = days[days <= pd.Timestamp(through)]
+    per_day = days.value_counts().sort_index()
+    series = pd.DataFrame({"date": per_day.index, "count": per_day.cumsum().to_numpy()})
+    end = pd.DataFrame({"date": [pd.Timestamp(through)], "count": [int(series["count"].iloc[-1]) if len(series) else 0]})
+    return pd.concat([series, end], ignore_index=True).astype({"count": int})
+
+
+def count_on(series: pd.DataFrame, day: date) -> int:
+    before = series[series["date"] <= pd.Timestamp(day)]
+    return int(before["count"].iloc[-1]) if len(before) else 0
+
+
+def pace_per_year(series: pd.DataFrame, as_of: date, months: int | None = None) -> float:
+    """Partners a year over the last `months` (or since the first signing when None)."""
+    if months is None:
+        first = series.loc[series["count"] > 0, "date"]
+        if first.empty:
+            return 0.0
+        start = first.iloc[0].date()
+        gained = count_on(series, as_of)
+    else:
+        start = (pd.Timestamp(as_of) - pd.DateOffset(months=months)).date()
+        gained = count_on(series, as_of) - count_on(series, start)
+    years = (pd.Timestamp(as_of) - pd.Timestamp(start)).days / DAYS_PER_YEAR
+    return gained / years if years > 0 else 0.0
+
+
+def deadline(target_year: int) -> date:
+    """'By 2035' is read as by the end of 2035."""
+    return date(target_year, 12, 31)
+
+
+def needed_pace(current: int, target: int, as_of: date, target_year: int) -> float | None:
+    """Partners a year still needed to reach `target` by the end of `target_year`; None when past it."""
+    years = (pd.Timestamp(deadline(target_year)) - pd.Timestamp(as_of)).days / DAYS_PER_YEAR
+    if years <= 0:
+        return None
+    return max(target - current, 0) / years
+
+
+def projection(current: int, as_of: date, pace: float, target_year: int) -> pd.DataFrame:
+    """A straight line from today at `pace` to the end of the target year."""
+    end = deadline(target_year)
+    years = (pd.Timestamp(end) - pd.Timestamp(as_of)).days / DAYS_PER_YEAR
+    return pd.DataFrame({"date": [pd.Timestamp(as_of), pd.Timestamp(end)],
+                         "count": [float(current), current + pace * max(years, 0)]})
+
+
+def progress(current: int, target: int) -> dict[str, float]:
+    return {"percent": 100.0 * current / target, "remaining": max(target - current, 0)}
+
+
+def default_target_year(milestones: pd.DataFrame, milestone_id: str = "ilrs_basic_station") -> int:
+    """The year most sources give for the basic station (earliest on a tie)."""
+    years = milestones.loc[milestones["milestone_id"] == milestone_id, "date_start"].dt.year
+    counts = years.value_counts()
+    return int(min(counts[counts == counts.max()].index))
