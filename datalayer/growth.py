@@ -86,3 +86,47 @@ def default_target_year(milestones: pd.DataFrame, milestone_id: str = "ilrs_basi
     years = milestones.loc[milestones["milestone_id"] == milestone_id, "date_start"].dt.year
     counts = years.value_counts()
     return int(min(counts[counts == counts.max()].index))
+
+
+def claims_for_panel(reported: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """Officials' statements that belong on a panel, labelled with the counting rule each one used."""
+    rows = reported[reported["metric"].isin(REPORTED_FOR_PANEL[metric])]
+    return rows.assign(rule=rows["metric"].map(vocab.METRIC_LABELS).str.lower(),
+                       stated=rows["qualifier"] + " " + rows["value"].astype(str))
+
+
+def latest_claim(claims: pd.DataFrame) -> pd.Series | None:
+    return None if claims.empty else claims.sort_values("date_start").iloc[-1]
+
+
+def target_for(targets: pd.DataFrame, metric: str) -> pd.Series | None:
+    """The earliest statement of the target for a metric."""
+    rows = targets[targets["metric"] == metric].sort_values("stated_date_start")
+    return None if rows.empty else rows.iloc[0]
+
+
+def done_milestones(milestones: pd.DataFrame, program: str, through: date) -> pd.DataFrame:
+    """Milestones that happened, one row per milestone (the earliest-dated source)."""
+    rows = milestones[(milestones["program"] == program) & (milestones["date_status"] == "done")
+                      & (milestones["date_start"] <= pd.Timestamp(through))]
+    return rows.sort_values("date_start").drop_duplicates("milestone_id")
+
+
+def panel_table(counted: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The data behind a panel: our count by date and the officials' claims, in one long table."""
+    ours = counted.assign(series="our count", value=counted["count"], rule="", speaker="", source_url="")
+    theirs = claims.assign(series="official claim", date=claims["date_start"])
+    columns = ["date", "series", "value", "rule", "speaker", "source_url"]
+    return pd.concat([ours[columns], theirs[columns]], ignore_index=True).sort_values("date", kind="stable")
+
+
+def claim_gap(partners: pd.DataFrame, claim: pd.Series, through: date) -> dict | None:
+    """Our count under the same rule an official used, on the day they spoke, and the difference."""
+    rule = RULE_OF_REPORTED_METRIC.get(claim["metric"])
+    if rule is None and claim["metric"] != vocab.INSTITUTIONS:
+        return None
+    metric = vocab.INSTITUTIONS if rule is None else vocab.COUNTRIES
+    series = cumulative_series(counted_partners(partners, metric, rule or STATES_ONLY), "date_start", through)
+    ours = count_on(series, claim["date_start"].date())
+    return {"ours": ours, "claimed": int(claim["value"]), "gap": int(claim["value"]) - ours,
+            "rule": COUNTING_RULES[rule] if rule else "Institutions"}
