@@ -51,7 +51,8 @@ def pace_per_year(series: pd.DataFrame, as_of: date, months: int | None = None) 
         gained = count_on(series, as_of)
     else:
         start = (pd.Timestamp(as_of) - pd.DateOffset(months=months)).date()
-        gained = count_on(series, as_of) - count_on(series, start)
+        # The window includes its first day: count what stood the day before it opened.
+        gained = count_on(series, as_of) - count_on(series, start - pd.Timedelta(days=1))
     years = (pd.Timestamp(as_of) - pd.Timestamp(start)).days / DAYS_PER_YEAR
     return gained / years if years > 0 else 0.0
 

@@ -1,3 +1,7 @@
+import base64
+import json
+
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -20,3 +24,19 @@ def open_page(page, query=None) -> AppTest:
 @pytest.fixture(params=PAGES, ids=lambda page: page.url_path or "overview")
 def any_page(request):
     return request.param
+
+
+def _decode(value):
+    """Plotly 7 writes numeric arrays as {'dtype', 'bdata'} (base64); turn them back into lists."""
+    if isinstance(value, dict) and set(value) >= {"dtype", "bdata"}:
+        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+    if isinstance(value, dict):
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def figure_of(app, index: int = 0) -> dict:
+    """The figure spec of the page's index-th Plotly chart, as plain Python data."""
+    return _decode(json.loads(app.get("plotly_chart")[index].proto.spec))

@@ -1,0 +1,18 @@
+from datetime import date
+
+from components import url_state
+
+
+def test_choice_accepts_known_values_and_explains_unknown_ones():
+    allowed = {"": "All", "brics": "BRICS"}
+    assert url_state.parse_choice("bloc", "brics", allowed).value == "brics"
+    assert url_state.parse_choice("bloc", None, allowed) == url_state.Parsed(None)
+    bad = url_state.parse_choice("bloc", "mars", allowed)
+    assert bad.value is None and bad.notice == "Ignored ?bloc=mars: not one of brics."
+
+
+def test_dates_must_be_iso_and_in_range():
+    early, late = date(2021, 3, 1), date(2026, 11, 21)
+    assert url_state.parse_date("asof", "2022-12-31", early, late).value == date(2022, 12, 31)
+    assert "not a date" in url_state.parse_date("asof", "2022-13-01", early, late).notice
+    assert "outside 2021-03-01 to 2026-11-21" in url_state.parse_date("asof", "2030-01-01", early, late).notice

@@ -1,0 +1,68 @@
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.lens import bloc_members_as_of, lens_members, region_members, region_options, slug
+from datalayer.map_view import country_view, lens_counts, signing_year_category
+
+BLOCS = pd.DataFrame({
+    "bloc": ["brics", "brics", "brics", "brics", "eu"],
+    "iso3": ["CHN", "EGY", "THA", "SAU", "GBR"],
+    "role": ["member", "member", "partner", "member", "member"],
+    "since_start": pd.to_datetime(["2006-01-01", "2024-01-01", "2025-01-01", None, "1973-01-01"]),
+    "until_start": pd.to_datetime([None, None, None, None, "2020-01-31"]),
+})
+REGIONS = pd.DataFrame({"iso3": ["CHN", "EGY", "THA", "USA", "GBR"],
+                        "country": ["China", "Egypt", "Thailand", "United States", "United Kingdom"],
+                        "region": ["Asia", "Africa", "Asia", "Americas", "Europe"],
+                        "sub_region": ["Eastern Asia", "Northern Africa", "South-eastern Asia", "Northern America",
+                                       "Northern Europe"]})
+PARTNERS = pd.DataFrame({"name": ["China", "Egypt", "Thailand", "NARIT"], "iso3": ["CHN", "EGY", "THA", "THA"],
+                         "kind": ["state", "state", "state", "institution"],
+                         "status": ["signed", "signed", "signed", "signed"],
+                         "date": ["2021-03-09", "2023-12-06", "2024-04-05", "2023-09-25"],
+                         "instrument": "MoU", "counterpart": "x", "source_publisher": "Xinhua"})
+PARTNERS["date_start"] = pd.to_datetime(PARTNERS["date"])
+ARTEMIS = pd.DataFrame({"iso3": ["USA", "THA"], "date": ["2020-10-13", "2024-12-16"]})
+ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
+BRICS = vocab.BLOCS_BY_SLUG["brics"]
+
+
+def test_bloc_membership_respects_effective_dates_and_roles():
+    assert bloc_members_as_of(BLOCS, BRICS, date(2023, 12, 31)) == {"CHN", "SAU"}
+    assert bloc_members_as_of(BLOCS, BRICS, date(2024, 1, 1)) == {"CHN", "EGY", "SAU"}
+    assert "THA" in bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["brics_plus"], date(2025, 6, 1))
+    assert bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["eu"], date(2021, 1, 1)) == set()
+
+
+def test_regions_by_slug_and_combined_lens():
+    assert slug("Latin America and the Caribbean") == "latin-america-and-the-caribbean"
+    assert region_members(REGIONS, "asia") == {"CHN", "THA"}
+    assert region_members(REGIONS, "eastern-asia") == {"CHN"}
+    assert list(region_options(REGIONS))[:2] == ["africa", "americas"]
+    assert lens_members(BLOCS, REGIONS, BRICS, "asia", date(2025, 1, 1)) == {"CHN"}
+    assert lens_members(BLOCS, REGIONS, None, None, date(2025, 1, 1)) is None
+
+
+def test_country_view_categories_in_each_program_lens():
+    drawable = set(REGIONS["iso3"])
+    ilrs = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.LENS_ILRS, date(2025, 1, 1))
+    assert dict(zip(ilrs["iso3"], ilrs["category"]))["USA"] == vocab.NO_STATUS
+    overlap = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.LENS_OVERLAP, date(2025, 1, 1))
+    assert dict(zip(overlap["iso3"], overlap["category"])) == {
+        "CHN": vocab.ILRS_ONLY, "EGY": vocab.ILRS_ONLY, "THA": vocab.BOTH, "USA": vocab.ARTEMIS_ONLY,
+        "GBR": vocab.NEITHER}
+
+
+def test_as_of_and_lens_change_categories_and_counts():
+    drawable = set(REGIONS["iso3"])
+    early = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.LENS_ILRS, date(2022, 12, 31))
+    cats = dict(zip(early["iso3"], early["category"]))
+    assert cats == {"CHN": "signed", "EGY": vocab.NO_STATUS, "THA": vocab.OUTSIDE_LENS,
+                    "USA": vocab.OUTSIDE_LENS, "GBR": vocab.OUTSIDE_LENS}
+    assert lens_counts(early, PARTNERS, date(2022, 12, 31))["ilrs_states"] == 1
+    late = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.LENS_ILRS, date(2025, 1, 1))
+    assert lens_counts(late, PARTNERS, date(2025, 1, 1)) == {"ilrs_states": 3, "intl_orgs": 0, "institutions": 1,
+                                                              "artemis": 2, "both": 1}
+    assert dict(zip(late["iso3"], signing_year_category(late, vocab.LENS_ILRS)))["THA"] == "2024"
