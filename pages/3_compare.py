@@ -44,6 +44,9 @@ show_figure(per_year_figure(compare.new_per_year(ilrs, accords), year="year", va
                             program="program"), key="compare_per_year")
 
 st.subheader("In both coalitions")
+for row in both.itertuples():
+    st.markdown(f"- **{row.country}**: ILRS {row.ilrs_signed}, Artemis Accords {row.artemis_signed} "
+                f"({row.first} first)")
 show_table(both, key="compare_overlap", download_name="ilrs_artemis_overlap.csv")
 
 st.subheader("Weight in the world")

@@ -1,0 +1,63 @@
+"""The views' behaviour in the real browser: lens URLs, small states, growth targets, overlap names."""
+import re
+
+import pytest
+
+from components.navigation import COMPARE, GROWTH, MAP
+from tests.browser.helpers import EXCEPTION, visit, wait_for_map
+
+pytestmark = pytest.mark.browser
+
+
+def partner_states_metric(page) -> int:
+    metric = page.locator('[data-testid="stMetric"]', has_text="ILRS partner states").first
+    return int(metric.locator('[data-testid="stMetricValue"]').inner_text())
+
+
+def test_brics_lens_shows_fewer_partner_states_than_the_world(offline_page, base_url):
+    visit(offline_page, base_url, MAP.url_path)
+    wait_for_map(offline_page)
+    world = partner_states_metric(offline_page)
+    visit(offline_page, base_url, f"{MAP.url_path}?bloc=brics")
+    wait_for_map(offline_page)
+    assert 0 < partner_states_metric(offline_page) < world
+    assert "bloc=brics" in offline_page.url
+    assert offline_page.attempted_external == []
+
+
+def test_asof_end_2022_shows_only_states_signed_by_then(offline_page, base_url):
+    visit(offline_page, base_url, f"{MAP.url_path}?asof=2022-12-31")
+    wait_for_map(offline_page)
+    assert partner_states_metric(offline_page) == 2  # China and Russia (memorandum of 9 March 2021)
+    assert offline_page.get_by_text(re.compile(r"Signed \(2\)")).count() >= 1
+
+
+def test_small_states_are_drawn_as_markers(offline_page, base_url):
+    visit(offline_page, base_url, MAP.url_path)
+    wait_for_map(offline_page)
+    # Bahrain (payload partner) is absent from the 110m shapes: it must appear as a scattergeo point.
+    assert offline_page.locator(".scattergeo path.point").count() >= 1
+
+
+def test_bad_url_value_shows_a_notice_not_a_traceback(offline_page, base_url):
+    visit(offline_page, base_url, f"{MAP.url_path}?bloc=mars")
+    offline_page.get_by_text("Ignored ?bloc=mars").wait_for()
+    assert offline_page.locator(EXCEPTION).count() == 0
+
+
+def test_growth_draws_targets_and_the_reported_seventeen(offline_page, base_url):
+    visit(offline_page, base_url, GROWTH.url_path)
+    offline_page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    assert offline_page.locator(".js-plotly-plot .annotation-text", has_text="Target 50").count() == 1
+    assert offline_page.locator(".js-plotly-plot .textpoint", has_text="17").count() >= 1
+    offline_page.screenshot(path="artifacts/growth.png", full_page=True)
+
+
+def test_compare_draws_charts_and_names_overlap_states(offline_page, base_url):
+    visit(offline_page, base_url, COMPARE.url_path)
+    offline_page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    assert offline_page.locator(".js-plotly-plot").count() >= 2
+    main = offline_page.locator('[data-testid="stMain"]')
+    for state in ("Thailand", "Senegal"):
+        assert main.get_by_text(state, exact=True).count() >= 1
+    offline_page.screenshot(path="artifacts/compare.png", full_page=True)
