@@ -19,26 +19,23 @@ class Finding:
     problem: Problem
 
 
-def unknown_countries(tables: dict[str, pd.DataFrame], known_iso3: set[str]) -> list[Finding]:
-    """Rows whose iso3 is not in the regions table (a typo, or a country missing from it)."""
+def _outside(tables: dict[str, pd.DataFrame], allowed: set[str], datasets: tuple[Dataset, ...],
+             rule: str) -> list[Finding]:
     findings = []
-    for dataset in COUNTRY_KEYED:
+    for dataset in datasets:
         table = tables[dataset.key]
-        bad = table[(table["iso3"] != "") & ~table["iso3"].isin(known_iso3 | {WORLD_AGGREGATE})]
-        findings += [Finding(display_name(dataset),
-                             Problem(int(line), "iso3", "is not a country in data/regions.csv", code))
+        bad = table[(table["iso3"] != "") & ~table["iso3"].isin(allowed | {WORLD_AGGREGATE})]
+        findings += [Finding(display_name(dataset), Problem(int(line), "iso3", rule, code))
                      for line, code in bad["iso3"].items()]
     return findings
+
+
+def unknown_countries(tables: dict[str, pd.DataFrame], known_iso3: set[str]) -> list[Finding]:
+    """Rows whose iso3 is not in the regions table (a typo, or a country missing from it)."""
+    return _outside(tables, known_iso3, COUNTRY_KEYED, "is not a country in data/regions.csv")
 
 
 def undrawable_countries(tables: dict[str, pd.DataFrame], placeable_iso3: set[str],
                          datasets: tuple[Dataset, ...] = COUNTRY_KEYED) -> list[Finding]:
     """Rows naming a country the map can neither fill nor mark (no shape in the shipped geometry)."""
-    findings = []
-    for dataset in datasets:
-        table = tables[dataset.key]
-        bad = table[(table["iso3"] != "") & ~table["iso3"].isin(placeable_iso3 | {WORLD_AGGREGATE})]
-        findings += [Finding(display_name(dataset),
-                             Problem(int(line), "iso3", "has no shape in the shipped map geometry", code))
-                     for line, code in bad["iso3"].items()]
-    return findings
+    return _outside(tables, placeable_iso3, datasets, "has no shape in the shipped map geometry")
