@@ -67,7 +67,8 @@ else:
     kpi = st.columns(5)
     kpi[0].metric("Our count today", current)
     if done:
-        kpi[1].metric("Progress to target", f"{done['percent']:.0f}%", help=f"{done['remaining']:,} remain")
+        kpi[1].metric("Progress to target", f"{done['percent']:.0f}%", delta=f"{done['remaining']:,} to go",
+                      delta_color="off", delta_arrow="off")
     kpi[2].metric("Pace since first signing", f"{pace:.1f}/yr")
     kpi[3].metric("Pace, last 12 / 24 months",
                   f"{growth.pace_per_year(counted, today, 12):.1f} / {growth.pace_per_year(counted, today, 24):.1f}")
