@@ -1,6 +1,7 @@
 """The Streamlit edge of the data layer: cached loads, and a readable stop when a file is malformed."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -28,13 +29,17 @@ def _stamp(dataset: Dataset) -> tuple[int, int]:
     return (stat.st_mtime_ns, stat.st_size)
 
 
-def table(dataset: Dataset) -> pd.DataFrame:
-    """The dataset, or an error box that names file, line, column and rule, and the page stops there."""
+def _or_stop(load: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """The loaded table, or an error box that names file, line, column and rule, and the page stops there."""
     try:
-        return _cached_table(dataset.key, str(data_dir()), _stamp(dataset))
+        return load()
     except DataFileError as error:
         show_data_error(error)
         st.stop()
+
+
+def table(dataset: Dataset) -> pd.DataFrame:
+    return _or_stop(lambda: _cached_table(dataset.key, str(data_dir()), _stamp(dataset)))
 
 
 def show_data_error(error: DataFileError) -> None:
@@ -50,11 +55,7 @@ def small_state_points():
 
 
 def provenance() -> pd.DataFrame:
-    try:
-        return _cached_provenance()
-    except DataFileError as error:
-        show_data_error(error)
-        st.stop()
+    return _or_stop(_cached_provenance)
 
 
 @st.cache_data(show_spinner=False)

@@ -33,10 +33,6 @@ def partial_date_precision(text: str) -> str:
     return "day" if match.group(3) else "month" if match.group(2) else "year"
 
 
-def is_partial_date(text: str) -> bool:
-    return partial_date_start(text) is not None
-
-
 def to_timestamps(texts: pd.Series) -> pd.Series:
     """Start-of-period timestamps for a column of partial dates; blanks become NaT."""
     return pd.to_datetime(texts.map(partial_date_start), errors="coerce")

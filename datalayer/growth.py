@@ -20,9 +20,7 @@ REPORTED_FOR_PANEL = {vocab.COUNTRIES: (vocab.COUNTRIES, vocab.COUNTRIES_AND_ORG
 
 def counted_partners(partners: pd.DataFrame, metric: str, rule: str) -> pd.DataFrame:
     """Signed partners that count toward a panel: states (and orgs, by rule), or institutions."""
-    kinds = KINDS_COUNTED[rule] if metric == vocab.COUNTRIES else (vocab.INSTITUTION,)
-    if metric == vocab.RESEARCHERS:
-        kinds = ()
+    kinds = {vocab.COUNTRIES: KINDS_COUNTED[rule], vocab.INSTITUTIONS: (vocab.INSTITUTION,)}.get(metric, ())
     return partners[partners["kind"].isin(kinds) & (partners["status"] == vocab.SIGNED)]
 
 
@@ -131,3 +129,8 @@ def claim_gap(partners: pd.DataFrame, claim: pd.Series, through: date) -> dict |
     ours = count_on(series, claim["date_start"].date())
     return {"ours": ours, "claimed": int(claim["value"]), "gap": int(claim["value"]) - ours,
             "rule": COUNTING_RULES[rule] if rule else "Institutions"}
+
+
+def target_label(target: pd.Series) -> str:
+    return (f"Target {target['value']:,} (stated by {target['stated_by'].split(' (')[0]}, "
+            f"{target['stated_date']}; no target year given)")

@@ -88,3 +88,14 @@ def country_facts(iso3: str, partners: pd.DataFrame, artemis: pd.DataFrame, bloc
         "artemis": artemis[artemis["iso3"] == iso3],
         "blocs": blocs[blocs["iso3"] == iso3],
     }
+
+
+def country_choices(view: pd.DataFrame) -> dict[str, str]:
+    """iso3 -> name for the country search box, alphabetical by name."""
+    ordered = view.sort_values("country")
+    return dict(zip(ordered["iso3"], ordered["country"]))
+
+
+def organizations_as_of(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """International organizations tied to ILRS by the date (listed beside the map: they have no territory)."""
+    return of_kind(partners_as_of(partners, as_of), vocab.INTL_ORG)

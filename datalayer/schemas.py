@@ -62,7 +62,7 @@ def text(*checks: pa.Check) -> pa.Column:
     return pa.Column(None, checks=list(checks), nullable=False, required=True)
 
 
-def sourced_columns(today: date | None) -> dict[str, pa.Column]:
+def sourced_columns() -> dict[str, pa.Column]:
     """The source columns every fact-bearing file carries."""
     return {
         "source_url": text(web_address()),
@@ -96,7 +96,7 @@ def partners_schema(today: date | None) -> pa.DataFrameSchema:
             "announced_date": text(*partial_date(today, optional=True)),
             "instrument": text(),
             "counterpart": text(),
-            **sourced_columns(today),
+            **sourced_columns(),
             **source_date(today),
             "confidence": text(one_of(vocab.CONFIDENCES)),
             "notes": text(),
@@ -120,7 +120,7 @@ def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
             "quote": text(non_blank(), pa.Check(
                 lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
                 error=f"a quote is {MAX_QUOTE_WORDS} words at most")),
-            **sourced_columns(today),
+            **sourced_columns(),
             **source_date(today),
             "notes": text(),
         },
@@ -142,7 +142,7 @@ def targets_schema(today: date | None) -> pa.DataFrameSchema:
             "venue": text(),
             "quote": text(pa.Check(lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
                                    error=f"a quote is {MAX_QUOTE_WORDS} words at most")),
-            **sourced_columns(today),
+            **sourced_columns(),
             "notes": text(),
         },
         unique=["metric", "source_url"],
@@ -165,7 +165,7 @@ def milestones_schema(today: date | None) -> pa.DataFrameSchema:
             "date": text(*partial_date(None)),  # planned milestones lie in the future
             "date_status": text(one_of(vocab.MILESTONE_DATE_STATUSES)),
             "kind": text(one_of(vocab.MILESTONE_KINDS)),
-            **sourced_columns(today),
+            **sourced_columns(),
             **source_date(today),
             "notes": text(),
         },
@@ -185,7 +185,7 @@ def artemis_accords_schema(today: date | None) -> pa.DataFrameSchema:
             "date": text(*partial_date(today)),
             "announced_date": text(*partial_date(today, optional=True)),
             "order": text(whole_number(minimum=1, optional=True)),
-            **sourced_columns(today),
+            **sourced_columns(),
             **source_date(today),
             "confidence": text(one_of(vocab.CONFIDENCES)),
             "notes": text(),
@@ -206,7 +206,7 @@ def blocs_schema(today: date | None) -> pa.DataFrameSchema:
             "role": text(one_of(vocab.BLOC_ROLES)),
             "since": text(*partial_date(today, optional=True)),
             "until": text(*partial_date(today, optional=True)),
-            **sourced_columns(today),
+            **sourced_columns(),
             "confidence": text(one_of(vocab.CONFIDENCES)),
             "notes": text(),
         },
@@ -250,7 +250,7 @@ def country_indicators_schema(today: date | None) -> pa.DataFrameSchema:
             "gdp_current_usd": text(whole_number(minimum=1, optional=True)),
             "population_source": text(non_blank()),
             "gdp_source": text(non_blank()),
-            **sourced_columns(today),
+            **sourced_columns(),
             "licence": text(non_blank()),
         },
         unique=["iso3"],

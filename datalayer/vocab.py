@@ -6,7 +6,6 @@ from dataclasses import dataclass
 # --- Partner records -------------------------------------------------------------------------
 STATE, INTL_ORG, INSTITUTION = "state", "intl_org", "institution"
 PARTNER_KINDS = (STATE, INTL_ORG, INSTITUTION)
-KIND_LABELS = {STATE: "State", INTL_ORG: "International organization", INSTITUTION: "Institution"}
 
 SIGNED, ANNOUNCED, APPLIED, PAYLOAD_ONLY = "signed", "announced", "applied", "payload_only"
 # Ordered from strongest to weakest tie: the map legend and tables follow this order.

@@ -16,8 +16,8 @@ from datalayer import vocab
 from datalayer.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.dates import month_ends
 from datalayer.lens import lens_members
-from datalayer.map_view import country_facts, country_view, lens_counts, partner_rows, signing_year_category
-from datalayer.partners import of_kind, partners_as_of
+from datalayer.map_view import (country_choices, country_facts, country_view, lens_counts, organizations_as_of,
+                                partner_rows, signing_year_category)
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 COLOURINGS = {"status": "Status", "year": "Year of signing"}
@@ -57,15 +57,13 @@ st.caption("Boundaries and names follow the UN geodata shipped with plotly.js 3.
            "endorsement by this project. Small states are drawn as outlined dots. Geometry: "
            "static/topojson (see Data & sources).")
 
-countries = {ALL: "Choose a country…", **dict(zip(view.sort_values("country")["iso3"],
-                                                   view.sort_values("country")["country"]))}
+countries = {ALL: "Choose a country…", **country_choices(view)}
 if clicked and clicked[0] in countries:
     st.session_state["map_country"] = clicked[0]
 side, detail = st.columns([1, 2])
 with side:
     st.markdown("**International organizations** (no territory: listed, not mapped)")
-    orgs = of_kind(partners_as_of(partners, as_of), vocab.INTL_ORG)
-    for org in orgs.itertuples():
+    for org in organizations_as_of(partners, as_of).itertuples():
         st.markdown(f"- [{org.name}]({org.source_url}) · {vocab.STATUS_LABELS[org.status]} · {org.date}")
 with detail:
     country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, "map_country", countries, ALL)

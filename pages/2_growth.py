@@ -54,8 +54,7 @@ overlay = growth.cumulative_series(within(artemis, members), "date_start", today
 
 counted_label = f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}" + (
     f" ({growth.COUNTING_RULES[rule].lower()})" if metric == vocab.COUNTRIES else "")
-target_label = (f"Target {target['value']:,} (stated by {target['stated_by'].split(' (')[0]}, {target['stated_date']}; "
-                "no target year given)") if target is not None else ""
+target_label = growth.target_label(target) if target is not None else ""
 has_series = metric != vocab.RESEARCHERS
 
 if not has_series:
