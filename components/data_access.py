@@ -9,7 +9,7 @@ import streamlit as st
 
 from datalayer.datasets import DATASETS, Dataset, load_dataset
 from datalayer.errors import DataFileError
-from datalayer.geometry import drawn_iso3, marker_points, read_countries
+from datalayer.geometry import country_points, drawn_iso3, read_countries, small_states
 from datalayer.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
 from datalayer.provenance import load_provenance
 
@@ -49,9 +49,14 @@ def show_data_error(error: DataFileError) -> None:
 
 
 @st.cache_data(show_spinner=False)
-def small_state_points():
-    """Marker positions for states too small (or absent) at world scale; computed once per process."""
-    return marker_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+def marker_positions() -> pd.DataFrame:
+    """A point inside every country (for small-state and institution markers); computed once per process."""
+    return country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+
+
+def small_state_points() -> pd.DataFrame:
+    """Marker positions for states too small (or absent) at world scale."""
+    return small_states(marker_positions())
 
 
 def provenance() -> pd.DataFrame:

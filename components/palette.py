@@ -11,6 +11,8 @@ LAND = "#E3E3E3"  # countries with no value in the current view
 NO_TIE = "#CCCCCC"
 OUTSIDE = "#F2F2F2"  # outside the bloc/region lens: kept on the map for context
 BORDER = "#FFFFFF"
+MARKER_OUTLINE = "#333333"  # ring around small-state dots, so a pale fill still shows
+COUNT_MARKER = "#3A3A3A"  # institution counts: neutral, so they never read as a status colour
 PROGRAM_COLOURS = {vocab.ILRS: "#0072B2", vocab.ARTEMIS: "#D55E00"}
 CATEGORY_COLOURS = {
     **STATUS_COLOURS,

@@ -4,13 +4,17 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.world_map import category_map_figure
+from components.charts.world_map import animated_category_map, category_map_figure, with_count_markers
 from components.palette import CATEGORY_COLOURS, STATUS_COLOURS, YEAR_RAMP
 from datalayer import vocab
 
-STATUS_HOVER = ("status_label", "date", "instrument", "counterpart", "source")
-VIEW_HOVER = ("status_label", "ilrs_date", "instrument", "counterpart", "source", "artemis_date")
+STATUS_HOVER = {"status_label": "ILRS status", "date": "Signed or reported", "instrument": "Instrument",
+                "counterpart": "Counterpart", "source": "Source"}
+VIEW_HOVER = {"status_label": "ILRS status", "ilrs_date": "ILRS date", "instrument": "Instrument",
+              "counterpart": "Counterpart", "source": "Source", "artemis_date": "Artemis Accords signed"}
 BACKGROUND = (vocab.NO_STATUS, vocab.OUTSIDE_LENS, vocab.NEITHER)
+INSTITUTIONS_LABEL = "Institutions (signed, by host country)"
+INSTITUTION_COLUMNS = dict(lon="lon", lat="lat", count="count", detail="names", label=INSTITUTIONS_LABEL)
 
 
 def status_map(map_table: pd.DataFrame, points: pd.DataFrame) -> go.Figure:
@@ -20,17 +24,35 @@ def status_map(map_table: pd.DataFrame, points: pd.DataFrame) -> go.Figure:
         colours=STATUS_COLOURS, labels=vocab.STATUS_LABELS, hover=STATUS_HOVER, points=points)
 
 
-def lens_map(view: pd.DataFrame, category: str, program_lens: str, by_year: bool,
-             points: pd.DataFrame) -> go.Figure:
-    """Every country in its category; with `by_year`, signed countries coloured by year of signing."""
-    if by_year:
-        years = sorted(v for v in view[category].unique() if v not in BACKGROUND)
-        colours = {y: YEAR_RAMP[i % len(YEAR_RAMP)] for i, y in enumerate(years)}
-        order = (*years, vocab.NO_STATUS, vocab.OUTSIDE_LENS)
-        labels = {**vocab.CATEGORY_LABELS, vocab.NO_STATUS: "Not signed"}
-    else:
-        order, colours, labels = vocab.LENS_CATEGORIES[program_lens], CATEGORY_COLOURS, vocab.CATEGORY_LABELS
+def _scheme(categories, program_lens: str, by_year: bool):
+    """Order, colours and labels of the legend: lens categories, or signing years on a sequential ramp."""
+    if not by_year:
+        return vocab.LENS_CATEGORIES[program_lens], CATEGORY_COLOURS, vocab.CATEGORY_LABELS
+    years = sorted(v for v in set(categories) if v not in BACKGROUND)
+    colours = {y: YEAR_RAMP[i % len(YEAR_RAMP)] for i, y in enumerate(years)}
+    order = (*years, vocab.NO_STATUS, vocab.OUTSIDE_LENS)
+    return order, {**CATEGORY_COLOURS, **colours}, {**vocab.CATEGORY_LABELS, vocab.NO_STATUS: "Not signed"}
+
+
+def lens_map(view: pd.DataFrame, category: str, program_lens: str, by_year: bool, points: pd.DataFrame,
+             institutions: pd.DataFrame | None = None) -> go.Figure:
+    """Every country in its category; with `by_year`, signed countries coloured by year of signing;
+    with `institutions` (see map_view.institution_markers), a count marker per host country."""
+    order, colours, labels = _scheme(view[category], program_lens, by_year)
     background_points = points[~points["iso3"].isin(view.loc[view[category].isin(BACKGROUND), "iso3"])]
-    return category_map_figure(
+    figure = category_map_figure(
         view, iso3="iso3", name="country", category=category, order=order,
-        colours={**CATEGORY_COLOURS, **colours}, labels=labels, hover=VIEW_HOVER, points=background_points)
+        colours=colours, labels=labels, hover=VIEW_HOVER, points=background_points)
+    if institutions is not None:
+        figure = with_count_markers(figure, institutions, **INSTITUTION_COLUMNS)
+    return figure
+
+
+def lens_map_over_time(timeline: pd.DataFrame, category: str, program_lens: str, by_year: bool,
+                       points: pd.DataFrame, institutions: pd.DataFrame | None = None) -> go.Figure:
+    """The lens map with a play control: one frame per month of `timeline` (see map_view.country_timeline)."""
+    order, colours, labels = _scheme(timeline[category], program_lens, by_year)
+    return animated_category_map(
+        timeline, frame="as_of", iso3="iso3", name="country", category=category, order=order, colours=colours,
+        labels=labels, points=points, background=BACKGROUND, counts=institutions,
+        count_columns=INSTITUTION_COLUMNS if institutions is not None else None)

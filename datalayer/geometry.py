@@ -1,4 +1,4 @@
-"""The shipped world geometry: which countries the map draws, and marker points for the small ones."""
+"""The shipped world geometry: which countries the map draws, and a marker point for each country."""
 from __future__ import annotations
 
 import json
@@ -24,9 +24,10 @@ def read_countries(topojson_path: Path) -> gpd.GeoDataFrame:
     return countries.rename(columns={"id": "iso3"})[["iso3", "geometry"]].set_crs(4326, allow_override=True)
 
 
-def marker_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
-                  max_area_km2: float = SMALL_STATE_KM2) -> pd.DataFrame:
-    """A representative point (always inside the shape) for every state that is small or not drawn."""
+def country_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
+                   max_area_km2: float = SMALL_STATE_KM2) -> pd.DataFrame:
+    """A representative point (always inside the shape) for every country; `small` marks the ones that
+    are specks or not drawn at world scale, which the map also draws as markers."""
     area_km2 = detail.geometry.to_crs(_EQUAL_AREA).area / 1e6
     points = detail.geometry.representative_point()
     table = pd.DataFrame({
@@ -36,4 +37,8 @@ def marker_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
         "area_km2": area_km2.round(0).to_numpy(),
         "drawn": detail["iso3"].isin(drawn).to_numpy(),
     })
-    return table[(table["area_km2"] < max_area_km2) | ~table["drawn"]].reset_index(drop=True)
+    return table.assign(small=(table["area_km2"] < max_area_km2) | ~table["drawn"])
+
+
+def small_states(points: pd.DataFrame) -> pd.DataFrame:
+    return points[points["small"]].reset_index(drop=True)

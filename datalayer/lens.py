@@ -48,6 +48,12 @@ def lens_members(blocs: pd.DataFrame, regions: pd.DataFrame, bloc: Bloc | None, 
     return set.intersection(*sets) if sets else None
 
 
+def lens_members_by_date(blocs: pd.DataFrame, regions: pd.DataFrame, bloc: Bloc | None, region_slug: str | None,
+                         dates: list[date]) -> dict[date, set[str] | None]:
+    """The lens on each date (bloc membership changes over time), for views that step through dates."""
+    return {day: lens_members(blocs, regions, bloc, region_slug, day) for day in dates}
+
+
 def within(table: pd.DataFrame, members: set[str] | None, iso3: str = "iso3") -> pd.DataFrame:
     """Rows whose country is in the lens (all rows when there is no lens; rows without a country drop out)."""
     return table if members is None else table[table[iso3].isin(members)]

@@ -1,11 +1,13 @@
 """The table behind the map: every drawable country, its category in the chosen lens, and hover facts."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.lens import within
 from datalayer.partners import of_kind, partners_as_of
 
 
@@ -13,24 +15,65 @@ def signatories_as_of(artemis: pd.DataFrame, as_of: date) -> pd.DataFrame:
     return artemis[artemis["date_start"] <= pd.Timestamp(as_of)]
 
 
-def country_view(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
-                 members: set[str] | None, program_lens: str, as_of: date) -> pd.DataFrame:
-    """One row per drawable country: ILRS and Artemis facts as of the date, and its map category."""
-    states = of_kind(partners_as_of(partners, as_of), vocab.STATE).set_index("iso3")
-    signed = signatories_as_of(artemis, as_of).set_index("iso3")
+_UNDATED = ["tie_status", "tie_start", "tie_date", "tie_instrument", "tie_counterpart", "tie_source",
+            "artemis_start", "artemis_signed"]
+
+
+def _country_ties(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame,
+                  drawable: set[str]) -> pd.DataFrame:
+    """Every drawable country with its ILRS state tie and Artemis signing, undated (all we hold)."""
+    states = of_kind(partners, vocab.STATE).set_index("iso3")
+    signed = artemis.set_index("iso3")
     base = regions[regions["iso3"].isin(drawable)][["iso3", "country", "region", "sub_region"]]
-    view = base.assign(
-        ilrs_status=base["iso3"].map(states["status"]).fillna(vocab.NO_STATUS),
-        ilrs_date=base["iso3"].map(states["date"]).fillna(""),
-        instrument=base["iso3"].map(states["instrument"]).fillna(""),
-        counterpart=base["iso3"].map(states["counterpart"]).fillna(""),
-        source=base["iso3"].map(states["source_publisher"]).fillna(""),
-        artemis_date=base["iso3"].map(signed["date"]).fillna(""),
-        in_lens=True if members is None else base["iso3"].isin(members),
+    return base.assign(
+        tie_status=base["iso3"].map(states["status"]),
+        tie_start=base["iso3"].map(states["date_start"]),
+        tie_date=base["iso3"].map(states["date"]),
+        tie_instrument=base["iso3"].map(states["instrument"]),
+        tie_counterpart=base["iso3"].map(states["counterpart"]),
+        tie_source=base["iso3"].map(states["source_publisher"]),
+        artemis_start=base["iso3"].map(signed["date_start"]),
+        artemis_signed=base["iso3"].map(signed["date"]),
+    )
+
+
+def _on_dates(ties: pd.DataFrame, program_lens: str, by_year: bool) -> pd.DataFrame:
+    """`ties` with an `as_of` and `in_lens` per row -> the facts as of that date and the map category
+    (with `by_year`, the year of signing instead of the lens category)."""
+    tied = ties["tie_start"] <= ties["as_of"]
+    view = ties.assign(
+        ilrs_status=ties["tie_status"].where(tied, vocab.NO_STATUS),
+        ilrs_date=ties["tie_date"].where(tied, ""),
+        instrument=ties["tie_instrument"].where(tied, ""),
+        counterpart=ties["tie_counterpart"].where(tied, ""),
+        source=ties["tie_source"].where(tied, ""),
+        artemis_date=ties["artemis_signed"].where(ties["artemis_start"] <= ties["as_of"], ""),
     )
     view["status_label"] = view["ilrs_status"].map(vocab.CATEGORY_LABELS)
-    view["category"] = _category(view, program_lens)
-    return view.reset_index(drop=True)
+    view["category"] = signing_year_category(view, program_lens) if by_year else _category(view, program_lens)
+    return view.drop(columns=_UNDATED)
+
+
+def country_view(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
+                 members: set[str] | None, program_lens: str, as_of: date, by_year: bool = False) -> pd.DataFrame:
+    """One row per drawable country: ILRS and Artemis facts as of the date, and its map category."""
+    ties = _country_ties(regions, partners, artemis, drawable)
+    ties = ties.assign(as_of=pd.Timestamp(as_of),
+                       in_lens=True if members is None else ties["iso3"].isin(members))
+    return _on_dates(ties, program_lens, by_year).drop(columns="as_of").reset_index(drop=True)
+
+
+def country_timeline(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
+                     members_by_date: Mapping[date, set[str] | None], program_lens: str,
+                     by_year: bool = False) -> pd.DataFrame:
+    """The country view on each date of `members_by_date` (its lens on that date), stacked: one row per
+    country and date, with `as_of` as a date. Built in one pass, since the play control needs every month."""
+    ties = _country_ties(regions, partners, artemis, drawable)
+    stacked = pd.concat(
+        [ties.assign(as_of=pd.Timestamp(day), in_lens=True if members is None else ties["iso3"].isin(members))
+         for day, members in members_by_date.items()], ignore_index=True)
+    timeline = _on_dates(stacked, program_lens, by_year)
+    return timeline.assign(as_of=timeline["as_of"].dt.date)
 
 
 def _category(view: pd.DataFrame, program_lens: str) -> pd.Series:
@@ -69,6 +112,21 @@ def lens_counts(view: pd.DataFrame, partners: pd.DataFrame, as_of: date) -> dict
         "artemis": int((inside["artemis_date"] != "").sum()),
         "both": int(((inside["ilrs_status"] == vocab.SIGNED) & (inside["artemis_date"] != "")).sum()),
     }
+
+
+def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
+                        members_by_date: Mapping[date, set[str] | None]) -> pd.DataFrame:
+    """Signed institutions counted by host country on each date, in that date's lens, at the country's
+    marker point: as_of, iso3, lon, lat, count, names. Institutions with no known host country drop out."""
+    institutions = of_kind(partners[partners["status"] == vocab.SIGNED], vocab.INSTITUTION)
+    located = institutions.merge(points[["iso3", "lon", "lat"]], on="iso3")
+    # Stack the few institutions once per date, then count in one groupby (per-date groupbys are slow).
+    stacked = pd.concat(
+        [within(located[located["date_start"] <= pd.Timestamp(day)], members).assign(as_of=day)
+         for day, members in members_by_date.items()], ignore_index=True)
+    return (stacked.sort_values("name")
+            .groupby(["as_of", "iso3", "lon", "lat"], as_index=False, sort=True)
+            .agg(count=("name", "size"), names=("name", "<br>".join)))
 
 
 def partner_rows(partners: pd.DataFrame, view: pd.DataFrame, as_of: date) -> pd.DataFrame:

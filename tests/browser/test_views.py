@@ -61,3 +61,39 @@ def test_compare_draws_charts_and_names_overlap_states(offline_page, base_url):
     for state in ("Thailand", "Senegal"):
         assert main.get_by_text(state, exact=True).count() >= 1
     offline_page.screenshot(path="artifacts/compare.png", full_page=True)
+
+
+def test_clicking_a_country_opens_its_detail_panel_and_url(offline_page, base_url):
+    visit(offline_page, base_url, MAP.url_path)
+    wait_for_map(offline_page)
+    # Plotly binds each shape's ISO3 to the path's data; click the middle of China's shape.
+    china = offline_page.evaluate(
+        "Array.from(document.querySelectorAll('path.choroplethlocation'))"
+        ".findIndex(p => p.__data__ && p.__data__.loc === 'CHN')")
+    box = offline_page.locator("path.choroplethlocation").nth(china).bounding_box()
+    offline_page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    offline_page.wait_for_url("**country=CHN**")
+    main = offline_page.locator('[data-testid="stMain"]')
+    main.locator("h3", has_text="China").wait_for()
+    assert main.get_by_text("Artemis Accords", exact=False).count() >= 1
+    assert offline_page.attempted_external == []
+
+
+def test_play_control_steps_the_map_through_time(offline_page, base_url):
+    visit(offline_page, base_url, f"{MAP.url_path}?asof=2024-06-30")
+    wait_for_map(offline_page)
+    offline_page.locator('[data-testid="stSidebar"]').get_by_text("Play control").click()
+    play = offline_page.locator(".updatemenu-button", has_text="Play")
+    play.wait_for()
+    legend = offline_page.locator(".legendtext", has_text="Signed (")
+    opening = legend.first.text_content()
+    play.click()
+    # Frames start in March 2021, when only China and Russia had signed; then the count climbs back.
+    offline_page.wait_for_function(
+        "Array.from(document.querySelectorAll('.legendtext')).some(t => t.textContent === 'Signed (2)')")
+    offline_page.wait_for_function(
+        f"Array.from(document.querySelectorAll('.legendtext')).some(t => t.textContent === {opening!r})",
+        timeout=90_000)
+    assert offline_page.locator(".slider-group").count() == 1
+    offline_page.screenshot(path="artifacts/map-play.png", full_page=True)
+    assert offline_page.attempted_external == []

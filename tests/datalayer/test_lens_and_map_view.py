@@ -3,8 +3,8 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.lens import bloc_members_as_of, lens_members, region_members, region_options, slug
-from datalayer.map_view import country_view, lens_counts, signing_year_category
+from datalayer.lens import bloc_members_as_of, lens_members, lens_members_by_date, region_members, region_options, slug
+from datalayer.map_view import country_timeline, country_view, institution_markers, lens_counts, signing_year_category
 
 BLOCS = pd.DataFrame({
     "bloc": ["brics", "brics", "brics", "brics", "eu"],
@@ -66,3 +66,42 @@ def test_as_of_and_lens_change_categories_and_counts():
     assert lens_counts(late, PARTNERS, date(2025, 1, 1)) == {"ilrs_states": 3, "intl_orgs": 0, "institutions": 1,
                                                               "artemis": 2, "both": 1}
     assert dict(zip(late["iso3"], signing_year_category(late, vocab.LENS_ILRS)))["THA"] == "2024"
+
+
+
+def test_timeline_equals_the_view_on_each_date_with_that_dates_lens():
+    drawable = set(REGIONS["iso3"])
+    days = [date(2023, 12, 31), date(2024, 1, 31), date(2025, 1, 31)]
+    members = lens_members_by_date(BLOCS, REGIONS, BRICS, None, days)
+    assert members[days[0]] == {"CHN", "SAU"} and members[days[1]] == {"CHN", "EGY", "SAU"}
+    timeline = country_timeline(REGIONS, PARTNERS, ARTEMIS, drawable, members, vocab.LENS_OVERLAP)
+    assert len(timeline) == len(days) * len(REGIONS)
+    for day in days:
+        on_day = timeline[timeline["as_of"] == day].drop(columns="as_of").reset_index(drop=True)
+        view = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, members[day], vocab.LENS_OVERLAP, day)
+        pd.testing.assert_frame_equal(on_day, view)
+    egypt = timeline[timeline["iso3"] == "EGY"].set_index("as_of")["category"]
+    # Egypt joins BRICS on 1 Jan 2024: outside the lens before, an ILRS-only state after.
+    assert list(egypt) == [vocab.OUTSIDE_LENS, vocab.ILRS_ONLY, vocab.ILRS_ONLY]
+
+
+def test_year_colouring_comes_from_the_view_itself():
+    view = country_view(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.LENS_ARTEMIS,
+                        date(2025, 1, 1), by_year=True)
+    assert dict(zip(view["iso3"], view["category"])) == {
+        "CHN": vocab.NO_STATUS, "EGY": vocab.NO_STATUS, "THA": "2024", "USA": "2020", "GBR": vocab.NO_STATUS}
+
+
+def test_institution_markers_count_signed_institutions_by_host_on_each_date_and_lens():
+    partners = pd.concat([PARTNERS, pd.DataFrame({
+        "name": ["Lab B", "Unhosted Lab", "Pending Lab"], "iso3": ["THA", "", "CHN"],
+        "kind": "institution", "status": ["signed", "signed", "announced"],
+        "date": ["2024-06-01", "2024-01-01", "2022-01-01"], "instrument": "MoU", "counterpart": "x",
+        "source_publisher": "Xinhua"})], ignore_index=True)
+    partners["date_start"] = pd.to_datetime(partners["date"])
+    points = pd.DataFrame({"iso3": ["THA", "CHN"], "lon": [101.0, 104.0], "lat": [15.0, 35.0]})
+    days = {date(2023, 12, 31): None, date(2024, 12, 31): None, date(2025, 1, 1): {"CHN"}}
+    markers = institution_markers(partners, points, days)
+    assert markers[["as_of", "iso3", "count"]].values.tolist() == [
+        [date(2023, 12, 31), "THA", 1], [date(2024, 12, 31), "THA", 2]]
+    assert markers["names"].iloc[1] == "Lab B<br>NARIT" and markers["lon"].iloc[0] == 101.0

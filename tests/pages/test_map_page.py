@@ -48,3 +48,27 @@ def test_changing_a_widget_updates_the_url():
     app = open_page(MAP)
     app.selectbox(key="map_bloc").set_value("au").run()
     assert app.query_params["bloc"] == "au"
+
+
+def test_institutions_layer_counts_hosts_and_can_be_switched_off():
+    app = open_page(MAP)
+    layer = [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
+    assert len(layer) == 1
+    # Every signed institution with a known host country is counted once, in the lens and date.
+    assert sum(int(n) for n in layer[0]["text"]) == metrics(app)["Institutions in the lens"]
+    app.toggle(key="map_institutions").set_value(False).run()
+    assert not [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
+
+
+def test_play_control_adds_a_frame_per_month_up_to_the_as_of_date():
+    app = open_page(MAP, {"asof": "2023-06-30"})
+    app.toggle(key="map_play").set_value(True).run()
+    figure = figure_of(app)
+    names = [f["name"] for f in figure["frames"]]
+    assert names[0] == "Mar 2021" and names[-1] == "Jun 2023" and len(names) == 28
+    assert figure["layout"]["updatemenus"][0]["buttons"][0]["label"].endswith("Play")
+    # The opening frame is the As of date; the counts beside the map stay on that date too.
+    signed = next(t for t in figure["frames"][-1]["data"] if t.get("name", "").startswith("Signed ("))
+    assert signed["name"] == f"Signed ({metrics(app)['ILRS partner states']})"
+    first = next(t for t in figure["frames"][0]["data"] if t.get("name", "").startswith("Signed ("))
+    assert first["name"] == "Signed (2)"
