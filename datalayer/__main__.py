@@ -14,7 +14,7 @@ import pandas as pd
 from datalayer.datasets import DATASETS, display_name, load_dataset
 from datalayer.errors import DataFileError
 from datalayer.geometry import drawn_iso3
-from datalayer.integrity import COUNTRY_KEYED, undrawable_countries, unknown_countries
+from datalayer.integrity import undrawable_countries, unknown_countries
 from datalayer.paths import DETAIL_TOPOJSON, ROOT
 from datalayer.provenance import PROVENANCE_FILE, checksum_mismatches, file_sha256, load_provenance
 
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         failures.append(str(error))
     if len(tables) == len(DATASETS):
         findings = unknown_countries(tables, set(tables["regions"]["iso3"]))
-        findings += undrawable_countries(tables, set(drawn_iso3(DETAIL_TOPOJSON)), COUNTRY_KEYED[:3])
+        findings += undrawable_countries(tables, set(drawn_iso3(DETAIL_TOPOJSON)))
         failures += [f"{f.file}: {f.problem.describe()}" for f in findings]
         print("\n".join(summary_lines(tables)))
     if failures:

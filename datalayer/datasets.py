@@ -43,9 +43,16 @@ BLOCS = Dataset("blocs", "blocs.csv", schemas.blocs_schema, partial(_typed, date
 REGIONS = Dataset("regions", "regions.csv", schemas.regions_schema, _typed)
 COUNTRY_INDICATORS = Dataset("country_indicators", "country_indicators.csv", schemas.country_indicators_schema,
                              partial(_typed, numbers=("year", "population", "gdp_current_usd")))
+PROGRAM_FACTS = Dataset("program_facts", "program_facts.csv", schemas.program_facts_schema,
+                        partial(_typed, dates=("fact_date", "source_date")))
+SPACE_POWERS = Dataset("space_powers", "space_powers.csv", schemas.space_powers_schema,
+                       partial(_typed, dates=("first_date", "source_date")))
+UN_MEMBER_STATES = Dataset("un_member_states", "un_member_states.csv", schemas.un_member_states_schema,
+                           partial(_typed, dates=("admitted",)))
 
 DATASETS: dict[str, Dataset] = {d.key: d for d in (
-    PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS)}
+    PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS,
+    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES)}
 
 
 def display_name(dataset: Dataset) -> str:

@@ -5,11 +5,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from datalayer.datasets import ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, PARTNERS, Dataset, display_name
+from datalayer.datasets import (ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, PARTNERS, SPACE_POWERS,
+                                UN_MEMBER_STATES, Dataset, display_name)
 from datalayer.errors import Problem
 
 # Datasets whose rows name a country by iso3 (blank allowed only where their schema allows it).
-COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS)
+COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, SPACE_POWERS, UN_MEMBER_STATES)
+# The ones whose countries the maps draw or mark (indicators and the UN list are only counted).
+MAPPED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, SPACE_POWERS)
 WORLD_AGGREGATE = "WLD"  # the indicators' world total: an aggregate, not a country
 
 
@@ -36,6 +39,6 @@ def unknown_countries(tables: dict[str, pd.DataFrame], known_iso3: set[str]) -> 
 
 
 def undrawable_countries(tables: dict[str, pd.DataFrame], placeable_iso3: set[str],
-                         datasets: tuple[Dataset, ...] = COUNTRY_KEYED) -> list[Finding]:
+                         datasets: tuple[Dataset, ...] = MAPPED) -> list[Finding]:
     """Rows naming a country the map can neither fill nor mark (no shape in the shipped geometry)."""
     return _outside(tables, placeable_iso3, datasets, "has no shape in the shipped map geometry")

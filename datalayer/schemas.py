@@ -258,3 +258,59 @@ def country_indicators_schema(today: date | None) -> pa.DataFrameSchema:
         ordered=False,
         name="country_indicators",
     )
+
+
+def program_facts_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "program": text(one_of(vocab.PROGRAMS)),
+            "fact": text(one_of(list(vocab.PROGRAM_FACTS))),
+            "value": text(non_blank()),
+            "fact_date": text(*partial_date(None, optional=True)),  # plans lie in the future
+            **sourced_columns(),
+            **source_date(today),
+            "confidence": text(one_of(vocab.CONFIDENCES)),
+            "notes": text(),
+        },
+        unique=["program", "fact"],
+        strict=True,
+        ordered=False,
+        name="program_facts",
+    )
+
+
+def space_powers_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "country": text(non_blank()),
+            "criterion": text(one_of(list(vocab.SPACE_POWER_CRITERIA))),
+            "first_date": text(*partial_date(today)),
+            "first_mission": text(non_blank()),
+            **sourced_columns(),
+            **source_date(today),
+            "confidence": text(one_of(vocab.CONFIDENCES)),
+            "notes": text(),
+        },
+        unique=["iso3", "criterion"],
+        strict=True,
+        ordered=False,
+        name="space_powers",
+    )
+
+
+def un_member_states_schema(today: date | None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "country": text(non_blank()),
+            "admitted": text(*partial_date(today, optional=True)),
+            **sourced_columns(),
+            "confidence": text(one_of(vocab.CONFIDENCES)),
+            "notes": text(),
+        },
+        unique=["iso3"],
+        strict=True,
+        ordered=False,
+        name="un_member_states",
+    )

@@ -39,6 +39,24 @@ ILRS, ARTEMIS = "ilrs", "artemis"
 PROGRAMS = (ILRS, ARTEMIS)
 PROGRAM_LABELS = {ILRS: "ILRS", ARTEMIS: "Artemis Accords"}
 
+# Rows of data/program_facts.csv, in the order the comparison shows them.
+PROGRAM_FACTS = {
+    "lead_states": "Lead states",
+    "lead_agencies": "Lead agencies",
+    "founding_document": "Founding document",
+    "legal_nature": "Legal nature",
+    "membership_rule": "Who counts as a member",
+    "stated_targets": "Stated membership targets",
+    "coordination_body": "Coordination",
+    "crewed_landing_plan": "Crewed landing",
+    "station_plan": "Station",
+}
+STATED_TARGETS = "stated_targets"  # for ILRS taken from data/targets.csv, not restated
+
+# data/space_powers.csv: what makes a state a space power here.
+ORBITAL_LAUNCH = "orbital_launch"
+SPACE_POWER_CRITERIA = {ORBITAL_LAUNCH: "Put a satellite in orbit on its own launcher"}
+
 MILESTONE_KINDS = ("agreement", "mission", "station", "plan")
 MILESTONE_DATE_STATUSES = ("done", "planned")
 

@@ -1,13 +1,14 @@
 """The shipped datasets themselves: valid, sourced, consistent with each other and with the map."""
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from datalayer import vocab
 from datalayer.__main__ import main as validate_all
 from datalayer.datasets import DATASETS, PARTNERS, load_dataset
 from datalayer.geometry import drawn_iso3
-from datalayer.integrity import COUNTRY_KEYED, COUNTRY_INDICATORS, undrawable_countries, unknown_countries
+from datalayer.integrity import undrawable_countries, unknown_countries
 from datalayer.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT
 from datalayer.provenance import checksum_mismatches, load_provenance
 
@@ -33,8 +34,7 @@ def test_every_iso3_is_a_real_country(tables):
 
 def test_every_partner_signatory_and_bloc_member_can_be_placed_on_the_map(tables):
     placeable = set(drawn_iso3(DETAIL_TOPOJSON))
-    mapped = tuple(d for d in COUNTRY_KEYED if d is not COUNTRY_INDICATORS)
-    assert undrawable_countries(tables, placeable, mapped) == []
+    assert undrawable_countries(tables, placeable) == []
 
 
 def test_seed_article_states_are_all_present(tables):
@@ -99,3 +99,23 @@ def test_validation_command_prints_a_summary_and_passes(capsys):
     assert validate_all([]) == 0
     output = capsys.readouterr().out
     assert "data/ilrs_partners.csv" in output and "status: signed" in output and "newest:" in output
+
+
+def test_un_member_states_are_the_193_and_exclude_observers(tables):
+    members = tables["un_member_states"]
+    assert len(members) == 193 and members["iso3"].is_unique
+    assert {"PSE", "VAT", "TWN", "XKX"}.isdisjoint(set(members["iso3"]))
+    assert members["admitted_start"].max() == pd.Timestamp("2011-07-14")  # South Sudan, the newest member
+
+
+def test_space_powers_include_both_leads_and_have_first_launches(tables):
+    powers = tables["space_powers"].set_index("iso3")
+    assert {"CHN", "RUS", "USA"} <= set(powers.index)
+    assert powers["first_date_start"].min() == pd.Timestamp("1957-10-04")
+
+
+def test_program_facts_cover_every_fact_for_artemis_and_all_but_targets_for_ilrs(tables):
+    facts = tables["program_facts"]
+    by_program = facts.groupby("program")["fact"].agg(set).to_dict()
+    assert by_program[vocab.ARTEMIS] == set(vocab.PROGRAM_FACTS)
+    assert by_program[vocab.ILRS] == set(vocab.PROGRAM_FACTS) - {vocab.STATED_TARGETS}
