@@ -67,6 +67,11 @@ class Lens:
     region: str | None
     region_label: str | None
 
+    @property
+    def scope(self) -> str:
+        """'BRICS members · Africa', or 'World' with no filter: the caption over a view."""
+        return " · ".join(x for x in (self.bloc.label if self.bloc else "", self.region_label or "") if x) or "World"
+
 
 def lens_controls(prefix: str, regions: pd.DataFrame) -> Lens:
     """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them."""

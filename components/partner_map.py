@@ -35,14 +35,14 @@ def _scheme(categories, program_lens: str, by_year: bool):
 
 
 def lens_map(view: pd.DataFrame, category: str, program_lens: str, by_year: bool, points: pd.DataFrame,
-             institutions: pd.DataFrame | None = None) -> go.Figure:
+             institutions: pd.DataFrame | None = None, height: int = 520) -> go.Figure:
     """Every country in its category; with `by_year`, signed countries coloured by year of signing;
     with `institutions` (see map_view.institution_markers), a count marker per host country."""
     order, colours, labels = _scheme(view[category], program_lens, by_year)
     background_points = points[~points["iso3"].isin(view.loc[view[category].isin(BACKGROUND), "iso3"])]
     figure = category_map_figure(
         view, iso3="iso3", name="country", category=category, order=order,
-        colours=colours, labels=labels, hover=VIEW_HOVER, points=background_points)
+        colours=colours, labels=labels, hover=VIEW_HOVER, points=background_points, height=height)
     if institutions is not None:
         figure = with_count_markers(figure, institutions, **INSTITUTION_COLUMNS)
     return figure

@@ -1,20 +1,28 @@
-"""ILRS versus Artemis Accords: membership over time, aligned by months since launch, overlap, weight."""
+"""ILRS versus Artemis Accords: membership over time, aligned by months since launch, overlap, weight,
+composition, the space powers' alignment and both programs' milestones."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import pandas as pd
 
 from datalayer import vocab
 from datalayer.growth import cumulative_series
-from datalayer.partners import of_kind
+from datalayer.lens import bloc_members_as_of
+from datalayer.map_view import overlap_category
+from datalayer.partners import of_kind, partners_as_of
 
 DAYS_PER_MONTH = 30.4375
 
 
-def ilrs_signed_states(partners: pd.DataFrame) -> pd.DataFrame:
-    states = of_kind(partners, vocab.STATE)
+def ilrs_signed_states(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    states = of_kind(partners_as_of(partners, as_of), vocab.STATE)
     return states[states["status"] == vocab.SIGNED][["name", "iso3", "date", "date_start"]]
+
+
+def artemis_signatories(artemis: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    return artemis[artemis["date_start"] <= pd.Timestamp(as_of)]
 
 
 def membership_over_time(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: date) -> pd.DataFrame:
@@ -53,7 +61,65 @@ def world_shares(members: set[str], indicators: pd.DataFrame) -> dict[str, float
             "year": int(world["year"])}
 
 
-def composition(members: set[str], regions: pd.DataFrame) -> pd.DataFrame:
-    """Members per UN region."""
-    rows = regions[regions["iso3"].isin(members)]
-    return rows.groupby("region").size().rename("members").reset_index().sort_values("members", ascending=False)
+def region_groups(regions: pd.DataFrame) -> dict[str, set[str]]:
+    """UN M49 region -> its countries (Antarctica, with no region, is left out)."""
+    named = regions[regions["region"] != ""]
+    return {region: set(rows["iso3"]) for region, rows in named.groupby("region")}
+
+
+def bloc_groups(blocs: pd.DataFrame, as_of: date) -> dict[str, set[str]]:
+    """Each bloc lens -> its members on the date, in vocabulary order."""
+    return {bloc.label: bloc_members_as_of(blocs, bloc, as_of) for bloc in vocab.BLOCS}
+
+
+def composition(coalitions: Mapping[str, set[str]], groups: Mapping[str, set[str]]) -> pd.DataFrame:
+    """Long table (group, program, members, share): how many of each coalition's members belong to each group,
+    and what share of the coalition that is. A member may sit in several groups, so shares need not sum to 1."""
+    rows = [{"group": group, "program": program, "members": len(members & countries),
+             "share": len(members & countries) / len(members) if members else 0.0}
+            for group, countries in groups.items() for program, members in coalitions.items()]
+    return pd.DataFrame(rows, columns=["group", "program", "members", "share"])
+
+
+def composition_side_by_side(table: pd.DataFrame) -> pd.DataFrame:
+    """The composition as one row per group: members and share (in %, one decimal) for each program,
+    in the groups' order."""
+    percent = table.assign(share=(table["share"] * 100).round(1))
+    wide = percent.pivot(index="group", columns="program", values=["members", "share"])
+    wide.columns = [f"{program} {'members' if measure == 'members' else 'share %'}" for measure, program in wide.columns]
+    ordered = [f"{program} {measure}" for program in table["program"].unique() for measure in ("members", "share %")]
+    groups = list(dict.fromkeys(table["group"]))
+    return wide.loc[groups, ordered].rename_axis("group").reset_index()
+
+
+def space_power_alignment(space_powers: pd.DataFrame, ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
+    """Each space power with its ILRS and Artemis signing dates (blank if none) and where it stands."""
+    ilrs_dates = ilrs.set_index("iso3")["date"]
+    artemis_dates = artemis.set_index("iso3")["date"]
+    table = space_powers.sort_values("first_date_start")[
+        ["country", "iso3", "first_date", "first_mission", "source_publisher", "source_url"]]
+    table = table.assign(ilrs_signed=table["iso3"].map(ilrs_dates).fillna(""),
+                         artemis_signed=table["iso3"].map(artemis_dates).fillna(""))
+    stands = overlap_category(table["ilrs_signed"] != "", table["artemis_signed"] != "")
+    return table.assign(stands=stands.map(vocab.CATEGORY_LABELS)).reset_index(drop=True)
+
+
+def un_member_share(members: set[str], un_members: pd.DataFrame, as_of: date) -> dict[str, float | int]:
+    """How many of the UN member states on the date are among `members`, and what share of all of them."""
+    admitted = un_members[un_members["admitted_start"].isna() | (un_members["admitted_start"] <= pd.Timestamp(as_of))]
+    inside = int(admitted["iso3"].isin(members).sum())
+    return {"members": inside, "un_members": len(admitted), "share": inside / len(admitted) if len(admitted) else 0.0}
+
+
+def milestone_timeline(milestones: pd.DataFrame) -> pd.DataFrame:
+    """One row per milestone and date: where sources disagree on a date, each date stays, with its source;
+    sources that agree on a date are counted, not repeated."""
+    rows = milestones.sort_values(["date_start", "source_date_start"])
+    counted = rows.groupby(["milestone_id", "date"])["source_url"].transform("size")
+    table = rows.assign(sources=counted).drop_duplicates(["milestone_id", "date"])
+    more = (table["sources"] - 1).map(lambda n: f" (+{n} agreeing)" if n else "")
+    table = table.assign(program_label=table["program"].map(vocab.PROGRAM_LABELS),
+                         source="Source: " + table["source_publisher"] + more)
+    columns = ["program", "program_label", "milestone_id", "title", "date", "date_start", "date_status", "kind",
+               "source", "source_publisher", "source_url", "sources"]
+    return table[columns].reset_index(drop=True)

@@ -91,7 +91,12 @@ def claims_for_panel(reported: pd.DataFrame, metric: str) -> pd.DataFrame:
     """Officials' statements that belong on a panel, labelled with the counting rule each one used."""
     rows = reported[reported["metric"].isin(REPORTED_FOR_PANEL[metric])]
     return rows.assign(rule=rows["metric"].map(vocab.METRIC_LABELS).str.lower(),
-                       stated=rows["qualifier"] + " " + rows["value"].astype(str))
+                       stated=stated_figure(rows))
+
+
+def stated_figure(claims: pd.DataFrame) -> pd.Series:
+    """'more than 10', 'about 15', '17': the figure as the official put it."""
+    return (claims["qualifier"].map(vocab.QUALIFIER_WORDS) + " " + claims["value"].astype(str)).str.strip()
 
 
 def latest_claim(claims: pd.DataFrame) -> pd.Series | None:

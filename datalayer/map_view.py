@@ -76,6 +76,15 @@ def country_timeline(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.
     return timeline.assign(as_of=timeline["as_of"].dt.date)
 
 
+def overlap_category(in_ilrs: pd.Series, in_artemis: pd.Series) -> pd.Series:
+    """Both, ILRS only, Artemis only or neither, from two aligned yes/no series."""
+    category = pd.Series(vocab.NEITHER, index=in_ilrs.index)
+    category[in_ilrs & in_artemis] = vocab.BOTH
+    category[in_ilrs & ~in_artemis] = vocab.ILRS_ONLY
+    category[~in_ilrs & in_artemis] = vocab.ARTEMIS_ONLY
+    return category
+
+
 def _category(view: pd.DataFrame, program_lens: str) -> pd.Series:
     ilrs = view["ilrs_status"] == vocab.SIGNED
     artemis = view["artemis_date"] != ""
@@ -84,10 +93,7 @@ def _category(view: pd.DataFrame, program_lens: str) -> pd.Series:
     elif program_lens == vocab.LENS_ARTEMIS:
         category = artemis.map({True: vocab.ARTEMIS_SIGNED, False: vocab.NO_STATUS})
     else:
-        category = pd.Series(vocab.NEITHER, index=view.index)
-        category[ilrs & artemis] = vocab.BOTH
-        category[ilrs & ~artemis] = vocab.ILRS_ONLY
-        category[~ilrs & artemis] = vocab.ARTEMIS_ONLY
+        category = overlap_category(ilrs, artemis)
     return category.where(view["in_lens"], vocab.OUTSIDE_LENS)
 
 

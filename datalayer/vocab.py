@@ -33,6 +33,7 @@ METRIC_LABELS = {
     RESEARCHERS: "Researchers",
 }
 QUALIFIERS = ("exact", "over", "nearly", "about")
+QUALIFIER_WORDS = {"exact": "", "over": "more than", "nearly": "nearly", "about": "about"}  # as read aloud
 
 # --- Programs, milestones, blocs -------------------------------------------------------------
 ILRS, ARTEMIS = "ilrs", "artemis"

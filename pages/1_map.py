@@ -48,8 +48,7 @@ view = country_view(regions, partners, artemis, set(drawable_countries()), membe
 institutions = institution_markers(partners, marker_positions(), members_by_date) if show_institutions else None
 counts = lens_counts(view, partners, as_of)
 
-scope = " · ".join(x for x in (lens.bloc.label if lens.bloc else "", lens.region_label or "") if x) or "World"
-st.caption(f"{scope} · as of {as_of:%d %B %Y} · {vocab.PROGRAM_LENSES[program]}")
+st.caption(f"{lens.scope} · as of {as_of:%d %B %Y} · {vocab.PROGRAM_LENSES[program]}")
 kpi = st.columns(5)
 kpi[0].metric("ILRS partner states", counts["ilrs_states"], help="Signed ILRS states in this lens and date.")
 kpi[1].metric("International organizations", counts["intl_orgs"], help="Signed; no territory, so not lens-filtered.")

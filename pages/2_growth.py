@@ -88,7 +88,7 @@ show_figure(figure, key="growth_figure")
 latest = growth.latest_claim(claims)
 if latest is not None:
     gap = growth.claim_gap(partners, latest, today)
-    text = (f"**Latest official figure:** {latest['qualifier']} {latest['value']} "
+    text = (f"**Latest official figure:** {latest['stated']} "
             f"{vocab.METRIC_LABELS[latest['metric']].lower()} ({latest['speaker']}, {latest['date']}).")
     if gap:
         text += (f" Our count under the same rule ({gap['rule'].lower()}) on that date: **{gap['ours']}**, a gap "

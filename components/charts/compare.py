@@ -12,7 +12,7 @@ COLOUR_BY_LABEL = {vocab.PROGRAM_LABELS[p]: c for p, c in PROGRAM_COLOURS.items(
 
 def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, x_title: str) -> go.Figure:
     figure = go.Figure()
-    for name, rows in table.groupby(program, sort=False):
+    for name, rows in _in_program_order(table, program):
         figure.add_trace(go.Scatter(x=rows[x], y=rows[count], mode="lines", line_shape="hv", name=name,
                                     line=dict(color=COLOUR_BY_LABEL.get(name), width=3)))
     figure.update_layout(height=380, margin=dict(l=10, r=10, t=30, b=10), xaxis_title=x_title,
@@ -20,10 +20,62 @@ def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, 
     return figure
 
 
+def _in_program_order(table: pd.DataFrame, program: str):
+    """(name, rows) per program, ILRS first, whatever order the rows come in."""
+    for name in COLOUR_BY_LABEL:
+        rows = table[table[program] == name]
+        if not rows.empty:
+            yield name, rows
+
+
 def per_year_figure(table: pd.DataFrame, *, year: str, value: str, program: str) -> go.Figure:
     figure = go.Figure()
-    for name, rows in table.groupby(program, sort=False):
+    for name, rows in _in_program_order(table, program):
         figure.add_trace(go.Bar(x=rows[year], y=rows[value], name=name, marker_color=COLOUR_BY_LABEL.get(name)))
     figure.update_layout(barmode="group", height=320, margin=dict(l=10, r=10, t=30, b=10),
                          yaxis_title="New member states", legend=dict(orientation="h", y=-0.2))
+    return figure
+
+
+def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: str, program: str,
+                      title: str) -> go.Figure:
+    """Horizontal grouped bars: the share of each program's members in each group, labelled with the count."""
+    figure = go.Figure()
+    for name, rows in _in_program_order(table, program):
+        figure.add_trace(go.Bar(
+            y=rows[group], x=rows[share], orientation="h", name=name, marker_color=COLOUR_BY_LABEL.get(name),
+            text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share])], textposition="outside",
+            cliponaxis=False, hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>"))
+    groups = list(dict.fromkeys(table[group]))
+    figure.update_layout(barmode="group", height=max(260, 46 * len(groups)), margin=dict(l=10, r=40, t=40, b=10),
+                         title=dict(text=title, font=dict(size=15)), legend=dict(orientation="h", y=-0.08),
+                         xaxis=dict(tickformat=".0%", range=[0, 1.12], title="Share of the coalition's member states"),
+                         yaxis=dict(categoryorder="array", categoryarray=groups[::-1]))
+    return figure
+
+
+def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, label: str, status: str,
+                              done: str, hover: list[str], marker_at) -> go.Figure:
+    """One lane per program; filled markers for milestones that happened, open ones for plans;
+    a dashed line at `marker_at` (the As of date)."""
+    figure = go.Figure()
+    lanes = list(dict.fromkeys(table[lane]))
+    for name in lanes:
+        for is_done in (True, False):
+            rows = table[(table[lane] == name) & ((table[status] == done) == is_done)]
+            if rows.empty:
+                continue
+            details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(hover)))
+            figure.add_trace(go.Scatter(
+                x=rows[date], y=rows[lane], mode="markers", name=f"{name}: {'done' if is_done else 'planned'}",
+                marker=dict(size=13, symbol="diamond" if is_done else "diamond-open",
+                            color=COLOUR_BY_LABEL.get(name), line=dict(width=2, color=COLOUR_BY_LABEL.get(name))),
+                text=rows[label], customdata=rows[hover],
+                hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>"))
+    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color="#555555",
+                     annotation_text=f"As of {pd.Timestamp(marker_at):%d %b %Y}", annotation_position="top")
+    figure.update_layout(height=300, margin=dict(l=10, r=10, t=40, b=10), hovermode="closest",
+                         legend=dict(orientation="h", y=-0.25),
+                         yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None),
+                         xaxis=dict(title=None))
     return figure

@@ -19,14 +19,14 @@ def _hover_template(hover: Mapping[str, str]) -> str:
     return "<br>".join(["<b>%{text}</b>", *lines]) + "<extra></extra>"
 
 
-def _style_geo(figure: go.Figure) -> go.Figure:
+def _style_geo(figure: go.Figure, height: int = 520) -> go.Figure:
     figure.update_geos(
         projection_type="natural earth", resolution=110, showframe=False, showcoastlines=False,
         showcountries=True, countrycolor=BORDER, showland=True, landcolor=LAND,
         showocean=False, showlakes=False, lataxis_range=[-57, 85],
     )
     figure.update_layout(
-        margin=dict(l=0, r=0, t=10, b=0), height=520,
+        margin=dict(l=0, r=0, t=10, b=0), height=height,
         legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="left", x=0),
         dragmode=False,
     )
@@ -44,6 +44,7 @@ def category_map_figure(
     labels: Mapping[str, str],
     hover: Mapping[str, str] | None = None,
     points: pd.DataFrame | None = None,
+    height: int = 520,
 ) -> go.Figure:
     """One trace per category, in `order`, named with its count; `points` (iso3, lon, lat) adds markers.
     `hover` maps a column to the label shown for it."""
@@ -71,7 +72,7 @@ def category_map_figure(
                 name=f"{labels.get(value, value)} (small states)", legendgroup=value, showlegend=False,
                 text=small[name], customdata=small[list(hover)], hovertemplate=hover_template,
             ))
-    return _style_geo(figure)
+    return _style_geo(figure, height)
 
 
 def _count_marker_trace(rows: pd.DataFrame, *, lon: str, lat: str, count: str, detail: str, label: str,

@@ -54,13 +54,30 @@ def test_growth_draws_targets_and_the_reported_seventeen(offline_page, base_url)
 
 
 def test_compare_draws_charts_and_names_overlap_states(offline_page, base_url):
+    offline_page.set_viewport_size({"width": 1400, "height": 7500})  # the main pane scrolls: show it all
     visit(offline_page, base_url, COMPARE.url_path)
     offline_page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
-    assert offline_page.locator(".js-plotly-plot").count() >= 2
+    # The overlap map draws its shapes from the local topology; the others are the charts.
+    wait_for_map(offline_page)
+    assert offline_page.locator(".js-plotly-plot").count() >= 6
     main = offline_page.locator('[data-testid="stMain"]')
     for state in ("Thailand", "Senegal"):
         assert main.get_by_text(state, exact=True).count() >= 1
+    facts = main.locator("table", has_text="Legal nature")
+    assert facts.locator("a[href^='http']").count() >= 15  # a source link in (almost) every cell
+    assert offline_page.locator(".legendtext", has_text="Both ILRS and Artemis (2)").count() == 1
     offline_page.screenshot(path="artifacts/compare.png", full_page=True)
+    assert offline_page.attempted_external == []
+
+
+def test_compare_asof_in_the_url_rolls_the_page_back(offline_page, base_url):
+    visit(offline_page, base_url, f"{COMPARE.url_path}?asof=2023-12-31&bloc=brics")
+    wait_for_map(offline_page)
+    ilrs = offline_page.locator('[data-testid="stMetric"]', has_text="ILRS partner states")
+    # BRICS at the end of 2023 was five states; China, Russia and South Africa (Sept 2023) had signed.
+    assert int(ilrs.locator('[data-testid="stMetricValue"]').inner_text()) == 3
+    assert offline_page.get_by_text("BRICS members · as of 31 December 2023").count() == 1
+    assert offline_page.locator(".legendtext", has_text="Both ILRS and Artemis").count() == 0
 
 
 def test_clicking_a_country_opens_its_detail_panel_and_url(offline_page, base_url):

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pandas as pd
 
 from datalayer import compare
@@ -26,3 +28,64 @@ def test_world_shares():
                                "population": [1000, 100, 50], "gdp_current_usd": [1000, 10, None]})
     shares = compare.world_shares({"THA", "RUS"}, indicators)
     assert shares == {"population": 0.15, "gdp": 0.01, "year": 2024}
+
+
+def test_signed_states_and_signatories_respect_the_as_of_date():
+    partners = ILRS.assign(kind="state", status=["signed", "signed", "announced"])
+    assert list(compare.ilrs_signed_states(partners, date(2024, 5, 1))["iso3"]) == ["THA", "RUS"]
+    assert list(compare.artemis_signatories(ARTEMIS, date(2024, 8, 1))["iso3"]) == ["USA", "SEN"]
+
+
+def test_composition_counts_and_shares_per_group_and_program():
+    coalitions = {"ILRS": {"THA", "RUS", "SEN"}, "Artemis Accords": {"USA", "THA"}}
+    groups = {"BRICS": {"RUS", "CHN"}, "Asia": {"THA", "CHN"}}
+    table = compare.composition(coalitions, groups)
+    assert table.values.tolist() == [
+        ["BRICS", "ILRS", 1, 1 / 3], ["BRICS", "Artemis Accords", 0, 0.0],
+        ["Asia", "ILRS", 1, 1 / 3], ["Asia", "Artemis Accords", 1, 0.5]]
+    wide = compare.composition_side_by_side(table)
+    assert list(wide.columns) == ["group", "ILRS members", "ILRS share %", "Artemis Accords members",
+                                  "Artemis Accords share %"]
+    assert wide.values.tolist() == [["BRICS", 1, 33.3, 0, 0.0], ["Asia", 1, 33.3, 1, 50.0]]
+
+
+def test_bloc_groups_use_membership_on_the_date():
+    blocs = pd.DataFrame({"bloc": ["brics", "brics"], "iso3": ["CHN", "EGY"], "role": ["member", "member"],
+                          "since_start": pd.to_datetime(["2006-01-01", "2024-01-01"]),
+                          "until_start": pd.to_datetime([None, None])})
+    assert compare.bloc_groups(blocs, date(2023, 6, 1))["BRICS members"] == {"CHN"}
+    assert compare.bloc_groups(blocs, date(2024, 6, 1))["BRICS members"] == {"CHN", "EGY"}
+
+
+def test_space_powers_are_placed_in_ilrs_artemis_both_or_neither():
+    powers = pd.DataFrame({"country": ["Russia", "USA", "Iran", "Thailand"], "iso3": ["RUS", "USA", "IRN", "THA"],
+                           "first_date": ["1957-10-04", "1958-02-01", "2009-02-02", "2030-01-01"],
+                           "first_mission": "x", "source_publisher": "p", "source_url": "https://x.org"})
+    powers["first_date_start"] = pd.to_datetime(powers["first_date"])
+    table = compare.space_power_alignment(powers, ILRS, ARTEMIS).set_index("iso3")
+    assert table["stands"].to_dict() == {"RUS": "ILRS only", "USA": "Artemis only", "IRN": "Neither",
+                                         "THA": "Both ILRS and Artemis"}
+    assert table.loc["THA", "ilrs_signed"] == "2024-04-05" and table.loc["IRN", "artemis_signed"] == ""
+
+
+def test_un_member_share_counts_members_admitted_by_the_date():
+    un = pd.DataFrame({"iso3": ["THA", "RUS", "SSD", "LCA"]})
+    un["admitted_start"] = pd.to_datetime(["1946-12-16", "1945-10-24", "2011-07-14", None])
+    assert compare.un_member_share({"THA", "SSD", "TWN"}, un, date(2010, 1, 1)) == {
+        "members": 1, "un_members": 3, "share": 1 / 3}
+    assert compare.un_member_share({"THA", "SSD"}, un, date(2020, 1, 1))["share"] == 0.5
+
+
+def test_milestone_timeline_keeps_disputed_dates_and_counts_agreeing_sources():
+    milestones = pd.DataFrame({
+        "program": ["ilrs"] * 4, "milestone_id": ["basic", "basic", "basic", "mou"],
+        "title": ["Basic station"] * 3 + ["MoU"], "date": ["2035", "2035", "2030", "2021-03-09"],
+        "date_status": ["planned"] * 3 + ["done"], "kind": "station",
+        "source_publisher": ["A", "B", "C", "TASS"], "source_url": "https://x.org",
+        "source_date": ["2024-01", "2024-05", "2022-01", "2021-03-09"]})
+    milestones["date_start"] = pd.to_datetime(["2035-01-01", "2035-01-01", "2030-01-01", "2021-03-09"])
+    milestones["source_date_start"] = pd.to_datetime(["2024-01-01", "2024-05-01", "2022-01-01", "2021-03-09"])
+    table = compare.milestone_timeline(milestones)
+    assert table[["milestone_id", "date", "sources"]].values.tolist() == [
+        ["mou", "2021-03-09", 1], ["basic", "2030", 1], ["basic", "2035", 2]]
+    assert table["source"].iloc[2] == "Source: A (+1 agreeing)" and table["program_label"].iloc[0] == "ILRS"

@@ -1,0 +1,90 @@
+"""The key-facts table: ILRS and Artemis Accords side by side, every cell with its source.
+
+Descriptive cells come from data/program_facts.csv. Cells that other files already hold are built from
+them instead of being restated: the ILRS targets (targets.csv), our own member counts (ilrs_partners.csv,
+artemis_accords.csv) and the latest official figure (reported_counts.csv, NASA's ordinals).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.growth import claims_for_panel, latest_claim, target_for
+from datalayer.partners import partners_as_of
+
+OUR_COUNT = "Members on the date (our count)"
+OFFICIAL_FIGURE = "Latest official figure"
+COLUMNS = ["fact", "program", "value", "source_publisher", "source_url", "source_date", "confidence"]
+_ORDER = [*list(vocab.PROGRAM_FACTS.values())[:5], OUR_COUNT, OFFICIAL_FIGURE, *list(vocab.PROGRAM_FACTS.values())[5:]]
+
+
+def _cell(fact: str, program: str, value: str, source: pd.Series | None = None, publisher: str = "") -> dict:
+    return {"fact": fact, "program": vocab.PROGRAM_LABELS[program], "value": value,
+            "source_publisher": publisher if source is None else source["source_publisher"],
+            "source_url": "" if source is None else source["source_url"],
+            "source_date": "" if source is None else str(source.get("source_date", "") or ""),
+            "confidence": "" if source is None else str(source.get("confidence", "") or "")}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _ilrs_targets(targets: pd.DataFrame) -> dict:
+    stated = {metric: target_for(targets, metric) for metric in vocab.TARGET_METRICS}
+    parts = [f"{row['value']:,} {vocab.METRIC_LABELS[metric].lower()}" for metric, row in stated.items()
+             if row is not None]
+    first = stated[vocab.COUNTRIES]
+    years = {int(row["target_year"]) for row in stated.values() if row is not None and pd.notna(row["target_year"])}
+    when = f" by {min(years)}" if years else "; no target year stated"
+    return _cell(vocab.PROGRAM_FACTS[vocab.STATED_TARGETS], vocab.ILRS,
+                 f"{', '.join(parts)}{when} ({first['stated_by']}, {first['stated_date']})", first)
+
+
+def _counts(partners: pd.DataFrame, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: date) -> list[dict]:
+    signed = partners_as_of(partners, as_of)
+    signed = signed[signed["status"] == vocab.SIGNED]
+    by_kind = signed["kind"].value_counts()
+    ilrs = (f"{_count(by_kind.get(vocab.STATE, 0), 'state')}, "
+            f"{_count(by_kind.get(vocab.INTL_ORG, 0), 'international organization')} and "
+            f"{_count(by_kind.get(vocab.INSTITUTION, 0), 'institution')} with a signed ILRS document found")
+    accords = artemis[artemis["date_start"] <= pd.Timestamp(as_of)]
+    cells = [
+        _cell(OUR_COUNT, vocab.ILRS, ilrs, publisher="This project: data/ilrs_partners.csv (each row sourced)"),
+        _cell(OUR_COUNT, vocab.ARTEMIS, f"{len(accords)} signatories found with a signing date"
+              if len(accords) != 1 else "1 signatory found with a signing date",
+              publisher="This project: data/artemis_accords.csv (each row sourced)"),
+    ]
+    claims = claims_for_panel(reported[reported["date_start"] <= pd.Timestamp(as_of)], vocab.COUNTRIES)
+    claim = latest_claim(claims)
+    if claim is not None:
+        cells.append(_cell(OFFICIAL_FIGURE, vocab.ILRS,
+                           f"{claim['stated']} {claim['rule']} ({claim['speaker']}, {claim['date']})", claim))
+    numbered = accords[accords["order"].notna()].sort_values("date_start")
+    if not numbered.empty:
+        newest = numbered.iloc[-1]
+        cells.append(_cell(OFFICIAL_FIGURE, vocab.ARTEMIS,
+                           f"{newest['country']} signed as the {_ordinal(int(newest['order']))} signatory "
+                           f"({newest['date']})", newest))
+    return cells
+
+
+def key_facts(program_facts: pd.DataFrame, targets: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame,
+              reported: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """Tidy: one row per fact and program (fact, program, value, source_publisher, source_url, source_date,
+    confidence), facts in the comparison's order; counts and the official figure are as of `as_of`."""
+    described = [_cell(vocab.PROGRAM_FACTS[row["fact"]], row["program"], row["value"], row)
+                 for _, row in program_facts.iterrows()]
+    cells = [*described, _ilrs_targets(targets), *_counts(partners, artemis, reported, as_of)]
+    table = pd.DataFrame(cells, columns=COLUMNS)
+    rank = {fact: i for i, fact in enumerate(_ORDER)}
+    programs = list(vocab.PROGRAM_LABELS.values())
+    return (table.assign(_fact=table["fact"].map(rank), _program=table["program"].map(programs.index))
+            .sort_values(["_fact", "_program"]).drop(columns=["_fact", "_program"]).reset_index(drop=True))
