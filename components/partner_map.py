@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.world_map import animated_category_map, category_map_figure, with_count_markers
+from components.charts.world_map import (animated_category_map, category_map_figure, with_count_markers,
+                                         with_point_markers)
 from components.palette import CATEGORY_COLOURS, STATUS_COLOURS, YEAR_RAMP
 from datalayer import vocab
 
@@ -56,3 +57,10 @@ def lens_map_over_time(timeline: pd.DataFrame, category: str, program_lens: str,
         timeline, frame="as_of", iso3="iso3", name="country", category=category, order=order, colours=colours,
         labels=labels, points=points, background=BACKGROUND, counts=institutions,
         count_columns=INSTITUTION_COLUMNS if institutions is not None else None)
+
+
+def overlap_map_with_space_powers(view: pd.DataFrame, points: pd.DataFrame, powers: pd.DataFrame) -> go.Figure:
+    """The small overlap map, with a star on each space power; those in neither coalition are named."""
+    figure = lens_map(view, "category", vocab.LENS_OVERLAP, False, points, height=360)
+    return with_point_markers(figure, powers, lon="lon", lat="lat", name="country", detail="stands",
+                              labelled="in_neither", label="Space powers (own orbital launch)")

@@ -97,11 +97,26 @@ def space_power_alignment(space_powers: pd.DataFrame, ilrs: pd.DataFrame, artemi
     ilrs_dates = ilrs.set_index("iso3")["date"]
     artemis_dates = artemis.set_index("iso3")["date"]
     table = space_powers.sort_values("first_date_start")[
-        ["country", "iso3", "first_date", "first_mission", "source_publisher", "source_url"]]
+        ["common_name", "iso3", "first_date", "first_mission", "source_publisher", "source_url"]]
+    table = table.rename(columns={"common_name": "country"})
     table = table.assign(ilrs_signed=table["iso3"].map(ilrs_dates).fillna(""),
                          artemis_signed=table["iso3"].map(artemis_dates).fillna(""))
     stands = overlap_category(table["ilrs_signed"] != "", table["artemis_signed"] != "")
     return table.assign(stands=stands.map(vocab.CATEGORY_LABELS)).reset_index(drop=True)
+
+
+def _in_neither(alignment: pd.DataFrame) -> pd.Series:
+    return alignment["stands"] == vocab.CATEGORY_LABELS[vocab.NEITHER]
+
+
+def space_powers_in_neither(alignment: pd.DataFrame) -> list[str]:
+    return list(alignment.loc[_in_neither(alignment), "country"])
+
+
+def space_power_markers(alignment: pd.DataFrame, points: pd.DataFrame) -> pd.DataFrame:
+    """The space-power table at each state's marker point, flagging those in neither coalition."""
+    located = alignment.merge(points[["iso3", "lon", "lat"]], on="iso3")
+    return located.assign(in_neither=_in_neither(located))
 
 
 def un_member_share(members: set[str], un_members: pd.DataFrame, as_of: date) -> dict[str, float | int]:

@@ -26,10 +26,14 @@ def read_countries(topojson_path: Path) -> gpd.GeoDataFrame:
 
 def country_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
                    max_area_km2: float = SMALL_STATE_KM2) -> pd.DataFrame:
-    """A representative point (always inside the shape) for every country; `small` marks the ones that
-    are specks or not drawn at world scale, which the map also draws as markers."""
+    """A representative point for every country, inside its largest part (so Russia's lands on the
+    mainland, not an Arctic island); `small` marks the ones that are specks or not drawn at world scale,
+    which the map also draws as markers."""
     area_km2 = detail.geometry.to_crs(_EQUAL_AREA).area / 1e6
-    points = detail.geometry.representative_point()
+    parts = detail[["iso3", "geometry"]].explode(index_parts=False).reset_index(drop=True)
+    parts["part_km2"] = parts.geometry.to_crs(_EQUAL_AREA).area / 1e6
+    largest = parts.loc[parts.groupby("iso3")["part_km2"].idxmax()].set_index("iso3").geometry
+    points = largest.reindex(detail["iso3"]).representative_point()
     table = pd.DataFrame({
         "iso3": detail["iso3"].to_numpy(),
         "lon": points.x.round(3).to_numpy(),

@@ -284,6 +284,7 @@ def space_powers_schema(today: date | None) -> pa.DataFrameSchema:
         {
             "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
             "country": text(non_blank()),
+            "common_name": text(non_blank()),
             "criterion": text(one_of(list(vocab.SPACE_POWER_CRITERIA))),
             "first_date": text(*partial_date(today)),
             "first_mission": text(non_blank()),

@@ -7,12 +7,12 @@ from components import url_state
 from components.charts.compare import (cumulative_figure, milestone_timeline_figure, per_year_figure,
                                        share_bars_figure)
 from components.controls import lens_controls, show_url_notices, url_date
-from components.data_access import drawable_countries, small_state_points, table
+from components.data_access import drawable_countries, marker_positions, small_state_points, table
 from components.display import show_figure
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
 from components.page import setup_page
-from components.partner_map import lens_map
+from components.partner_map import overlap_map_with_space_powers
 from components.tables import show_table
 from datalayer import compare, vocab
 from datalayer.dates import month_ends
@@ -43,6 +43,7 @@ ilrs = within(compare.ilrs_signed_states(partners, as_of), members)
 accords = within(compare.artemis_signatories(artemis, as_of), members)
 coalitions = {ILRS_LABEL: set(ilrs["iso3"]), ARTEMIS_LABEL: set(accords["iso3"])}
 both = compare.overlap(ilrs, accords)
+powers = compare.space_power_alignment(within(table(SPACE_POWERS), members), ilrs, accords)
 un_share = {label: compare.un_member_share(iso3s, un_members, as_of) for label, iso3s in coalitions.items()}
 
 kpi = st.columns(5)
@@ -76,15 +77,14 @@ with listed:
         st.caption("No state in this lens had signed both by the date.")
 with pictured:
     view = country_view(regions, partners, artemis, set(drawable_countries()), members, vocab.LENS_OVERLAP, as_of)
-    show_figure(lens_map(view, "category", vocab.LENS_OVERLAP, False, small_state_points(), height=340),
+    show_figure(overlap_map_with_space_powers(view, small_state_points(),
+                                              compare.space_power_markers(powers, marker_positions())),
                 key="compare_overlap_map")
 show_table(both, key="compare_overlap", download_name=f"ilrs_artemis_overlap_{as_of}.csv")
 
 st.subheader("Space powers")
-powers = compare.space_power_alignment(within(table(SPACE_POWERS), members), ilrs, accords)
-neither = powers[powers["stands"] == vocab.CATEGORY_LABELS[vocab.NEITHER]]
 st.markdown(f"States that put a satellite in orbit on their own launcher: **{len(powers)}** in this lens. "
-            f"In neither coalition on the date: **{', '.join(neither['country']) or 'none'}**.")
+            f"In neither coalition on the date: **{', '.join(compare.space_powers_in_neither(powers)) or 'none'}**.")
 show_table(powers, key="compare_space_powers", download_name=f"space_powers_{as_of}.csv",
            caption="Source per row: data/space_powers.csv (first orbital launch, UTC date).")
 

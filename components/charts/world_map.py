@@ -98,6 +98,19 @@ def with_count_markers(figure: go.Figure, table: pd.DataFrame, *, lon: str, lat:
     return figure
 
 
+def with_point_markers(figure: go.Figure, table: pd.DataFrame, *, lon: str, lat: str, name: str, detail: str,
+                       labelled: str, label: str, symbol: str = "star") -> go.Figure:
+    """Adds a marker per row (hover: name and `detail`); rows where `labelled` is true also get their name
+    written beside the marker, to call them out on a small map."""
+    figure.add_trace(go.Scattergeo(
+        lon=table[lon], lat=table[lat], mode="markers+text", name=label, showlegend=True,
+        marker=dict(symbol=symbol, size=12, color="white", line=dict(color=MARKER_OUTLINE, width=1.5)),
+        text=table[name].where(table[labelled], ""), textposition="middle right",
+        textfont=dict(size=12, color=MARKER_OUTLINE), customdata=table[[name, detail]],
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + label + "</extra>"))
+    return figure
+
+
 def animated_category_map(
     timeline: pd.DataFrame,
     *,

@@ -3,7 +3,8 @@ import pandas as pd
 from components.charts.plotly_config import PLOTLY_CONFIG
 from datetime import date
 
-from components.charts.world_map import animated_category_map, category_map_figure, with_count_markers
+from components.charts.world_map import (animated_category_map, category_map_figure, with_count_markers,
+                                         with_point_markers)
 
 TABLE = pd.DataFrame({
     "iso3": ["RUS", "BHR", "TUR"], "name": ["Russia", "Bahrain", "Turkey"],
@@ -95,3 +96,12 @@ def test_animation_colours_small_states_per_frame_and_steps_the_count_layer():
     assert list(figure.data[1].text) == ["Bahrain"]  # a small state that has a tie at some date
     assert list(first.data[1].marker.color) == ["#CCCCCC"] and list(last.data[1].marker.color) == ["#CC79A7"]
     assert len(first.data[-1].lon) == 0 and list(last.data[-1].text) == ["2"]
+
+
+def test_point_markers_name_only_the_called_out_rows():
+    powers = pd.DataFrame({"country": ["Iran", "China"], "lon": [53.0, 104.0], "lat": [32.0, 35.0],
+                           "stands": ["Neither", "ILRS only"], "in_neither": [True, False]})
+    layer = with_point_markers(build(), powers, lon="lon", lat="lat", name="country", detail="stands",
+                               labelled="in_neither", label="Space powers").data[-1]
+    assert list(layer.text) == ["Iran", ""] and layer.marker.symbol == "star"
+    assert [list(row) for row in layer.customdata] == [["Iran", "Neither"], ["China", "ILRS only"]]

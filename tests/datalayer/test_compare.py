@@ -58,7 +58,7 @@ def test_bloc_groups_use_membership_on_the_date():
 
 
 def test_space_powers_are_placed_in_ilrs_artemis_both_or_neither():
-    powers = pd.DataFrame({"country": ["Russia", "USA", "Iran", "Thailand"], "iso3": ["RUS", "USA", "IRN", "THA"],
+    powers = pd.DataFrame({"common_name": ["Russia", "USA", "Iran", "Thailand"], "iso3": ["RUS", "USA", "IRN", "THA"],
                            "first_date": ["1957-10-04", "1958-02-01", "2009-02-02", "2030-01-01"],
                            "first_mission": "x", "source_publisher": "p", "source_url": "https://x.org"})
     powers["first_date_start"] = pd.to_datetime(powers["first_date"])
@@ -66,6 +66,11 @@ def test_space_powers_are_placed_in_ilrs_artemis_both_or_neither():
     assert table["stands"].to_dict() == {"RUS": "ILRS only", "USA": "Artemis only", "IRN": "Neither",
                                          "THA": "Both ILRS and Artemis"}
     assert table.loc["THA", "ilrs_signed"] == "2024-04-05" and table.loc["IRN", "artemis_signed"] == ""
+    alignment = compare.space_power_alignment(powers, ILRS, ARTEMIS)
+    assert compare.space_powers_in_neither(alignment) == ["Iran"]
+    points = pd.DataFrame({"iso3": ["IRN", "RUS"], "lon": [53.0, 100.0], "lat": [32.0, 60.0]})
+    markers = compare.space_power_markers(alignment, points).set_index("iso3")
+    assert markers["in_neither"].to_dict() == {"RUS": False, "IRN": True}  # no point, no marker (USA, THA)
 
 
 def test_un_member_share_counts_members_admitted_by_the_date():

@@ -15,6 +15,8 @@ def test_small_and_undrawn_states_get_markers_inside_their_shape():
     every = country_points(detail, drawn_iso3(MAP_TOPOJSON))
     points = small_states(every).set_index("iso3")
     assert {"CHN", "BRA"} <= set(every["iso3"])  # every country has a point (institution markers use them)
+    russia = every.set_index("iso3").loc["RUS"]
+    assert 45 < russia["lat"] < 66 and russia["lon"] > 30  # on the mainland, not Novaya Zemlya or Kaliningrad
     # Bahrain, Singapore and Liechtenstein are absent at 110m; Luxembourg and Djibouti are specks.
     assert {"BHR", "SGP", "LIE", "LUX", "DJI"} <= set(points.index)
     assert not points.loc["BHR", "drawn"] and points.loc["LUX", "drawn"]
