@@ -21,10 +21,6 @@ def ilrs_signed_states(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
     return states[states["status"] == vocab.SIGNED][["name", "iso3", "date", "date_start"]]
 
 
-def artemis_signatories(artemis: pd.DataFrame, as_of: date) -> pd.DataFrame:
-    return artemis[artemis["date_start"] <= pd.Timestamp(as_of)]
-
-
 def membership_over_time(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: date) -> pd.DataFrame:
     """Long table (program, date, count, months_since_launch) of both coalitions' cumulative members."""
     frames = []

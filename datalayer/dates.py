@@ -47,3 +47,8 @@ def month_ends(first: date, last: date) -> list[date]:
 def with_stop(stops: list[date], day: date) -> list[date]:
     """`stops` with `day` added in order (a shared link may name a day that is not a month end)."""
     return sorted(set(stops) | {day})
+
+
+def dated_rows(table: pd.DataFrame, as_of: date, column: str = "date_start") -> pd.DataFrame:
+    """Rows whose date (the start of a partial date) is on or before `as_of`: the table as it stood then."""
+    return table[table[column] <= pd.Timestamp(as_of)]

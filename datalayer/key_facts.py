@@ -12,12 +12,16 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.growth import claims_for_panel, latest_claim, target_for
-from datalayer.partners import partners_as_of
+from datalayer.dates import dated_rows
+from datalayer.partners import headline_counts, partners_as_of
 
 OUR_COUNT = "Members on the date (our count)"
 OFFICIAL_FIGURE = "Latest official figure"
 COLUMNS = ["fact", "program", "value", "source_publisher", "source_url", "source_date", "confidence"]
-_ORDER = [*list(vocab.PROGRAM_FACTS.values())[:5], OUR_COUNT, OFFICIAL_FIGURE, *list(vocab.PROGRAM_FACTS.values())[5:]]
+# Our count and the official figure go right after the membership rule they illustrate.
+_DESCRIBED = list(vocab.PROGRAM_FACTS.values())
+_AFTER = _DESCRIBED.index(vocab.PROGRAM_FACTS["membership_rule"]) + 1
+_ORDER = [*_DESCRIBED[:_AFTER], OUR_COUNT, OFFICIAL_FIGURE, *_DESCRIBED[_AFTER:]]
 
 
 def _cell(fact: str, program: str, value: str, source: pd.Series | None = None, publisher: str = "") -> dict:
@@ -49,20 +53,18 @@ def _ilrs_targets(targets: pd.DataFrame) -> dict:
 
 
 def _counts(partners: pd.DataFrame, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: date) -> list[dict]:
-    signed = partners_as_of(partners, as_of)
-    signed = signed[signed["status"] == vocab.SIGNED]
-    by_kind = signed["kind"].value_counts()
-    ilrs = (f"{_count(by_kind.get(vocab.STATE, 0), 'state')}, "
-            f"{_count(by_kind.get(vocab.INTL_ORG, 0), 'international organization')} and "
-            f"{_count(by_kind.get(vocab.INSTITUTION, 0), 'institution')} with a signed ILRS document found")
-    accords = artemis[artemis["date_start"] <= pd.Timestamp(as_of)]
+    signed = headline_counts(partners_as_of(partners, as_of))
+    ilrs = (f"{_count(signed['signed_states'], 'state')}, "
+            f"{_count(signed['signed_orgs'], 'international organization')} and "
+            f"{_count(signed['signed_institutions'], 'institution')} with a signed ILRS document found")
+    accords = dated_rows(artemis, as_of)
     cells = [
         _cell(OUR_COUNT, vocab.ILRS, ilrs, publisher="This project: data/ilrs_partners.csv (each row sourced)"),
         _cell(OUR_COUNT, vocab.ARTEMIS, f"{len(accords)} signatories found with a signing date"
               if len(accords) != 1 else "1 signatory found with a signing date",
               publisher="This project: data/artemis_accords.csv (each row sourced)"),
     ]
-    claims = claims_for_panel(reported[reported["date_start"] <= pd.Timestamp(as_of)], vocab.COUNTRIES)
+    claims = claims_for_panel(dated_rows(reported, as_of), vocab.COUNTRIES)
     claim = latest_claim(claims)
     if claim is not None:
         cells.append(_cell(OFFICIAL_FIGURE, vocab.ILRS,

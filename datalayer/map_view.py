@@ -7,12 +7,9 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.dates import dated_rows
 from datalayer.lens import within
 from datalayer.partners import of_kind, partners_as_of
-
-
-def signatories_as_of(artemis: pd.DataFrame, as_of: date) -> pd.DataFrame:
-    return artemis[artemis["date_start"] <= pd.Timestamp(as_of)]
 
 
 _UNDATED = ["tie_status", "tie_start", "tie_date", "tie_instrument", "tie_counterpart", "tie_source",
@@ -128,7 +125,7 @@ def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
     located = institutions.merge(points[["iso3", "lon", "lat"]], on="iso3")
     # Stack the few institutions once per date, then count in one groupby (per-date groupbys are slow).
     stacked = pd.concat(
-        [within(located[located["date_start"] <= pd.Timestamp(day)], members).assign(as_of=day)
+        [within(dated_rows(located, day), members).assign(as_of=day)
          for day, members in members_by_date.items()], ignore_index=True)
     return (stacked.sort_values("name")
             .groupby(["as_of", "iso3", "lon", "lat"], as_index=False, sort=True)

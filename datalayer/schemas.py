@@ -62,6 +62,15 @@ def text(*checks: pa.Check) -> pa.Column:
     return pa.Column(None, checks=list(checks), nullable=False, required=True)
 
 
+def iso3_code(optional: bool = False) -> pa.Column:
+    return text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)", optional=optional))
+
+
+def tidy_schema(columns: dict[str, pa.Column], **options) -> pa.DataFrameSchema:
+    """A dataset's schema: exactly these columns, in any order (files are edited by hand)."""
+    return pa.DataFrameSchema(columns, strict=True, ordered=False, **options)
+
+
 def sourced_columns() -> dict[str, pa.Column]:
     """The source columns every fact-bearing file carries."""
     return {
@@ -85,11 +94,10 @@ def partners_schema(today: date | None) -> pa.DataFrameSchema:
     unique_state = pa.Check(
         lambda df: ~(df["kind"].eq(vocab.STATE) & df.duplicated(["kind", "iso3"], keep=False)),
         error="a state appears twice (same iso3)")
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
             "name": text(non_blank()),
-            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)",
-                                 optional=True)),
+            "iso3": iso3_code(optional=True),
             "kind": text(one_of(vocab.PARTNER_KINDS)),
             "status": text(one_of(vocab.PARTNER_STATUSES)),
             "date": text(*partial_date(today)),
@@ -103,14 +111,12 @@ def partners_schema(today: date | None) -> pa.DataFrameSchema:
         },
         checks=[iso3_present, unique_state],
         unique=["name"],
-        strict=True,
-        ordered=False,
         name="ilrs_partners",
     )
 
 
 def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
             "date": text(*partial_date(today)),
             "speaker": text(non_blank()),
@@ -125,14 +131,12 @@ def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["date", "speaker", "metric", "value", "source_url"],
-        strict=True,
-        ordered=False,
         name="reported_counts",
     )
 
 
 def targets_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
             "metric": text(one_of(vocab.TARGET_METRICS)),
             "value": text(whole_number(minimum=1)),
@@ -146,8 +150,6 @@ def targets_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["metric", "source_url"],
-        strict=True,
-        ordered=False,
         name="targets",
     )
 
@@ -157,7 +159,7 @@ def milestones_schema(today: date | None) -> pa.DataFrameSchema:
         lambda df: ~(df["date_status"].eq("done")
                      & df["date"].map(lambda v: (partial_date_start(v) or date.min) > (today or date.max))),
         error="a milestone marked done must not be dated after today")
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
             "program": text(one_of(vocab.PROGRAMS)),
             "milestone_id": text(matches(r"^[a-z0-9_]+$", "must be a slug of a-z, 0-9 and _")),
@@ -171,17 +173,15 @@ def milestones_schema(today: date | None) -> pa.DataFrameSchema:
         },
         checks=[done_not_future],
         unique=["milestone_id", "source_url"],
-        strict=True,
-        ordered=False,
         name="milestones",
     )
 
 
 def artemis_accords_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
             "country": text(non_blank()),
-            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "iso3": iso3_code(),
             "date": text(*partial_date(today)),
             "announced_date": text(*partial_date(today, optional=True)),
             "order": text(whole_number(minimum=1, optional=True)),
@@ -191,17 +191,15 @@ def artemis_accords_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["iso3"],
-        strict=True,
-        ordered=False,
         name="artemis_accords",
     )
 
 
 def blocs_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
             "bloc": text(one_of(vocab.SOURCE_BLOCS)),
-            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "iso3": iso3_code(),
             "country": text(non_blank()),
             "role": text(one_of(vocab.BLOC_ROLES)),
             "since": text(*partial_date(today, optional=True)),
@@ -211,17 +209,15 @@ def blocs_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["bloc", "iso3", "role", "since"],
-        strict=True,
-        ordered=False,
         name="blocs",
     )
 
 
 def regions_schema(today: date | None) -> pa.DataFrameSchema:
     code = lambda: text(matches(r"^\d{3}$", "must be a three-digit M49 code (or blank)", optional=True))
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
-            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "iso3": iso3_code(),
             "m49": code(),
             "country": text(non_blank()),
             "region": text(),  # blank for Antarctica, as in the UN table
@@ -234,16 +230,14 @@ def regions_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["iso3"],
-        strict=True,
-        ordered=False,
         name="regions",
     )
 
 
 def country_indicators_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
-            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "iso3": iso3_code(),
             "country": text(non_blank()),
             "year": text(matches(r"^\d{4}$", "must be a year YYYY")),
             "population": text(whole_number(minimum=1, optional=True)),
@@ -254,14 +248,12 @@ def country_indicators_schema(today: date | None) -> pa.DataFrameSchema:
             "licence": text(non_blank()),
         },
         unique=["iso3"],
-        strict=True,
-        ordered=False,
         name="country_indicators",
     )
 
 
 def program_facts_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
             "program": text(one_of(vocab.PROGRAMS)),
             "fact": text(one_of(list(vocab.PROGRAM_FACTS))),
@@ -273,16 +265,14 @@ def program_facts_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["program", "fact"],
-        strict=True,
-        ordered=False,
         name="program_facts",
     )
 
 
 def space_powers_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
-            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "iso3": iso3_code(),
             "country": text(non_blank()),
             "common_name": text(non_blank()),
             "criterion": text(one_of(list(vocab.SPACE_POWER_CRITERIA))),
@@ -294,16 +284,14 @@ def space_powers_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["iso3", "criterion"],
-        strict=True,
-        ordered=False,
         name="space_powers",
     )
 
 
 def un_member_states_schema(today: date | None) -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return tidy_schema(
         {
-            "iso3": text(matches(ISO3_PATTERN, "must be three capital letters (ISO 3166-1 alpha-3)")),
+            "iso3": iso3_code(),
             "country": text(non_blank()),
             "admitted": text(*partial_date(today, optional=True)),
             **sourced_columns(),
@@ -311,7 +299,5 @@ def un_member_states_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["iso3"],
-        strict=True,
-        ordered=False,
         name="un_member_states",
     )

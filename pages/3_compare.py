@@ -15,7 +15,7 @@ from components.page import setup_page
 from components.partner_map import overlap_map_with_space_powers
 from components.tables import show_table
 from datalayer import compare, vocab
-from datalayer.dates import month_ends
+from datalayer.dates import dated_rows, month_ends
 from datalayer.datasets import (ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, MILESTONES, PARTNERS, PROGRAM_FACTS,
                                 REGIONS, REPORTED_COUNTS, SPACE_POWERS, TARGETS, UN_MEMBER_STATES)
 from datalayer.key_facts import key_facts
@@ -40,7 +40,7 @@ st.caption(f"{lens.scope} · as of {as_of:%d %B %Y} · states only: ILRS counts 
            "signed by governments")
 members = lens_members(blocs, regions, lens.bloc, lens.region, as_of)
 ilrs = within(compare.ilrs_signed_states(partners, as_of), members)
-accords = within(compare.artemis_signatories(artemis, as_of), members)
+accords = within(dated_rows(artemis, as_of), members)
 coalitions = {ILRS_LABEL: set(ilrs["iso3"]), ARTEMIS_LABEL: set(accords["iso3"])}
 both = compare.overlap(ilrs, accords)
 powers = compare.space_power_alignment(within(table(SPACE_POWERS), members), ilrs, accords)

@@ -3,6 +3,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import compare
+from datalayer.dates import dated_rows
 
 ILRS = pd.DataFrame({"name": ["Thailand", "Russia", "Senegal"], "iso3": ["THA", "RUS", "SEN"],
                      "date": ["2024-04-05", "2021-03-09", "2024-09-05"]})
@@ -33,7 +34,7 @@ def test_world_shares():
 def test_signed_states_and_signatories_respect_the_as_of_date():
     partners = ILRS.assign(kind="state", status=["signed", "signed", "announced"])
     assert list(compare.ilrs_signed_states(partners, date(2024, 5, 1))["iso3"]) == ["THA", "RUS"]
-    assert list(compare.artemis_signatories(ARTEMIS, date(2024, 8, 1))["iso3"]) == ["USA", "SEN"]
+    assert list(dated_rows(ARTEMIS, date(2024, 8, 1))["iso3"]) == ["USA", "SEN"]
 
 
 def test_composition_counts_and_shares_per_group_and_program():
