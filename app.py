@@ -6,8 +6,8 @@ from components.display import show_figure
 from components.navigation import GROWTH, MAP, OVERVIEW, SOURCES, COMPARE
 from components.page import setup_page
 from components.partner_map import status_map
-from datalayer.datasets import PARTNERS
-from datalayer.partners import headline_counts, state_map_table
+from datalayer.loading.datasets import PARTNERS
+from datalayer.domain.partners import headline_counts, state_map_table
 
 setup_page(OVERVIEW)
 partners = table(PARTNERS)

@@ -18,7 +18,7 @@ from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
 from components.navigation import PAGES
-from datalayer.paths import ROOT
+from datalayer.loading.paths import ROOT
 from tooling.browser import launch_options
 from tooling.server import streamlit_server
 

@@ -12,8 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from components import url_state
-from datalayer.dates import with_stop
-from datalayer.lens import region_options
+from datalayer.domain.dates import with_stop
+from datalayer.domain.scope import region_options
 from datalayer.vocab import BLOCS, BLOCS_BY_SLUG, Bloc
 
 ALL = ""  # the option meaning "no filter"; never written to the URL

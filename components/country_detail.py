@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.tables import LINK_COLUMNS
-from datalayer.transform import as_written
+from datalayer.loading.transform import as_written
 
 SECTIONS = (("ilrs", "ILRS ties (states and institutions based there)"), ("artemis", "Artemis Accords"),
             ("blocs", "Blocs"))

@@ -7,11 +7,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from datalayer.datasets import DATASETS, Dataset, load_dataset
-from datalayer.errors import DataFileError
-from datalayer.geometry import country_points, drawn_iso3, read_countries, small_states
-from datalayer.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
-from datalayer.provenance import load_provenance
+from datalayer.loading.datasets import DATASETS, Dataset, load_dataset
+from datalayer.loading.errors import DataFileError
+from datalayer.domain.geometry import country_points, drawn_iso3, read_countries, small_states
+from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
+from datalayer.loading.provenance import load_provenance
 
 
 @st.cache_data(show_spinner=False)

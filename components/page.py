@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.navigation import PAGES, Page
-from datalayer.paths import STATIC_DIR
+from datalayer.loading.paths import STATIC_DIR
 
 APP_TITLE = "ILRS Tracker"
 # A local file: a Material icon as page_icon makes the browser fetch the favicon from a font CDN.

@@ -11,12 +11,12 @@ import sys
 
 import pandas as pd
 
-from datalayer.datasets import DATASETS, display_name, load_dataset
-from datalayer.errors import DataFileError
-from datalayer.geometry import drawn_iso3
-from datalayer.integrity import undrawable_countries, unknown_countries
-from datalayer.paths import DETAIL_TOPOJSON, ROOT
-from datalayer.provenance import PROVENANCE_FILE, checksum_mismatches, file_sha256, load_provenance
+from datalayer.loading.datasets import DATASETS, display_name, load_dataset
+from datalayer.loading.errors import DataFileError
+from datalayer.domain.geometry import drawn_iso3
+from datalayer.loading.integrity import undrawable_countries, unknown_countries
+from datalayer.loading.paths import DETAIL_TOPOJSON, ROOT
+from datalayer.loading.provenance import PROVENANCE_FILE, checksum_mismatches, file_sha256, load_provenance
 
 DATE_COLUMNS = ("date", "since", "stated_date")
 

@@ -13,10 +13,10 @@ from components.page import setup_page
 from components.partner_map import lens_map, lens_map_over_time
 from components.tables import show_table
 from datalayer import vocab
-from datalayer.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
-from datalayer.dates import month_ends, with_stop
-from datalayer.lens import lens_members_by_date
-from datalayer.map_view import (country_choices, country_facts, country_timeline, country_view, institution_markers,
+from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
+from datalayer.domain.dates import month_ends, with_stop
+from datalayer.domain.scope import lens_members_by_date
+from datalayer.domain.countries import (country_choices, country_facts, country_timeline, country_view, institution_markers,
                                 lens_counts, organizations_as_of, partner_rows)
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021

@@ -11,9 +11,10 @@ from components.display import show_figure
 from components.navigation import GROWTH
 from components.page import setup_page
 from components.tables import show_table
-from datalayer import growth, vocab
-from datalayer.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
-from datalayer.lens import lens_members, within
+from datalayer import vocab
+from datalayer.domain import growth
+from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
+from datalayer.domain.scope import lens_members, within
 
 TARGET_YEARS = ("2030", "2035", "2050")
 

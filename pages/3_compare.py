@@ -14,13 +14,14 @@ from components.navigation import COMPARE
 from components.page import setup_page
 from components.partner_map import overlap_map_with_space_powers
 from components.tables import show_table
-from datalayer import compare, vocab
-from datalayer.dates import dated_rows, month_ends
-from datalayer.datasets import (ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, MILESTONES, PARTNERS, PROGRAM_FACTS,
+from datalayer import vocab
+from datalayer.domain import compare
+from datalayer.domain.dates import dated_rows, month_ends
+from datalayer.loading.datasets import (ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, MILESTONES, PARTNERS, PROGRAM_FACTS,
                                 REGIONS, REPORTED_COUNTS, SPACE_POWERS, TARGETS, UN_MEMBER_STATES)
-from datalayer.key_facts import key_facts
-from datalayer.lens import lens_members, within
-from datalayer.map_view import country_view
+from datalayer.domain.key_facts import key_facts
+from datalayer.domain.scope import lens_members, within
+from datalayer.domain.countries import country_view
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]

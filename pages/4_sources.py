@@ -5,9 +5,9 @@ from components.data_access import provenance, table
 from components.navigation import SOURCES
 from components.page import setup_page
 from components.tables import show_table
-from datalayer.datasets import DATASETS, display_name
-from datalayer.provenance import as_of_for
-from datalayer.transform import as_written
+from datalayer.loading.datasets import DATASETS, display_name
+from datalayer.loading.provenance import as_of_for
+from datalayer.loading.transform import as_written
 
 setup_page(SOURCES)
 st.title("Data & sources")

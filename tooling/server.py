@@ -9,7 +9,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from datalayer.paths import ROOT
+from datalayer.loading.paths import ROOT
 
 LOOPBACK = "127.0.0.1"
 

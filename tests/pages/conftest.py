@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.navigation import OVERVIEW, PAGES
-from datalayer.paths import ROOT
+from datalayer.loading.paths import ROOT
 
 TIMEOUT_S = 90
 

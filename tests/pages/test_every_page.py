@@ -2,9 +2,9 @@
 import shutil
 
 from components.navigation import OVERVIEW, PAGES
-from datalayer.datasets import PARTNERS, load_dataset
-from datalayer.partners import headline_counts
-from datalayer.paths import DATA_DIR, DATA_DIR_VARIABLE
+from datalayer.loading.datasets import PARTNERS, load_dataset
+from datalayer.domain.partners import headline_counts
+from datalayer.loading.paths import DATA_DIR, DATA_DIR_VARIABLE
 from tests.pages.conftest import open_page
 
 

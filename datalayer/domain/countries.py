@@ -7,9 +7,9 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.dates import dated_rows
-from datalayer.lens import within
-from datalayer.partners import of_kind, partners_as_of
+from datalayer.domain.dates import dated_rows
+from datalayer.domain.scope import within
+from datalayer.domain.partners import of_kind, partners_as_of
 
 
 _UNDATED = ["tie_status", "tie_start", "tie_date", "tie_instrument", "tie_counterpart", "tie_source",

@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from datalayer.paths import ROOT
-from datalayer.read import read_tidy_csv, validate
-from datalayer.schemas import non_blank, partial_date, text
-from datalayer.transform import with_date_starts
+from datalayer.loading.paths import ROOT
+from datalayer.loading.read import read_tidy_csv, validate
+from datalayer.loading.schemas import non_blank, partial_date, text
+from datalayer.loading.transform import with_date_starts
 
 PROVENANCE_FILE = "data/provenance.csv"
 

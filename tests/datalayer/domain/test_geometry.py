@@ -1,7 +1,7 @@
 from shapely.geometry import Point
 
-from datalayer.geometry import country_points, drawn_iso3, read_countries, small_states
-from datalayer.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+from datalayer.domain.geometry import country_points, drawn_iso3, read_countries, small_states
+from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
 
 
 def test_map_draws_about_200_countries_with_iso3_ids():

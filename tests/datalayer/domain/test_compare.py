@@ -2,8 +2,8 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer import compare
-from datalayer.dates import dated_rows
+from datalayer.domain import compare
+from datalayer.domain.dates import dated_rows
 
 ILRS = pd.DataFrame({"name": ["Thailand", "Russia", "Senegal"], "iso3": ["THA", "RUS", "SEN"],
                      "date": ["2024-04-05", "2021-03-09", "2024-09-05"]})

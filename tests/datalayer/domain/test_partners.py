@@ -3,7 +3,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.partners import headline_counts, partners_as_of, state_map_table, status_counts
+from datalayer.domain.partners import headline_counts, partners_as_of, state_map_table, status_counts
 
 
 def table(*rows):

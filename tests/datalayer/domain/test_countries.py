@@ -3,8 +3,8 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.lens import bloc_members_as_of, lens_members, lens_members_by_date, region_members, region_options, slug
-from datalayer.map_view import country_timeline, country_view, institution_markers, lens_counts, signing_year_category
+from datalayer.domain.scope import bloc_members_as_of, lens_members, lens_members_by_date, region_members, region_options, slug
+from datalayer.domain.countries import country_timeline, country_view, institution_markers, lens_counts, signing_year_category
 
 BLOCS = pd.DataFrame({
     "bloc": ["brics", "brics", "brics", "brics", "eu"],

@@ -6,11 +6,11 @@ import pytest
 
 from datalayer import vocab
 from datalayer.__main__ import main as validate_all
-from datalayer.datasets import DATASETS, PARTNERS, load_dataset
-from datalayer.geometry import drawn_iso3
-from datalayer.integrity import undrawable_countries, unknown_countries
-from datalayer.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT
-from datalayer.provenance import checksum_mismatches, load_provenance
+from datalayer.loading.datasets import DATASETS, PARTNERS, load_dataset
+from datalayer.domain.geometry import drawn_iso3
+from datalayer.loading.integrity import undrawable_countries, unknown_countries
+from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT
+from datalayer.loading.provenance import checksum_mismatches, load_provenance
 
 
 @pytest.fixture(scope="module")

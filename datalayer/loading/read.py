@@ -8,7 +8,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaError, SchemaErrors
 
-from datalayer.errors import DataFileError, Problem
+from datalayer.loading.errors import DataFileError, Problem
 
 # pandera's built-in check names, said the way a data editor would.
 _PANDERA_RULES = {

@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
-from datalayer.datasets import PARTNERS, load_dataset
-from datalayer.errors import DataFileError
-from datalayer.read import read_tidy_csv
+from datalayer.loading.datasets import PARTNERS, load_dataset
+from datalayer.loading.errors import DataFileError
+from datalayer.loading.read import read_tidy_csv
 
 HEADER = ("name,iso3,kind,status,date,announced_date,instrument,counterpart,source_url,"
           "source_publisher,source_date,confidence,notes")

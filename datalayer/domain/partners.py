@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.dates import dated_rows
+from datalayer.domain.dates import dated_rows
 
 
 def partners_as_of(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:

@@ -2,7 +2,7 @@
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
 DATA_DIR_VARIABLE = "ILRS_DATA_DIR"  # lets tests point the running app at a deliberately broken copy
 

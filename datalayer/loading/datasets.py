@@ -10,10 +10,10 @@ from typing import Callable
 import pandas as pd
 import pandera.pandas as pa
 
-from datalayer import schemas
-from datalayer.paths import data_dir
-from datalayer.read import read_tidy_csv, validate
-from datalayer.transform import with_date_starts, with_numbers
+from datalayer.loading import schemas
+from datalayer.loading.paths import data_dir
+from datalayer.loading.read import read_tidy_csv, validate
+from datalayer.loading.transform import with_date_starts, with_numbers
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from datalayer import growth, vocab
+from datalayer import vocab
+from datalayer.domain import growth
 
 FIVE = pd.DataFrame({
     "name": ["A", "B", "C", "Org", "Inst"],

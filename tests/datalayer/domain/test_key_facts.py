@@ -3,7 +3,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.key_facts import OFFICIAL_FIGURE, OUR_COUNT, key_facts
+from datalayer.domain.key_facts import OFFICIAL_FIGURE, OUR_COUNT, key_facts
 
 SOURCE = {"source_url": "https://example.org/a", "source_publisher": "Pub", "source_date": "2024-01-01",
           "confidence": "high", "notes": ""}
