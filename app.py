@@ -1,32 +1,26 @@
-"""Overview at /: the headline counts and the partner map."""
+"""Overview at /: our own headline counts, the partner map, and what changed lately."""
 import streamlit as st
 
-from components.data_access import small_state_points, table
-from components.display import show_figure
-from components.navigation import GROWTH, MAP, OVERVIEW, SOURCES, COMPARE
-from components.page import setup_page
-from components.partner_map import status_map
-from datalayer.loading.datasets import PARTNERS
-from datalayer.domain.partners import headline_counts, state_map_table
+from components.data_access import overview_page
+from components.exhibits import show_exhibit, show_kpis
+from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
+from components.page import show_currency, start_page
+from components.tables import show_table
 
-setup_page(OVERVIEW)
-partners = table(PARTNERS)
-counts = headline_counts(partners)
+data = start_page(OVERVIEW)
+page = overview_page()
 
 st.title("International Lunar Research Station: who has joined")
-st.caption("Our own count from curated, sourced records. Officials' claimed totals are shown separately "
-           "on the growth page and never mixed into these numbers.")
+show_currency(data)
+st.caption("Our own count from curated, sourced records. China leads the program and is not counted as its own "
+           "partner. Officials' claimed totals are shown separately on the growth page and never mixed in.")
+show_kpis(page.kpis)
+for exhibit in page.exhibits:
+    show_exhibit(exhibit)
 
-kpi = st.columns(4)
-kpi[0].metric("ILRS partner states", counts["signed_states"], help="States with a signed ILRS document we can source.")
-kpi[1].metric("International organizations", counts["signed_orgs"], help="Signed organizations.")
-kpi[2].metric("Institutions", counts["signed_institutions"], help="Research institutions and companies that signed.")
-kpi[3].metric("Weaker ties", counts["weaker_ties"],
-              help="Announced by an official, applied, or payload partners only: not counted as members.")
-
-show_figure(status_map(state_map_table(partners), small_state_points()), key="overview_map")
+st.subheader("What changed")
+show_table(page.newest_changes, key="overview_changes", download_name="ilrs-tracker_newest-changes.csv")
 
 st.markdown("**Explore**")
-links = st.columns(4)
-for column, page in zip(links, (MAP, GROWTH, COMPARE, SOURCES)):
-    column.page_link(page.file, label=page.label, icon=page.icon)
+for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES)):
+    column.page_link(entry.file, label=entry.label, icon=entry.icon)

@@ -1,20 +1,22 @@
 """Widgets bound to URL parameters: the URL seeds each widget once, then the widget writes the URL.
 
 Keys are page-prefixed (`map_bloc`, `growth_bloc`), so each page restores its own view from its own URL.
+A value the app cannot use is dropped with a notice, collected here and shown once every widget has read
+its parameter (see `show_notices`).
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 from components import url_state
+from components.markdown import escaped
 from datalayer.domain.dates import with_stop
-from datalayer.domain.scope import region_options
-from datalayer.vocab import BLOCS, BLOCS_BY_SLUG, Bloc
+from datalayer.domain.scope import Scope, region_options
+from datalayer.loading.tables import Tables
+from datalayer.vocab import BLOCS, BLOCS_BY_SLUG
 
 ALL = ""  # the option meaning "no filter"; never written to the URL
 NOTICES = "_url_notices"
@@ -34,18 +36,34 @@ def _write(param: str, value, default) -> None:
         st.query_params[param] = str(value)
 
 
-def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapping[str, str],
-               default: str, **kwargs) -> str:
-    """A select/radio whose value lives in ?param=; unknown values are ignored with a notice."""
-    _seed(key, url_state.parse_choice(param, st.query_params.get(param), options), default)
+def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapping, default, alias: str | None = None,
+               **kwargs):
+    """A select/radio whose value lives in ?param= (or, from older links, ?alias=); unknown values are
+    ignored with a notice."""
+    raw = st.query_params.get(param)
+    if raw is None and alias:
+        raw, param_read = st.query_params.get(alias), alias
+        st.query_params.pop(alias, None)
+    else:
+        param_read = param
+    _seed(key, url_state.parse_choice(param_read, raw, options), default)
     value = widget(label, list(options), format_func=options.get, key=key, **kwargs)
     _write(param, value, default)
+    return value
+
+
+def url_toggle(label: str, param: str, key: str, default: bool, **kwargs) -> bool:
+    """A switch whose state lives in ?param=1 / ?param=0 (only written when it differs from the default)."""
+    _seed(key, url_state.parse_switch(param, st.query_params.get(param)), default)
+    value = st.toggle(label, key=key, **kwargs)
+    _write(param, url_state.ON if value else url_state.OFF, url_state.ON if default else url_state.OFF)
     return value
 
 
 def url_date(label: str, param: str, key: str, stops: list[date], default: date, **kwargs) -> date:
     """A slider over `stops` whose value lives in ?param=YYYY-MM-DD; a valid day off the stops is added."""
     parsed = url_state.parse_date(param, st.query_params.get(param), stops[0].replace(day=1), stops[-1])
+    stops = with_stop(stops, default)
     if parsed.value is not None:
         stops = with_stop(stops, parsed.value)
     _seed(key, parsed, default)
@@ -56,32 +74,25 @@ def url_date(label: str, param: str, key: str, stops: list[date], default: date,
     return value
 
 
-def show_url_notices() -> None:
-    for notice in st.session_state.pop(NOTICES, []):
-        st.warning(notice, icon=":material/link_off:")
+def show_notices(slot, page_notices=()) -> None:
+    """Every URL value ignored on this run, then the view model's own notices, in `slot` (a container placed
+    at the top of the page before the widgets ran). Text only: a URL value is never read as Markdown."""
+    with slot:
+        for notice in st.session_state.pop(NOTICES, []):
+            st.warning(escaped(notice), icon=":material/link_off:")
+        for notice in page_notices:
+            st.info(escaped(notice), icon=":material/history:")
 
 
-@dataclass(frozen=True)
-class Lens:
-    bloc: Bloc | None
-    region: str | None
-    region_label: str | None
-
-    @property
-    def scope(self) -> str:
-        """'BRICS members · Africa', or 'World' with no filter: the caption over a view."""
-        return " · ".join(x for x in (self.bloc.label if self.bloc else "", self.region_label or "") if x) or "World"
-
-
-def lens_controls(prefix: str, regions: pd.DataFrame) -> Lens:
+def scope_controls(prefix: str, tables: Tables) -> Scope:
     """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them."""
     blocs = {ALL: "All countries", **{b.slug: b.label for b in BLOCS}}
-    region_choices = {ALL: "All regions", **region_options(regions)}
+    region_choices = {ALL: "All regions", **region_options(tables.regions)}
     with st.sidebar:
-        st.markdown("**Lens**")
+        st.markdown("**Scope**")
         bloc_slug = url_choice(st.selectbox, "Bloc", url_state.BLOC, f"{prefix}_bloc", blocs, ALL)
         bloc = BLOCS_BY_SLUG.get(bloc_slug)
         if bloc:
             st.caption(f"{bloc.definition} Source: data/blocs.csv (rows cite the bloc's own pages).")
         region = url_choice(st.selectbox, "UN M49 region", url_state.REGION, f"{prefix}_region", region_choices, ALL)
-    return Lens(bloc, region or None, region_choices[region].strip() if region else None)
+    return Scope(bloc_slug or None, region or None, region_choices[region].strip() if region else None)

@@ -1,74 +1,105 @@
-"""The Streamlit edge of the data layer: cached loads, and a readable stop when a file is malformed."""
+"""The Streamlit edge of the data layer: tables loaded once per process, view models cached per
+(scope, As of, options), and a readable stop when a file is malformed. Caching wraps the pure functions
+here and nowhere else."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from datalayer.loading.datasets import DATASETS, Dataset, load_dataset
+from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
+from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
-from datalayer.domain.geometry import country_points, drawn_iso3, read_countries, small_states
 from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
-from datalayer.loading.provenance import load_provenance
+from datalayer.loading.tables import Tables, load_tables
+from datalayer.views import compare, growth, map as map_view, overview, sources
+
+VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
 
 
-@st.cache_data(show_spinner=False)
-def _cached_table(key: str, directory: str, file_stamp: tuple[int, int]) -> pd.DataFrame:
-    # file_stamp (mtime, size) is part of the cache key so an edited file is re-read.
-    return load_dataset(DATASETS[key], Path(directory))
+def data_stamp() -> tuple:
+    """(name, mtime, size) of every data file: part of each cache key, so an edited file is re-read."""
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(Path(data_dir()).glob("*.csv")))
 
 
-def _stamp(dataset: Dataset) -> tuple[int, int]:
-    path = data_dir() / dataset.file
+@st.cache_resource(show_spinner=False)
+def _tables(directory: str, stamp: tuple) -> Tables:
+    # A resource, not data: one shared, read-only copy per process instead of a copy per session.
+    return load_tables(Path(directory))
+
+
+def tables() -> Tables:
+    """Every validated table, or an error box naming file, line, column and rule, and the page stops there."""
     try:
-        stat = path.stat()
-    except FileNotFoundError:
-        return (0, 0)
-    return (stat.st_mtime_ns, stat.st_size)
-
-
-def _or_stop(load: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-    """The loaded table, or an error box that names file, line, column and rule, and the page stops there."""
-    try:
-        return load()
+        return _tables(str(data_dir()), data_stamp())
     except DataFileError as error:
         show_data_error(error)
         st.stop()
 
 
-def table(dataset: Dataset) -> pd.DataFrame:
-    return _or_stop(lambda: _cached_table(dataset.key, str(data_dir()), _stamp(dataset)))
-
-
 def show_data_error(error: DataFileError) -> None:
     problems = "\n".join(f"- {p.describe()}" for p in error.problems[:20])
-    st.error(f"**A data file needs fixing: `{error.file}`**\n\n{problems}\n\n"
+    st.error(f"A data file needs fixing: {error.file}\n\n{problems}\n\n"
              "Nothing was shown from partial data. Fix the file and reload.", icon=":material/error:")
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def marker_positions() -> pd.DataFrame:
     """A point inside every country (for small-state and institution markers); computed once per process."""
     return country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
 
 
-def small_state_points() -> pd.DataFrame:
-    """Marker positions for states too small (or absent) at world scale."""
-    return small_states(marker_positions())
-
-
-def provenance() -> pd.DataFrame:
-    return _or_stop(_cached_provenance)
-
-
-@st.cache_data(show_spinner=False)
-def _cached_provenance() -> pd.DataFrame:
-    return load_provenance()
-
-
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def drawable_countries() -> frozenset[str]:
     """Countries the map can fill (110m) or mark (50m)."""
     return drawn_iso3(DETAIL_TOPOJSON)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _overview(stamp: tuple) -> overview.OverviewPage:
+    return overview.overview_page(tables(), marker_positions(), set(drawable_countries()))
+
+
+def overview_page() -> overview.OverviewPage:
+    return _overview(data_stamp())
+
+
+@st.cache_data(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+def _map(stamp: tuple, scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapPage:
+    return map_view.map_page(tables(), marker_positions(), set(drawable_countries()), scope, as_of, options)
+
+
+def map_page(scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapPage:
+    return _map(data_stamp(), scope, as_of, options)
+
+
+def country_detail(iso3: str, name: str) -> map_view.CountryDetail:
+    return map_view.country_detail(tables(), iso3, name)
+
+
+@st.cache_data(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+def _growth(stamp: tuple, scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthPage:
+    return growth.growth_page(tables(), scope, as_of, options)
+
+
+def growth_page(scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthPage:
+    return _growth(data_stamp(), scope, as_of, options)
+
+
+@st.cache_data(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+def _compare(stamp: tuple, scope: Scope, as_of: date) -> compare.ComparePage:
+    return compare.compare_page(tables(), marker_positions(), set(drawable_countries()), scope, as_of)
+
+
+def compare_page(scope: Scope, as_of: date) -> compare.ComparePage:
+    return _compare(data_stamp(), scope, as_of)
+
+
+def sources_page() -> sources.SourcesPage:
+    return sources.sources_page(tables())
+
+
+def dataset_rows(key: str) -> sources.DatasetRows:
+    return sources.dataset_rows(tables(), key)

@@ -2,24 +2,16 @@
 its source link; the tidy table behind it is the CSV download."""
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import streamlit as st
 
+from components.markdown import escaped as _escaped
 from components.tables import csv_download
-
-_MARKDOWN_SPECIAL = re.compile(r"([|$~*_`\[\]<>])")
-
-
-def _escaped(text: str) -> str:
-    # '$' would start LaTeX and '|' would split the table cell in Streamlit markdown.
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 def _cell(row: pd.Series) -> str:
     source = _escaped(row["source_publisher"])
-    if row["source_url"]:
+    if str(row["source_url"]).startswith(("http://", "https://")):
         source = f"[{source}]({row['source_url']})"
     caution = " · low confidence" if row["confidence"] == "low" else ""
     return f"{_escaped(row['value'])} — *{source}{caution}*"

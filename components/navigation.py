@@ -1,4 +1,9 @@
-"""The app's pages: file, URL path and the label a person sees. The sidebar is built from this list."""
+"""The app's pages: file, URL path and the label a person sees. The sidebar is built from this list.
+
+The navigation is built by hand on purpose: `st.navigation` cannot share a folder named `pages/` (Streamlit
+then ignores it), and the file-based pages under `pages/` give the public URLs /map, /growth, /compare and
+/sources, which shared links depend on.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass

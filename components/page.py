@@ -1,17 +1,22 @@
-"""The one setup every page calls first: page config, navigation with human labels."""
+"""The one setup every page calls first: page config, navigation with human labels, the data's check date
+and newest change, and the tables every view model reads."""
 from __future__ import annotations
 
 import streamlit as st
 
-from components.navigation import PAGES, Page
+from components.data_access import tables
+from components.navigation import PAGES, SOURCES, Page
 from datalayer.loading.paths import STATIC_DIR
+from datalayer.loading.tables import Tables
+from datalayer.views.changes import latest_change_line
+from datalayer.views.exhibit import long_date
 
 APP_TITLE = "ILRS Tracker"
 # A local file: a Material icon as page_icon makes the browser fetch the favicon from a font CDN.
 FAVICON = str(STATIC_DIR / "favicon.png")
 
 
-def setup_page(page: Page) -> None:
+def start_page(page: Page) -> Tables:
     st.set_page_config(page_title=f"{page.label} · {APP_TITLE}", page_icon=FAVICON, layout="wide")
     with st.sidebar:
         st.markdown(f"### {APP_TITLE}")
@@ -19,3 +24,17 @@ def setup_page(page: Page) -> None:
                    "with the Artemis Accords.")
         for entry in PAGES:
             st.page_link(entry.file, label=entry.label, icon=entry.icon)
+    data = tables()
+    with st.sidebar:
+        st.caption(f"Data checked to {long_date(data.checked_on)}.")
+    return data
+
+
+def show_currency(data: Tables) -> None:
+    """Under the title: when the data was last checked, and the newest change (plain text)."""
+    line = f"Data checked to {long_date(data.checked_on)}."
+    newest = latest_change_line(data.changes)
+    if newest:
+        line += f" Latest change: {newest}."
+    st.text(line)
+    st.page_link(SOURCES.file, label="What changed, and every source", icon=":material/history:")

@@ -1,12 +1,22 @@
-"""URL parameter names and parsing. Parsing is pure: a bad value yields a notice, never an exception."""
+"""URL parameter names and parsing. Parsing is pure: a bad value yields a notice, never an exception.
+
+Streamlit's `bind="query-params"` would keep widgets and the URL in step on its own, but it names each
+parameter after the widget key (our keys are page-prefixed, our URLs are short and public) and clears a bad
+value silently, while the product rule is a visible notice. So every URL-bound widget is seeded and written
+here, by hand.
+"""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-BLOC, REGION, AS_OF, LENS, COUNTRY = "bloc", "region", "asof", "lens", "country"
+BLOC, REGION, AS_OF, VIEW, COUNTRY = "bloc", "region", "asof", "view", "country"
 METRIC, RULE, TARGET_YEAR, OVERLAY = "metric", "rule", "target_year", "overlay"
+PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
+LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
+ON, OFF = "1", "0"
+SWITCH_VALUES = {ON: "on", OFF: "off"}
 
 
 @dataclass(frozen=True)
@@ -15,12 +25,19 @@ class Parsed:
     notice: str | None = None
 
 
-def parse_choice(param: str, raw: str | None, allowed: Mapping[str, str]) -> Parsed:
+def parse_choice(param: str, raw: str | None, allowed: Mapping) -> Parsed:
     if raw is None or raw == "":
         return Parsed(None)
-    if raw in allowed:
-        return Parsed(raw)
-    return Parsed(None, f"Ignored ?{param}={raw}: not one of {', '.join(k for k in allowed if k)}.")
+    by_text = {str(k): k for k in allowed}
+    if raw in by_text:
+        return Parsed(by_text[raw])
+    return Parsed(None, f"Ignored ?{param}={raw}: not one of {', '.join(str(k) for k in allowed if k != '')}.")
+
+
+def parse_switch(param: str, raw: str | None) -> Parsed:
+    """'1' on, '0' off; anything else is ignored with a notice."""
+    parsed = parse_choice(param, raw, SWITCH_VALUES)
+    return Parsed(None if parsed.value is None else parsed.value == ON, parsed.notice)
 
 
 def parse_date(param: str, raw: str | None, earliest: date, latest: date) -> Parsed:

@@ -1,22 +1,27 @@
 """`python -m datalayer`: validate every dataset and print a summary; exit 1 on any problem.
 
-`python -m datalayer --refresh-checksums` records the current checksums in data/provenance.csv after a
-deliberate edit (bump that file's as_of date too).
+Per dataset it prints rows, statuses, confidences, the newest fact and how many days ago the file was last
+checked against its sources. `python -m datalayer --refresh-checksums` records the current checksums in
+data/provenance.csv after a deliberate edit (bump that file's `checked` date and add a row to
+data/changes.csv too).
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import sys
+from datetime import date
 
 import pandas as pd
 
+from datalayer import vocab
+from datalayer.domain.geometry import drawn_iso3
 from datalayer.loading.datasets import DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError
-from datalayer.domain.geometry import drawn_iso3
 from datalayer.loading.integrity import undrawable_countries, unknown_countries
 from datalayer.loading.paths import DETAIL_TOPOJSON, ROOT
-from datalayer.loading.provenance import PROVENANCE_FILE, checksum_mismatches, file_sha256, load_provenance
+from datalayer.loading.provenance import (PROVENANCE_FILE, checked_on, checksum_mismatches, data_checked_on,
+                                          file_sha256, load_provenance)
 
 DATE_COLUMNS = ("date", "since", "stated_date")
 
@@ -27,11 +32,11 @@ def newest_fact(table: pd.DataFrame) -> str:
         return "-"
     column = dated[0]
     if "date_status" in table.columns:  # a planned milestone is not a fact yet
-        table = table[table["date_status"] == "done"]
+        table = table[table["date_status"] == vocab.DONE]
     return table.loc[table[f"{column}_start"].idxmax(), column]
 
 
-def summary_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
+def summary_lines(tables: dict[str, pd.DataFrame], provenance: pd.DataFrame, today: date) -> list[str]:
     lines = []
     for key, table in tables.items():
         parts = [f"{len(table)} rows"]
@@ -39,7 +44,9 @@ def summary_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
             if column in table.columns:
                 counts = table[column].value_counts()
                 parts.append(f"{column}: " + ", ".join(f"{v} {n}" for v, n in counts.items()))
-        parts.append(f"newest: {newest_fact(table)}")
+        parts.append(f"newest fact: {newest_fact(table)}")
+        checked = checked_on(provenance, display_name(DATASETS[key]))
+        parts.append(f"checked {checked} ({(today - checked).days} days ago)" if checked else "never checked")
         lines.append(f"{display_name(DATASETS[key]):28} " + " | ".join(parts))
     return lines
 
@@ -62,24 +69,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refresh-checksums", action="store_true")
     if parser.parse_args(argv).refresh_checksums:
         refresh_checksums()
-    failures: list[str] = []
+    today = date.today()
+    try:
+        provenance = load_provenance()
+    except DataFileError as error:
+        print(f"PROBLEMS:\n{error}", file=sys.stderr)
+        return 1
+    failures = [f"{path}: {why} (run with --refresh-checksums after a deliberate edit)"
+                for path, why in checksum_mismatches(provenance).items()]
     tables = {}
     for key, dataset in DATASETS.items():
         try:
-            tables[key] = load_dataset(dataset)
+            tables[key] = load_dataset(dataset, latest=checked_on(provenance, display_name(dataset)))
         except DataFileError as error:
             failures.append(str(error))
-    try:
-        provenance = load_provenance()
-        failures += [f"{path}: {why} (run with --refresh-checksums after a deliberate edit)"
-                     for path, why in checksum_mismatches(provenance).items()]
-    except DataFileError as error:
-        failures.append(str(error))
     if len(tables) == len(DATASETS):
         findings = unknown_countries(tables, set(tables["regions"]["iso3"]))
         findings += undrawable_countries(tables, set(drawn_iso3(DETAIL_TOPOJSON)))
         failures += [f"{f.file}: {f.problem.describe()}" for f in findings]
-        print("\n".join(summary_lines(tables)))
+        print("\n".join(summary_lines(tables, provenance, today)))
+        checked = data_checked_on(provenance)
+        print(f"\ndata checked to {checked} ({(today - checked).days} days ago): the date every page states")
     if failures:
         print("\nPROBLEMS:\n" + "\n".join(failures), file=sys.stderr)
         return 1

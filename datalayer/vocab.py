@@ -7,11 +7,15 @@ from dataclasses import dataclass
 STATE, INTL_ORG, INSTITUTION = "state", "intl_org", "institution"
 PARTNER_KINDS = (STATE, INTL_ORG, INSTITUTION)
 
-SIGNED, ANNOUNCED, APPLIED, PAYLOAD_ONLY = "signed", "announced", "applied", "payload_only"
-# Ordered from strongest to weakest tie: the map legend and tables follow this order.
+LEAD, SIGNED, ANNOUNCED, APPLIED, PAYLOAD_ONLY = "lead", "signed", "announced", "applied", "payload_only"
+# A partner's tie, ordered from strongest to weakest: the map legend and tables follow this order.
 PARTNER_STATUSES = (SIGNED, ANNOUNCED, APPLIED, PAYLOAD_ONLY)
+# The lead of a program is not its own partner: it has its own status, drawn apart and never counted
+# toward partner totals, targets or pace.
+STATUSES = (LEAD, *PARTNER_STATUSES)
 NO_STATUS = "none"
 STATUS_LABELS = {
+    LEAD: "Program lead",
     SIGNED: "Signed",
     ANNOUNCED: "Announced, no signing found",
     APPLIED: "Applied / intends to join",
@@ -19,7 +23,12 @@ STATUS_LABELS = {
     NO_STATUS: "No ILRS tie",
 }
 
-CONFIDENCES = ("high", "medium", "low")
+# A founding state's part, shown beside its status ("Signed, co-founder").
+INITIATOR, CO_FOUNDER = "initiator", "co_founder"
+FOUNDING_ROLES = {INITIATOR: "initiator", CO_FOUNDER: "co-founder"}
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+CONFIDENCES = (HIGH, MEDIUM, LOW)
 
 # --- Official aggregate statements -----------------------------------------------------------
 COUNTRIES, COUNTRIES_AND_ORGS, INSTITUTIONS, RESEARCHERS = (
@@ -34,6 +43,16 @@ METRIC_LABELS = {
 }
 QUALIFIERS = ("exact", "over", "nearly", "about")
 QUALIFIER_WORDS = {"exact": "", "over": "more than", "nearly": "nearly", "about": "about"}  # as read aloud
+# Who a statement's number comes from: an official speaking for the program, or a media outlet's own
+# estimate or arithmetic. Only official statements form the official-claims series.
+OFFICIAL, MEDIA_ESTIMATE = "official", "media_estimate"
+REPORT_KINDS = {OFFICIAL: "Official claim", MEDIA_ESTIMATE: "Media estimate"}
+
+# --- Counting rules and targets --------------------------------------------------------------
+STATES_ONLY, STATES_AND_ORGS = "states", "states_orgs"
+COUNTING_RULES = {STATES_ONLY: "States only", STATES_AND_ORGS: "States and international organizations"}
+TARGET_YEARS = (2030, 2035, 2050)  # offered besides the basic station's year (taken from milestones.csv)
+BASIC_STATION_MILESTONE = "ilrs_basic_station"
 
 # --- Programs, milestones, blocs -------------------------------------------------------------
 ILRS, ARTEMIS = "ilrs", "artemis"
@@ -59,14 +78,21 @@ ORBITAL_LAUNCH = "orbital_launch"
 SPACE_POWER_CRITERIA = {ORBITAL_LAUNCH: "Put a satellite in orbit on its own launcher"}
 
 MILESTONE_KINDS = ("agreement", "mission", "station", "plan")
-MILESTONE_DATE_STATUSES = ("done", "planned")
+DONE, PLANNED = "done", "planned"
+MILESTONE_DATE_STATUSES = (DONE, PLANNED)
+MILESTONE_STATE_LABELS = {DONE: "done", PLANNED: "planned"}
+
+# data/changes.csv: what a row of the changes feed did to a dataset.
+CHANGE_KINDS = ("added", "corrected", "downgraded", "removed")
+
+WORLD_AGGREGATE = "WLD"  # the indicators' world total: an aggregate, not a country
 
 BLOC_ROLES = ("member", "partner", "observer")
 
 
 @dataclass(frozen=True)
 class Bloc:
-    """A lens over countries: which rows of data/blocs.csv it takes, and how the app names it."""
+    """A scope over countries: which rows of data/blocs.csv it takes, and how the app names it."""
 
     slug: str  # also the ?bloc= URL value
     label: str
@@ -96,12 +122,15 @@ BLOCS = (
 BLOCS_BY_SLUG = {b.slug: b for b in BLOCS}
 SOURCE_BLOCS = tuple(dict.fromkeys(b.source_bloc for b in BLOCS))
 
-# --- Map lenses ------------------------------------------------------------------------------
-LENS_ILRS, LENS_ARTEMIS, LENS_OVERLAP = "ilrs", "artemis", "overlap"
-PROGRAM_LENSES = {LENS_ILRS: "ILRS status", LENS_ARTEMIS: "Artemis Accords", LENS_OVERLAP: "Overlap"}
+# --- Program views (which program a map shows) and colourings ------------------------------
+# "Scope" is the bloc/region filter; "view" is the program choice. One word, one meaning.
+VIEW_ILRS, VIEW_ARTEMIS, VIEW_OVERLAP = "ilrs", "artemis", "overlap"
+PROGRAM_VIEWS = {VIEW_ILRS: "ILRS status", VIEW_ARTEMIS: "Artemis Accords", VIEW_OVERLAP: "Overlap"}
+BY_STATUS, BY_YEAR = "status", "year"
+COLOURINGS = {BY_STATUS: "Status", BY_YEAR: "Year of signing"}
 ARTEMIS_SIGNED = "artemis_signed"
 BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER = "both", "ilrs_only", "artemis_only", "neither"
-OUTSIDE_LENS = "outside"
+OUTSIDE_SCOPE = "outside"
 CATEGORY_LABELS = {
     **STATUS_LABELS,
     ARTEMIS_SIGNED: "Artemis Accords signatory",
@@ -109,10 +138,19 @@ CATEGORY_LABELS = {
     ILRS_ONLY: "ILRS only",
     ARTEMIS_ONLY: "Artemis only",
     NEITHER: "Neither",
-    OUTSIDE_LENS: "Outside the lens",
+    OUTSIDE_SCOPE: "Outside the scope",
 }
-LENS_CATEGORIES = {
-    LENS_ILRS: (*PARTNER_STATUSES, NO_STATUS, OUTSIDE_LENS),
-    LENS_ARTEMIS: (ARTEMIS_SIGNED, NO_STATUS, OUTSIDE_LENS),
-    LENS_OVERLAP: (BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER, OUTSIDE_LENS),
+VIEW_CATEGORIES = {
+    VIEW_ILRS: (LEAD, *PARTNER_STATUSES, NO_STATUS, OUTSIDE_SCOPE),
+    VIEW_ARTEMIS: (ARTEMIS_SIGNED, NO_STATUS, OUTSIDE_SCOPE),
+    VIEW_OVERLAP: (BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER, OUTSIDE_SCOPE),
 }
+
+# --- Exhibits: the chart builders a view model can ask for, and the growth panel's series ----
+CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE = (
+    "category_map", "map_over_time", "growth_panel", "cumulative", "per_year", "share_bars", "milestone_timeline")
+CHART_KINDS = (CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE)
+
+OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY = (
+    "our_count", "projection", "official_claim", "target", "milestone", "artemis_overlay")
+GROWTH_SERIES = (OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY)

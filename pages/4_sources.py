@@ -1,27 +1,27 @@
-"""Data & sources at /sources: every dataset, its provenance and 'as of' date, every row with its source."""
+"""Data & sources at /sources: every dataset, its provenance and last check, what changed, every row with
+its source."""
 import streamlit as st
 
-from components.data_access import provenance, table
+from components.data_access import dataset_rows, sources_page
 from components.navigation import SOURCES
-from components.page import setup_page
+from components.page import show_currency, start_page
 from components.tables import show_table
-from datalayer.loading.datasets import DATASETS, display_name
-from datalayer.loading.provenance import as_of_for
-from datalayer.loading.transform import as_written
+from datalayer.views.sources import INTRO
 
-setup_page(SOURCES)
+data = start_page(SOURCES)
+page = sources_page()
 st.title("Data & sources")
-st.markdown("Every number in this dashboard comes from the files below. Each row carries its source address, "
-            "publisher and date, and a confidence rating; `notes` record where sources disagree.")
+show_currency(data)
+st.text(INTRO)
 
-records = provenance()
-st.subheader("Datasets and their 'as of' dates")
-show_table(as_written(records), key="sources_provenance", download_name="provenance.csv")
+st.subheader("What changed")
+show_table(page.changes, key="sources_changes", download_name="changes.csv")
+
+st.subheader("Datasets, their 'as of' dates and last checks")
+show_table(page.provenance, key="sources_provenance", download_name="provenance.csv")
 
 st.subheader("Browse a dataset")
-names = {display_name(d): d for d in DATASETS.values()}
-chosen = names[st.selectbox("Dataset", list(names), key="sources_dataset")]
-rows = table(chosen)
-st.caption(f"{display_name(chosen)} · as of {as_of_for(records, display_name(chosen))} · {len(rows)} rows")
-show_table(as_written(rows), key="sources_rows",
-           download_name=chosen.file)
+key = st.selectbox("Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key="sources_dataset")
+chosen = dataset_rows(key)
+st.caption(chosen.caption)
+show_table(chosen.rows, key="sources_rows", download_name=chosen.file_name)

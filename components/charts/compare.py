@@ -4,10 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.palette import PROGRAM_COLOURS
-from datalayer import vocab
-
-COLOUR_BY_LABEL = {vocab.PROGRAM_LABELS[p]: c for p, c in PROGRAM_COLOURS.items()}
+from components.theme import MUTED_TEXT, PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
 
 def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, x_title: str) -> go.Figure:
@@ -37,8 +34,7 @@ def per_year_figure(table: pd.DataFrame, *, year: str, value: str, program: str)
     return figure
 
 
-def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: str, program: str,
-                      title: str) -> go.Figure:
+def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: str, program: str) -> go.Figure:
     """Horizontal grouped bars: the share of each program's members in each group, labelled with the count."""
     figure = go.Figure()
     for name, rows in _in_program_order(table, program):
@@ -47,8 +43,8 @@ def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: s
             text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share])], textposition="outside",
             cliponaxis=False, hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>"))
     groups = list(dict.fromkeys(table[group]))
-    figure.update_layout(barmode="group", height=max(260, 46 * len(groups)), margin=dict(l=10, r=40, t=40, b=10),
-                         title=dict(text=title, font=dict(size=15)), legend=dict(orientation="h", y=-0.08),
+    figure.update_layout(barmode="group", height=max(260, 46 * len(groups)), margin=dict(l=10, r=40, t=20, b=10),
+                         legend=dict(orientation="h", y=-0.08),
                          xaxis=dict(tickformat=".0%", range=[0, 1.12], title="Share of the coalition's member states"),
                          yaxis=dict(categoryorder="array", categoryarray=groups[::-1]))
     return figure
@@ -72,7 +68,7 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
                             color=COLOUR_BY_LABEL.get(name), line=dict(width=2, color=COLOUR_BY_LABEL.get(name))),
                 text=rows[label], customdata=rows[hover],
                 hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>"))
-    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color="#555555",
+    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=MUTED_TEXT,
                      annotation_text=f"As of {pd.Timestamp(marker_at):%d %b %Y}", annotation_position="top")
     figure.update_layout(height=300, margin=dict(l=10, r=10, t=40, b=10), hovermode="closest",
                          legend=dict(orientation="h", y=-0.25),

@@ -1,5 +1,6 @@
-"""A categorical world choropleth, with markers for states too small to see at world scale, count markers
-for things hosted in a country, and a play control that steps through dates."""
+"""A categorical world choropleth drawn from one table with a row per country (and per date, for the play
+control): markers for states too small to see at world scale, count circles for things a country hosts, and
+stars for countries called out."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -7,7 +8,8 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.palette import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE
+from datalayer.domain.countries import NAME_SEPARATOR
+from components.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, category_colours
 
 PLAY_FRAME_MS = 450
 COUNT_MARKER_MAX_PX = 28
@@ -33,6 +35,10 @@ def _style_geo(figure: go.Figure, height: int = 520) -> go.Figure:
     return figure
 
 
+def _marker_rows(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:
+    return table.iloc[0:0] if flag is None else table[table[flag].fillna(False).astype(bool)]
+
+
 def category_map_figure(
     table: pd.DataFrame,
     *,
@@ -40,38 +46,56 @@ def category_map_figure(
     name: str,
     category: str,
     order: Sequence[str],
-    colours: Mapping[str, str],
     labels: Mapping[str, str],
     hover: Mapping[str, str] | None = None,
-    points: pd.DataFrame | None = None,
+    lon: str = "lon",
+    lat: str = "lat",
+    small: str | None = None,
+    background: Sequence[str] = (),
+    count: str | None = None,
+    count_detail: str | None = None,
+    count_label: str = "",
+    star: str | None = None,
+    star_detail: str | None = None,
+    star_labelled: str | None = None,
+    star_label: str = "",
     height: int = 520,
 ) -> go.Figure:
-    """One trace per category, in `order`, named with its count; `points` (iso3, lon, lat) adds markers.
-    `hover` maps a column to the label shown for it."""
+    """One trace per category, in `order`, named with its count. `small` (a true/false column) adds a dot at
+    (`lon`, `lat`) for states in a non-`background` category; `count` adds a circle, its area scaled by the
+    count, where it is above zero; `star` adds a star, with the name written beside it where `star_labelled`."""
     hover = dict(hover or {})
+    colours = category_colours(order)
     figure = go.Figure()
     hover_template = _hover_template(hover)
+    dots = _marker_rows(table, small)
     for value in order:
         rows = table[table[category] == value]
         if rows.empty:
             continue
-        legend = f"{labels.get(value, value)} ({len(rows)})"
         colour = colours[value]
         figure.add_trace(go.Choropleth(
             locations=rows[iso3], z=[1] * len(rows), locationmode="ISO-3",
             colorscale=[[0, colour], [1, colour]], showscale=False,
             marker_line_color=BORDER, marker_line_width=0.5,
-            name=legend, legendgroup=value, showlegend=True,
+            name=f"{labels.get(value, value)} ({len(rows)})", legendgroup=value, showlegend=True,
             text=rows[name], customdata=rows[list(hover)], hovertemplate=hover_template,
         ))
-        if points is not None:
-            small = rows.merge(points, left_on=iso3, right_on="iso3", suffixes=("", "_point"))
+        in_category = dots[dots[category] == value] if value not in background else dots.iloc[0:0]
+        if len(in_category):
             figure.add_trace(go.Scattergeo(
-                lon=small["lon"], lat=small["lat"], mode="markers",
+                lon=in_category[lon], lat=in_category[lat], mode="markers",
                 marker=dict(size=7, color=colour, line=dict(color=MARKER_OUTLINE, width=0.8)),
                 name=f"{labels.get(value, value)} (small states)", legendgroup=value, showlegend=False,
-                text=small[name], customdata=small[list(hover)], hovertemplate=hover_template,
+                text=in_category[name], customdata=in_category[list(hover)], hovertemplate=hover_template,
             ))
+    if count is not None:
+        hosts = table[table[count] > 0]
+        figure.add_trace(_count_marker_trace(hosts, lon=lon, lat=lat, count=count, detail=count_detail,
+                                             label=count_label, largest=int(hosts[count].max()) if len(hosts) else 1))
+    if star is not None:
+        figure.add_trace(_star_trace(_marker_rows(table, star), lon=lon, lat=lat, name=name, detail=star_detail,
+                                     labelled=star_labelled, label=star_label))
     return _style_geo(figure, height)
 
 
@@ -81,34 +105,22 @@ def _count_marker_trace(rows: pd.DataFrame, *, lon: str, lat: str, count: str, d
     sizes = COUNT_MARKER_MIN_PX + (COUNT_MARKER_MAX_PX - COUNT_MARKER_MIN_PX) * (rows[count] / max(largest, 1)) ** 0.5
     return dict(
         type="scattergeo", lon=rows[lon].tolist(), lat=rows[lat].tolist(), mode="markers+text",
-        text=rows[count].astype(str).tolist(), textfont=dict(color="white", size=11),
+        text=rows[count].astype(int).astype(str).tolist(), textfont=dict(color="white", size=11),
         marker=dict(size=sizes.round(1).tolist(), color=COUNT_MARKER, opacity=0.85,
                     line=dict(color="white", width=1)),
-        customdata=rows[[detail]].to_numpy().tolist(), name=label, legendgroup=label, showlegend=True,
+        customdata=[[str(d).replace(NAME_SEPARATOR, "<br>")] for d in rows[detail]], name=label, legendgroup=label, showlegend=True,
         hovertemplate=f"<b>%{{text}} {label.lower()}</b><br>%{{customdata[0]}}<extra></extra>",
     )
 
 
-def with_count_markers(figure: go.Figure, table: pd.DataFrame, *, lon: str, lat: str, count: str,
-                       detail: str, label: str) -> go.Figure:
-    """Adds one labelled circle per row, its area scaled by `count`; hover lists `detail`."""
-    largest = int(table[count].max()) if len(table) else 1
-    figure.add_trace(_count_marker_trace(table, lon=lon, lat=lat, count=count, detail=detail, label=label,
-                                         largest=largest))
-    return figure
-
-
-def with_point_markers(figure: go.Figure, table: pd.DataFrame, *, lon: str, lat: str, name: str, detail: str,
-                       labelled: str, label: str, symbol: str = "star") -> go.Figure:
-    """Adds a marker per row (hover: name and `detail`); rows where `labelled` is true also get their name
-    written beside the marker, to call them out on a small map."""
-    figure.add_trace(go.Scattergeo(
-        lon=table[lon], lat=table[lat], mode="markers+text", name=label, showlegend=True,
-        marker=dict(symbol=symbol, size=12, color="white", line=dict(color=MARKER_OUTLINE, width=1.5)),
-        text=table[name].where(table[labelled], ""), textposition="middle right",
-        textfont=dict(size=12, color=MARKER_OUTLINE), customdata=table[[name, detail]],
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + label + "</extra>"))
-    return figure
+def _star_trace(rows: pd.DataFrame, *, lon: str, lat: str, name: str, detail: str, labelled: str,
+                label: str) -> go.Scattergeo:
+    return go.Scattergeo(
+        lon=rows[lon], lat=rows[lat], mode="markers+text", name=label, showlegend=True,
+        marker=dict(symbol="star", size=12, color="white", line=dict(color=MARKER_OUTLINE, width=1.5)),
+        text=rows[name].where(rows[labelled].astype(bool), ""), textposition="middle right",
+        textfont=dict(size=12, color=MARKER_OUTLINE), customdata=rows[[name, detail]],
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + label + "</extra>")
 
 
 def animated_category_map(
@@ -119,22 +131,24 @@ def animated_category_map(
     name: str,
     category: str,
     order: Sequence[str],
-    colours: Mapping[str, str],
     labels: Mapping[str, str],
-    points: pd.DataFrame | None = None,
+    lon: str = "lon",
+    lat: str = "lat",
+    small: str | None = None,
     background: Sequence[str] = (),
-    counts: pd.DataFrame | None = None,
-    count_columns: Mapping[str, str] | None = None,
+    count: str | None = None,
+    count_detail: str | None = None,
+    count_label: str = "",
     frame_label: str = "%b %Y",
 ) -> go.Figure:
     """A map with one frame per value of `frame` (dates), a play button and a frame slider.
 
     One choropleth colours every country by a category code, so each frame carries only codes, not shapes.
-    Legend entries are empty marker traces whose names carry each frame's counts. `counts` (a table with
-    `frame` plus the `count_columns` of `with_count_markers`) adds a count-marker layer per frame.
-    `points` mark small states that are in a `background` category on some date only, never throughout.
-    The figure opens on the last frame; Play runs from the first.
+    Legend entries are empty marker traces whose names carry each frame's counts. `count` adds a count-circle
+    layer per frame. `small` marks small states that are in a non-`background` category on some date only,
+    never throughout. The figure opens on the last frame; Play runs from the first.
     """
+    colours = category_colours(order)
     present = set(timeline[category])
     order = [value for value in order if value in present]  # a legend entry for every date, so only real ones
     codes = {value: i for i, value in enumerate(order)}
@@ -142,13 +156,12 @@ def animated_category_map(
     colourscale = []
     for value, i in codes.items():
         colourscale += [[i / n, colours[value]], [(i + 1) / n, colours[value]]]
-    countries = timeline.drop_duplicates(iso3).sort_values(iso3)[[iso3, name]]
+    countries = timeline.drop_duplicates(iso3).sort_values(iso3)
     by_frame = {day: rows.set_index(iso3) for day, rows in timeline.groupby(frame, sort=True)}
-    small = pd.DataFrame(columns=[iso3, "lon", "lat", name])
-    if points is not None:
-        ever = timeline.loc[~timeline[category].isin(background), iso3].unique()
-        small = countries[countries[iso3].isin(ever)].merge(points, on=iso3)
-    largest = int(counts[count_columns["count"]].max()) if counts is not None and len(counts) else 1
+    ever = timeline.loc[~timeline[category].isin(background), iso3].unique()
+    dots = _marker_rows(countries, small)
+    dots = dots[dots[iso3].isin(ever)]
+    largest = int(timeline[count].max()) if count is not None and len(timeline) else 1
 
     def frame_traces(day) -> list[dict]:
         rows = by_frame[day]
@@ -156,11 +169,13 @@ def animated_category_map(
         tally = rows[category].value_counts()
         traces = [
             dict(type="choropleth", z=category_of.map(codes).tolist()),
-            dict(type="scattergeo", marker=dict(color=category_of.reindex(small[iso3]).map(colours).tolist())),
+            dict(type="scattergeo", marker=dict(color=category_of.reindex(dots[iso3]).map(colours).tolist())),
             *[dict(type="scattergeo", name=f"{labels.get(v, v)} ({int(tally.get(v, 0))})") for v in order],
         ]
-        if counts is not None:
-            traces.append(_count_marker_trace(counts[counts[frame] == day], largest=largest, **count_columns))
+        if count is not None:
+            hosts = rows.reset_index()
+            traces.append(_count_marker_trace(hosts[hosts[count] > 0], lon=lon, lat=lat, count=count,
+                                              detail=count_detail, label=count_label, largest=largest))
         return traces
 
     days = list(by_frame)
@@ -170,8 +185,8 @@ def animated_category_map(
         {**last[0], "locations": countries[iso3].tolist(), "locationmode": "ISO-3", "text": countries[name].tolist(),
          "colorscale": colourscale, "zmin": 0, "zmax": n, "showscale": False, "showlegend": False,
          "marker": dict(line=dict(color=BORDER, width=0.5)), "hovertemplate": "<b>%{text}</b><extra></extra>"},
-        {**last[1], "lon": small["lon"].tolist(), "lat": small["lat"].tolist(), "mode": "markers",
-         "text": small[name].tolist(), "showlegend": False, "hovertemplate": "<b>%{text}</b><extra></extra>",
+        {**last[1], "lon": dots[lon].tolist(), "lat": dots[lat].tolist(), "mode": "markers",
+         "text": dots[name].tolist(), "showlegend": False, "hovertemplate": "<b>%{text}</b><extra></extra>",
          "marker": {**last[1]["marker"], "size": 7, "line": dict(color=MARKER_OUTLINE, width=0.8)}},
         *[{**entry, "lon": [None], "lat": [None], "mode": "markers", "legendgroup": value, "hoverinfo": "skip",
            "marker": dict(size=11, symbol="square", color=colours[value])}

@@ -10,15 +10,17 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.growth import cumulative_series
 from datalayer.domain.scope import bloc_members_as_of
-from datalayer.domain.countries import overlap_category
+from datalayer.domain.countries import ILRS_MEMBER_STATUSES, overlap_category
 from datalayer.domain.partners import of_kind, partners_as_of
 
 DAYS_PER_MONTH = 30.4375
 
 
-def ilrs_signed_states(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
+def ilrs_member_states(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """The ILRS as a coalition on the date: its signed partner states and its lead, China (as the Accords'
+    signatories include the United States)."""
     states = of_kind(partners_as_of(partners, as_of), vocab.STATE)
-    return states[states["status"] == vocab.SIGNED][["name", "iso3", "date", "date_start"]]
+    return states[states["status"].isin(ILRS_MEMBER_STATUSES)][["name", "iso3", "status", "date", "date_start"]]
 
 
 def membership_over_time(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: date) -> pd.DataFrame:
@@ -50,7 +52,7 @@ def overlap(ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
 
 def world_shares(members: set[str], indicators: pd.DataFrame) -> dict[str, float]:
     """Share of world population and GDP held by `members` (data year of the indicators file)."""
-    world = indicators[indicators["iso3"] == "WLD"].iloc[0]
+    world = indicators[indicators["iso3"] == vocab.WORLD_AGGREGATE].iloc[0]
     rows = indicators[indicators["iso3"].isin(members)]
     return {"population": float(rows["population"].sum() / world["population"]),
             "gdp": float(rows["gdp_current_usd"].sum() / world["gdp_current_usd"]),
@@ -64,7 +66,7 @@ def region_groups(regions: pd.DataFrame) -> dict[str, set[str]]:
 
 
 def bloc_groups(blocs: pd.DataFrame, as_of: date) -> dict[str, set[str]]:
-    """Each bloc lens -> its members on the date, in vocabulary order."""
+    """Each bloc scope -> its members on the date, in vocabulary order."""
     return {bloc.label: bloc_members_as_of(blocs, bloc, as_of) for bloc in vocab.BLOCS}
 
 

@@ -1,4 +1,4 @@
-"""The table behind the map: every drawable country, its category in the chosen lens, and hover facts."""
+"""The table behind the map: every drawable country, its category in the chosen view and scope, hover facts."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,8 +12,11 @@ from datalayer.domain.scope import within
 from datalayer.domain.partners import of_kind, partners_as_of
 
 
-_UNDATED = ["tie_status", "tie_start", "tie_date", "tie_instrument", "tie_counterpart", "tie_source",
+NAME_SEPARATOR = "; "  # between institution names in one cell (the hover puts each on its own line)
+_UNDATED = ["tie_status", "tie_role", "tie_start", "tie_date", "tie_instrument", "tie_counterpart", "tie_source",
             "artemis_start", "artemis_signed"]
+# States in the ILRS as a coalition: its partners and its lead (as the Accords include the United States).
+ILRS_MEMBER_STATUSES = (vocab.LEAD, vocab.SIGNED)
 
 
 def _country_ties(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame,
@@ -24,6 +27,7 @@ def _country_ties(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.Dat
     base = regions[regions["iso3"].isin(drawable)][["iso3", "country", "region", "sub_region"]]
     return base.assign(
         tie_status=base["iso3"].map(states["status"]),
+        tie_role=base["iso3"].map(states["founding_role"]).fillna(""),
         tie_start=base["iso3"].map(states["date_start"]),
         tie_date=base["iso3"].map(states["date"]),
         tie_instrument=base["iso3"].map(states["instrument"]),
@@ -34,9 +38,9 @@ def _country_ties(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.Dat
     )
 
 
-def _on_dates(ties: pd.DataFrame, program_lens: str, by_year: bool) -> pd.DataFrame:
-    """`ties` with an `as_of` and `in_lens` per row -> the facts as of that date and the map category
-    (with `by_year`, the year of signing instead of the lens category)."""
+def _on_dates(ties: pd.DataFrame, program_view: str, by_year: bool) -> pd.DataFrame:
+    """`ties` with an `as_of` and `in_scope` per row -> the facts as of that date and the map category
+    (with `by_year`, the year of signing instead of the view's category)."""
     tied = ties["tie_start"] <= ties["as_of"]
     view = ties.assign(
         ilrs_status=ties["tie_status"].where(tied, vocab.NO_STATUS),
@@ -46,30 +50,31 @@ def _on_dates(ties: pd.DataFrame, program_lens: str, by_year: bool) -> pd.DataFr
         source=ties["tie_source"].where(tied, ""),
         artemis_date=ties["artemis_signed"].where(ties["artemis_start"] <= ties["as_of"], ""),
     )
-    view["status_label"] = view["ilrs_status"].map(vocab.CATEGORY_LABELS)
-    view["category"] = signing_year_category(view, program_lens) if by_year else _category(view, program_lens)
+    role = ties["tie_role"].map(vocab.FOUNDING_ROLES).where(tied & ties["tie_role"].ne(""), "")
+    view["status_label"] = view["ilrs_status"].map(vocab.CATEGORY_LABELS) + role.map(lambda r: f" ({r})" if r else "")
+    view["category"] = signing_year_category(view, program_view) if by_year else _category(view, program_view)
     return view.drop(columns=_UNDATED)
 
 
 def country_view(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
-                 members: set[str] | None, program_lens: str, as_of: date, by_year: bool = False) -> pd.DataFrame:
+                 members: set[str] | None, program_view: str, as_of: date, by_year: bool = False) -> pd.DataFrame:
     """One row per drawable country: ILRS and Artemis facts as of the date, and its map category."""
     ties = _country_ties(regions, partners, artemis, drawable)
     ties = ties.assign(as_of=pd.Timestamp(as_of),
-                       in_lens=True if members is None else ties["iso3"].isin(members))
-    return _on_dates(ties, program_lens, by_year).drop(columns="as_of").reset_index(drop=True)
+                       in_scope=True if members is None else ties["iso3"].isin(members))
+    return _on_dates(ties, program_view, by_year).drop(columns="as_of").reset_index(drop=True)
 
 
 def country_timeline(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
-                     members_by_date: Mapping[date, set[str] | None], program_lens: str,
+                     members_by_date: Mapping[date, set[str] | None], program_view: str,
                      by_year: bool = False) -> pd.DataFrame:
-    """The country view on each date of `members_by_date` (its lens on that date), stacked: one row per
+    """The country view on each date of `members_by_date` (its scope on that date), stacked: one row per
     country and date, with `as_of` as a date. Built in one pass, since the play control needs every month."""
     ties = _country_ties(regions, partners, artemis, drawable)
     stacked = pd.concat(
-        [ties.assign(as_of=pd.Timestamp(day), in_lens=True if members is None else ties["iso3"].isin(members))
+        [ties.assign(as_of=pd.Timestamp(day), in_scope=True if members is None else ties["iso3"].isin(members))
          for day, members in members_by_date.items()], ignore_index=True)
-    timeline = _on_dates(stacked, program_lens, by_year)
+    timeline = _on_dates(stacked, program_view, by_year)
     return timeline.assign(as_of=timeline["as_of"].dt.date)
 
 
@@ -82,29 +87,32 @@ def overlap_category(in_ilrs: pd.Series, in_artemis: pd.Series) -> pd.Series:
     return category
 
 
-def _category(view: pd.DataFrame, program_lens: str) -> pd.Series:
-    ilrs = view["ilrs_status"] == vocab.SIGNED
+def _category(view: pd.DataFrame, program_view: str) -> pd.Series:
+    ilrs = view["ilrs_status"].isin(ILRS_MEMBER_STATUSES)
     artemis = view["artemis_date"] != ""
-    if program_lens == vocab.LENS_ILRS:
+    if program_view == vocab.VIEW_ILRS:
         category = view["ilrs_status"]
-    elif program_lens == vocab.LENS_ARTEMIS:
+    elif program_view == vocab.VIEW_ARTEMIS:
         category = artemis.map({True: vocab.ARTEMIS_SIGNED, False: vocab.NO_STATUS})
     else:
         category = overlap_category(ilrs, artemis)
-    return category.where(view["in_lens"], vocab.OUTSIDE_LENS)
+    return category.where(view["in_scope"], vocab.OUTSIDE_SCOPE)
 
 
-def signing_year_category(view: pd.DataFrame, program_lens: str) -> pd.Series:
+def signing_year_category(view: pd.DataFrame, program_view: str) -> pd.Series:
     """For the 'year of signing' colouring: the year as text, or no-tie / outside."""
-    dates = view["artemis_date"] if program_lens == vocab.LENS_ARTEMIS else \
+    dates = view["artemis_date"] if program_view == vocab.VIEW_ARTEMIS else \
         view["ilrs_date"].where(view["ilrs_status"] == vocab.SIGNED, "")
     year = dates.str[:4].where(dates != "", vocab.NO_STATUS)
-    return year.where(view["in_lens"], vocab.OUTSIDE_LENS)
+    if program_view != vocab.VIEW_ARTEMIS:  # the lead keeps its own colour: it did not join its own program
+        year = year.where(view["ilrs_status"] != vocab.LEAD, vocab.LEAD)
+    return year.where(view["in_scope"], vocab.OUTSIDE_SCOPE)
 
 
-def lens_counts(view: pd.DataFrame, partners: pd.DataFrame, as_of: date) -> dict[str, int]:
-    """The KPI strip: signed ILRS states, organizations, institutions hosted, Artemis signatories, both."""
-    inside = view[view["in_lens"]]
+def scope_counts(view: pd.DataFrame, partners: pd.DataFrame, as_of: date) -> dict[str, int]:
+    """The KPI strip: signed ILRS partner states (the lead is not its own partner), organizations, institutions
+    hosted, Artemis signatories, and states in both coalitions (the leads included)."""
+    inside = view[view["in_scope"]]
     dated = partners_as_of(partners, as_of)
     signed = dated[dated["status"] == vocab.SIGNED]
     institutions = of_kind(signed, vocab.INSTITUTION)
@@ -113,13 +121,13 @@ def lens_counts(view: pd.DataFrame, partners: pd.DataFrame, as_of: date) -> dict
         "intl_orgs": int((of_kind(signed, vocab.INTL_ORG)).shape[0]),
         "institutions": int(institutions["iso3"].isin(set(inside["iso3"])).sum()),
         "artemis": int((inside["artemis_date"] != "").sum()),
-        "both": int(((inside["ilrs_status"] == vocab.SIGNED) & (inside["artemis_date"] != "")).sum()),
+        "both": int((inside["ilrs_status"].isin(ILRS_MEMBER_STATUSES) & (inside["artemis_date"] != "")).sum()),
     }
 
 
 def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
                         members_by_date: Mapping[date, set[str] | None]) -> pd.DataFrame:
-    """Signed institutions counted by host country on each date, in that date's lens, at the country's
+    """Signed institutions counted by host country on each date, in that date's scope, at the country's
     marker point: as_of, iso3, lon, lat, count, names. Institutions with no known host country drop out."""
     institutions = of_kind(partners[partners["status"] == vocab.SIGNED], vocab.INSTITUTION)
     located = institutions.merge(points[["iso3", "lon", "lat"]], on="iso3")
@@ -129,15 +137,15 @@ def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
          for day, members in members_by_date.items()], ignore_index=True)
     return (stacked.sort_values("name")
             .groupby(["as_of", "iso3", "lon", "lat"], as_index=False, sort=True)
-            .agg(count=("name", "size"), names=("name", "<br>".join)))
+            .agg(count=("name", "size"), names=("name", NAME_SEPARATOR.join)))
 
 
 def partner_rows(partners: pd.DataFrame, view: pd.DataFrame, as_of: date) -> pd.DataFrame:
-    """Partners shown in the table: every tie as of the date whose country is in the lens."""
+    """Partners shown in the table: every tie as of the date whose country is in scope."""
     dated = partners_as_of(partners, as_of)
-    inside = set(view.loc[view["in_lens"], "iso3"])
+    inside = set(view.loc[view["in_scope"], "iso3"])
     shown = dated[dated["iso3"].isin(inside)]
-    columns = ["name", "iso3", "kind", "status", "date", "instrument", "counterpart", "confidence",
+    columns = ["name", "iso3", "kind", "status", "founding_role", "date", "instrument", "counterpart", "confidence",
                "source_publisher", "source_date", "source_url", "notes"]
     return shown.sort_values(["kind", "date_start"])[columns].reset_index(drop=True)
 
@@ -160,3 +168,19 @@ def country_choices(view: pd.DataFrame) -> dict[str, str]:
 def organizations_as_of(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """International organizations tied to ILRS by the date (listed beside the map: they have no territory)."""
     return of_kind(partners_as_of(partners, as_of), vocab.INTL_ORG)
+
+
+def with_markers(view: pd.DataFrame, points: pd.DataFrame, institutions: pd.DataFrame | None = None,
+                 on: tuple[str, ...] = ("iso3",)) -> pd.DataFrame:
+    """The map's one table: each country row with its marker point (`lon`, `lat`), whether it is `small` at
+    world scale, and the signed institutions it hosts (`institutions`, `institution_names`) from
+    `institution_markers` (matched on `on`: add 'as_of' for a timeline). Without `institutions`, no counts."""
+    table = view.merge(points[["iso3", "lon", "lat", "small"]], on="iso3", how="left")
+    table["small"] = table["small"].fillna(False).astype(bool)
+    if institutions is None:
+        return table
+    hosted = institutions[[*on, "count", "names"]].rename(columns={"count": "institutions",
+                                                                    "names": "institution_names"})
+    table = table.merge(hosted, on=list(on), how="left")
+    return table.assign(institutions=table["institutions"].fillna(0).astype(int),
+                        institution_names=table["institution_names"].fillna(""))

@@ -25,14 +25,6 @@ def partial_date_start(text: str) -> date | None:
         return None
 
 
-def partial_date_precision(text: str) -> str:
-    """'day', 'month' or 'year' for a valid partial date."""
-    match = PARTIAL_DATE_PATTERN.match(text)
-    if match is None:
-        raise ValueError(f"not a partial date: {text!r}")
-    return "day" if match.group(3) else "month" if match.group(2) else "year"
-
-
 def to_timestamps(texts: pd.Series) -> pd.Series:
     """Start-of-period timestamps for a column of partial dates; blanks become NaT."""
     return pd.to_datetime(texts.map(partial_date_start), errors="coerce")

@@ -8,8 +8,7 @@ import pandas as pd
 from datalayer import vocab
 
 DAYS_PER_YEAR = 365.25
-STATES_ONLY, STATES_AND_ORGS = "states", "states_orgs"
-COUNTING_RULES = {STATES_ONLY: "States only", STATES_AND_ORGS: "States and international organizations"}
+STATES_ONLY, STATES_AND_ORGS, COUNTING_RULES = vocab.STATES_ONLY, vocab.STATES_AND_ORGS, vocab.COUNTING_RULES
 # Which of our counting rules an official metric corresponds to.
 RULE_OF_REPORTED_METRIC = {vocab.COUNTRIES: STATES_ONLY, vocab.COUNTRIES_AND_ORGS: STATES_AND_ORGS}
 KINDS_COUNTED = {STATES_ONLY: (vocab.STATE,), STATES_AND_ORGS: (vocab.STATE, vocab.INTL_ORG)}
@@ -80,7 +79,7 @@ def progress(current: int, target: int) -> dict[str, float]:
     return {"percent": 100.0 * current / target, "remaining": max(target - current, 0)}
 
 
-def default_target_year(milestones: pd.DataFrame, milestone_id: str = "ilrs_basic_station") -> int:
+def default_target_year(milestones: pd.DataFrame, milestone_id: str = vocab.BASIC_STATION_MILESTONE) -> int:
     """The year most sources give for the basic station (earliest on a tie)."""
     years = milestones.loc[milestones["milestone_id"] == milestone_id, "date_start"].dt.year
     counts = years.value_counts()
@@ -88,8 +87,9 @@ def default_target_year(milestones: pd.DataFrame, milestone_id: str = "ilrs_basi
 
 
 def claims_for_panel(reported: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """Officials' statements that belong on a panel, labelled with the counting rule each one used."""
-    rows = reported[reported["metric"].isin(REPORTED_FOR_PANEL[metric])]
+    """Officials' statements that belong on a panel, labelled with the counting rule each one used. Media
+    outlets' own estimates are not officials' claims and stay off this series."""
+    rows = reported[reported["metric"].isin(REPORTED_FOR_PANEL[metric]) & (reported["kind"] == vocab.OFFICIAL)]
     return rows.assign(rule=rows["metric"].map(vocab.METRIC_LABELS).str.lower(),
                        stated=stated_figure(rows))
 
@@ -111,17 +111,41 @@ def target_for(targets: pd.DataFrame, metric: str) -> pd.Series | None:
 
 def done_milestones(milestones: pd.DataFrame, program: str, through: date) -> pd.DataFrame:
     """Milestones that happened, one row per milestone (the earliest-dated source)."""
-    rows = milestones[(milestones["program"] == program) & (milestones["date_status"] == "done")
+    rows = milestones[(milestones["program"] == program) & (milestones["date_status"] == vocab.DONE)
                       & (milestones["date_start"] <= pd.Timestamp(through))]
     return rows.sort_values("date_start").drop_duplicates("milestone_id")
 
 
-def panel_table(counted: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """The data behind a panel: our count by date and the officials' claims, in one long table."""
-    ours = counted.assign(series="our count", value=counted["count"], rule="", speaker="", source_url="")
-    theirs = claims.assign(series="official claim", date=claims["date_start"])
-    columns = ["date", "series", "value", "rule", "speaker", "source_url"]
-    return pd.concat([ours[columns], theirs[columns]], ignore_index=True).sort_values("date", kind="stable")
+PANEL_COLUMNS = ["date", "series", "value", "label", "rule", "speaker", "quote", "source_publisher", "source_url"]
+
+
+def panel_table(counted: pd.DataFrame, claims: pd.DataFrame, target: pd.Series | None = None,
+                projection: pd.DataFrame | None = None, milestones: pd.DataFrame | None = None,
+                overlay: pd.DataFrame | None = None, target_text: str = "") -> pd.DataFrame:
+    """Everything a growth panel draws, one row per point, `series` naming which of vocab.GROWTH_SERIES it is:
+    our count by date, the projection, officials' claims, the target, milestones and an optional overlay."""
+    def frame(rows: pd.DataFrame, series: str, **columns) -> pd.DataFrame:
+        return pd.DataFrame({"date": rows["date_start"] if "date_start" in rows else rows["date"], "series": series,
+                             **{c: columns.get(c, "") for c in PANEL_COLUMNS[2:]}}).reset_index(drop=True)
+    parts = [frame(counted, vocab.OUR_COUNT, value=counted["count"])]
+    if projection is not None:
+        parts.append(frame(projection, vocab.PROJECTION, value=projection["count"].round(1)))
+    parts.append(frame(claims, vocab.CLAIM, value=claims["value"], label=claims["stated"], rule=claims["rule"],
+                       speaker=claims["speaker"], quote=claims["quote"], source_publisher=claims["source_publisher"],
+                       source_url=claims["source_url"]))
+    if target is not None:
+        parts.append(pd.DataFrame([{"date": target["stated_date_start"], "series": vocab.TARGET,
+                                    "value": int(target["value"]), "label": target_text, "rule": "",
+                                    "speaker": target["stated_by"], "quote": target["quote"],
+                                    "source_publisher": target["source_publisher"],
+                                    "source_url": target["source_url"]}]))
+    if milestones is not None:
+        parts.append(frame(milestones, vocab.MILESTONE, value=0, label=milestones["title"],
+                           source_publisher=milestones["source_publisher"], source_url=milestones["source_url"]))
+    if overlay is not None:
+        parts.append(frame(overlay, vocab.OVERLAY, value=overlay["count"]))
+    table = pd.concat([p for p in parts if len(p)], ignore_index=True)
+    return table.sort_values(["date", "series"], kind="stable").reset_index(drop=True)[PANEL_COLUMNS]
 
 
 def claim_gap(partners: pd.DataFrame, claim: pd.Series, through: date) -> dict | None:

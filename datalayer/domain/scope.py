@@ -1,12 +1,44 @@
-"""Which countries a bloc or region lens covers, on a given date."""
+"""The scope of a view: which countries a bloc and/or region filter covers, on a given date."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
-from datalayer.vocab import Bloc
+from datalayer.vocab import BLOCS_BY_SLUG, Bloc
+
+WORLD = "World"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A bloc (by slug) and an M49 region (by slug), either or both unset. Hashable, so a cached view model
+    can key on it."""
+
+    bloc_slug: str | None = None
+    region_slug: str | None = None
+    region_label: str | None = None
+
+    @property
+    def bloc(self) -> Bloc | None:
+        return BLOCS_BY_SLUG.get(self.bloc_slug or "")
+
+    @property
+    def is_world(self) -> bool:
+        return self.bloc is None and not self.region_slug
+
+    @property
+    def label(self) -> str:
+        """'BRICS members · Africa', or 'World' with no filter: the scope as a subtitle names it."""
+        parts = [self.bloc.label if self.bloc else "", self.region_label or ""]
+        return " · ".join(p for p in parts if p) or WORLD
+
+    @property
+    def slug(self) -> str:
+        """'brics', 'brics_africa', 'world': the scope in a file name."""
+        return "_".join(p for p in (self.bloc_slug, self.region_slug) if p) or WORLD.lower()
 
 
 def slug(name: str) -> str:
@@ -24,7 +56,7 @@ def bloc_members_as_of(blocs: pd.DataFrame, bloc: Bloc, as_of: date) -> set[str]
 
 
 def region_options(regions: pd.DataFrame) -> dict[str, str]:
-    """slug -> label for every M49 region and sub-region, regions first."""
+    """slug -> label for every M49 region and sub-region, regions first (sub-regions indented)."""
     options = {}
     for column, prefix in (("region", ""), ("sub_region", "  ")):
         for name in sorted(n for n in regions[column].unique() if n):
@@ -37,23 +69,22 @@ def region_members(regions: pd.DataFrame, region_slug: str) -> set[str]:
     return set(regions.loc[in_region, "iso3"])
 
 
-def lens_members(blocs: pd.DataFrame, regions: pd.DataFrame, bloc: Bloc | None, region_slug: str | None,
-                 as_of: date) -> set[str] | None:
-    """The countries both filters keep; None when no filter is set (everything is in the lens)."""
+def scope_members(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, as_of: date) -> set[str] | None:
+    """The countries both filters keep; None when no filter is set (everything is in scope)."""
     sets = []
-    if bloc is not None:
-        sets.append(bloc_members_as_of(blocs, bloc, as_of))
-    if region_slug:
-        sets.append(region_members(regions, region_slug))
+    if scope.bloc is not None:
+        sets.append(bloc_members_as_of(blocs, scope.bloc, as_of))
+    if scope.region_slug:
+        sets.append(region_members(regions, scope.region_slug))
     return set.intersection(*sets) if sets else None
 
 
-def lens_members_by_date(blocs: pd.DataFrame, regions: pd.DataFrame, bloc: Bloc | None, region_slug: str | None,
-                         dates: list[date]) -> dict[date, set[str] | None]:
-    """The lens on each date (bloc membership changes over time), for views that step through dates."""
-    return {day: lens_members(blocs, regions, bloc, region_slug, day) for day in dates}
+def scope_members_by_date(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope,
+                          dates: list[date]) -> dict[date, set[str] | None]:
+    """The scope on each date (bloc membership changes over time), for views that step through dates."""
+    return {day: scope_members(blocs, regions, scope, day) for day in dates}
 
 
 def within(table: pd.DataFrame, members: set[str] | None, iso3: str = "iso3") -> pd.DataFrame:
-    """Rows whose country is in the lens (all rows when there is no lens; rows without a country drop out)."""
+    """Rows whose country is in scope (all rows when there is no filter; rows without a country drop out)."""
     return table if members is None else table[table[iso3].isin(members)]

@@ -49,19 +49,24 @@ SPACE_POWERS = Dataset("space_powers", "space_powers.csv", schemas.space_powers_
                        partial(_typed, dates=("first_date", "source_date")))
 UN_MEMBER_STATES = Dataset("un_member_states", "un_member_states.csv", schemas.un_member_states_schema,
                            partial(_typed, dates=("admitted",)))
+CHANGES = Dataset("changes", "changes.csv", schemas.changes_schema, partial(_typed, dates=("date", "event_date")))
 
 DATASETS: dict[str, Dataset] = {d.key: d for d in (
     PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS,
-    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES)}
+    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES)}
 
 
 def display_name(dataset: Dataset) -> str:
     return f"data/{dataset.file}"
 
 
-def load_dataset(dataset: Dataset, directory: Path | None = None, today: date | None = None) -> pd.DataFrame:
-    """The validated, typed table; raises DataFileError naming file, line, column and rule."""
+def load_dataset(dataset: Dataset, directory: Path | None = None, latest: date | None = None) -> pd.DataFrame:
+    """The validated, typed table; raises DataFileError naming file, line, column and rule.
+
+    `latest` is the last day a fact may carry: the day the file was last checked against its sources
+    (data/provenance.csv), so nothing is dated after the data's own check. Without it, today.
+    """
     name = display_name(dataset)
     raw = read_tidy_csv((directory or data_dir()) / dataset.file, display_name=name)
-    checked = validate(raw, dataset.schema(today or date.today()), name)
+    checked = validate(raw, dataset.schema(latest or date.today()), name)
     return dataset.transform(checked)

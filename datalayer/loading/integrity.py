@@ -7,13 +7,13 @@ import pandas as pd
 
 from datalayer.loading.datasets import (ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, PARTNERS, SPACE_POWERS,
                                 UN_MEMBER_STATES, Dataset, display_name)
+from datalayer import vocab
 from datalayer.loading.errors import Problem
 
 # Datasets whose rows name a country by iso3 (blank allowed only where their schema allows it).
 COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, SPACE_POWERS, UN_MEMBER_STATES)
 # The ones whose countries the maps draw or mark (indicators and the UN list are only counted).
 MAPPED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, SPACE_POWERS)
-WORLD_AGGREGATE = "WLD"  # the indicators' world total: an aggregate, not a country
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ def _outside(tables: dict[str, pd.DataFrame], allowed: set[str], datasets: tuple
     findings = []
     for dataset in datasets:
         table = tables[dataset.key]
-        bad = table[(table["iso3"] != "") & ~table["iso3"].isin(allowed | {WORLD_AGGREGATE})]
+        bad = table[(table["iso3"] != "") & ~table["iso3"].isin(allowed | {vocab.WORLD_AGGREGATE})]
         findings += [Finding(display_name(dataset), Problem(int(line), "iso3", rule, code))
                      for line, code in bad["iso3"].items()]
     return findings

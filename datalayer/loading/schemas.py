@@ -57,6 +57,12 @@ def whole_number(minimum: int = 0, optional: bool = False) -> pa.Check:
     return pa.Check(ok, error=f"must be a whole number of at least {minimum}" + (" (or blank)" if optional else ""))
 
 
+def low_confidence_has_reason() -> pa.Check:
+    """A low-confidence row says why in its notes: never silently uncertain."""
+    return pa.Check(lambda df: ~(df["confidence"].eq(vocab.LOW) & _blank(df["notes"])),
+                    error="a row with low confidence must say why in notes")
+
+
 def text(*checks: pa.Check) -> pa.Column:
     """A column read as text; dtype checks are off because every file is read as strings."""
     return pa.Column(None, checks=list(checks), nullable=False, required=True)
@@ -94,12 +100,15 @@ def partners_schema(today: date | None) -> pa.DataFrameSchema:
     unique_state = pa.Check(
         lambda df: ~(df["kind"].eq(vocab.STATE) & df.duplicated(["kind", "iso3"], keep=False)),
         error="a state appears twice (same iso3)")
+    lead_is_a_state = pa.Check(lambda df: ~(df["status"].eq(vocab.LEAD) & df["kind"].ne(vocab.STATE)),
+                               error="only a state can be the program's lead")
     return tidy_schema(
         {
             "name": text(non_blank()),
             "iso3": iso3_code(optional=True),
             "kind": text(one_of(vocab.PARTNER_KINDS)),
-            "status": text(one_of(vocab.PARTNER_STATUSES)),
+            "status": text(one_of(vocab.STATUSES)),
+            "founding_role": text(one_of(list(vocab.FOUNDING_ROLES), optional=True)),
             "date": text(*partial_date(today)),
             "announced_date": text(*partial_date(today, optional=True)),
             "instrument": text(),
@@ -109,7 +118,7 @@ def partners_schema(today: date | None) -> pa.DataFrameSchema:
             "confidence": text(one_of(vocab.CONFIDENCES)),
             "notes": text(),
         },
-        checks=[iso3_present, unique_state],
+        checks=[iso3_present, unique_state, lead_is_a_state, low_confidence_has_reason()],
         unique=["name"],
         name="ilrs_partners",
     )
@@ -120,6 +129,7 @@ def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
         {
             "date": text(*partial_date(today)),
             "speaker": text(non_blank()),
+            "kind": text(one_of(list(vocab.REPORT_KINDS))),
             "metric": text(one_of(vocab.REPORTED_METRICS)),
             "value": text(whole_number(minimum=1)),
             "qualifier": text(one_of(vocab.QUALIFIERS)),
@@ -156,7 +166,7 @@ def targets_schema(today: date | None) -> pa.DataFrameSchema:
 
 def milestones_schema(today: date | None) -> pa.DataFrameSchema:
     done_not_future = pa.Check(
-        lambda df: ~(df["date_status"].eq("done")
+        lambda df: ~(df["date_status"].eq(vocab.DONE)
                      & df["date"].map(lambda v: (partial_date_start(v) or date.min) > (today or date.max))),
         error="a milestone marked done must not be dated after today")
     return tidy_schema(
@@ -190,6 +200,7 @@ def artemis_accords_schema(today: date | None) -> pa.DataFrameSchema:
             "confidence": text(one_of(vocab.CONFIDENCES)),
             "notes": text(),
         },
+        checks=[low_confidence_has_reason()],
         unique=["iso3"],
         name="artemis_accords",
     )
@@ -209,6 +220,7 @@ def blocs_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["bloc", "iso3", "role", "since"],
+        checks=[low_confidence_has_reason()],
         name="blocs",
     )
 
@@ -265,6 +277,7 @@ def program_facts_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["program", "fact"],
+        checks=[low_confidence_has_reason()],
         name="program_facts",
     )
 
@@ -284,6 +297,7 @@ def space_powers_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["iso3", "criterion"],
+        checks=[low_confidence_has_reason()],
         name="space_powers",
     )
 
@@ -299,5 +313,23 @@ def un_member_states_schema(today: date | None) -> pa.DataFrameSchema:
             "notes": text(),
         },
         unique=["iso3"],
+        checks=[low_confidence_has_reason()],
         name="un_member_states",
+    )
+
+
+def changes_schema(today: date | None) -> pa.DataFrameSchema:
+    return tidy_schema(
+        {
+            "date": text(*partial_date(today)),
+            "dataset": text(matches(r"^[a-z_]+\.csv$", "must name a data file, such as artemis_accords.csv")),
+            "row_key": text(non_blank()),
+            "kind": text(one_of(vocab.CHANGE_KINDS)),
+            "change": text(non_blank()),
+            "event_date": text(*partial_date(today, optional=True)),
+            "reason": text(non_blank()),
+            **sourced_columns(),
+        },
+        unique=["date", "dataset", "row_key", "change"],
+        name="changes",
     )

@@ -47,9 +47,9 @@ def test_regions_by_slug_and_combined_lens():
 
 def test_country_view_categories_in_each_program_lens():
     drawable = set(REGIONS["iso3"])
-    ilrs = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.LENS_ILRS, date(2025, 1, 1))
+    ilrs = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
     assert dict(zip(ilrs["iso3"], ilrs["category"]))["USA"] == vocab.NO_STATUS
-    overlap = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.LENS_OVERLAP, date(2025, 1, 1))
+    overlap = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_OVERLAP, date(2025, 1, 1))
     assert dict(zip(overlap["iso3"], overlap["category"])) == {
         "CHN": vocab.ILRS_ONLY, "EGY": vocab.ILRS_ONLY, "THA": vocab.BOTH, "USA": vocab.ARTEMIS_ONLY,
         "GBR": vocab.NEITHER}
@@ -57,15 +57,15 @@ def test_country_view_categories_in_each_program_lens():
 
 def test_as_of_and_lens_change_categories_and_counts():
     drawable = set(REGIONS["iso3"])
-    early = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.LENS_ILRS, date(2022, 12, 31))
+    early = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.VIEW_ILRS, date(2022, 12, 31))
     cats = dict(zip(early["iso3"], early["category"]))
-    assert cats == {"CHN": "signed", "EGY": vocab.NO_STATUS, "THA": vocab.OUTSIDE_LENS,
-                    "USA": vocab.OUTSIDE_LENS, "GBR": vocab.OUTSIDE_LENS}
+    assert cats == {"CHN": "signed", "EGY": vocab.NO_STATUS, "THA": vocab.OUTSIDE_SCOPE,
+                    "USA": vocab.OUTSIDE_SCOPE, "GBR": vocab.OUTSIDE_SCOPE}
     assert lens_counts(early, PARTNERS, date(2022, 12, 31))["ilrs_states"] == 1
-    late = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.LENS_ILRS, date(2025, 1, 1))
+    late = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
     assert lens_counts(late, PARTNERS, date(2025, 1, 1)) == {"ilrs_states": 3, "intl_orgs": 0, "institutions": 1,
                                                               "artemis": 2, "both": 1}
-    assert dict(zip(late["iso3"], signing_year_category(late, vocab.LENS_ILRS)))["THA"] == "2024"
+    assert dict(zip(late["iso3"], signing_year_category(late, vocab.VIEW_ILRS)))["THA"] == "2024"
 
 
 
@@ -74,19 +74,19 @@ def test_timeline_equals_the_view_on_each_date_with_that_dates_lens():
     days = [date(2023, 12, 31), date(2024, 1, 31), date(2025, 1, 31)]
     members = lens_members_by_date(BLOCS, REGIONS, BRICS, None, days)
     assert members[days[0]] == {"CHN", "SAU"} and members[days[1]] == {"CHN", "EGY", "SAU"}
-    timeline = country_timeline(REGIONS, PARTNERS, ARTEMIS, drawable, members, vocab.LENS_OVERLAP)
+    timeline = country_timeline(REGIONS, PARTNERS, ARTEMIS, drawable, members, vocab.VIEW_OVERLAP)
     assert len(timeline) == len(days) * len(REGIONS)
     for day in days:
         on_day = timeline[timeline["as_of"] == day].drop(columns="as_of").reset_index(drop=True)
-        view = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, members[day], vocab.LENS_OVERLAP, day)
+        view = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, members[day], vocab.VIEW_OVERLAP, day)
         pd.testing.assert_frame_equal(on_day, view)
     egypt = timeline[timeline["iso3"] == "EGY"].set_index("as_of")["category"]
     # Egypt joins BRICS on 1 Jan 2024: outside the lens before, an ILRS-only state after.
-    assert list(egypt) == [vocab.OUTSIDE_LENS, vocab.ILRS_ONLY, vocab.ILRS_ONLY]
+    assert list(egypt) == [vocab.OUTSIDE_SCOPE, vocab.ILRS_ONLY, vocab.ILRS_ONLY]
 
 
 def test_year_colouring_comes_from_the_view_itself():
-    view = country_view(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.LENS_ARTEMIS,
+    view = country_view(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ARTEMIS,
                         date(2025, 1, 1), by_year=True)
     assert dict(zip(view["iso3"], view["category"])) == {
         "CHN": vocab.NO_STATUS, "EGY": vocab.NO_STATUS, "THA": "2024", "USA": "2020", "GBR": vocab.NO_STATUS}

@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer.domain.dates import partial_date_precision, partial_date_start, to_timestamps
+from datalayer.domain.dates import partial_date_start, to_timestamps
 
 
 def test_partial_dates_start_at_their_period_start():
@@ -16,7 +16,6 @@ def test_non_dates_are_none():
         assert partial_date_start(text) is None, text
 
 
-def test_precision_and_timestamps():
-    assert [partial_date_precision(t) for t in ("2024", "2024-05", "2024-05-09")] == ["year", "month", "day"]
+def test_timestamps_start_at_the_period_and_blanks_stay_blank():
     stamps = to_timestamps(pd.Series(["2023-10", ""]))
     assert stamps[0] == pd.Timestamp("2023-10-01") and pd.isna(stamps[1])

@@ -1,0 +1,43 @@
+"""The one renderer of an Exhibit on screen: title, subtitle, chart, its one-sentence summary as visible
+text, and an expander with the table it draws, that table's CSV, and its sources."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.charts.figures import figure_for
+from components.charts.plotly_config import PLOTLY_CONFIG
+from components.tables import show_table
+from datalayer.views.common import Kpi
+from datalayer.views.exhibit import Exhibit
+
+
+def widget_key(exhibit: Exhibit, part: str) -> str:
+    """'map.ilrs' -> 'map_ilrs_chart': stable and page-prefixed, since exhibit keys start with their page."""
+    return f"{exhibit.key.replace('.', '_')}_{part}"
+
+
+def sources_table(exhibit: Exhibit) -> pd.DataFrame:
+    return pd.DataFrame([{"source": s.publisher, "date": s.date, "source_url": s.url} for s in exhibit.sources],
+                        columns=["source", "date", "source_url"])
+
+
+def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
+    """Draws the exhibit; returns the chart's selection event when `on_select` is passed."""
+    if heading:
+        st.subheader(exhibit.title, anchor=exhibit.file_stem)
+    st.caption(exhibit.subtitle.replace("$", "\\$"))
+    event = st.plotly_chart(figure_for(exhibit), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
+                            width="stretch", **chart_options)
+    st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
+    with st.expander("Data, download and sources"):
+        show_table(exhibit.table, key=widget_key(exhibit, "data"), download_name=f"ilrs-tracker_{exhibit.file_stem}.csv")
+        if exhibit.sources:
+            show_table(sources_table(exhibit), key=widget_key(exhibit, "sources"), download=False)
+    return event
+
+
+def show_kpis(kpis: tuple[Kpi, ...]) -> None:
+    for column, kpi in zip(st.columns(max(len(kpis), 1)), kpis):
+        column.metric(kpi.label, kpi.value, help=kpi.help or None, delta=kpi.delta,
+                      delta_color="off", delta_arrow="off")

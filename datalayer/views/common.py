@@ -1,0 +1,29 @@
+"""What every view model shares: KPI tiles, the notices a page shows, and sentence pieces."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from datalayer.domain.scope import Scope
+from datalayer.views.exhibit import long_date
+
+
+@dataclass(frozen=True)
+class Kpi:
+    label: str
+    value: str
+    help: str = ""
+    delta: str | None = None  # shown neutral (no arrow, no colour): a remainder, not a trend
+
+
+def after_check_notice(as_of: date, checked_on: date) -> str | None:
+    """A later As of than the data's check is allowed, but the reader is told what it cannot show."""
+    if as_of <= checked_on:
+        return None
+    return (f"As of {long_date(as_of)} is after {long_date(checked_on)}, the date the data was last checked: "
+            "events after the check are not in the data.")
+
+
+def within_scope(scope: Scope) -> str:
+    """'' for the world, ' within BRICS members' otherwise: the scope inside a sentence."""
+    return "" if scope.is_world else f" within {scope.label}"

@@ -1,0 +1,84 @@
+"""The spine every page shares: an Exhibit is one chart as a reader meets it.
+
+A view model returns Exhibits; one renderer shows them on screen, and exports, the briefing pack and presenter
+mode iterate the same ones, so nothing about a chart is defined twice. The figure itself is drawn from
+`chart` (a builder's name and the table's column roles) by `components.charts.figures`, which keeps this
+layer free of Plotly and Streamlit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    url: str
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Which builder draws the exhibit (a name in `vocab.CHART_KINDS`) and its column roles and options."""
+
+    kind: str
+    options: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class Exhibit:
+    key: str  # stable, page-prefixed: 'growth.countries'
+    title: str
+    subtitle: str  # scope, As of and counting rule
+    summary: str  # one generated sentence: what a presenter reads, what a screen reader hears
+    table: pd.DataFrame  # exactly what the chart draws: the CSV a reader downloads
+    chart: Chart
+    sources: tuple[Source, ...]
+
+    @property
+    def file_stem(self) -> str:
+        """'growth-countries': the exhibit in a file name."""
+        return self.key.replace(".", "-").replace("_", "-")
+
+
+def sources_of(table: pd.DataFrame, publisher: str = "source_publisher", url: str = "source_url",
+               day: str | None = "source_date") -> tuple[Source, ...]:
+    """The distinct sources of a table's rows, in first-seen order; rows without an address are skipped."""
+    if publisher not in table or url not in table:
+        return ()
+    columns = [publisher, url] + ([day] if day and day in table else [])
+    rows = table[columns].drop_duplicates(subset=[url])
+    rows = rows[rows[url].astype(str).str.startswith(("http://", "https://"))]
+    return tuple(Source(str(r[publisher]), str(r[url]), str(r[day]) if day and day in table else "")
+                 for _, r in rows.iterrows())
+
+
+def project_source(file: str) -> Source:
+    """Our own compiled file as a source (its rows carry their own sources)."""
+    return Source(f"ILRS Tracker, {file} (each row sourced)", "")
+
+
+def subtitle(scope_label: str, as_of: date, *details: str) -> str:
+    """'BRICS members · As of 21 November 2026 · States only'."""
+    return " · ".join([scope_label, f"As of {long_date(as_of)}", *[d for d in details if d]])
+
+
+def long_date(day: date) -> str:
+    """'21 November 2026' (no leading zero)."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def count_noun(n: int, singular: str, plural: str | None = None) -> str:
+    """'1 state', '13 states'."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def listed(names: list[str], limit: int = 6) -> str:
+    """'A, B and C'; past `limit`, 'A, B, … and 4 more'."""
+    names = [str(n) for n in names]
+    if len(names) > limit:
+        names = [*names[:limit - 1], f"{len(names) - limit + 1} more"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else "none"

@@ -1,0 +1,134 @@
+"""View model of /growth: is the ILRS on track for 50 countries, 500 institutions, 5,000 researchers?"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain import growth
+from datalayer.domain.scope import Scope, scope_members, within
+from datalayer.loading.tables import Tables
+from datalayer.views.common import Kpi, within_scope
+from datalayer.views.exhibit import Chart, Exhibit, long_date, sources_of, subtitle
+
+CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
+SERIES_NAMES = {
+    vocab.OUR_COUNT: "Our count", vocab.PROJECTION: "Projection at current pace (not a forecast)",
+    vocab.CLAIM: "Official claim", vocab.TARGET: "Target", vocab.MILESTONE: "Milestones",
+    vocab.OVERLAY: "Artemis Accords signatories (cumulative)",
+}
+NO_RESEARCHER_COUNT = ("No public count of foreign researchers exists, so there is no counted series here: the "
+                       "panel shows the target and any figure an official has reported, nothing invented.")
+CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims are world totals and are not filtered."
+
+
+@dataclass(frozen=True)
+class GrowthOptions:
+    metric: str = vocab.COUNTRIES
+    rule: str = vocab.STATES_ONLY
+    target_year: int | None = None  # None: the year most sources give for the basic station
+    overlay: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class GrowthPage:
+    kpis: tuple[Kpi, ...]
+    exhibits: tuple[Exhibit, ...]
+    info: str | None  # said instead of KPIs when there is no counted series
+    latest_claim: str | None  # the newest official figure beside our count on that day
+    notes: tuple[str, ...]
+
+
+def target_year_choices(milestones: pd.DataFrame) -> dict[int, str]:
+    """The years a target can be read against, the basic station's year named as such."""
+    basic = growth.default_target_year(milestones)
+    return {y: f"{y} (basic station)" if y == basic else str(y) for y in sorted({*vocab.TARGET_YEARS, basic})}
+
+
+def counted_label(metric: str, rule: str) -> str:
+    rule_text = f" ({vocab.COUNTING_RULES[rule].lower()})" if metric == vocab.COUNTRIES else ""
+    return f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}{rule_text}"
+
+
+def growth_summary(table: pd.DataFrame, metric: str, scope: Scope, as_of: date, target: int | None) -> str:
+    """One sentence from the panel's own table: our count, the target, the newest official claim."""
+    noun = vocab.METRIC_LABELS[metric].lower()
+    ours = table[table["series"] == vocab.OUR_COUNT]
+    claims = table[table["series"] == vocab.CLAIM]
+    claim = "" if claims.empty else (
+        f"; the latest official claim is {claims.iloc[-1]['label']} ({claims.iloc[-1]['speaker'].split(',')[0]}, "
+        f"{long_date(pd.Timestamp(claims.iloc[-1]['date']).date())})")
+    if ours.empty:
+        goal = f"the target is {target:,} {noun}" if target else f"no target is stated for {noun}"
+        return f"As of {long_date(as_of)}, no public count of {noun} exists and {goal}{claim}."
+    count = int(ours.iloc[-1]["value"])
+    share = f", {100 * count / target:.0f}% of the {target:,} target" if target else ""
+    partners = "partner " if metric == vocab.COUNTRIES else ""
+    return (f"As of {long_date(as_of)}, our count stands at {count} signed {partners}{noun}{within_scope(scope)}"
+            f"{share}{claim}.")
+
+
+def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOptions) -> GrowthPage:
+    metric, rule = options.metric, options.rule
+    target_year = options.target_year or growth.default_target_year(tables.milestones)
+    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+    counted_rows = growth.counted_partners(tables.partners, metric, rule)
+    if members is not None:  # organizations have no territory, so a scope keeps only located partners
+        counted_rows = within(counted_rows, members)
+    has_series = metric != vocab.RESEARCHERS
+    counted = growth.cumulative_series(counted_rows, "date_start", as_of)
+    claims = growth.claims_for_panel(tables.reported_counts[tables.reported_counts["date_start"] <= pd.Timestamp(as_of)],
+                                     metric)
+    target = growth.target_for(tables.targets, metric)
+    current = growth.count_on(counted, as_of)
+    pace = growth.pace_per_year(counted, as_of)
+    overlay = (growth.cumulative_series(within(tables.artemis_accords, members), "date_start", as_of)
+               if options.overlay else None)
+    target_value = int(target["value"]) if target is not None else None
+    table = growth.panel_table(
+        counted if has_series else counted.iloc[0:0], claims, target,
+        growth.projection(current, as_of, pace, target_year) if has_series else None,
+        growth.done_milestones(tables.milestones, vocab.ILRS, as_of), overlay,
+        target_text=growth.target_label(target) if target is not None else "")
+    names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule)}
+    chart = Chart(vocab.GROWTH_PANEL, dict(date="date", value="value", series="series", label="label", group="rule",
+                                           hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric]))
+    rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
+    exhibit = Exhibit(
+        key=f"growth.{metric}", title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",
+        subtitle=subtitle(scope.label, as_of, rule_detail, f"target read by end of {target_year}"),
+        summary=growth_summary(table, metric, scope, as_of, target_value), table=table, chart=chart,
+        sources=sources_of(table, day=None))
+    kpis: tuple[Kpi, ...] = ()
+    if has_series:
+        kpis = (Kpi(f"Our count, {long_date(as_of)}", str(current)),)
+        if target_value:
+            done = growth.progress(current, target_value)
+            kpis += (Kpi("Progress to target", f"{done['percent']:.0f}%", delta=f"{done['remaining']:,} to go"),)
+        kpis += (Kpi("Pace since first signing", f"{pace:.1f}/yr"),
+                 Kpi("Pace, last 12 / 24 months", f"{growth.pace_per_year(counted, as_of, 12):.1f} / "
+                                                  f"{growth.pace_per_year(counted, as_of, 24):.1f}"))
+        needed = growth.needed_pace(current, target_value, as_of, target_year) if target_value else None
+        if needed is not None:
+            kpis += (Kpi(f"Pace needed by end of {target_year}", f"{needed:.1f}/yr"),)
+    return GrowthPage(kpis=kpis, exhibits=(exhibit,), info=None if has_series else NO_RESEARCHER_COUNT,
+                      latest_claim=latest_claim_text(tables.partners, claims, as_of),
+                      notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,))
+
+
+def latest_claim_text(partners: pd.DataFrame, claims: pd.DataFrame, as_of: date) -> str | None:
+    """'Latest official figure: 17 countries and international organizations (CNSA, 23 April 2025). Our count
+    under the same rule on that date: 12, a gap of 5. …'"""
+    latest = growth.latest_claim(claims)
+    if latest is None:
+        return None
+    text = (f"Latest official figure: {latest['stated']} {vocab.METRIC_LABELS[latest['metric']].lower()} "
+            f"({latest['speaker']}, {latest['date']}).")
+    gap = growth.claim_gap(partners, latest, as_of)
+    if gap:
+        text += (f" Our count under the same rule ({gap['rule'].lower()}) on that date: {gap['ours']}, a gap of "
+                 f"{gap['gap']}. Officials count ties whose signing no public source reports, and may count "
+                 "agencies or institutions as organizations; we count only signings we can source.")
+    return text

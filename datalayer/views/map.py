@@ -1,0 +1,180 @@
+"""View model of /map: who is in, since when, in which scope, and how sure we are."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain.countries import (country_choices, country_facts, country_timeline, country_view,
+                                        institution_markers, organizations_as_of, partner_rows, scope_counts,
+                                        with_markers)
+from datalayer.domain.dates import month_ends, with_stop
+from datalayer.domain.scope import Scope, scope_members_by_date
+from datalayer.loading.tables import Tables
+from datalayer.views.common import Kpi, after_check_notice, within_scope
+from datalayer.views.exhibit import (Chart, Exhibit, count_noun, long_date, project_source, sources_of,
+                                     subtitle)
+
+FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
+# Columns a reader sees when hovering a country, and the map's table shows, in this order.
+VIEW_HOVER = {"status_label": "ILRS status", "ilrs_date": "ILRS date", "instrument": "Instrument",
+              "counterpart": "Counterpart", "source": "Source", "artemis_date": "Artemis Accords signed"}
+BACKGROUND = (vocab.NO_STATUS, vocab.OUTSIDE_SCOPE, vocab.NEITHER)
+INSTITUTIONS_LABEL = "Institutions (signed, by host country)"
+MAP_COLUMNS = ["iso3", "country", "region", "sub_region", "category", "category_label", "ilrs_status", *VIEW_HOVER,
+               "in_scope", "lon", "lat", "small", "institutions", "institution_names",
+               "space_power", "space_power_stands", "space_power_named"]
+SPACE_POWERS_LABEL = "Space powers (own orbital launch)"
+TITLES = {vocab.VIEW_ILRS: "ILRS partner map", vocab.VIEW_ARTEMIS: "Artemis Accords signatories",
+          vocab.VIEW_OVERLAP: "Who is in both coalitions"}
+
+
+@dataclass(frozen=True)
+class MapOptions:
+    view: str = vocab.VIEW_ILRS
+    colouring: str = vocab.BY_STATUS
+    play: bool = False
+    institutions: bool = True
+
+
+@dataclass(frozen=True, eq=False)
+class MapPage:
+    kpis: tuple[Kpi, ...]
+    exhibits: tuple[Exhibit, ...]
+    partners: pd.DataFrame  # every tie in scope on the date, the table under the map
+    organizations: pd.DataFrame  # no territory: listed beside the map, not drawn
+    country_choices: dict[str, str]
+    notices: tuple[str, ...]
+
+
+def as_of_stops(today: date) -> list[date]:
+    """The As of slider's stops: month ends from the first signing to today."""
+    return month_ends(FIRST_MONTH, today)
+
+
+def legend(order, labels=vocab.CATEGORY_LABELS) -> dict:
+    return {"order": tuple(order), "labels": dict(labels)}
+
+
+def _scheme(categories: pd.Series, view: str, by_year: bool) -> dict:
+    """Legend order and labels: the view's categories, or signing years (then no tie, outside)."""
+    if not by_year:
+        return legend(vocab.VIEW_CATEGORIES[view])
+    years = sorted(v for v in set(categories) if v not in (*BACKGROUND, vocab.LEAD))
+    lead = (vocab.LEAD,) if vocab.LEAD in set(categories) else ()
+    return legend((*lead, *years, vocab.NO_STATUS, vocab.OUTSIDE_SCOPE),
+                  {**vocab.CATEGORY_LABELS, vocab.NO_STATUS: "Not signed"})
+
+
+def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> str:
+    """One sentence from the map's own table."""
+    inside = table[table["in_scope"]]
+    where, when = within_scope(scope), long_date(as_of)
+    if view == vocab.VIEW_ARTEMIS:
+        signed = int((inside["artemis_date"] != "").sum())
+        return f"As of {when}, {count_noun(signed, 'state')}{where} had signed the Artemis Accords."
+    if view == vocab.VIEW_OVERLAP:
+        both = inside.loc[inside["category"] == vocab.BOTH, "country"].tolist()
+        ilrs_only = int((inside["category"] == vocab.ILRS_ONLY).sum())
+        artemis_only = int((inside["category"] == vocab.ARTEMIS_ONLY).sum())
+        return (f"As of {when}, {count_noun(len(both), 'state')}{where} belonged to both coalitions, "
+                f"{ilrs_only} to the ILRS only (its lead China included) and {artemis_only} to the Artemis "
+                "Accords only.")
+    signed = int((inside["ilrs_status"] == vocab.SIGNED).sum())
+    weaker = int(inside["ilrs_status"].isin([s for s in vocab.PARTNER_STATUSES if s != vocab.SIGNED]).sum())
+    lead = "" if not (inside["ilrs_status"] == vocab.LEAD).any() else " with China, the program's lead"
+    return (f"As of {when}, {count_noun(signed, 'state')}{where} had signed ILRS agreements{lead}, and "
+            f"{weaker} more had weaker ties (announced, applied or payload only).")
+
+
+def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
+                options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None) -> Exhibit:
+    """The partner map in a view, scope and colouring; with `play`, one frame per month to the As of date.
+    `space_powers` (iso3, stands, in_neither) stars those states, naming the ones in neither coalition."""
+    by_year = options.colouring == vocab.BY_YEAR
+    months = with_stop(month_ends(FIRST_MONTH, as_of), as_of) if options.play else [as_of]
+    members_by_date = scope_members_by_date(tables.blocs, tables.regions, scope, months)
+    hosted = (institution_markers(tables.partners, points, members_by_date)
+              if options.institutions and options.view != vocab.VIEW_ARTEMIS else None)
+    view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable, members_by_date[as_of],
+                        options.view, as_of, by_year)
+    scheme = _scheme(view["category"], options.view, by_year)
+    hosted_now = None if hosted is None else hosted[hosted["as_of"] == as_of]
+    table = with_markers(view, points, hosted_now)
+    if space_powers is not None:
+        powers = space_powers.set_index("iso3")
+        table = table.assign(space_power=table["iso3"].isin(powers.index),
+                             space_power_stands=table["iso3"].map(powers["stands"]).fillna(""),
+                             space_power_named=table["iso3"].map(powers["in_neither"]).fillna(False).astype(bool))
+    columns = dict(iso3="iso3", name="country", category="category", small="small", background=BACKGROUND, **scheme)
+    if hosted is not None:
+        columns.update(count="institutions", count_detail="institution_names", count_label=INSTITUTIONS_LABEL)
+    if options.play:
+        timeline = country_timeline(tables.regions, tables.partners, tables.artemis_accords, drawable,
+                                    members_by_date, options.view, by_year)
+        shown = with_markers(timeline, points, hosted, on=("as_of", "iso3"))
+        chart = Chart(vocab.MAP_OVER_TIME, {**columns, "frame": "as_of"})
+        shown = shown.assign(category_label=shown["category"].map(scheme["labels"]).fillna(shown["category"]))
+        shown = shown[["as_of", *[c for c in MAP_COLUMNS if c in shown]]]
+    else:
+        if space_powers is not None:
+            columns.update(star="space_power", star_detail="space_power_stands", star_labelled="space_power_named",
+                           star_label=SPACE_POWERS_LABEL)
+        chart = Chart(vocab.CATEGORY_MAP, {**columns, "hover": VIEW_HOVER, "height": height})
+        shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))
+        shown = shown[[c for c in MAP_COLUMNS if c in shown]]
+    detail = vocab.PROGRAM_VIEWS[options.view] + (", coloured by year of signing" if by_year else "")
+    ties = tables.partners[tables.partners["iso3"].isin(set(table.loc[table["in_scope"], "iso3"]))]
+    sources = sources_of(ties) if options.view != vocab.VIEW_ARTEMIS else ()
+    if options.view != vocab.VIEW_ILRS:
+        sources += (project_source("data/artemis_accords.csv"),)
+    return Exhibit(key=key, title=TITLES[options.view], subtitle=subtitle(scope.label, as_of, detail),
+                   summary=map_summary(table, options.view, scope, as_of), table=shown.reset_index(drop=True),
+                   chart=chart, sources=sources)
+
+
+def map_kpis(counts: dict[str, int]) -> tuple[Kpi, ...]:
+    return (
+        Kpi("ILRS partner states", str(counts["ilrs_states"]),
+            "Signed ILRS states in this scope and date. China, the program's lead, is not its own partner."),
+        Kpi("International organizations", str(counts["intl_orgs"]), "Signed; no territory, so not scope-filtered."),
+        Kpi("Institutions in scope", str(counts["institutions"]), "Signed institutions, by host country."),
+        Kpi("Artemis signatories", str(counts["artemis"])),
+        Kpi("In both", str(counts["both"]), "States in both coalitions, each counted with its lead."),
+    )
+
+
+def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
+             options: MapOptions) -> MapPage:
+    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=f"map.{options.view}")
+    view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable,
+                        scope_members_by_date(tables.blocs, tables.regions, scope, [as_of])[as_of],
+                        options.view, as_of)
+    notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
+    return MapPage(
+        kpis=map_kpis(scope_counts(view, tables.partners, as_of)),
+        exhibits=(exhibit,),
+        partners=partner_rows(tables.partners, view, as_of),
+        organizations=organizations_as_of(tables.partners, as_of)[
+            ["name", "status", "date", "source_publisher", "source_url"]].reset_index(drop=True),
+        country_choices=country_choices(view),
+        notices=notices,
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class CountryDetail:
+    name: str
+    sections: tuple[tuple[str, pd.DataFrame], ...]  # (heading, rows as written in the files)
+
+
+DETAIL_SECTIONS = (("ilrs", "ILRS ties (states and institutions based there)"), ("artemis", "Artemis Accords"),
+                   ("blocs", "Blocs"))
+
+
+def country_detail(tables: Tables, iso3: str, name: str) -> CountryDetail:
+    facts = country_facts(iso3, tables.partners, tables.artemis_accords, tables.blocs)
+    written = {key: rows[[c for c in rows.columns if not c.endswith("_start")]] for key, rows in facts.items()}
+    return CountryDetail(name, tuple((title, written[key]) for key, title in DETAIL_SECTIONS))
