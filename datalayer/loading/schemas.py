@@ -36,13 +36,14 @@ def matches(pattern: str, rule: str, optional: bool = False) -> pa.Check:
 
 
 def partial_date(today: date | None, optional: bool = False) -> list[pa.Check]:
-    """A partial date; with `today`, also not after today (facts are things that happened)."""
+    """A partial date; with `latest` (the file's last check), also not after it: a fact dated later than the
+    check could not have been checked."""
     checks = [pa.Check(lambda s: s.map(partial_date_start).notna() | (optional & _blank(s)),
                        error=f"must be {DATE_FORMAT_RULE}" + (" (or blank)" if optional else ""))]
     if today is not None:
         checks.append(pa.Check(
             lambda s: s.map(lambda v: (partial_date_start(v) or date.min) <= today),
-            error=f"must not be after today ({today.isoformat()})"))
+            error=f"must not be after the file's last check ({today.isoformat()})"))
     return checks
 
 
