@@ -79,17 +79,6 @@ def composition(coalitions: Mapping[str, set[str]], groups: Mapping[str, set[str
     return pd.DataFrame(rows, columns=["group", "program", "members", "share"])
 
 
-def composition_side_by_side(table: pd.DataFrame) -> pd.DataFrame:
-    """The composition as one row per group: members and share (in %, one decimal) for each program,
-    in the groups' order."""
-    percent = table.assign(share=(table["share"] * 100).round(1))
-    wide = percent.pivot(index="group", columns="program", values=["members", "share"])
-    wide.columns = [f"{program} {'members' if measure == 'members' else 'share %'}" for measure, program in wide.columns]
-    ordered = [f"{program} {measure}" for program in table["program"].unique() for measure in ("members", "share %")]
-    groups = list(dict.fromkeys(table["group"]))
-    return wide.loc[groups, ordered].rename_axis("group").reset_index()
-
-
 def space_power_alignment(space_powers: pd.DataFrame, ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
     """Each space power with its ILRS and Artemis signing dates (blank if none) and where it stands."""
     ilrs_dates = ilrs.set_index("iso3")["date"]

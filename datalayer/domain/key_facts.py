@@ -54,9 +54,10 @@ def _ilrs_targets(targets: pd.DataFrame) -> dict:
 
 def _counts(partners: pd.DataFrame, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: date) -> list[dict]:
     signed = headline_counts(partners_as_of(partners, as_of))
-    ilrs = (f"{_count(signed['signed_states'], 'state')}, "
+    ilrs = (f"{_count(signed['signed_states'], 'partner state')}, "
             f"{_count(signed['signed_orgs'], 'international organization')} and "
-            f"{_count(signed['signed_institutions'], 'institution')} with a signed ILRS document found")
+            f"{_count(signed['signed_institutions'], 'institution')} with a signed ILRS document found, besides the "
+            "lead")
     accords = dated_rows(artemis, as_of)
     cells = [
         _cell(OUR_COUNT, vocab.ILRS, ilrs, publisher="This project: data/ilrs_partners.csv (each row sourced)"),

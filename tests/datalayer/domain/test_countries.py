@@ -3,46 +3,20 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.scope import bloc_members_as_of, lens_members, lens_members_by_date, region_members, region_options, slug
-from datalayer.domain.countries import country_timeline, country_view, institution_markers, lens_counts, signing_year_category
+from datalayer.domain.countries import (country_timeline, country_view, institution_markers, scope_counts,
+                                        signing_year_category, with_markers)
+from datalayer.domain.scope import scope_members_by_date
+from tests.datalayer.domain.test_scope import BLOCS, BRICS_ONLY, REGIONS
 
-BLOCS = pd.DataFrame({
-    "bloc": ["brics", "brics", "brics", "brics", "eu"],
-    "iso3": ["CHN", "EGY", "THA", "SAU", "GBR"],
-    "role": ["member", "member", "partner", "member", "member"],
-    "since_start": pd.to_datetime(["2006-01-01", "2024-01-01", "2025-01-01", None, "1973-01-01"]),
-    "until_start": pd.to_datetime([None, None, None, None, "2020-01-31"]),
-})
-REGIONS = pd.DataFrame({"iso3": ["CHN", "EGY", "THA", "USA", "GBR"],
-                        "country": ["China", "Egypt", "Thailand", "United States", "United Kingdom"],
-                        "region": ["Asia", "Africa", "Asia", "Americas", "Europe"],
-                        "sub_region": ["Eastern Asia", "Northern Africa", "South-eastern Asia", "Northern America",
-                                       "Northern Europe"]})
 PARTNERS = pd.DataFrame({"name": ["China", "Egypt", "Thailand", "NARIT"], "iso3": ["CHN", "EGY", "THA", "THA"],
                          "kind": ["state", "state", "state", "institution"],
-                         "status": ["signed", "signed", "signed", "signed"],
+                         "status": ["lead", "signed", "signed", "signed"],
+                         "founding_role": ["initiator", "", "", ""],
                          "date": ["2021-03-09", "2023-12-06", "2024-04-05", "2023-09-25"],
                          "instrument": "MoU", "counterpart": "x", "source_publisher": "Xinhua"})
 PARTNERS["date_start"] = pd.to_datetime(PARTNERS["date"])
 ARTEMIS = pd.DataFrame({"iso3": ["USA", "THA"], "date": ["2020-10-13", "2024-12-16"]})
 ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
-BRICS = vocab.BLOCS_BY_SLUG["brics"]
-
-
-def test_bloc_membership_respects_effective_dates_and_roles():
-    assert bloc_members_as_of(BLOCS, BRICS, date(2023, 12, 31)) == {"CHN", "SAU"}
-    assert bloc_members_as_of(BLOCS, BRICS, date(2024, 1, 1)) == {"CHN", "EGY", "SAU"}
-    assert "THA" in bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["brics_plus"], date(2025, 6, 1))
-    assert bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["eu"], date(2021, 1, 1)) == set()
-
-
-def test_regions_by_slug_and_combined_lens():
-    assert slug("Latin America and the Caribbean") == "latin-america-and-the-caribbean"
-    assert region_members(REGIONS, "asia") == {"CHN", "THA"}
-    assert region_members(REGIONS, "eastern-asia") == {"CHN"}
-    assert list(region_options(REGIONS))[:2] == ["africa", "americas"]
-    assert lens_members(BLOCS, REGIONS, BRICS, "asia", date(2025, 1, 1)) == {"CHN"}
-    assert lens_members(BLOCS, REGIONS, None, None, date(2025, 1, 1)) is None
 
 
 def test_country_view_categories_in_each_program_lens():
@@ -50,29 +24,32 @@ def test_country_view_categories_in_each_program_lens():
     ilrs = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
     assert dict(zip(ilrs["iso3"], ilrs["category"]))["USA"] == vocab.NO_STATUS
     overlap = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_OVERLAP, date(2025, 1, 1))
+    # The lead is in its coalition: China counts for the ILRS side of the overlap.
     assert dict(zip(overlap["iso3"], overlap["category"])) == {
         "CHN": vocab.ILRS_ONLY, "EGY": vocab.ILRS_ONLY, "THA": vocab.BOTH, "USA": vocab.ARTEMIS_ONLY,
         "GBR": vocab.NEITHER}
 
 
-def test_as_of_and_lens_change_categories_and_counts():
+def test_as_of_and_scope_change_categories_and_counts():
     drawable = set(REGIONS["iso3"])
     early = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.VIEW_ILRS, date(2022, 12, 31))
     cats = dict(zip(early["iso3"], early["category"]))
-    assert cats == {"CHN": "signed", "EGY": vocab.NO_STATUS, "THA": vocab.OUTSIDE_SCOPE,
+    assert cats == {"CHN": vocab.LEAD, "EGY": vocab.NO_STATUS, "THA": vocab.OUTSIDE_SCOPE,
                     "USA": vocab.OUTSIDE_SCOPE, "GBR": vocab.OUTSIDE_SCOPE}
-    assert lens_counts(early, PARTNERS, date(2022, 12, 31))["ilrs_states"] == 1
+    assert scope_counts(early, PARTNERS, date(2022, 12, 31))["ilrs_states"] == 0  # the lead is not a partner
     late = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
-    assert lens_counts(late, PARTNERS, date(2025, 1, 1)) == {"ilrs_states": 3, "intl_orgs": 0, "institutions": 1,
+    assert scope_counts(late, PARTNERS, date(2025, 1, 1)) == {"ilrs_states": 2, "intl_orgs": 0, "institutions": 1,
                                                               "artemis": 2, "both": 1}
-    assert dict(zip(late["iso3"], signing_year_category(late, vocab.VIEW_ILRS)))["THA"] == "2024"
+    years = dict(zip(late["iso3"], signing_year_category(late, vocab.VIEW_ILRS)))
+    assert years["THA"] == "2024" and years["CHN"] == vocab.LEAD  # the lead keeps its colour, not a year
+    assert dict(zip(late["iso3"], late["status_label"]))["CHN"] == "Program lead (initiator)"
 
 
 
-def test_timeline_equals_the_view_on_each_date_with_that_dates_lens():
+def test_timeline_equals_the_view_on_each_date_with_that_dates_scope():
     drawable = set(REGIONS["iso3"])
     days = [date(2023, 12, 31), date(2024, 1, 31), date(2025, 1, 31)]
-    members = lens_members_by_date(BLOCS, REGIONS, BRICS, None, days)
+    members = scope_members_by_date(BLOCS, REGIONS, BRICS_ONLY, days)
     assert members[days[0]] == {"CHN", "SAU"} and members[days[1]] == {"CHN", "EGY", "SAU"}
     timeline = country_timeline(REGIONS, PARTNERS, ARTEMIS, drawable, members, vocab.VIEW_OVERLAP)
     assert len(timeline) == len(days) * len(REGIONS)
@@ -81,7 +58,7 @@ def test_timeline_equals_the_view_on_each_date_with_that_dates_lens():
         view = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, members[day], vocab.VIEW_OVERLAP, day)
         pd.testing.assert_frame_equal(on_day, view)
     egypt = timeline[timeline["iso3"] == "EGY"].set_index("as_of")["category"]
-    # Egypt joins BRICS on 1 Jan 2024: outside the lens before, an ILRS-only state after.
+    # Egypt joins BRICS on 1 Jan 2024: outside the scope before, an ILRS-only state after.
     assert list(egypt) == [vocab.OUTSIDE_SCOPE, vocab.ILRS_ONLY, vocab.ILRS_ONLY]
 
 
@@ -92,7 +69,7 @@ def test_year_colouring_comes_from_the_view_itself():
         "CHN": vocab.NO_STATUS, "EGY": vocab.NO_STATUS, "THA": "2024", "USA": "2020", "GBR": vocab.NO_STATUS}
 
 
-def test_institution_markers_count_signed_institutions_by_host_on_each_date_and_lens():
+def test_institution_markers_count_signed_institutions_by_host_on_each_date_and_scope():
     partners = pd.concat([PARTNERS, pd.DataFrame({
         "name": ["Lab B", "Unhosted Lab", "Pending Lab"], "iso3": ["THA", "", "CHN"],
         "kind": "institution", "status": ["signed", "signed", "announced"],
@@ -104,4 +81,15 @@ def test_institution_markers_count_signed_institutions_by_host_on_each_date_and_
     markers = institution_markers(partners, points, days)
     assert markers[["as_of", "iso3", "count"]].values.tolist() == [
         [date(2023, 12, 31), "THA", 1], [date(2024, 12, 31), "THA", 2]]
-    assert markers["names"].iloc[1] == "Lab B<br>NARIT" and markers["lon"].iloc[0] == 101.0
+    assert markers["names"].iloc[1] == "Lab B; NARIT" and markers["lon"].iloc[0] == 101.0
+
+
+def test_with_markers_adds_points_and_hosted_institutions_to_each_country():
+    view = country_view(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ILRS, date(2025, 1, 1))
+    points = pd.DataFrame({"iso3": ["THA", "CHN"], "lon": [101.0, 104.0], "lat": [15.0, 35.0],
+                           "small": [False, False]})
+    hosted = institution_markers(PARTNERS, points, {date(2025, 1, 1): None})
+    table = with_markers(view, points, hosted).set_index("iso3")
+    assert table.loc["THA", "institutions"] == 1 and table.loc["THA", "institution_names"] == "NARIT"
+    assert table.loc["EGY", "institutions"] == 0 and not table.loc["EGY", "small"]
+    assert len(table) == len(view)

@@ -22,7 +22,7 @@ TARGETS["stated_date_start"] = pd.to_datetime(TARGETS["stated_date"])
 PARTNERS = pd.DataFrame({"name": ["China", "Egypt", "APSCO", "NARIT", "Turkey"],
                          "iso3": ["CHN", "EGY", "", "THA", "TUR"],
                          "kind": ["state", "state", "intl_org", "institution", "state"],
-                         "status": ["signed", "signed", "signed", "signed", "applied"],
+                         "status": ["lead", "signed", "signed", "signed", "applied"],
                          "date": ["2021-03-09", "2023-12-06", "2023-04-25", "2023-09-25", "2024-04-08"]})
 PARTNERS["date_start"] = pd.to_datetime(PARTNERS["date"])
 ARTEMIS = pd.DataFrame({"country": ["United States", "Oman", "Botswana"], "iso3": ["USA", "OMN", "BWA"],
@@ -32,7 +32,7 @@ ARTEMIS = pd.DataFrame({"country": ["United States", "Oman", "Botswana"], "iso3"
 ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
 REPORTED = pd.DataFrame({"date": ["2024-04-05", "2025-04"], "speaker": ["Guan Feng", "Wu Weiren"],
                          "metric": ["countries_and_orgs", "countries_and_orgs"], "value": [10, 17],
-                         "qualifier": ["over", "exact"], "source_url": "https://xinhua.net/y",
+                         "qualifier": ["over", "exact"], "kind": "official", "source_url": "https://xinhua.net/y",
                          "source_publisher": "Xinhua", "source_date": ""})
 REPORTED["date_start"] = pd.to_datetime(["2024-04-05", "2025-04-01"])
 
@@ -59,7 +59,8 @@ def test_ilrs_targets_come_from_the_targets_file_with_its_earliest_statement():
 
 def test_counts_and_official_figures_follow_the_as_of_date():
     cells, _ = facts_on(date(2024, 6, 30))
-    assert cells[(OUR_COUNT, "ILRS")].value.startswith("2 states, 1 international organization and 1 institution with")
+    # China leads the program, so only Egypt counts as a partner state.
+    assert cells[(OUR_COUNT, "ILRS")].value.startswith("1 partner state, 1 international organization and 1 institution with")
     assert cells[(OUR_COUNT, "Artemis Accords")].value.startswith("1 signatory found")
     assert cells[(OFFICIAL_FIGURE, "ILRS")].value.startswith("more than 10 countries and international")
     assert (OFFICIAL_FIGURE, "Artemis Accords") not in cells  # no numbered signing yet

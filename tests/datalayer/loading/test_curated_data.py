@@ -10,17 +10,25 @@ from datalayer.loading.datasets import DATASETS, PARTNERS, load_dataset
 from datalayer.domain.geometry import drawn_iso3
 from datalayer.loading.integrity import undrawable_countries, unknown_countries
 from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT
-from datalayer.loading.provenance import checksum_mismatches, load_provenance
+from datalayer.loading.provenance import checked_on, checksum_mismatches, data_checked_on, load_provenance
+from datalayer.loading.tables import load_tables
 
 
 @pytest.fixture(scope="module")
 def tables():
-    return {key: load_dataset(dataset) for key, dataset in DATASETS.items()}
+    return load_tables().by_key
 
 
-def test_every_dataset_meets_its_schema_with_today_as_the_limit(tables):
+def test_every_dataset_meets_its_schema_with_its_last_check_as_the_limit(tables):
+    """load_tables validates each file with no fact dated after that file's own last check."""
     assert set(tables) == set(DATASETS)
     assert all(len(table) > 0 for table in tables.values())
+    provenance = load_provenance()
+    for key, dataset in DATASETS.items():
+        checked = pd.Timestamp(checked_on(provenance, f"data/{dataset.file}"))
+        for column in ("date_start", "since_start", "stated_date_start"):
+            if column in tables[key] and "date_status" not in tables[key]:
+                assert (tables[key][column].dropna() <= checked).all(), (key, column)
 
 
 def test_every_row_carries_a_source_address(tables):
@@ -95,10 +103,14 @@ def test_every_column_is_documented_in_data_readme():
             assert f"`{column}`" in readme, (dataset.file, column)
 
 
-def test_validation_command_prints_a_summary_and_passes(capsys):
+def test_validation_command_reports_newest_fact_and_days_since_check_per_dataset(capsys):
     assert validate_all([]) == 0
     output = capsys.readouterr().out
-    assert "data/ilrs_partners.csv" in output and "status: signed" in output and "newest:" in output
+    partners_line = next(line for line in output.splitlines() if line.startswith("data/ilrs_partners.csv"))
+    assert "status: signed" in partners_line and "newest fact: " in partners_line
+    checked = checked_on(load_provenance(), "data/ilrs_partners.csv")
+    assert f"checked {checked} ({(date.today() - checked).days} days ago)" in partners_line
+    assert f"data checked to {data_checked_on(load_provenance())}" in output
 
 
 def test_un_member_states_are_the_193_and_exclude_observers(tables):
@@ -119,3 +131,50 @@ def test_program_facts_cover_every_fact_for_artemis_and_all_but_targets_for_ilrs
     by_program = facts.groupby("program")["fact"].agg(set).to_dict()
     assert by_program[vocab.ARTEMIS] == set(vocab.PROGRAM_FACTS)
     assert by_program[vocab.ILRS] == set(vocab.PROGRAM_FACTS) - {vocab.STATED_TARGETS}
+
+
+def test_partner_counts_leave_the_lead_out_and_ethiopia_is_not_signed(tables):
+    partners = tables["partners"]
+    states = partners[partners["kind"] == vocab.STATE].set_index("iso3")
+    assert states.loc["CHN", "status"] == vocab.LEAD and states.loc["RUS", "founding_role"] == vocab.CO_FOUNDER
+    assert states.loc["ETH", "status"] == vocab.ANNOUNCED
+    ssgi = partners[partners["name"].str.contains("SSGI")]
+    assert list(ssgi["kind"]) == [vocab.INSTITUTION] and list(ssgi["status"]) == [vocab.SIGNED]
+    signed = set(states.index[states["status"] == vocab.SIGNED])
+    assert "CHN" not in signed and "ETH" not in signed and "RUS" in signed
+    assert len(signed) == 12  # the old count of 14 less China (the lead) and Ethiopia (announced)
+
+
+def test_artemis_signatories_reach_botswana_and_every_weak_row_says_why(tables):
+    accords = tables["artemis_accords"]
+    assert len(accords) == 65 and accords["order"].max() == 68
+    botswana = accords.set_index("iso3").loc["BWA"]
+    assert botswana["date"] == "2026-06-25" and botswana["order"] == 68
+    philippines = accords.set_index("iso3").loc["PHL"]
+    assert philippines["date"] == "2025-10-27" and "26 Oct" in philippines["notes"]
+    assert {"LVA", "JOR", "MAR"} <= set(accords["iso3"])
+
+
+def test_low_confidence_rows_always_say_why(tables):
+    for key, table in tables.items():
+        if "confidence" in table:
+            weak = table[table["confidence"] == vocab.LOW]
+            assert (weak["notes"].str.strip() != "").all(), key
+
+
+def test_media_estimates_are_their_own_kind(tables):
+    counts = tables["reported_counts"]
+    estimates = counts[counts["kind"] == vocab.MEDIA_ESTIMATE]
+    assert {30, 20} <= set(estimates["value"])  # the Global Times' own figures
+    officials = counts[counts["kind"] == vocab.OFFICIAL]
+    assert not officials[(officials["metric"] == vocab.COUNTRIES_AND_ORGS) & (officials["value"] == 30)].shape[0]
+
+
+def test_every_change_names_its_dataset_reason_and_source(tables):
+    changes = tables["changes"]
+    assert len(changes) >= 20
+    assert changes["source_url"].str.startswith(("http://", "https://")).all()
+    assert (changes["reason"].str.strip() != "").all()
+    assert set(changes["dataset"]) <= {d.file for d in DATASETS.values()}
+    keys = set(changes.loc[changes["dataset"] == PARTNERS.file, "row_key"])
+    assert {"China", "Ethiopia"} <= keys

@@ -7,9 +7,9 @@ from datalayer.loading.datasets import PARTNERS, load_dataset
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.read import read_tidy_csv
 
-HEADER = ("name,iso3,kind,status,date,announced_date,instrument,counterpart,source_url,"
+HEADER = ("name,iso3,kind,status,founding_role,date,announced_date,instrument,counterpart,source_url,"
           "source_publisher,source_date,confidence,notes")
-GOOD = 'Serbia,SRB,state,signed,2024-05,,joint statement,CNSA – Serbia,https://example.org/a,Xinhua,2024-05-09,high,""'
+GOOD = 'Serbia,SRB,state,signed,,2024-05,,joint statement,CNSA – Serbia,https://example.org/a,Xinhua,2024-05-09,high,""'
 TODAY = date(2026, 11, 21)
 
 
@@ -20,12 +20,12 @@ def write(tmp_path, *lines):
 
 def problems_of(tmp_path):
     with pytest.raises(DataFileError) as caught:
-        load_dataset(PARTNERS, tmp_path, today=TODAY)
+        load_dataset(PARTNERS, tmp_path, latest=TODAY)
     return caught.value
 
 
 def test_a_good_file_loads_with_typed_dates(tmp_path):
-    table = load_dataset(PARTNERS, write(tmp_path, HEADER, GOOD), today=TODAY)
+    table = load_dataset(PARTNERS, write(tmp_path, HEADER, GOOD), latest=TODAY)
     assert table.loc[2, "name"] == "Serbia"
     assert str(table.loc[2, "date_start"].date()) == "2024-05-01"
 
@@ -35,7 +35,7 @@ def test_bad_status_names_file_line_column_and_rule(tmp_path):
     assert error.file == "data/ilrs_partners.csv"
     [problem] = error.problems
     assert (problem.line, problem.column, problem.value) == (3, "status", "maybe")
-    assert "must be one of: signed, announced, applied, payload_only" in problem.rule
+    assert "must be one of: lead, signed, announced, applied, payload_only" in problem.rule
     assert "line 3, column 'status'" in str(error)
 
 
@@ -44,7 +44,7 @@ def test_future_and_impossible_dates_are_refused(tmp_path):
     impossible = GOOD.replace("Serbia,SRB", "Chad,TCD").replace("2024-05,", "2024-02-30,")
     error = problems_of(write(tmp_path, HEADER, future, impossible))
     rules = {(p.line, p.column): p.rule for p in error.problems}
-    assert "must not be after today (2026-11-21)" in rules[(2, "date")]
+    assert "must not be after the file's last check (2026-11-21)" in rules[(2, "date")]
     assert "YYYY-MM-DD" in rules[(3, "date")]
 
 
@@ -68,7 +68,7 @@ def test_ragged_row_names_its_line(tmp_path):
     with pytest.raises(DataFileError) as caught:
         read_tidy_csv(write(tmp_path, HEADER, GOOD, GOOD + ",extra") / PARTNERS.file)
     [problem] = caught.value.problems
-    assert problem.line == 3 and "14 fields but the header has 13" in problem.rule
+    assert problem.line == 3 and "15 fields but the header has 14" in problem.rule
 
 
 def test_missing_and_non_utf8_files(tmp_path):
@@ -84,3 +84,12 @@ def test_state_needs_iso3_and_organization_must_not_have_one(tmp_path):
     org = GOOD.replace("Serbia,SRB,state", "APSCO,CHN,intl_org")
     error = problems_of(write(tmp_path, HEADER, state, org))
     assert {p.line for p in error.problems if "iso3 must be blank" in p.rule} == {2, 3}
+
+
+def test_low_confidence_needs_a_reason_and_only_a_state_can_lead(tmp_path):
+    unexplained = GOOD.replace(",high,", ",low,")
+    lead_org = GOOD.replace("Serbia,SRB,state,signed", "APSCO,,intl_org,lead")
+    error = problems_of(write(tmp_path, HEADER, unexplained, lead_org))
+    rules = {p.rule for p in error.problems}
+    assert "a row with low confidence must say why in notes" in rules
+    assert "only a state can be the program's lead" in rules

@@ -3,7 +3,6 @@ from datetime import date
 import pandas as pd
 
 from components.charts.compare import milestone_timeline_figure, per_year_figure, share_bars_figure
-from components.key_facts import key_facts_markdown
 
 COMPOSITION = pd.DataFrame({"group": ["BRICS", "BRICS", "EU", "EU"],
                             "program": ["Artemis Accords", "ILRS", "Artemis Accords", "ILRS"],
@@ -11,8 +10,7 @@ COMPOSITION = pd.DataFrame({"group": ["BRICS", "BRICS", "EU", "EU"],
 
 
 def test_share_bars_put_ilrs_first_and_label_count_and_share():
-    figure = share_bars_figure(COMPOSITION, group="group", share="share", members="members", program="program",
-                               title="Members by bloc")
+    figure = share_bars_figure(COMPOSITION, group="group", share="share", members="members", program="program")
     assert [t.name for t in figure.data] == ["ILRS", "Artemis Accords"]
     assert list(figure.data[0].text) == ["5 (36%)", "0 (0%)"] and figure.data[0].orientation == "h"
     assert figure.layout.xaxis.tickformat == ".0%"
@@ -38,16 +36,3 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
     assert list(figure.data[1].text) == ["Basic station"]
     assert figure.layout.shapes[0].x0 == pd.Timestamp("2025-01-01").timestamp() * 1000
     assert "As of 01 Jan 2025" in figure.layout.annotations[0].text
-
-
-def test_key_facts_markdown_has_a_column_per_program_and_escapes_markdown():
-    table = pd.DataFrame({
-        "fact": ["Station", "Station", "Targets"], "program": ["ILRS", "Artemis Accords", "Artemis Accords"],
-        "value": ["Basic station by 2035", "Base costing $20B | phased", "None found"],
-        "source_publisher": ["CRI", "EFE", "NASA"], "source_url": ["https://cri.cn/a", "https://efe.com/b", ""],
-        "source_date": "", "confidence": ["high", "medium", "low"]})
-    lines = key_facts_markdown(table).splitlines()
-    assert lines[0] == "| Fact | ILRS | Artemis Accords |"
-    assert "[CRI](https://cri.cn/a)" in lines[2] and r"costing \$20B \| phased" in lines[2]
-    assert lines[3].split(" | ")[1] == "–"  # no ILRS cell for that fact
-    assert "*NASA · low confidence*" in lines[3]

@@ -1,0 +1,111 @@
+from datetime import date
+
+import pandas as pd
+
+from components.charts.plotly_config import PLOTLY_CONFIG
+from components.charts.world_map import animated_category_map, category_map_figure
+
+TABLE = pd.DataFrame({
+    "iso3": ["RUS", "BHR", "TUR", "THA"], "name": ["Russia", "Bahrain", "Turkey", "Thailand"],
+    "status": ["signed", "payload_only", "applied", "signed"],
+    "date": ["2021-03-09", "2024-04-24", "2024-04-08", "2024-04-05"],
+    "lon": [90.0, 50.55, 35.0, 100.5], "lat": [60.0, 25.98, 39.0, 15.0], "small": [False, True, False, False],
+    "hosted": [0, 0, 0, 4], "hosted_names": ["", "", "", "A; B; C; D"],
+    "power": [True, False, False, False], "named": [True, False, False, False],
+    "stands": ["ILRS only", "", "", ""],
+})
+ORDER = ("signed", "applied", "payload_only")
+LABELS = {"signed": "Signed", "applied": "Applied", "payload_only": "Payload"}
+
+
+def build(**layers):
+    return category_map_figure(TABLE, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
+                               hover={"date": "Signed on"}, small="small", **layers)
+
+
+def test_one_choropleth_per_category_named_with_its_count():
+    choropleths = [t for t in build().data if t.type == "choropleth"]
+    assert [t.name for t in choropleths] == ["Signed (2)", "Applied (1)", "Payload (1)"]
+    assert [list(t.locations) for t in choropleths] == [["RUS", "THA"], ["TUR"], ["BHR"]]
+    assert choropleths[0].colorscale[0][1] == "#0072B2" and choropleths[0].locationmode == "ISO-3"
+
+
+def test_small_states_get_a_marker_in_their_category_colour():
+    markers = [t for t in build().data if t.type == "scattergeo"]
+    assert len(markers) == 1
+    assert list(markers[0].text) == ["Bahrain"] and markers[0].marker.color == "#CC79A7"
+    assert markers[0].legendgroup == "payload_only" and markers[0].showlegend is False
+
+
+def test_small_states_in_a_background_category_get_no_marker():
+    figure = category_map_figure(TABLE, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
+                                 small="small", background=("payload_only",))
+    assert not [t for t in figure.data if t.type == "scattergeo"]
+
+
+def test_hover_shows_name_and_requested_columns():
+    signed = build().data[0]
+    assert "%{text}" in signed.hovertemplate and "Signed on: %{customdata[0]}" in signed.hovertemplate
+    assert list(signed.customdata[0]) == ["2021-03-09"]
+
+
+def test_geo_is_drawn_from_local_topology():
+    figure = build()
+    assert figure.layout.geo.resolution == 110 and figure.layout.geo.projection.type == "natural earth"
+    assert PLOTLY_CONFIG["topojsonURL"] == "app/static/topojson/"
+
+
+def test_count_markers_show_the_count_and_grow_by_area_not_radius():
+    table = TABLE.assign(hosted=[1, 0, 0, 4])
+    figure = category_map_figure(table, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
+                                 count="hosted", count_detail="hosted_names", count_label="Institutions")
+    layer = figure.data[-1]
+    assert layer.name == "Institutions" and list(layer.text) == ["1", "4"]
+    one, four = layer.marker.size
+    # Area grows with the count: the circle for 4 has twice the span of the circle for 1 above the minimum
+    # size (sqrt(4/4) against sqrt(1/4)); linear scaling would give four times.
+    assert abs((four - 11) / (one - 11) - 2.0) < 0.01
+    assert layer.customdata[1][0] == "A<br>B<br>C<br>D"  # one name a line in the hover
+
+
+def test_stars_name_only_the_called_out_rows():
+    layer = build(star="power", star_detail="stands", star_labelled="named", star_label="Space powers").data[-1]
+    assert list(layer.text) == ["Russia"] and layer.marker.symbol == "star"
+    assert [list(row) for row in layer.customdata] == [["Russia", "ILRS only"]]
+
+
+TIMELINE = pd.DataFrame({
+    "as_of": [date(2021, 3, 31)] * 3 + [date(2024, 4, 30)] * 3,
+    "iso3": ["RUS", "BHR", "TUR"] * 2, "name": ["Russia", "Bahrain", "Turkey"] * 2,
+    "status": ["signed", "none", "none", "signed", "payload_only", "applied"],
+    "lon": [90.0, 50.5, 35.0] * 2, "lat": [60.0, 26.0, 39.0] * 2, "small": [False, True, False] * 2,
+    "hosted": [0, 0, 0, 0, 2, 0], "hosted_names": ["", "", "", "", "X; Y", ""],
+})
+
+
+def build_animated(**layers):
+    return animated_category_map(
+        TIMELINE, frame="as_of", iso3="iso3", name="name", category="status", order=(*ORDER, "none"),
+        labels=LABELS, small="small", background=("none",), **layers)
+
+
+def test_animation_has_a_frame_per_date_with_codes_and_legend_counts():
+    figure = build_animated()
+    assert [f.name for f in figure.frames] == ["Mar 2021", "Apr 2024"]
+    countries = figure.data[0]
+    assert list(countries.locations) == ["BHR", "RUS", "TUR"]
+    first, last = figure.frames
+    # Codes follow `order`: signed 0, applied 1, payload 2, none 3.
+    assert list(first.data[0].z) == [3, 0, 3] and list(last.data[0].z) == [2, 0, 1]
+    assert [t.name for t in first.data[2:6]] == ["Signed (1)", "Applied (0)", "Payload (0)", "none (2)"]
+    assert list(countries.z) == list(last.data[0].z)  # opens on the last date
+    assert figure.layout.sliders[0].active == 1
+    assert figure.layout.updatemenus[0].buttons[0].args[1]["fromcurrent"] is False
+
+
+def test_animation_colours_small_states_per_frame_and_steps_the_count_layer():
+    figure = build_animated(count="hosted", count_detail="hosted_names", count_label="Institutions")
+    first, last = figure.frames
+    assert list(figure.data[1].text) == ["Bahrain"]  # a small state that has a tie at some date
+    assert list(first.data[1].marker.color) == ["#CCCCCC"] and list(last.data[1].marker.color) == ["#CC79A7"]
+    assert len(first.data[-1]["lon"]) == 0 and list(last.data[-1]["text"]) == ["2"]

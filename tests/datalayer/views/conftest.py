@@ -1,0 +1,20 @@
+import pytest
+
+from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
+from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+from datalayer.loading.tables import load_tables
+
+
+@pytest.fixture(scope="session")
+def tables():
+    return load_tables()
+
+
+@pytest.fixture(scope="session")
+def points():
+    return country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+
+
+@pytest.fixture(scope="session")
+def drawable():
+    return set(drawn_iso3(DETAIL_TOPOJSON))

@@ -1,0 +1,70 @@
+"""The comparison's view model on the shipped data: each exhibit's summary carries its table's numbers."""
+from datetime import date
+
+import pytest
+
+from datalayer import vocab
+from datalayer.domain.scope import Scope
+from datalayer.views.compare import compare_page
+
+CHECK = date(2026, 11, 21)
+KEYS = ["compare.membership", "compare.aligned", "compare.per_year", "compare.overlap", "compare.blocs",
+        "compare.regions", "compare.milestones"]
+
+
+@pytest.fixture(scope="module")
+def page(tables, points, drawable):
+    return compare_page(tables, points, drawable, Scope(), CHECK)
+
+
+def test_every_exhibit_is_there_in_order_with_a_summary_and_sources(page):
+    assert list(page.exhibits) == KEYS
+    for exhibit in page.exhibits.values():
+        assert exhibit.summary.endswith(".") and exhibit.sources and len(exhibit.table)
+
+
+def test_coalitions_are_counted_with_their_leads(page):
+    kpis = {k.label: k.value for k in page.kpis}
+    membership = page.exhibits["compare.membership"]
+    last = membership.table.groupby("program")["count"].last()
+    assert int(kpis["ILRS member states"]) == last["ILRS"] == 13  # 12 partners and China
+    assert int(kpis["Artemis Accords signatories"]) == last["Artemis Accords"]
+    assert f"the ILRS had {last['ILRS']} member states" in membership.summary
+    assert f"the Artemis Accords {last['Artemis Accords']} (the United States included)" in membership.summary
+    assert "China for the ILRS" in page.weight_note
+
+
+def test_aligned_per_year_and_composition_summaries_match_their_tables(page):
+    aligned = page.exhibits["compare.aligned"]
+    age = aligned.table.groupby("program")["months_since_launch"].max().min()
+    ilrs = aligned.table[(aligned.table["program"] == "ILRS") & (aligned.table["months_since_launch"] <= age)]
+    assert f"the ILRS had {ilrs['count'].max()} member states" in aligned.summary
+    per_year = page.exhibits["compare.per_year"]
+    best = per_year.table[per_year.table["program"] == "ILRS"].sort_values("new_members").iloc[-1]
+    assert f"for the ILRS, {best['year']} ({best['new_members']} new)" in per_year.summary
+    blocs = page.exhibits["compare.blocs"]
+    top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
+    assert f"{top['share']:.0%} of the ILRS's members ({top['members']}) are in {top['group']}" in blocs.summary
+
+
+def test_overlap_map_stars_space_powers_and_names_those_in_neither(page):
+    overlap = page.exhibits["compare.overlap"].table.set_index("iso3")
+    named = set(overlap.index[overlap["space_power_named"]])
+    assert named == {"IRN", "PRK"}
+    assert overlap.loc["CHN", "category"] == vocab.ILRS_ONLY and overlap.loc["THA", "category"] == vocab.BOTH
+    assert "Iran and North Korea" in page.space_powers_line or "North Korea and Iran" in page.space_powers_line
+    assert len(page.both_lines) == int((overlap["category"] == vocab.BOTH).sum())
+
+
+def test_milestones_summary_counts_done_milestones(page):
+    table = page.exhibits["compare.milestones"].table
+    ilrs = table[table["program_label"] == "ILRS"].drop_duplicates("milestone_id")
+    done = int((ilrs["date_status"] == vocab.DONE).sum())
+    assert f"ILRS: {done} of {len(ilrs)} milestones done" in page.exhibits["compare.milestones"].summary
+
+
+def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
+    then = compare_page(tables, points, drawable, Scope(), date(2022, 12, 31))
+    kpis = {k.label: k.value for k in then.kpis}
+    assert kpis["ILRS member states"] == "2" and kpis["In both"] == "0"  # China and Russia
+    assert then.both_lines == ("No state in this scope had signed both by the date.",)

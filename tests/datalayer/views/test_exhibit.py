@@ -1,0 +1,30 @@
+from datetime import date
+
+import pandas as pd
+
+from datalayer.views.exhibit import Chart, Exhibit, count_noun, listed, long_date, sources_of, subtitle
+
+
+def test_sources_are_distinct_in_first_seen_order_and_only_web_addresses():
+    table = pd.DataFrame({"source_publisher": ["TASS", "Xinhua", "TASS", "Ours"],
+                          "source_url": ["https://tass.com/1", "https://xinhua.net/2", "https://tass.com/1",
+                                         "javascript:alert(1)"],
+                          "source_date": ["2021-03-09", "", "2021-03-09", ""]})
+    sources = sources_of(table)
+    assert [(s.publisher, s.url, s.date) for s in sources] == [
+        ("TASS", "https://tass.com/1", "2021-03-09"), ("Xinhua", "https://xinhua.net/2", "")]
+    assert sources_of(pd.DataFrame({"x": [1]})) == ()
+
+
+def test_sentence_pieces():
+    assert long_date(date(2026, 11, 1)) == "1 November 2026"
+    assert subtitle("BRICS members", date(2026, 11, 21), "States only", "") == \
+        "BRICS members · As of 21 November 2026 · States only"
+    assert count_noun(1, "state") == "1 state" and count_noun(3, "state") == "3 states"
+    assert listed(["Iran"]) == "Iran" and listed(["Iran", "North Korea"]) == "Iran and North Korea"
+    assert listed(list("abcdefgh"), limit=3) == "a, b and 6 more"
+
+
+def test_an_exhibit_names_its_file_after_its_key():
+    exhibit = Exhibit("growth.countries", "t", "s", "x", pd.DataFrame(), Chart("growth_panel"), ())
+    assert exhibit.file_stem == "growth-countries"

@@ -1,0 +1,61 @@
+"""The growth view model on the shipped data: the panel's table, its summary and the KPIs agree."""
+import re
+from datetime import date
+
+from datalayer import vocab
+from datalayer.domain.scope import Scope
+from datalayer.views.growth import GrowthOptions, growth_page, target_year_choices
+
+CHECK = date(2026, 11, 21)
+
+
+def test_countries_summary_carries_the_tables_count_and_progress(tables):
+    page = growth_page(tables, Scope(), CHECK, GrowthOptions())
+    [exhibit] = page.exhibits
+    table = exhibit.table
+    ours = table[table["series"] == vocab.OUR_COUNT]
+    count = int(ours["value"].iloc[-1])
+    target = int(table.loc[table["series"] == vocab.TARGET, "value"].iloc[0])
+    assert count == 12 and target == 50
+    assert f"our count stands at {count} signed partner countries" in exhibit.summary
+    assert f"{100 * count / target:.0f}% of the 50 target" in exhibit.summary
+    latest = table[table["series"] == vocab.CLAIM].iloc[-1]
+    assert f"the latest official claim is {latest['label']}" in exhibit.summary
+    kpis = {k.label: k.value for k in page.kpis}
+    assert kpis["Our count, 21 November 2026"] == str(count)
+    assert exhibit.key == "growth.countries" and "States only" in exhibit.subtitle
+
+
+def test_media_estimates_stay_off_the_claims_series(tables):
+    table = growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[0].table
+    claims = table[table["series"] == vocab.CLAIM]
+    assert not claims["speaker"].str.startswith("Global Times").any()
+    assert 30 not in set(claims["value"])
+
+
+def test_rule_and_scope_change_our_count(tables):
+    def count(scope, rule):
+        table = growth_page(tables, scope, CHECK, GrowthOptions(rule=rule)).exhibits[0].table
+        return int(table.loc[table["series"] == vocab.OUR_COUNT, "value"].iloc[-1])
+    assert count(Scope(), vocab.STATES_AND_ORGS) == count(Scope(), vocab.STATES_ONLY) + 2
+    assert count(Scope("brics"), vocab.STATES_ONLY) < count(Scope(), vocab.STATES_ONLY)
+    assert growth_page(tables, Scope("brics"), CHECK, GrowthOptions()).notes  # claims are not scoped
+
+
+def test_researchers_have_no_counted_series_and_say_so(tables):
+    page = growth_page(tables, Scope(), CHECK, GrowthOptions(metric=vocab.RESEARCHERS))
+    table = page.exhibits[0].table
+    assert table[table["series"] == vocab.OUR_COUNT].empty and page.info and not page.kpis
+    assert "no public count of researchers exists and the target is 5,000 researchers" in page.exhibits[0].summary
+
+
+def test_latest_claim_is_compared_with_our_count_on_that_day(tables):
+    text = growth_page(tables, Scope(), CHECK, GrowthOptions()).latest_claim
+    ours, gap = map(int, re.search(r"on that date: (\d+), a gap of (-?\d+)", text).groups())
+    claimed = int(re.search(r"Latest official figure: \D*(\d+)", text).group(1))
+    assert claimed - ours == gap
+
+
+def test_target_years_name_the_basic_station(tables):
+    choices = target_year_choices(tables.milestones)
+    assert choices[2035] == "2035 (basic station)" and {2030, 2050} <= set(choices)

@@ -1,0 +1,70 @@
+"""The map's view model on the shipped data: KPIs, the exhibit's table and its summary tell one story."""
+import re
+from datetime import date
+
+from datalayer import vocab
+from datalayer.domain.scope import Scope
+from datalayer.views.map import MapOptions, country_detail, map_page
+
+CHECK = date(2026, 11, 21)
+
+
+def numbers(text: str) -> list[int]:
+    """Whole numbers in a sentence, dates' days and years left out."""
+    text = re.sub(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b", "", text)
+    return [int(n) for n in re.findall(r"\b\d+\b", text)]
+
+
+def test_ilrs_view_counts_partners_without_the_lead(tables, points, drawable):
+    page = map_page(tables, points, drawable, Scope(), tables.checked_on, MapOptions())
+    [exhibit] = page.exhibits
+    table = exhibit.table
+    signed = int((table["ilrs_status"] == vocab.SIGNED).sum())
+    weaker = int(table["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())
+    assert table.set_index("iso3").loc["CHN", "category"] == vocab.LEAD
+    assert table.set_index("iso3").loc["ETH", "category"] == vocab.ANNOUNCED
+    kpis = {k.label: k.value for k in page.kpis}
+    assert int(kpis["ILRS partner states"]) == signed == 12
+    assert numbers(exhibit.summary) == [signed, weaker]
+    assert "China, the program's lead" in exhibit.summary
+    assert exhibit.key == "map.ilrs" and "World · As of 21 November 2026" in exhibit.subtitle
+    assert exhibit.sources and all(s.url.startswith("http") for s in exhibit.sources)
+
+
+def test_artemis_and_overlap_summaries_match_their_tables(tables, points, drawable):
+    artemis = map_page(tables, points, drawable, Scope(), CHECK, MapOptions(view=vocab.VIEW_ARTEMIS)).exhibits[0]
+    assert numbers(artemis.summary) == [int((artemis.table["artemis_date"] != "").sum())]
+    overlap = map_page(tables, points, drawable, Scope("brics"), CHECK, MapOptions(view=vocab.VIEW_OVERLAP)).exhibits[0]
+    inside = overlap.table[overlap.table["in_scope"]]
+    expected = [int((inside["category"] == c).sum()) for c in (vocab.BOTH, vocab.ILRS_ONLY, vocab.ARTEMIS_ONLY)]
+    assert numbers(overlap.summary) == expected
+    assert "within BRICS members" in overlap.summary
+
+
+def test_scope_and_date_narrow_the_kpis(tables, points, drawable):
+    world = {k.label: int(k.value) for k in map_page(tables, points, drawable, Scope(), CHECK, MapOptions()).kpis}
+    brics = {k.label: int(k.value) for k in map_page(tables, points, drawable, Scope("brics"), CHECK, MapOptions()).kpis}
+    early = {k.label: int(k.value) for k in map_page(tables, points, drawable, Scope(), date(2022, 12, 31),
+                                                     MapOptions()).kpis}
+    assert 0 < brics["ILRS partner states"] < world["ILRS partner states"]
+    assert early["ILRS partner states"] == 1  # Russia; China leads and is not its own partner
+
+
+def test_play_table_has_every_month_and_the_as_of_date(tables, points, drawable):
+    exhibit = map_page(tables, points, drawable, Scope(), date(2024, 6, 30), MapOptions(play=True)).exhibits[0]
+    assert exhibit.chart.kind == vocab.MAP_OVER_TIME
+    assert exhibit.table["as_of"].nunique() == 40  # March 2021 to June 2024
+    assert exhibit.table["institutions"].sum() > 0
+
+
+def test_a_date_after_the_check_carries_a_notice(tables, points, drawable):
+    later = map_page(tables, points, drawable, Scope(), date(2026, 11, 30), MapOptions())
+    assert any("after 21 November 2026" in n and "not in the data" in n for n in later.notices)
+    assert not map_page(tables, points, drawable, Scope(), CHECK, MapOptions()).notices
+
+
+def test_country_detail_lists_the_institute_apart_from_the_state(tables):
+    detail = country_detail(tables, "ETH", "Ethiopia")
+    ties = dict(detail.sections)["ILRS ties (states and institutions based there)"]
+    assert set(ties["kind"]) == {vocab.STATE, vocab.INSTITUTION}
+    assert "_start" not in "".join(ties.columns)

@@ -1,0 +1,14 @@
+from datalayer import vocab
+from datalayer.views.overview import overview_page
+
+
+def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(tables, points, drawable):
+    page = overview_page(tables, points, drawable)
+    kpis = {k.label: k.value for k in page.kpis}
+    [exhibit] = page.exhibits
+    signed = int((exhibit.table["ilrs_status"] == vocab.SIGNED).sum())
+    assert kpis["ILRS partner states"] == str(signed) == "12"
+    assert int(kpis["Institutions"]) >= 20
+    assert exhibit.key == "overview.partners" and "As of 21 November 2026" in exhibit.subtitle
+    assert len(page.newest_changes) == 5
+    assert page.newest_changes["change"].iloc[0].startswith("Botswana signed the Artemis Accords, 25 June 2026")

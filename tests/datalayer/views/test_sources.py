@@ -1,0 +1,15 @@
+from datalayer.loading.datasets import DATASETS
+from datalayer.views.sources import dataset_rows, sources_page
+
+
+def test_sources_page_lists_every_dataset_the_feed_and_last_checks(tables):
+    page = sources_page(tables)
+    assert set(page.dataset_choices) == set(DATASETS)
+    assert "checked" in page.provenance.columns and not any(c.endswith("_start") for c in page.provenance.columns)
+    assert len(page.changes) == len(tables.changes)
+
+
+def test_dataset_rows_are_as_written_with_their_check_date(tables):
+    rows = dataset_rows(tables, "artemis_accords")
+    assert rows.caption.startswith("data/artemis_accords.csv · as of 2026-12-01 · last checked 1 December 2026")
+    assert len(rows.rows) == len(tables.artemis_accords) and "date_start" not in rows.rows
