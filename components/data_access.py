@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from components.markdown import escaped
 from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
@@ -40,8 +41,9 @@ def tables() -> Tables:
 
 
 def show_data_error(error: DataFileError) -> None:
-    problems = "\n".join(f"- {p.describe()}" for p in error.problems[:20])
-    st.error(f"A data file needs fixing: {error.file}\n\n{problems}\n\n"
+    # The values quoted come from the file itself: escaped, so they show literally.
+    problems = "\n".join(f"- {escaped(p.describe())}" for p in error.problems[:20])
+    st.error(f"A data file needs fixing: {escaped(error.file)}\n\n{problems}\n\n"
              "Nothing was shown from partial data. Fix the file and reload.", icon=":material/error:")
 
 

@@ -29,20 +29,20 @@ def country_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
     """A representative point for every country, inside its largest part (so Russia's lands on the
     mainland, not an Arctic island); `small` marks the ones that are specks or not drawn at world scale,
     which the map also draws as markers."""
-    area_km2 = detail.geometry.to_crs(_EQUAL_AREA).area / 1e6
+    # Some countries come as several features (Spain and the Canaries, Ecuador and the Galápagos): one row each,
+    # its area the sum of its features, its point in its largest part.
+    feature_km2 = detail.geometry.to_crs(_EQUAL_AREA).area / 1e6
+    area_km2 = feature_km2.groupby(detail["iso3"]).sum()
     parts = detail[["iso3", "geometry"]].explode(index_parts=False).reset_index(drop=True)
     parts["part_km2"] = parts.geometry.to_crs(_EQUAL_AREA).area / 1e6
     largest = parts.loc[parts.groupby("iso3")["part_km2"].idxmax()].set_index("iso3").geometry
-    points = largest.reindex(detail["iso3"]).representative_point()
+    points = largest.representative_point()
     table = pd.DataFrame({
-        "iso3": detail["iso3"].to_numpy(),
+        "iso3": points.index.to_numpy(),
         "lon": points.x.round(3).to_numpy(),
         "lat": points.y.round(3).to_numpy(),
-        "area_km2": area_km2.round(0).to_numpy(),
-        "drawn": detail["iso3"].isin(drawn).to_numpy(),
+        "area_km2": area_km2.reindex(points.index).round(0).to_numpy(),
+        "drawn": points.index.isin(drawn),
     })
     return table.assign(small=(table["area_km2"] < max_area_km2) | ~table["drawn"])
 
-
-def small_states(points: pd.DataFrame) -> pd.DataFrame:
-    return points[points["small"]].reset_index(drop=True)

@@ -1,5 +1,6 @@
 import base64
 import json
+import re
 
 import numpy as np
 import pytest
@@ -40,3 +41,26 @@ def _decode(value):
 def figure_of(app, index: int = 0) -> dict:
     """The figure spec of the page's index-th Plotly chart, as plain Python data."""
     return _decode(json.loads(app.get("plotly_chart")[index].proto.spec))
+
+
+def metrics(app) -> dict[str, str]:
+    return {m.label: m.value for m in app.metric}
+
+
+def shown(markdown: str) -> str:
+    """What a Markdown element shows: escapes removed."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def notices(app) -> str:
+    return " ".join(shown(w.value) for w in app.warning)
+
+
+def texts(app) -> list[str]:
+    """Every plain-text element (summaries, lines built from data)."""
+    return [t.value for t in app.text]
+
+
+def summaries_of(app) -> list[str]:
+    """The one-sentence summaries under the charts, in page order."""
+    return [t for t in texts(app) if t.startswith(("As of", "The busiest", "By ", "ILRS:")) or " months after" in t]

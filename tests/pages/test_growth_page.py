@@ -1,19 +1,24 @@
 from components.navigation import GROWTH
-from tests.pages.conftest import figure_of, open_page
+from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
+
+OUR_COUNT = "Our count, 21 November 2026"
 
 
-def test_default_panel_draws_target_claims_and_our_count():
-    spec = figure_of(open_page(GROWTH))
+def test_default_panel_draws_target_official_claims_and_our_count():
+    app = open_page(GROWTH)
+    spec = figure_of(app)
     names = [t.get("name", "") for t in spec["data"]]
     assert any(n.startswith("Our count") for n in names)
     claim_values = {y for t in spec["data"] if t.get("name", "").startswith("Official claim") for y in t["y"]}
-    assert 17 in claim_values
+    assert 17 in claim_values and 30 not in claim_values  # the Global Times' own sum is not an official claim
     assert [s["y0"] for s in spec["layout"]["shapes"] if s.get("y0") == s.get("y1")] == [50]
+    [summary] = summaries_of(app)
+    assert f"our count stands at {metrics(app)[OUR_COUNT]} signed partner countries" in summary
 
 
 def test_rule_switch_changes_our_count():
-    states = {m.label: m.value for m in open_page(GROWTH).metric}["Our count today"]
-    with_orgs = {m.label: m.value for m in open_page(GROWTH, {"rule": "states_orgs"}).metric}["Our count today"]
+    states = metrics(open_page(GROWTH))[OUR_COUNT]
+    with_orgs = metrics(open_page(GROWTH, {"rule": "states_orgs"}))[OUR_COUNT]
     assert int(with_orgs) > int(states)
 
 
@@ -23,7 +28,15 @@ def test_researchers_panel_says_no_count_exists():
     assert not [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Our count")]
 
 
+def test_overlay_switch_lives_in_the_url():
+    app = open_page(GROWTH, {"overlay": "1"})
+    assert any(t.get("name", "").startswith("Artemis Accords") for t in figure_of(app)["data"])
+
+
 def test_bad_parameters_get_a_notice():
-    app = open_page(GROWTH, {"metric": "planets", "target_year": "1999"})
-    notices = " ".join(w.value for w in app.warning)
-    assert "?metric=planets" in notices and "?target_year=1999" in notices
+    shown = notices(open_page(GROWTH, {"metric": "planets", "target_year": "1999", "overlay": "x"}))
+    assert "?metric=planets" in shown and "?target_year=1999" in shown and "?overlay=x" in shown
+
+
+def test_latest_official_figure_is_compared_with_our_count():
+    assert any(t.startswith("Latest official figure:") and "a gap of" in t for t in texts(open_page(GROWTH)))

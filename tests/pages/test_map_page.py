@@ -1,42 +1,58 @@
-"""The map page's widgets and URL parameters, checked against the figure's content."""
+"""The map page's widgets and URL parameters, checked against the figure and the view model's table."""
 from components.navigation import MAP
-from tests.pages.conftest import figure_of, open_page
+from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of
 
 
-def metrics(app):
-    return {m.label: int(m.value) for m in app.metric}
+def counts(app):
+    return {label: int(value) for label, value in metrics(app).items()}
 
 
 def shaded(app, legend_prefix):
     """Locations of the choropleth trace whose legend name starts with `legend_prefix`."""
-    figure = figure_of(app)
-    return {loc for t in figure["data"] if t["type"] == "choropleth" and t["name"].startswith(legend_prefix)
+    return {loc for t in figure_of(app)["data"] if t["type"] == "choropleth" and t["name"].startswith(legend_prefix)
             for loc in t["locations"]}
+
+
+def test_china_is_drawn_as_the_lead_and_not_counted():
+    app = open_page(MAP)
+    assert shaded(app, "Program lead") == {"CHN"} and "CHN" not in shaded(app, "Signed")
+    assert counts(app)["ILRS partner states"] == len(shaded(app, "Signed")) == 12
+    assert "ETH" in shaded(app, "Announced")
+    [summary] = summaries_of(app)
+    assert summary.startswith("As of 21 November 2026, 12 states had signed ILRS agreements with China")
 
 
 def test_bloc_parameter_narrows_counts_and_greys_the_rest():
     world, brics = open_page(MAP), open_page(MAP, {"bloc": "brics"})
-    assert metrics(brics)["ILRS partner states"] < metrics(world)["ILRS partner states"]
-    assert "VEN" in shaded(world, "Signed") and "VEN" in shaded(brics, "Outside the lens")
-    assert {"CHN", "RUS", "ZAF"} <= shaded(brics, "Signed")
+    assert counts(brics)["ILRS partner states"] < counts(world)["ILRS partner states"]
+    assert "VEN" in shaded(world, "Signed") and "VEN" in shaded(brics, "Outside the scope")
+    assert {"RUS", "ZAF"} <= shaded(brics, "Signed") and "CHN" in shaded(brics, "Program lead")
 
 
 def test_asof_parameter_shows_only_states_signed_by_then():
     app = open_page(MAP, {"asof": "2022-12-31"})
-    assert shaded(app, "Signed") == {"CHN", "RUS"}
-    assert metrics(app)["ILRS partner states"] == 2
+    assert shaded(app, "Signed") == {"RUS"} and shaded(app, "Program lead") == {"CHN"}
+    assert counts(app)["ILRS partner states"] == 1
 
 
-def test_overlap_lens_shows_states_in_both():
-    app = open_page(MAP, {"lens": "overlap"})
-    assert {"THA", "SEN"} <= shaded(app, "Both ILRS and Artemis")
+def test_view_parameter_and_the_old_lens_alias_both_open_the_overlap():
+    for query in ({"view": "overlap"}, {"lens": "overlap"}):
+        app = open_page(MAP, query)
+        assert {"THA", "SEN"} <= shaded(app, "Both ILRS and Artemis"), query
+        assert app.query_params.get("view") == "overlap" and "lens" not in app.query_params
 
 
-def test_bad_parameters_are_ignored_with_a_notice():
-    app = open_page(MAP, {"bloc": "mars", "asof": "yesterday", "lens": "x"})
-    notices = " ".join(w.value for w in app.warning)
-    assert "?bloc=mars" in notices and "?asof=yesterday" in notices and "?lens=x" in notices
-    assert metrics(app)["ILRS partner states"] == metrics(open_page(MAP))["ILRS partner states"]
+def test_bad_parameters_are_ignored_with_a_notice_on_the_same_run():
+    app = open_page(MAP, {"bloc": "mars", "asof": "yesterday", "view": "x", "play": "maybe", "country": "ZZZ"})
+    shown = notices(app)
+    for part in ("?bloc=mars", "?asof=yesterday", "?view=x", "?play=maybe", "?country=ZZZ"):
+        assert part in shown, part
+    assert counts(app)["ILRS partner states"] == counts(open_page(MAP))["ILRS partner states"]
+
+
+def test_a_later_asof_than_the_check_is_allowed_with_a_notice():
+    app = open_page(MAP, {"asof": "2026-11-30"})
+    assert any("not in the data" in i.value for i in app.info)
 
 
 def test_country_parameter_opens_the_detail_panel():
@@ -50,25 +66,33 @@ def test_changing_a_widget_updates_the_url():
     assert app.query_params["bloc"] == "au"
 
 
-def test_institutions_layer_counts_hosts_and_can_be_switched_off():
+def test_institutions_layer_counts_hosts_and_its_switch_lives_in_the_url():
     app = open_page(MAP)
     layer = [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
     assert len(layer) == 1
-    # Every signed institution with a known host country is counted once, in the lens and date.
-    assert sum(int(n) for n in layer[0]["text"]) == metrics(app)["Institutions in the lens"]
+    # Every signed institution with a known host country is counted once, in scope and on the date.
+    assert sum(int(n) for n in layer[0]["text"]) == counts(app)["Institutions in scope"]
     app.toggle(key="map_institutions").set_value(False).run()
     assert not [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
+    assert app.query_params["institutions"] == "0"
+    off = open_page(MAP, {"institutions": "0"})
+    assert not [t for t in figure_of(off)["data"] if t.get("name", "").startswith("Institutions")]
 
 
-def test_play_control_adds_a_frame_per_month_up_to_the_as_of_date():
-    app = open_page(MAP, {"asof": "2023-06-30"})
-    app.toggle(key="map_play").set_value(True).run()
+def test_play_control_from_the_url_adds_a_frame_per_month_up_to_the_as_of_date():
+    app = open_page(MAP, {"asof": "2023-06-30", "play": "1"})
     figure = figure_of(app)
     names = [f["name"] for f in figure["frames"]]
     assert names[0] == "Mar 2021" and names[-1] == "Jun 2023" and len(names) == 28
     assert figure["layout"]["updatemenus"][0]["buttons"][0]["label"].endswith("Play")
     # The opening frame is the As of date; the counts beside the map stay on that date too.
     signed = next(t for t in figure["frames"][-1]["data"] if t.get("name", "").startswith("Signed ("))
-    assert signed["name"] == f"Signed ({metrics(app)['ILRS partner states']})"
+    assert signed["name"] == f"Signed ({counts(app)['ILRS partner states']})"
     first = next(t for t in figure["frames"][0]["data"] if t.get("name", "").startswith("Signed ("))
-    assert first["name"] == "Signed (2)"
+    assert first["name"] == "Signed (1)"  # Russia; China is the lead, with its own legend entry
+
+
+def test_colouring_by_year_lives_in_the_url():
+    app = open_page(MAP, {"colour": "year"})
+    names = [t["name"] for t in figure_of(app)["data"] if t["type"] == "choropleth"]
+    assert names[0].startswith("Program lead") and any(n.startswith("2023 (") for n in names)

@@ -1,0 +1,35 @@
+"""The comparison page in the real browser."""
+import pytest
+
+from components.navigation import COMPARE
+from tests.browser.helpers import visit, wait_for_map
+
+pytestmark = pytest.mark.browser
+
+
+def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_page, base_url):
+    offline_page.set_viewport_size({"width": 1400, "height": 9000})  # the main pane scrolls: show it all
+    visit(offline_page, base_url, COMPARE.url_path)
+    offline_page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    wait_for_map(offline_page)  # the overlap map draws its shapes from the local topology
+    assert offline_page.locator(".js-plotly-plot").count() >= 6
+    main = offline_page.locator('[data-testid="stMain"]')
+    assert main.get_by_text("Data checked to 21 November 2026. Latest change: Botswana signed the Artemis "
+                            "Accords, 25 June 2026", exact=False).count() == 1
+    for state in ("Thailand", "Senegal"):
+        assert main.get_by_text(state, exact=False).count() >= 1
+    facts = main.locator("table", has_text="Legal nature")
+    assert facts.locator("a[href^='http']").count() >= 15  # a source link in (almost) every cell
+    assert offline_page.locator(".legendtext", has_text="Both ILRS and Artemis (2)").count() == 1
+    offline_page.screenshot(path="artifacts/compare.png", full_page=True)
+    assert offline_page.attempted_external == []
+
+
+def test_compare_asof_in_the_url_rolls_the_page_back(offline_page, base_url):
+    visit(offline_page, base_url, f"{COMPARE.url_path}?asof=2023-12-31&bloc=brics")
+    wait_for_map(offline_page)
+    ilrs = offline_page.locator('[data-testid="stMetric"]', has_text="ILRS member states")
+    # BRICS at the end of 2023 was five states; China (the lead), Russia and South Africa (Sept 2023) were in.
+    assert int(ilrs.locator('[data-testid="stMetricValue"]').inner_text()) == 3
+    assert offline_page.get_by_text("BRICS members · as of 31 December 2023 · states only", exact=False).count() == 1
+    assert offline_page.locator(".legendtext", has_text="Both ILRS and Artemis").count() == 0

@@ -1,0 +1,25 @@
+"""The overview in the real browser: the check date, the newest change, China drawn as the lead."""
+import pytest
+
+from components.navigation import OVERVIEW
+from tests.browser.helpers import visit, wait_for_map
+
+pytestmark = pytest.mark.browser
+LEAD_FILL = "rgb(34,34,34)"  # theme.STATUS_COLOURS[lead], #222222
+
+
+def test_overview_shows_check_date_newest_change_and_china_as_lead(offline_page, base_url):
+    offline_page.set_viewport_size({"width": 1400, "height": 2600})
+    visit(offline_page, base_url, OVERVIEW.url_path)
+    wait_for_map(offline_page)
+    main = offline_page.locator('[data-testid="stMain"]')
+    assert main.get_by_text("Data checked to 21 November 2026. Latest change: Botswana signed the Artemis Accords, "
+                            "25 June 2026", exact=False).count() == 1
+    assert main.locator('[data-testid="stDataFrame"]').count() >= 1  # the newest changes
+    lead = offline_page.evaluate(
+        "Array.from(document.querySelectorAll('path.choroplethlocation'))"
+        f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{LEAD_FILL}').length")
+    assert lead == 1
+    assert offline_page.locator(".legendtext", has_text="Program lead (1)").count() == 1
+    offline_page.screenshot(path="artifacts/overview.png", full_page=True)
+    assert offline_page.attempted_external == []

@@ -1,0 +1,19 @@
+from components.navigation import SOURCES
+from tests.pages.conftest import open_page
+
+
+def test_sources_page_shows_what_changed_and_every_dataset():
+    app = open_page(SOURCES)
+    assert any(s.value == "What changed" for s in app.subheader)
+    changes = next(d.value for d in app.dataframe if "reason" in d.value.columns)
+    assert len(changes) >= 20 and changes["source_url"].str.startswith("http").all()
+    provenance = next(d.value for d in app.dataframe if "checked" in d.value.columns)
+    assert "data/changes.csv" in set(provenance["path"])
+
+
+def test_choosing_a_dataset_shows_its_rows_and_last_check():
+    app = open_page(SOURCES)
+    app.selectbox(key="sources_dataset").set_value("artemis_accords").run()
+    assert any(c.value.startswith("data/artemis_accords.csv · as of") for c in app.caption)
+    rows = next(d.value for d in app.dataframe if "country" in d.value.columns and "order" in d.value.columns)
+    assert "Botswana" in set(rows["country"])
