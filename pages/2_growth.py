@@ -26,8 +26,7 @@ with controls[1]:
     rule = url_choice(st.radio, "Counting rule (countries panel)", url_state.RULE, "growth_rule",
                       vocab.COUNTING_RULES, vocab.STATES_ONLY, horizontal=True)
 with controls[2]:
-    years = target_year_choices(data.milestones)
-    basic_station = next(y for y, label in years.items() if label != str(y))
+    years, basic_station = target_year_choices(data.milestones)
     target_year = url_choice(st.selectbox, "Reach target by", url_state.TARGET_YEAR, "growth_target_year",
                              years, basic_station)
 

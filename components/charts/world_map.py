@@ -58,6 +58,7 @@ def category_map_figure(
     star: str | None = None,
     star_detail: str | None = None,
     star_labelled: str | None = None,
+    star_name: str | None = None,
     star_label: str = "",
     height: int = 520,
 ) -> go.Figure:
@@ -94,7 +95,8 @@ def category_map_figure(
         figure.add_trace(_count_marker_trace(hosts, lon=lon, lat=lat, count=count, detail=count_detail,
                                              label=count_label, largest=int(hosts[count].max()) if len(hosts) else 1))
     if star is not None:
-        figure.add_trace(_star_trace(_marker_rows(table, star), lon=lon, lat=lat, name=name, detail=star_detail,
+        figure.add_trace(_star_trace(_marker_rows(table, star), lon=lon, lat=lat, name=star_name or name,
+                                     detail=star_detail,
                                      labelled=star_labelled, label=star_label))
     return _style_geo(figure, height)
 

@@ -16,12 +16,16 @@ from datalayer.domain.dates import dated_rows
 from datalayer.domain.partners import headline_counts, partners_as_of
 
 OUR_COUNT = "Members on the date (our count)"
+FOUNDED = "Founded"
 OFFICIAL_FIGURE = "Latest official figure"
 COLUMNS = ["fact", "program", "value", "source_publisher", "source_url", "source_date", "confidence"]
 # Our count and the official figure go right after the membership rule they illustrate.
 _DESCRIBED = list(vocab.PROGRAM_FACTS.values())
 _AFTER = _DESCRIBED.index(vocab.PROGRAM_FACTS["membership_rule"]) + 1
-_ORDER = [*_DESCRIBED[:_AFTER], OUR_COUNT, OFFICIAL_FIGURE, *_DESCRIBED[_AFTER:]]
+# The founding date goes right after the founding document it dates.
+_FOUNDING = _DESCRIBED.index(vocab.PROGRAM_FACTS["founding_document"]) + 1
+_ORDER = [*_DESCRIBED[:_FOUNDING], FOUNDED, *_DESCRIBED[_FOUNDING:_AFTER], OUR_COUNT, OFFICIAL_FIGURE,
+          *_DESCRIBED[_AFTER:]]
 
 
 def _cell(fact: str, program: str, value: str, source: pd.Series | None = None, publisher: str = "") -> dict:
@@ -34,6 +38,14 @@ def _cell(fact: str, program: str, value: str, source: pd.Series | None = None, 
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _spelled_date(text: str) -> str:
+    """'2021-03-09' -> '9 March 2021'; a month or a year stays as precise as it was written."""
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]} {date(*parts):%B %Y}"
+    return f"{date(parts[0], parts[1], 1):%B %Y}" if len(parts) == 2 else str(parts[0])
 
 
 def _ordinal(n: int) -> str:
@@ -85,7 +97,10 @@ def key_facts(program_facts: pd.DataFrame, targets: pd.DataFrame, partners: pd.D
     confidence), facts in the comparison's order; counts and the official figure are as of `as_of`."""
     described = [_cell(vocab.PROGRAM_FACTS[row["fact"]], row["program"], row["value"], row)
                  for _, row in program_facts.iterrows()]
-    cells = [*described, _ilrs_targets(targets), *_counts(partners, artemis, reported, as_of)]
+    founded = [_cell(FOUNDED, row["program"], _spelled_date(row["fact_date"]), row)
+               for _, row in program_facts[program_facts["fact"] == "founding_document"].iterrows()
+               if row["fact_date"]]
+    cells = [*described, *founded, _ilrs_targets(targets), *_counts(partners, artemis, reported, as_of)]
     table = pd.DataFrame(cells, columns=COLUMNS)
     rank = {fact: i for i, fact in enumerate(_ORDER)}
     programs = list(vocab.PROGRAM_LABELS.values())

@@ -41,10 +41,11 @@ class GrowthPage:
     notes: tuple[str, ...]
 
 
-def target_year_choices(milestones: pd.DataFrame) -> dict[int, str]:
-    """The years a target can be read against, the basic station's year named as such."""
+def target_year_choices(milestones: pd.DataFrame) -> tuple[dict[int, str], int]:
+    """The years a target can be read against, the basic station's year named as such, and that year (the
+    default)."""
     basic = growth.default_target_year(milestones)
-    return {y: f"{y} (basic station)" if y == basic else str(y) for y in sorted({*vocab.TARGET_YEARS, basic})}
+    return {y: f"{y} (basic station)" if y == basic else str(y) for y in sorted({*vocab.TARGET_YEARS, basic})}, basic
 
 
 def counted_label(metric: str, rule: str) -> str:

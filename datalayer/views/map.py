@@ -25,7 +25,7 @@ BACKGROUND = (vocab.NO_STATUS, vocab.OUTSIDE_SCOPE, vocab.NEITHER)
 INSTITUTIONS_LABEL = "Institutions (signed, by host country)"
 MAP_COLUMNS = ["iso3", "country", "region", "sub_region", "category", "category_label", "ilrs_status", *VIEW_HOVER,
                "in_scope", "lon", "lat", "small", "institutions", "institution_names",
-               "space_power", "space_power_stands", "space_power_named"]
+               "space_power", "space_power_name", "space_power_stands", "space_power_named"]
 SPACE_POWERS_LABEL = "Space powers (own orbital launch)"
 TITLES = {vocab.VIEW_ILRS: "ILRS partner map", vocab.VIEW_ARTEMIS: "Artemis Accords signatories",
           vocab.VIEW_OVERLAP: "Who is in both coalitions"}
@@ -92,7 +92,7 @@ def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> st
 def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
                 options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None) -> Exhibit:
     """The partner map in a view, scope and colouring; with `play`, one frame per month to the As of date.
-    `space_powers` (iso3, stands, in_neither) stars those states, naming the ones in neither coalition."""
+    `space_powers` (iso3, country as briefings name it, stands, in_neither) stars those states, naming the ones in neither coalition."""
     by_year = options.colouring == vocab.BY_YEAR
     months = with_stop(month_ends(FIRST_MONTH, as_of), as_of) if options.play else [as_of]
     members_by_date = scope_members_by_date(tables.blocs, tables.regions, scope, months)
@@ -106,6 +106,7 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
     if space_powers is not None:
         powers = space_powers.set_index("iso3")
         table = table.assign(space_power=table["iso3"].isin(powers.index),
+                             space_power_name=table["iso3"].map(powers["country"]).fillna(""),
                              space_power_stands=table["iso3"].map(powers["stands"]).fillna(""),
                              space_power_named=table["iso3"].map(powers["in_neither"]).fillna(False).astype(bool))
     columns = dict(iso3="iso3", name="country", category="category", small="small", background=BACKGROUND, **scheme)
@@ -121,6 +122,7 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
     else:
         if space_powers is not None:
             columns.update(star="space_power", star_detail="space_power_stands", star_labelled="space_power_named",
+                           star_name="space_power_name",
                            star_label=SPACE_POWERS_LABEL)
         chart = Chart(vocab.CATEGORY_MAP, {**columns, "hover": VIEW_HOVER, "height": height})
         shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))

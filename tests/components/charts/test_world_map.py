@@ -2,7 +2,6 @@ from datetime import date
 
 import pandas as pd
 
-from components.charts.plotly_config import PLOTLY_CONFIG
 from components.charts.world_map import animated_category_map, category_map_figure
 
 TABLE = pd.DataFrame({
@@ -49,10 +48,9 @@ def test_hover_shows_name_and_requested_columns():
     assert list(signed.customdata[0]) == ["2021-03-09"]
 
 
-def test_geo_is_drawn_from_local_topology():
+def test_geo_is_drawn_at_the_shipped_resolution():
     figure = build()
     assert figure.layout.geo.resolution == 110 and figure.layout.geo.projection.type == "natural earth"
-    assert PLOTLY_CONFIG["topojsonURL"] == "app/static/topojson/"
 
 
 def test_count_markers_show_the_count_and_grow_by_area_not_radius():

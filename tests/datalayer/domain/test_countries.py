@@ -19,7 +19,7 @@ ARTEMIS = pd.DataFrame({"iso3": ["USA", "THA"], "date": ["2020-10-13", "2024-12-
 ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
 
 
-def test_country_view_categories_in_each_program_lens():
+def test_country_view_categories_in_each_program_view():
     drawable = set(REGIONS["iso3"])
     ilrs = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
     assert dict(zip(ilrs["iso3"], ilrs["category"]))["USA"] == vocab.NO_STATUS

@@ -3,12 +3,14 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.key_facts import OFFICIAL_FIGURE, OUR_COUNT, key_facts
+from datalayer.domain.key_facts import FOUNDED, OFFICIAL_FIGURE, OUR_COUNT, key_facts
 
 SOURCE = {"source_url": "https://example.org/a", "source_publisher": "Pub", "source_date": "2024-01-01",
           "confidence": "high", "notes": ""}
 FACTS = pd.DataFrame([
     {"program": "artemis", "fact": "lead_states", "value": "United States", "fact_date": "", **SOURCE},
+    {"program": "artemis", "fact": "founding_document", "value": "The Accords", "fact_date": "2020-10-13", **SOURCE},
+    {"program": "ilrs", "fact": "founding_document", "value": "The MoU", "fact_date": "2021-03", **SOURCE},
     {"program": "ilrs", "fact": "lead_states", "value": "China and Russia", "fact_date": "", **SOURCE},
     {"program": "artemis", "fact": "stated_targets", "value": "None found", "fact_date": "",
      **{**SOURCE, "confidence": "low"}},
@@ -68,3 +70,11 @@ def test_counts_and_official_figures_follow_the_as_of_date():
     assert cells[(OFFICIAL_FIGURE, "ILRS")].value.startswith("17 countries")
     newest = cells[(OFFICIAL_FIGURE, "Artemis Accords")]
     assert newest.value == "Botswana signed as the 68th signatory (2026-06-25)" and newest.confidence == "low"
+
+
+def test_each_programs_founding_date_follows_its_founding_document():
+    cells, table = facts_on(date(2026, 11, 21))
+    assert cells[(FOUNDED, "Artemis Accords")].value == "13 October 2020"
+    assert cells[(FOUNDED, "ILRS")].value == "March 2021"  # written to the month: shown to the month
+    facts = list(dict.fromkeys(table["fact"]))
+    assert facts.index(FOUNDED) == facts.index("Founding document") + 1

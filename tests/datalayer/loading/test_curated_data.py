@@ -66,7 +66,7 @@ def test_targets_are_fifty_five_hundred_five_thousand(tables):
     assert values == {"countries": {50}, "institutions": {500}, "researchers": {5000}}
 
 
-def test_blocs_cover_every_lens(tables):
+def test_blocs_cover_every_scope(tables):
     present = set(tables["blocs"]["bloc"])
     assert {b.source_bloc for b in vocab.BLOCS} <= present
     brics = tables["blocs"][(tables["blocs"]["bloc"] == "brics") & (tables["blocs"]["role"] == "member")]

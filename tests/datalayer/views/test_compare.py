@@ -51,6 +51,7 @@ def test_overlap_map_stars_space_powers_and_names_those_in_neither(page):
     overlap = page.exhibits["compare.overlap"].table.set_index("iso3")
     named = set(overlap.index[overlap["space_power_named"]])
     assert named == {"IRN", "PRK"}
+    assert set(overlap.loc[list(named), "space_power_name"]) == {"Iran", "North Korea"}  # short names on the map
     assert overlap.loc["CHN", "category"] == vocab.ILRS_ONLY and overlap.loc["THA", "category"] == vocab.BOTH
     assert "Iran and North Korea" in page.space_powers_line or "North Korea and Iran" in page.space_powers_line
     assert len(page.both_lines) == int((overlap["category"] == vocab.BOTH).sum())

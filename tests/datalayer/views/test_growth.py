@@ -57,5 +57,5 @@ def test_latest_claim_is_compared_with_our_count_on_that_day(tables):
 
 
 def test_target_years_name_the_basic_station(tables):
-    choices = target_year_choices(tables.milestones)
-    assert choices[2035] == "2035 (basic station)" and {2030, 2050} <= set(choices)
+    choices, default = target_year_choices(tables.milestones)
+    assert choices[2035] == "2035 (basic station)" and {2030, 2050} <= set(choices) and default == 2035
