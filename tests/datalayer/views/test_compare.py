@@ -39,6 +39,9 @@ def test_aligned_per_year_and_composition_summaries_match_their_tables(page):
     age = aligned.table.groupby("program")["months_since_launch"].max().min()
     ilrs = aligned.table[(aligned.table["program"] == "ILRS") & (aligned.table["months_since_launch"] <= age)]
     assert f"the ILRS had {ilrs['count'].max()} member states" in aligned.summary
+    # The comparison is at the younger coalition's age: the ILRS's, whose first signing came later.
+    ilrs_age = aligned.table.loc[aligned.table["program"] == "ILRS", "months_since_launch"].max()
+    assert aligned.summary.startswith(f"{ilrs_age:.0f} months after its first signing")
     per_year = page.exhibits["compare.per_year"]
     best = per_year.table[per_year.table["program"] == "ILRS"].sort_values("new_members").iloc[-1]
     assert f"for the ILRS, {best['year']} ({best['new_members']} new)" in per_year.summary
