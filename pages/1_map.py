@@ -16,7 +16,7 @@ from datalayer.views.map import MapOptions, as_of_stops
 data = start_page(MAP)
 scope = scope_controls("map", data)
 with st.sidebar:
-    view = url_choice(st.radio, "Program", url_state.VIEW, "map_view", vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
+    view = url_choice(st.radio, "View", url_state.VIEW, "map_view", vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
                       alias=url_state.LENS_ALIAS)
     as_of = url_date("As of", url_state.AS_OF, "map_asof", as_of_stops(date.today()), data.checked_on)
     play = url_toggle("Play control", url_state.PLAY, "map_play", False,

@@ -5,12 +5,11 @@ import pandas as pd
 import pytest
 
 from datalayer import vocab
-from datalayer.__main__ import main as validate_all
-from datalayer.loading.datasets import DATASETS, PARTNERS, load_dataset
+from datalayer.loading.datasets import DATASETS, PARTNERS
 from datalayer.domain.geometry import drawn_iso3
 from datalayer.loading.integrity import undrawable_countries, unknown_countries
-from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT
-from datalayer.loading.provenance import checked_on, checksum_mismatches, data_checked_on, load_provenance
+from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON
+from datalayer.loading.provenance import checked_on, load_provenance
 from datalayer.loading.tables import load_tables
 
 
@@ -75,42 +74,12 @@ def test_blocs_cover_every_scope(tables):
     assert saudi.empty or saudi["notes"].str.startswith("DISPUTED").all()
 
 
-def test_checksums_match_and_every_dataset_has_provenance():
-    provenance = load_provenance()
-    assert checksum_mismatches(provenance) == {}
-    listed = set(provenance["path"])
-    assert {f"data/{d.file}" for d in DATASETS.values()} <= listed
-    assert "static/topojson/world_110m.json" in listed
-
-
-def test_checksum_check_notices_an_edit(tmp_path):
-    provenance = load_provenance()
-    (tmp_path / "data").mkdir()
-    for path in provenance["path"]:
-        target = tmp_path / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes((ROOT / path).read_bytes())
-    (tmp_path / "data" / PARTNERS.file).write_text("edited", encoding="utf-8")
-    assert checksum_mismatches(provenance, tmp_path) == {
-        f"data/{PARTNERS.file}": "changed since its provenance entry was written"}
-
-
 def test_every_column_is_documented_in_data_readme():
     readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
     for dataset in DATASETS.values():
         assert f"## {dataset.file}" in readme
         for column in dataset.schema(date.today()).columns:
             assert f"`{column}`" in readme, (dataset.file, column)
-
-
-def test_validation_command_reports_newest_fact_and_days_since_check_per_dataset(capsys):
-    assert validate_all([]) == 0
-    output = capsys.readouterr().out
-    partners_line = next(line for line in output.splitlines() if line.startswith("data/ilrs_partners.csv"))
-    assert "status: signed" in partners_line and "newest fact: " in partners_line
-    checked = checked_on(load_provenance(), "data/ilrs_partners.csv")
-    assert f"checked {checked} ({(date.today() - checked).days} days ago)" in partners_line
-    assert f"data checked to {data_checked_on(load_provenance())}" in output
 
 
 def test_un_member_states_are_the_193_and_exclude_observers(tables):

@@ -1,0 +1,21 @@
+from datetime import date
+
+from components.charts.figures import BUILDERS, figure_for
+from datalayer import vocab
+from datalayer.domain.scope import Scope
+from datalayer.views import compare, growth, map as map_view, overview
+
+
+def test_every_chart_kind_has_one_builder():
+    assert set(BUILDERS) == set(vocab.CHART_KINDS)
+
+
+def test_every_exhibit_of_every_page_draws(tables, points, drawable):
+    day = date(2026, 11, 21)
+    exhibits = [*overview.overview_page(tables, points, drawable).exhibits,
+                *map_view.map_page(tables, points, drawable, Scope(), day, map_view.MapOptions(play=True)).exhibits,
+                *growth.growth_page(tables, Scope(), day, growth.GrowthOptions()).exhibits,
+                *compare.compare_page(tables, points, drawable, Scope(), day).exhibits.values()]
+    for exhibit in exhibits:
+        figure = figure_for(exhibit)
+        assert figure.data, exhibit.key

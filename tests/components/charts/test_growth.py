@@ -1,0 +1,42 @@
+import pandas as pd
+
+from components.charts.growth import growth_figure
+from datalayer import vocab
+
+TABLE = pd.DataFrame([
+    {"date": "2021-03-09", "series": vocab.OUR_COUNT, "value": 1, "label": "", "rule": "", "speaker": ""},
+    {"date": "2026-11-21", "series": vocab.OUR_COUNT, "value": 12, "label": "", "rule": "", "speaker": ""},
+    {"date": "2026-11-21", "series": vocab.PROJECTION, "value": 12, "label": "", "rule": "", "speaker": ""},
+    {"date": "2035-12-31", "series": vocab.PROJECTION, "value": 30, "label": "", "rule": "", "speaker": ""},
+    {"date": "2025-04-23", "series": vocab.CLAIM, "value": 17, "label": "17", "rule": "countries and orgs",
+     "speaker": "Bian Zhigang"},
+    {"date": "2024-04-05", "series": vocab.CLAIM, "value": 10, "label": "more than 10", "rule": "countries",
+     "speaker": "Guan Feng"},
+    {"date": "2024-07-20", "series": vocab.TARGET, "value": 50, "label": "Target 50", "rule": "", "speaker": ""},
+    {"date": "2024-06-02", "series": vocab.MILESTONE, "value": 0, "label": "Chang'e-6 lands", "rule": "",
+     "speaker": ""},
+]).assign(date=lambda t: pd.to_datetime(t["date"]))
+NAMES = {s: s for s in vocab.GROWTH_SERIES}
+
+
+def build(table=TABLE):
+    return growth_figure(table, date="date", value="value", series="series", label="label", group="rule",
+                         hover={"speaker": "Speaker"}, names=NAMES, y_title="Countries")
+
+
+def test_each_series_is_drawn_its_own_way():
+    figure = build()
+    names = [t.name for t in figure.data]
+    assert names == [vocab.OUR_COUNT, vocab.PROJECTION, f"{vocab.CLAIM}: countries and orgs",
+                     f"{vocab.CLAIM}: countries", vocab.MILESTONE]
+    ours = figure.data[0]
+    assert list(ours.y) == [1, 12] and ours.line.shape == "hv"
+    assert figure.data[1].line.dash == "dot"
+    assert list(figure.data[2].text) == [17] and "Speaker: %{customdata[0]}" in figure.data[2].hovertemplate
+    [target] = [s for s in figure.layout.shapes if s.y0 == s.y1]
+    assert target.y0 == 50 and figure.layout.annotations[0].text == "Target 50"
+
+
+def test_no_counted_series_draws_no_line():
+    figure = build(TABLE[TABLE["series"] != vocab.OUR_COUNT])
+    assert vocab.OUR_COUNT not in [t.name for t in figure.data]
