@@ -81,7 +81,7 @@ def composition_summary(composition: pd.DataFrame, kind: str) -> str:
         rows = composition[(composition["program"] == program) & (composition["members"] > 0)]
         if len(rows):
             top = rows.sort_values("share", ascending=False).iloc[0]
-            parts.append(f"{top['share']:.0%} of the {program}'s members ({int(top['members'])}) are in {top['group']}")
+            parts.append(f"{top['share']:.0%} of {program} members ({int(top['members'])}) are in {top['group']}")
     return (f"By {kind}, " + " and ".join(parts) + ".") if parts else f"No members in any {kind}."
 
 

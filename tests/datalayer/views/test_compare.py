@@ -47,7 +47,11 @@ def test_aligned_per_year_and_composition_summaries_match_their_tables(page):
     assert f"for the ILRS, {best['year']} ({best['new_members']} new)" in per_year.summary
     blocs = page.exhibits["compare.blocs"]
     top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
-    assert f"{top['share']:.0%} of the ILRS's members ({top['members']}) are in {top['group']}" in blocs.summary
+    assert f"{top['share']:.0%} of ILRS members ({top['members']}) are in {top['group']}" in blocs.summary
+    regions = page.exhibits["compare.regions"]
+    top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
+    assert (f"{top['share']:.0%} of Artemis Accords members ({top['members']}) are in {top['group']}"
+            in regions.summary)
 
 
 def test_overlap_map_stars_space_powers_and_names_those_in_neither(page):
