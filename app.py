@@ -4,6 +4,7 @@ import streamlit as st
 from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
+from components.briefing_tools import show_briefing_tools
 from components.page import show_currency, start_page
 from components.tables import show_table
 
@@ -24,3 +25,5 @@ show_table(page.newest_changes, key="overview_changes", download_name="ilrs-trac
 st.markdown("**Explore**")
 for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES)):
     column.page_link(entry.file, label=entry.label, icon=entry.icon)
+
+show_briefing_tools("overview", data.checked_on)

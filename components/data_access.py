@@ -15,7 +15,8 @@ from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.views import compare, growth, map as map_view, overview, sources
+from components import export
+from datalayer.views import briefing, compare, growth, map as map_view, overview, sources
 
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
 
@@ -105,3 +106,15 @@ def sources_page() -> sources.SourcesPage:
 
 def dataset_rows(key: str) -> sources.DatasetRows:
     return sources.dataset_rows(tables(), key)
+
+
+@st.cache_resource(show_spinner=False)
+def image_renderer() -> export.Renderer:
+    """One Chromium renderer per process, started on the first export (a failure is not cached: the next
+    click tries again)."""
+    return export.Renderer()
+
+
+def briefing_for(scope: Scope, as_of: date) -> briefing.Briefing:
+    # Called from a download's callable, outside the script run: the pure view model on the shared tables.
+    return briefing.briefing(tables(), marker_positions(), set(drawable_countries()), scope, as_of)

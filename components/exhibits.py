@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components import data_access, export
 from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.tables import show_table
@@ -22,6 +23,20 @@ def sources_table(exhibit: Exhibit) -> pd.DataFrame:
                         columns=["source", "date", "source_url"])
 
 
+def show_image_downloads(exhibit: Exhibit) -> None:
+    """Slide-ready PNG and SVG (1920x1080, title, subtitle, sources and the dashboard's name drawn in), rendered
+    on the server only when clicked."""
+    problem = export.unavailable()
+    checked_on = data_access.tables().checked_on
+    for column, fmt in zip(st.columns(2), export.FORMATS):
+        column.download_button(
+            f"Slide image ({fmt.upper()})", lambda fmt=fmt: export.exhibit_image(data_access.image_renderer(), exhibit,
+                                                                                checked_on, fmt),
+            file_name=f"ilrs-tracker_{exhibit.file_stem}.{fmt}", mime=export.FORMATS[fmt],
+            key=widget_key(exhibit, f"{fmt}_download"), icon=":material/image:", on_click="ignore",
+            disabled=problem is not None, help=problem)
+
+
 def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     """Draws the exhibit; returns the chart's selection event when `on_select` is passed."""
     if heading:
@@ -34,6 +49,7 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
         show_table(exhibit.table, key=widget_key(exhibit, "data"), download_name=f"ilrs-tracker_{exhibit.file_stem}.csv")
         if exhibit.sources:
             show_table(sources_table(exhibit), key=widget_key(exhibit, "sources"), download=False)
+        show_image_downloads(exhibit)
     return event
 
 

@@ -8,6 +8,7 @@ from components.controls import ALL, scope_controls, show_notices, url_choice, u
 from components.data_access import country_detail, map_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import MAP
+from components.briefing_tools import show_briefing_tools
 from components.page import show_currency, start_page
 from components.tables import show_table
 from datalayer import vocab
@@ -60,3 +61,5 @@ show_notices(notices, page.notices)  # after every URL-bound widget has read its
 
 st.subheader("Partners in this view")
 show_table(page.partners, key="map_partners", download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv")
+
+show_briefing_tools("map", data.checked_on, scope, as_of)

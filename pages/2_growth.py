@@ -6,6 +6,7 @@ from components.controls import scope_controls, show_notices, url_choice, url_to
 from components.data_access import growth_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import GROWTH
+from components.briefing_tools import show_briefing_tools
 from components.page import show_currency, start_page
 from datalayer import vocab
 from datalayer.views.growth import GrowthOptions, target_year_choices
@@ -41,3 +42,5 @@ if page.latest_claim:
     st.text(page.latest_claim)
 for note in page.notes:
     st.caption(note)
+
+show_briefing_tools("growth", data.checked_on, scope)

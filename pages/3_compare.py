@@ -9,6 +9,7 @@ from components.data_access import compare_page
 from components.exhibits import show_exhibit, show_kpis
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
+from components.briefing_tools import show_briefing_tools
 from components.page import show_currency, start_page
 from components.tables import show_table
 from datalayer.views.compare import as_of_stops
@@ -67,3 +68,5 @@ st.caption("Descriptions are current to data/program_facts.csv; counts and offic
 
 st.header("Milestones")
 show_exhibit(exhibits["compare.milestones"])
+
+show_briefing_tools("compare", data.checked_on, scope, as_of)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.data_access import dataset_rows, sources_page
 from components.navigation import SOURCES
+from components.briefing_tools import show_briefing_tools
 from components.page import show_currency, start_page
 from components.tables import show_table
 from datalayer.views.sources import INTRO
@@ -25,3 +26,5 @@ key = st.selectbox("Dataset", list(page.dataset_choices), format_func=page.datas
 chosen = dataset_rows(key)
 st.caption(chosen.caption)
 show_table(chosen.rows, key="sources_rows", download_name=chosen.file_name)
+
+show_briefing_tools("sources", data.checked_on)

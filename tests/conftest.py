@@ -18,3 +18,13 @@ def points():
 @pytest.fixture(scope="session")
 def drawable():
     return set(drawn_iso3(DETAIL_TOPOJSON))
+
+
+@pytest.fixture(scope="session")
+def renderer():
+    """One Chromium renderer for every export test, as the app keeps one per process."""
+    from components.export import Renderer
+
+    started = Renderer()
+    yield started
+    started.stop()

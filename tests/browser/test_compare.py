@@ -1,5 +1,6 @@
 """The comparison page in the real browser."""
 import pytest
+from pptx import Presentation
 
 from components.navigation import COMPARE
 from tests.browser.helpers import visit, wait_for_map
@@ -33,3 +34,18 @@ def test_compare_asof_in_the_url_rolls_the_page_back(offline_page, base_url):
     assert int(ilrs.locator('[data-testid="stMetricValue"]').inner_text()) == 3
     assert offline_page.get_by_text("BRICS members · as of 31 December 2023 · states only", exact=False).count() == 1
     assert offline_page.locator(".legendtext", has_text="Both ILRS and Artemis").count() == 0
+
+
+def test_briefing_pack_downloads_for_the_scope_in_the_url(offline_page, base_url, tmp_path):
+    visit(offline_page, base_url, f"{COMPARE.url_path}?bloc=au")
+    button = offline_page.get_by_role("button", name="Briefing pack (PowerPoint)")
+    button.scroll_into_view_if_needed()
+    with offline_page.expect_download(timeout=120_000) as download:
+        button.click()
+    assert download.value.suggested_filename == "ilrs-briefing_au_2026-11-21.pptx"
+    path = tmp_path / "pack.pptx"
+    download.value.save_as(path)
+    title = Presentation(path).slides[0]
+    text = "\n".join(s.text_frame.text for s in title.shapes if s.has_text_frame)
+    assert "African Union" in text and "bloc=au" in text
+    assert offline_page.attempted_external == []

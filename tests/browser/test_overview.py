@@ -15,7 +15,7 @@ def test_overview_shows_check_date_newest_change_and_china_as_lead(offline_page,
     main = offline_page.locator('[data-testid="stMain"]')
     assert main.get_by_text("Data checked to 21 November 2026. Latest change: Botswana signed the Artemis Accords, "
                             "25 June 2026", exact=False).count() == 1
-    main.locator('[data-testid="stDataFrame"]').first.wait_for()  # the newest changes
+    main.locator('[data-testid="stDataFrame"]:visible').first.wait_for()  # the newest changes
     lead = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
         f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{LEAD_FILL}').length")

@@ -11,5 +11,5 @@ def test_sources_lists_what_changed(offline_page, base_url):
     visit(offline_page, base_url, SOURCES.url_path)
     main = offline_page.locator('[data-testid="stMain"]')
     main.locator("h3", has_text="What changed").wait_for()
-    main.locator('[data-testid="stDataFrame"]').nth(2).wait_for()
+    main.locator('[data-testid="stDataFrame"]:visible').nth(2).wait_for()
     assert offline_page.attempted_external == []

@@ -1,0 +1,51 @@
+"""On every page: the briefing pack of the current scope and As of date, and the link and citation of exactly
+this view. Files are built only when the reader clicks."""
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from components import data_access, export
+from components.pack import briefing_pptx
+from datalayer.domain.scope import Scope
+from datalayer.views.briefing import citation, pack_file_name
+
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+def current_address() -> str:
+    """The address of exactly this view: the page's URL with every parameter the widgets wrote."""
+    base = st.context.url or ""
+    query = urlencode(st.query_params.to_dict())
+    return f"{base}?{query}" if query else base
+
+
+def pack_bytes(scope: Scope, as_of: date, address: str) -> bytes:
+    renderer = data_access.image_renderer()
+    return briefing_pptx(data_access.briefing_for(scope, as_of), address,
+                         lambda exhibit: export.chart_picture(renderer, exhibit))
+
+
+def show_briefing_tools(prefix: str, checked_on: date, scope: Scope | None = None, as_of: date | None = None) -> None:
+    """Call last on a page: the address includes every parameter the page's widgets wrote. Without a scope or
+    date, the pack is for the world as of the data's check."""
+    scope, as_of = scope or Scope(), as_of or checked_on
+    address = current_address()
+    st.divider()
+    st.subheader("Take it to the room")
+    left, right = st.columns([1, 2])
+    with left:
+        problem = export.unavailable()
+        if problem:
+            st.warning(problem, icon=":material/error:")
+        st.download_button("Briefing pack (PowerPoint)", lambda: pack_bytes(scope, as_of, address),
+                           file_name=pack_file_name(scope, as_of, "pptx"), mime=PPTX, key=f"{prefix}_briefing_pack",
+                           icon=":material/slideshow:", on_click="ignore", disabled=problem is not None,
+                           help=f"Title, one slide per chart for {scope.label} as of {as_of:%d %B %Y}, key facts, "
+                                "every source, and the citation.")
+    with right:
+        st.caption("Link to exactly this view, and a suggested citation")
+        st.code(address, language=None)
+        st.code(citation(checked_on, address), language=None, wrap_lines=True)

@@ -1,0 +1,70 @@
+"""Server-side images of exhibits: one long-lived Chromium renderer per process (kaleido, Debian's chromium,
+never a browser download), the map topology and plotly.js from local files, no MathJax from a CDN."""
+from __future__ import annotations
+
+import shutil
+
+import kaleido
+import plotly.graph_objects as go
+
+from components.charts.figures import figure_for
+from components.charts.plotly_config import SERVER_TOPOJSON_URL
+from components.charts.slide import SLIDE_HEIGHT, SLIDE_WIDTH, for_slide, framed_slide, source_line
+from datalayer.views.exhibit import Exhibit, long_date
+
+CHROMIUM = "/usr/bin/chromium"
+RENDER_TIMEOUT_S = 60
+APP_NAME = "ILRS Tracker"
+FORMATS = {"png": "image/png", "svg": "image/svg+xml"}
+
+
+class ExportError(Exception):
+    """An image could not be made; the message says why in words a reader can act on."""
+
+
+def unavailable(chromium: str = CHROMIUM) -> str | None:
+    """Why no image can be made on this server, or None; cheap, so pages ask before offering the buttons."""
+    if shutil.which(chromium):
+        return None
+    return f"Image export is unavailable: no Chromium at {chromium} on this server. Everything else works."
+
+
+class Renderer:
+    """Starts the one Chromium that renders every image in this process, and renders figures with it."""
+
+    def __init__(self, chromium: str = CHROMIUM):
+        if problem := unavailable(chromium):
+            raise ExportError(problem)
+        kaleido.start_sync_server(n=1, timeout=RENDER_TIMEOUT_S, mathjax=False, path=chromium,
+                                  silence_warnings=True)
+
+    def render(self, figure: go.Figure, fmt: str) -> bytes:
+        try:
+            return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, width=SLIDE_WIDTH, height=SLIDE_HEIGHT),
+                                         topojson=SERVER_TOPOJSON_URL)
+        except Exception as error:  # kaleido raises its own and asyncio's errors: all mean "no image"
+            raise ExportError(f"The image could not be rendered ({type(error).__name__}). The page keeps "
+                              "working; try again.") from error
+
+    @staticmethod
+    def stop() -> None:
+        kaleido.stop_sync_server(silence_warnings=True)
+
+
+def credit(checked_on) -> str:
+    return f"{APP_NAME} · data checked to {long_date(checked_on)}"
+
+
+def exhibit_slide(exhibit: Exhibit, checked_on) -> go.Figure:
+    """The exhibit as a standalone 1920x1080 slide: title, subtitle, chart, source line, the dashboard's name."""
+    return framed_slide(figure_for(exhibit), title=exhibit.title, subtitle=exhibit.subtitle,
+                        sources=source_line([s.publisher for s in exhibit.sources]), credit=credit(checked_on))
+
+
+def exhibit_image(renderer: Renderer, exhibit: Exhibit, checked_on, fmt: str) -> bytes:
+    return renderer.render(exhibit_slide(exhibit, checked_on), fmt)
+
+
+def chart_picture(renderer: Renderer, exhibit: Exhibit) -> bytes:
+    """The chart alone, 16:9, large type: the picture on a briefing slide under its native title."""
+    return renderer.render(for_slide(figure_for(exhibit)), "png")

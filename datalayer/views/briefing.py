@@ -1,0 +1,75 @@
+"""View model of the briefing pack: the exhibits a briefing shows, in briefing order, for one scope and As of
+date, with every source they rest on (deduplicated), the key facts as a table, and the citation."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain.scope import Scope
+from datalayer.loading.tables import Tables
+from datalayer.views.compare import compare_page
+from datalayer.views.exhibit import Exhibit, Source, long_date, sources_of
+from datalayer.views.growth import GrowthOptions, growth_page
+from datalayer.views.map import MapOptions, map_exhibit
+
+APP_NAME = "ILRS Tracker"
+KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
+# Partner map, growth against all three targets, ILRS vs Artemis over time, composition by bloc, overlap, key
+# facts, milestones.
+ORDER = ("map.ilrs", *(f"growth.{m}" for m in vocab.TARGET_METRICS), "compare.membership", "compare.blocs",
+         "compare.overlap", KEY_FACTS, "compare.milestones")
+KEY_FACTS_TITLE = "Key facts: ILRS and Artemis Accords side by side"
+
+
+@dataclass(frozen=True, eq=False)
+class Briefing:
+    scope: Scope
+    as_of: date
+    checked_on: date
+    exhibits: tuple[Exhibit, ...]
+    key_facts: pd.DataFrame
+    sources: tuple[Source, ...]  # every source of every slide, once
+
+    @property
+    def title(self) -> str:
+        return f"{APP_NAME} briefing: {self.scope.label}"
+
+    @property
+    def subtitle(self) -> str:
+        return f"As of {long_date(self.as_of)} · data checked to {long_date(self.checked_on)}"
+
+    @property
+    def slides(self) -> tuple[str, ...]:
+        """The content slides in order: exhibit keys, with KEY_FACTS where the table stands."""
+        return tuple(k for k in ORDER if k == KEY_FACTS or k in {e.key for e in self.exhibits})
+
+    def file_name(self, extension: str) -> str:
+        return pack_file_name(self.scope, self.as_of, extension)
+
+
+def pack_file_name(scope: Scope, as_of: date, extension: str) -> str:
+    """'ilrs-briefing_brics_2026-11-21.pptx'"""
+    return f"ilrs-briefing_{scope.slug}_{as_of.isoformat()}.{extension}"
+
+
+def citation(checked_on: date, address: str) -> str:
+    """The suggested citation of one view: 'ILRS Tracker, data checked to 21 November 2026, view: <address>'."""
+    return f"{APP_NAME}, data checked to {long_date(checked_on)}, view: {address}"
+
+
+def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> Briefing:
+    compare = compare_page(tables, points, drawable, scope, as_of)
+    exhibits = {
+        "map.ilrs": map_exhibit(tables, points, drawable, scope, as_of, MapOptions(), key="map.ilrs"),
+        **{f"growth.{m}": growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits[0]
+           for m in vocab.TARGET_METRICS},
+        **compare.exhibits,
+    }
+    ordered = tuple(exhibits[k] for k in ORDER if k != KEY_FACTS)
+    seen: dict[str, Source] = {}
+    for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
+        seen.setdefault(source.url or source.publisher, source)
+    return Briefing(scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()))

@@ -1,0 +1,75 @@
+"""Slide images rendered on the server by kaleido in Debian's chromium, from local files only."""
+import io
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from PIL import Image
+
+from components.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
+from datalayer.domain.scope import Scope
+from datalayer.loading.paths import ROOT
+from datalayer.views.growth import GrowthOptions, growth_page
+from datalayer.views.map import MapOptions, map_exhibit
+
+CHECK = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def growth_exhibit(tables):
+    return growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[0]
+
+
+def test_png_is_a_1920_by_1080_slide(renderer, growth_exhibit):
+    image = Image.open(io.BytesIO(exhibit_image(renderer, growth_exhibit, CHECK, "png")))
+    assert image.size == (1920, 1080)
+
+
+def test_svg_carries_title_subtitle_source_line_and_the_dashboards_name(renderer, growth_exhibit):
+    svg = exhibit_image(renderer, growth_exhibit, CHECK, "svg").decode("utf-8")
+    assert growth_exhibit.title in svg and "World · As of 21 November 2026" in svg
+    assert "Sources: " in svg and "ILRS Tracker · data checked to 21 November 2026" in svg
+
+
+def test_text_from_the_data_is_escaped_in_the_slide(growth_exhibit):
+    hostile = type(growth_exhibit)(growth_exhibit.key, "<img src=x onerror=alert(1)>", "s", "x",
+                                   growth_exhibit.table, growth_exhibit.chart, ())
+    texts = [a.text for a in exhibit_slide(hostile, CHECK).layout.annotations]
+    assert "<b>&lt;img src=x onerror=alert(1)&gt;</b>" in texts
+
+
+def test_a_missing_chromium_is_a_clear_message_not_a_traceback():
+    assert "no Chromium at /nonexistent/chromium" in unavailable("/nonexistent/chromium")
+    with pytest.raises(ExportError, match="Image export is unavailable"):
+        Renderer("/nonexistent/chromium")
+
+
+MAP_EXPORT = """
+import sys
+from datetime import date
+sys.path.insert(0, {root!r})
+from components.export import Renderer, exhibit_image
+from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
+from datalayer.domain.scope import Scope
+from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+from datalayer.loading.tables import load_tables
+from datalayer.views.map import MapOptions, map_exhibit
+tables = load_tables()
+points = country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+exhibit = map_exhibit(tables, points, set(drawn_iso3(DETAIL_TOPOJSON)), Scope(), date(2026, 11, 21), MapOptions(),
+                      key="map.ilrs")
+renderer = Renderer()
+svg = exhibit_image(renderer, exhibit, date(2026, 11, 21), "svg").decode("utf-8")
+renderer.stop()
+print(svg.count("choroplethlocation"))
+"""
+
+
+def test_a_map_exports_with_the_network_cut_off():
+    """In a network namespace of its own (loopback only), the map still draws every country: topology,
+    plotly.js and fonts all come from local files, and nothing was fetched."""
+    run = subprocess.run(["unshare", "--net", sys.executable, "-c", MAP_EXPORT.format(root=str(ROOT))],
+                         capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert int(run.stdout.strip().splitlines()[-1]) >= 150  # country shapes drawn from static/topojson

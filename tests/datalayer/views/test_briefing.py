@@ -1,0 +1,32 @@
+from datetime import date
+
+import pytest
+
+from datalayer.domain.scope import Scope
+from datalayer.views.briefing import KEY_FACTS, briefing, citation, pack_file_name
+
+
+@pytest.fixture(scope="module")
+def brics(tables, points, drawable):
+    return briefing(tables, points, drawable, Scope("brics"), date(2026, 11, 21))
+
+
+def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics):
+    assert brics.slides == ("map.ilrs", "growth.countries", "growth.institutions", "growth.researchers",
+                            "compare.membership", "compare.blocs", "compare.overlap", KEY_FACTS, "compare.milestones")
+    assert all("BRICS members" in e.subtitle for e in brics.exhibits)
+    assert brics.title == "ILRS Tracker briefing: BRICS members"
+    assert brics.subtitle == "As of 21 November 2026 · data checked to 21 November 2026"
+
+
+def test_every_source_of_every_slide_is_listed_once(brics):
+    urls = [s.url for s in brics.sources if s.url]
+    assert len(urls) == len(set(urls))
+    used = {s.url for e in brics.exhibits for s in e.sources if s.url} | set(brics.key_facts["source_url"])
+    assert used - {""} <= set(urls)
+
+
+def test_file_name_and_citation():
+    assert pack_file_name(Scope("brics"), date(2026, 11, 21), "pptx") == "ilrs-briefing_brics_2026-11-21.pptx"
+    assert citation(date(2026, 11, 21), "http://x/map?bloc=au") == \
+        "ILRS Tracker, data checked to 21 November 2026, view: http://x/map?bloc=au"
