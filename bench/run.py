@@ -1,8 +1,9 @@
 """Benchmark: prints figures, asserts nothing. Run with `.venv/bin/python -m bench.run`.
 
 Measures, for our app and for a minimal one-chart Streamlit app (the baseline): server start to healthy,
-navigation to first chart (or table, on /sources) drawn in headless Chromium per page, rerun latency after a filter change (in the
-browser, and server-side from the script-run messages), figure JSON bytes per page, peak server memory.
+navigation to first chart (or table, on /sources) drawn in headless Chromium per page, rerun latency after a filter
+change (in the browser, and server-side from the script-run messages), figure JSON bytes per page, peak server
+memory; then server-side exports: first and warm slide image, briefing pack build time and size.
 """
 from __future__ import annotations
 
@@ -99,6 +100,42 @@ def server_rerun_seconds() -> float:
     return statistics.median(runs)
 
 
+def export_figures() -> dict:
+    """Server-side exports, in-process: the first export (Chromium start included), a warm PNG of the map
+    exhibit (median of 3), and the briefing pack for the world and for BRICS."""
+    from components.export import Renderer, chart_picture, exhibit_image
+    from components.pack import briefing_pptx
+    from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
+    from datalayer.domain.scope import Scope
+    from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+    from datalayer.loading.tables import load_tables
+    from datalayer.views.briefing import briefing
+    from datalayer.views.map import MapOptions, map_exhibit
+
+    tables = load_tables()
+    points = country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+    drawable = set(drawn_iso3(DETAIL_TOPOJSON))
+    exhibit = map_exhibit(tables, points, drawable, Scope(), tables.checked_on, MapOptions(), key="map.ilrs")
+    started = time.perf_counter()
+    renderer = Renderer()
+    exhibit_image(renderer, exhibit, tables.checked_on, "png")
+    figures = {"cold_export_s": time.perf_counter() - started}
+    warm = []
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        exhibit_image(renderer, exhibit, tables.checked_on, "png")
+        warm.append(time.perf_counter() - started)
+    figures["warm_map_png_s"] = statistics.median(warm)
+    for label, scope in (("world", Scope()), ("brics", Scope("brics"))):
+        started = time.perf_counter()
+        pack = briefing_pptx(briefing(tables, points, drawable, scope, tables.checked_on), "http://localhost:8501/",
+                             lambda e: chart_picture(renderer, e))
+        figures[f"pack_{label}_s"] = time.perf_counter() - started
+        figures[f"pack_{label}_mb"] = len(pack) / 2**20
+    renderer.stop()
+    return figures
+
+
 def measure(entry: Path, paths: list[str], with_rerun: bool) -> dict:
     results: dict = {"pages": {}}
     with streamlit_server(entry=entry) as (url, process, healthy_s):
@@ -150,6 +187,12 @@ def main() -> None:
     print(f"{'rerun after bloc change on /map (s, server)':44} {server_rerun_seconds():12.2f} {'-':>12} {'-':>8}")
     print(f"{'peak server memory (MB RSS)':44} {ours['peak_rss_mb']:12.0f} {baseline['peak_rss_mb']:12.0f} "
           f"{ours['peak_rss_mb'] / baseline['peak_rss_mb']:8.2f}")
+    exports = export_figures()
+    print(f"{'first export, Chromium start included (s)':44} {exports['cold_export_s']:12.2f}")
+    print(f"{'warm PNG export, map exhibit (s, median of 3)':44} {exports['warm_map_png_s']:12.2f}")
+    for label in ("world", "brics"):
+        print(f"{'briefing pack build, ' + label + ' (s)':44} {exports[f'pack_{label}_s']:12.2f}")
+        print(f"{'briefing pack size, ' + label + ' (MB)':44} {exports[f'pack_{label}_mb']:12.2f}")
 
 
 if __name__ == "__main__":

@@ -7,10 +7,30 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.charts.labels import place_labels
 from components.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET
 from datalayer import vocab
 
 CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")
+# One claim label's size as a share of the plotting area, tuned on the page's 480 px chart (about 1,000 px
+# wide): a two-digit number and a little air. Larger charts only add room.
+LABEL_WIDTH, LABEL_HEIGHT = 0.035, 0.07
+
+
+def _fraction(values: pd.Series, low: float, high: float) -> list[float]:
+    span = (high - low) or 1.0
+    return [(float(v) - low) / span for v in values]
+
+
+def claim_label_places(table: pd.DataFrame, *, date: str, value: str, series: str) -> pd.Series:
+    """Where each claim's number is written (a textposition), or None where it would sit on another label:
+    that claim keeps its marker, hover and table row. The newest claims are placed first."""
+    claims = table[table[series] == vocab.CLAIM].sort_values(date, ascending=False)
+    days = pd.to_datetime(table[date]).map(pd.Timestamp.toordinal)
+    top = max(float(table[value].max()) * 1.05, 1.0)
+    places = place_labels(_fraction(days[claims.index], days.min(), days.max()),
+                          _fraction(claims[value], 0.0, top), width=LABEL_WIDTH, height=LABEL_HEIGHT)
+    return pd.Series(places, index=claims.index)
 
 
 def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, label: str, group: str,
@@ -30,9 +50,12 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
                                     name=names[vocab.PROJECTION],
                                     line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2)))
     details = "<br>".join(f"{title}: %{{customdata[{j}]}}" for j, title in enumerate(hover.values()))
+    places = claim_label_places(table, date=date, value=value, series=series)
     for i, (rule, rows) in enumerate(rows_of[vocab.CLAIM].groupby(group, sort=False)):
+        where = places[rows.index]
         figure.add_trace(go.Scatter(
-            x=rows[date], y=rows[value], mode="markers+text", text=rows[value], textposition="top center",
+            x=rows[date], y=rows[value], mode="markers+text", text=rows[value].astype(object).where(where.notna(), ""),
+            textposition=where.fillna("top center").tolist(),
             name=f"{names[vocab.CLAIM]}: {rule}",
             marker=dict(symbol=CLAIM_SYMBOLS[i % len(CLAIM_SYMBOLS)], size=12, color=CLAIM,
                         line=dict(width=1.5, color=CLAIM)),

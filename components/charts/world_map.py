@@ -9,9 +9,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer.domain.countries import NAME_SEPARATOR
+from components.charts.labels import uncrowded
 from components.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, category_colours
 
 PLAY_FRAME_MS = 450
+LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are cut
+# One count label's size as a share of the map, tuned on a 1,000 px wide map: neighbours closer than this
+# (Serbia and Hungary, say) keep their circles, and the smaller count goes to the hover.
+COUNT_LABEL_WIDTH, COUNT_LABEL_HEIGHT = 0.02, 0.035
 COUNT_MARKER_MAX_PX = 28
 COUNT_MARKER_MIN_PX = 11
 
@@ -25,7 +30,7 @@ def _style_geo(figure: go.Figure, height: int = 520) -> go.Figure:
     figure.update_geos(
         projection_type="natural earth", resolution=110, showframe=False, showcoastlines=False,
         showcountries=True, countrycolor=BORDER, showland=True, landcolor=LAND,
-        showocean=False, showlakes=False, lataxis_range=[-57, 85],
+        showocean=False, showlakes=False, lataxis_range=list(LAT_RANGE),
     )
     figure.update_layout(
         margin=dict(l=0, r=0, t=10, b=0), height=height,
@@ -105,13 +110,20 @@ def _count_marker_trace(rows: pd.DataFrame, *, lon: str, lat: str, count: str, d
                         largest: int) -> dict:
     # Area, not radius, grows with the count, so a host of 4 does not look 16 times a host of 1.
     sizes = COUNT_MARKER_MIN_PX + (COUNT_MARKER_MAX_PX - COUNT_MARKER_MIN_PX) * (rows[count] / max(largest, 1)) ** 0.5
+    by_size = rows.sort_values(count, ascending=False, kind="stable")
+    keep = pd.Series(uncrowded([(x + 180) / 360 for x in by_size[lon]],
+                               [(y - LAT_RANGE[0]) / (LAT_RANGE[1] - LAT_RANGE[0]) for y in by_size[lat]],
+                               width=COUNT_LABEL_WIDTH, height=COUNT_LABEL_HEIGHT), index=by_size.index)
+    counts = rows[count].astype(int).astype(str)
     return dict(
         type="scattergeo", lon=rows[lon].tolist(), lat=rows[lat].tolist(), mode="markers+text",
-        text=rows[count].astype(int).astype(str).tolist(), textfont=dict(color="white", size=11),
+        text=counts.where(keep.reindex(rows.index).fillna(True).astype(bool), "").tolist(),
+        customdata=[[str(d).replace(NAME_SEPARATOR, "<br>"), n] for d, n in zip(rows[detail], counts)],
+        textfont=dict(color="white", size=11),
         marker=dict(size=sizes.round(1).tolist(), color=COUNT_MARKER, opacity=0.85,
                     line=dict(color="white", width=1)),
-        customdata=[[str(d).replace(NAME_SEPARATOR, "<br>")] for d in rows[detail]], name=label, legendgroup=label, showlegend=True,
-        hovertemplate=f"<b>%{{text}} {label.lower()}</b><br>%{{customdata[0]}}<extra></extra>",
+        name=label, legendgroup=label, showlegend=True,
+        hovertemplate=f"<b>%{{customdata[1]}} {label.lower()}</b><br>%{{customdata[0]}}<extra></extra>",
     )
 
 

@@ -31,7 +31,8 @@ def membership_over_time(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: dat
         launch = members["date_start"].min()
         frames.append(series.assign(program=vocab.PROGRAM_LABELS[program],
                                     months_since_launch=((series["date"] - launch).dt.days / DAYS_PER_MONTH).round(1)))
-    return pd.concat(frames, ignore_index=True)
+    table = pd.concat(frames, ignore_index=True)
+    return table.assign(date=table["date"].dt.date)  # days, as a reader and a spreadsheet expect
 
 
 def new_per_year(ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:

@@ -145,7 +145,8 @@ def panel_table(counted: pd.DataFrame, claims: pd.DataFrame, target: pd.Series |
     if overlay is not None:
         parts.append(frame(overlay, vocab.OVERLAY, value=overlay["count"]))
     table = pd.concat([p for p in parts if len(p)], ignore_index=True)
-    return table.sort_values(["date", "series"], kind="stable").reset_index(drop=True)[PANEL_COLUMNS]
+    table = table.sort_values(["date", "series"], kind="stable").reset_index(drop=True)[PANEL_COLUMNS]
+    return table.assign(date=table["date"].dt.date)  # days, as a reader and a spreadsheet expect
 
 
 def claim_gap(partners: pd.DataFrame, claim: pd.Series, through: date) -> dict | None:

@@ -1,0 +1,47 @@
+"""Text labels that never sit on each other: each label tries a few places around its point and, where all
+are taken, is left to the hover and the table. Works in fractions of the plotting area, so it holds at any
+chart size at or above the one it was tuned for."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# (textposition, offset of the label box's centre from the point, in box widths and heights)
+PLACES = (("top center", 0.0, 0.75), ("bottom center", 0.0, -0.75), ("middle right", 1.1, 0.0),
+          ("middle left", -1.1, 0.0))
+
+
+def _overlaps(a: tuple[float, float], b: tuple[float, float], width: float, height: float) -> bool:
+    return abs(a[0] - b[0]) < width and abs(a[1] - b[1]) < height
+
+
+def place_labels(x: Sequence[float], y: Sequence[float], *, width: float, height: float,
+                 taken: Sequence[tuple[float, float]] = ()) -> list[str | None]:
+    """A textposition for each point (x, y given as fractions of the plotting area), or None where every
+    place would overlap a label already placed (or a box in `taken`). `width` and `height` are one label's
+    size in the same fractions. Points are placed in the order given: put the most important first."""
+    placed = list(taken)
+    positions: list[str | None] = []
+    for px, py in zip(x, y):
+        for name, dx, dy in PLACES:
+            centre = (px + dx * width, py + dy * height)
+            inside = 0 <= centre[0] - width / 2 and centre[0] + width / 2 <= 1 and centre[1] + height / 2 <= 1.05
+            if inside and not any(_overlaps(centre, other, width, height) for other in placed):
+                placed.append(centre)
+                positions.append(name)
+                break
+        else:
+            positions.append(None)
+    return positions
+
+
+def uncrowded(x: Sequence[float], y: Sequence[float], *, width: float, height: float) -> list[bool]:
+    """For labels drawn on their points (a count inside a circle): True where a label keeps its place, False
+    where it would touch one kept before it (order the points by importance)."""
+    kept: list[tuple[float, float]] = []
+    flags = []
+    for point in zip(x, y):
+        free = not any(_overlaps(point, other, width, height) for other in kept)
+        if free:
+            kept.append(point)
+        flags.append(free)
+    return flags
