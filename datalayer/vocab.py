@@ -147,9 +147,12 @@ VIEW_CATEGORIES = {
 }
 
 # --- Exhibits: the chart builders a view model can ask for, and the growth panel's series ----
-CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE = (
-    "category_map", "map_over_time", "growth_panel", "cumulative", "per_year", "share_bars", "milestone_timeline")
-CHART_KINDS = (CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE)
+CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE = (
+    "category_map", "map_over_time", "growth_panel", "target_progress", "cumulative", "per_year", "share_bars",
+    "milestone_timeline")
+CHART_KINDS = (CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS,
+               MILESTONE_TIMELINE)
+NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: never drawn as zero
 
 OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY = (
     "our_count", "projection", "official_claim", "target", "milestone", "artemis_overlay")

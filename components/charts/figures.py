@@ -5,7 +5,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from components.charts.compare import cumulative_figure, milestone_timeline_figure, per_year_figure, share_bars_figure
-from components.charts.growth import growth_figure
+from components.charts.growth import growth_figure, target_progress_figure
 from components.charts.world_map import animated_category_map, category_map_figure
 from datalayer import vocab
 from datalayer.views.exhibit import Exhibit
@@ -14,6 +14,7 @@ BUILDERS = {
     vocab.CATEGORY_MAP: category_map_figure,
     vocab.MAP_OVER_TIME: animated_category_map,
     vocab.GROWTH_PANEL: growth_figure,
+    vocab.TARGET_PROGRESS: target_progress_figure,
     vocab.CUMULATIVE: cumulative_figure,
     vocab.PER_YEAR: per_year_figure,
     vocab.SHARE_BARS: share_bars_figure,

@@ -78,3 +78,17 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
                          legend=dict(orientation="h", yanchor="top", y=-0.12), hovermode="closest")
     figure.update_yaxes(rangemode="tozero")
     return figure
+
+
+def target_progress_figure(table: pd.DataFrame, *, label: str, percent: str, text: str) -> go.Figure:
+    """All targets at a glance: one bar per target, its length the share reached, its text the count against
+    the target. A target with no counted series gets no bar, only its text (never a zero)."""
+    rows = table.iloc[::-1]  # first target on top
+    figure = go.Figure(go.Bar(
+        y=rows[label], x=rows[percent].astype(float).fillna(0), orientation="h", text=rows[text],
+        textposition="outside", cliponaxis=False, marker_color=PROGRAM_COLOURS[vocab.ILRS],
+        hovertemplate="%{y}: %{text}<extra></extra>", showlegend=False))
+    figure.update_layout(height=220, margin=dict(l=10, r=40, t=10, b=10),
+                         xaxis=dict(range=[0, 100], ticksuffix="%", title="Share of the stated target reached"),
+                         yaxis=dict(title=None))
+    return figure

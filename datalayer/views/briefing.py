@@ -19,8 +19,9 @@ APP_NAME = "ILRS Tracker"
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
 # Partner map, growth against all three targets, ILRS vs Artemis over time, composition by bloc, overlap, key
 # facts, milestones.
-ORDER = ("map.ilrs", *(f"growth.{m}" for m in vocab.TARGET_METRICS), "compare.membership", "compare.blocs",
-         "compare.overlap", KEY_FACTS, "compare.milestones")
+# The researchers' panel has no counted series: the targets slide says "no count published" for it.
+ORDER = ("map.ilrs", "growth.targets", "growth.countries", "growth.institutions", "compare.membership",
+         "compare.blocs", "compare.overlap", KEY_FACTS, "compare.milestones")
 KEY_FACTS_TITLE = "Key facts: ILRS and Artemis Accords side by side"
 
 
@@ -64,8 +65,8 @@ def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Sc
     compare = compare_page(tables, points, drawable, scope, as_of)
     exhibits = {
         "map.ilrs": map_exhibit(tables, points, drawable, scope, as_of, MapOptions(), key="map.ilrs"),
-        **{f"growth.{m}": growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits[0]
-           for m in vocab.TARGET_METRICS},
+        **{e.key: e for m in (vocab.COUNTRIES, vocab.INSTITUTIONS)
+           for e in growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits},
         **compare.exhibits,
     }
     ordered = tuple(exhibits[k] for k in ORDER if k != KEY_FACTS)

@@ -71,6 +71,46 @@ def growth_summary(table: pd.DataFrame, metric: str, scope: Scope, as_of: date, 
             f"{share}{claim}.")
 
 
+def targets_table(tables: Tables, members: set[str] | None, as_of: date, rule: str) -> pd.DataFrame:
+    """One row per stated target: our count against it on the date, or 'no count published'."""
+    rows = []
+    for metric in vocab.TARGET_METRICS:
+        target = growth.target_for(tables.targets, metric)
+        counted = within(growth.counted_partners(tables.partners, metric, rule), members) \
+            if members is not None else growth.counted_partners(tables.partners, metric, rule)
+        count = growth.count_on(growth.cumulative_series(counted, "date_start", as_of), as_of) \
+            if metric != vocab.RESEARCHERS else None
+        value = int(target["value"])
+        noun = vocab.METRIC_LABELS[metric].lower()
+        rows.append({"target": f"{value:,} {noun}", "metric": metric, "target_value": value, "count": count,
+                     "percent": None if count is None else round(100 * count / value, 1),
+                     "text": vocab.NO_COUNT_PUBLISHED if count is None else f"{count} of {value:,} ({100 * count / value:.0f}%)",
+                     "stated_by": target["stated_by"], "source_publisher": target["source_publisher"],
+                     "source_url": target["source_url"]})
+    return pd.DataFrame(rows).astype({"count": "Int64", "percent": "Float64"})
+
+
+def targets_summary(table: pd.DataFrame, scope: Scope, as_of: date) -> str:
+    counted = table[table["count"].notna()]
+    parts = [f"{int(r['count'])} of {r['target_value']:,} {vocab.METRIC_LABELS[r['metric']].lower()} "
+             f"({r['percent']:.0f}%)" for _, r in counted.iterrows()]
+    missing = [f"{vocab.METRIC_LABELS[r['metric']].lower()} (target {r['target_value']:,})"
+               for _, r in table[table["count"].isna()].iterrows()]
+    text = f"As of {long_date(as_of)}, our count{within_scope(scope)} stands at " + " and ".join(parts)
+    return text + (f"; no count of {' or '.join(missing)} has been published." if missing else ".")
+
+
+def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exhibit:
+    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+    table = targets_table(tables, members, as_of, rule)
+    return Exhibit(
+        key="growth.targets", title="All three targets at a glance",
+        subtitle=subtitle(scope.label, as_of, vocab.COUNTING_RULES[rule], "no target year stated"),
+        summary=targets_summary(table, scope, as_of), table=table,
+        chart=Chart(vocab.TARGET_PROGRESS, dict(label="target", percent="percent", text="text")),
+        sources=sources_of(table, day=None))
+
+
 def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOptions) -> GrowthPage:
     metric, rule = options.metric, options.rule
     target_year = options.target_year or growth.default_target_year(tables.milestones)
@@ -93,7 +133,8 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
         growth.projection(current, as_of, pace, target_year) if has_series else None,
         growth.done_milestones(tables.milestones, vocab.ILRS, as_of), overlay,
         target_text=growth.target_label(target) if target is not None else "")
-    names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule)}
+    names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule),
+             vocab.PROJECTION: f"Projection at the pace since the first signing, {pace:.1f} a year (not a forecast)"}
     chart = Chart(vocab.GROWTH_PANEL, dict(date="date", value="value", series="series", label="label", group="rule",
                                            hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric]))
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
@@ -114,7 +155,7 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
         needed = growth.needed_pace(current, target_value, as_of, target_year) if target_value else None
         if needed is not None:
             kpis += (Kpi(f"Pace needed by end of {target_year}", f"{needed:.1f}/yr"),)
-    return GrowthPage(kpis=kpis, exhibits=(exhibit,), info=None if has_series else NO_RESEARCHER_COUNT,
+    return GrowthPage(kpis=kpis, exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit), info=None if has_series else NO_RESEARCHER_COUNT,
                       latest_claim=latest_claim_text(tables.partners, claims, as_of),
                       notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,))
 

@@ -18,7 +18,7 @@ CHECK = date(2026, 11, 21)
 
 @pytest.fixture(scope="module")
 def growth_exhibit(tables):
-    return growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[0]
+    return growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[1]
 
 
 def test_png_is_a_1920_by_1080_slide(renderer, growth_exhibit):

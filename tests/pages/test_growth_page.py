@@ -6,14 +6,15 @@ OUR_COUNT = "Our count, 21 November 2026"
 
 def test_default_panel_draws_target_official_claims_and_our_count():
     app = open_page(GROWTH)
-    spec = figure_of(app)
+    spec = figure_of(app, 1)
     names = [t.get("name", "") for t in spec["data"]]
     assert any(n.startswith("Our count") for n in names)
     claim_values = {y for t in spec["data"] if t.get("name", "").startswith("Official claim") for y in t["y"]}
     assert 17 in claim_values and 30 not in claim_values  # the Global Times' own sum is not an official claim
     assert [s["y0"] for s in spec["layout"]["shapes"] if s.get("y0") == s.get("y1")] == [50]
-    [summary] = summaries_of(app)
-    assert f"our count stands at {metrics(app)[OUR_COUNT]} signed partner countries" in summary
+    targets, panel = summaries_of(app)
+    assert f"our count stands at {metrics(app)[OUR_COUNT]} signed partner countries" in panel
+    assert targets.startswith(f"As of 21 November 2026, our count stands at {metrics(app)[OUR_COUNT]} of 50 countries")
 
 
 def test_rule_switch_changes_our_count():
@@ -25,12 +26,12 @@ def test_rule_switch_changes_our_count():
 def test_researchers_panel_says_no_count_exists():
     app = open_page(GROWTH, {"metric": "researchers"})
     assert any("No public count" in i.value for i in app.info)
-    assert not [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Our count")]
+    assert not [t for t in figure_of(app, 1)["data"] if t.get("name", "").startswith("Our count")]
 
 
 def test_overlay_switch_lives_in_the_url():
     app = open_page(GROWTH, {"overlay": "1"})
-    assert any(t.get("name", "").startswith("Artemis Accords") for t in figure_of(app)["data"])
+    assert any(t.get("name", "").startswith("Artemis Accords") for t in figure_of(app, 1)["data"])
 
 
 def test_bad_parameters_get_a_notice():
@@ -40,3 +41,9 @@ def test_bad_parameters_get_a_notice():
 
 def test_latest_official_figure_is_compared_with_our_count():
     assert any(t.startswith("Latest official figure:") and "a gap of" in t for t in texts(open_page(GROWTH)))
+
+
+def test_all_three_targets_are_shown_first_researchers_as_no_count_published():
+    bars = figure_of(open_page(GROWTH), 0)["data"][0]
+    assert bars["type"] == "bar" and len(bars["y"]) == 3
+    assert "no count published" in bars["text"]

@@ -71,7 +71,7 @@ def test_institutions_layer_counts_hosts_and_its_switch_lives_in_the_url():
     layer = [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
     assert len(layer) == 1
     # Every signed institution with a known host country is counted once, in scope and on the date.
-    assert sum(int(n) for n in layer[0]["text"]) == counts(app)["Institutions in scope"]
+    assert sum(int(row[1]) for row in layer[0]["customdata"]) == counts(app)["Institutions in scope"]
     app.toggle(key="map_institutions").set_value(False).run()
     assert not [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
     assert app.query_params["institutions"] == "0"

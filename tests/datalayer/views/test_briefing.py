@@ -12,7 +12,7 @@ def brics(tables, points, drawable):
 
 
 def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics):
-    assert brics.slides == ("map.ilrs", "growth.countries", "growth.institutions", "growth.researchers",
+    assert brics.slides == ("map.ilrs", "growth.targets", "growth.countries", "growth.institutions",
                             "compare.membership", "compare.blocs", "compare.overlap", KEY_FACTS, "compare.milestones")
     assert all("BRICS members" in e.subtitle for e in brics.exhibits)
     assert brics.title == "ILRS Tracker briefing: BRICS members"

@@ -2,6 +2,8 @@
 import re
 from datetime import date
 
+import pandas as pd
+
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.views.growth import GrowthOptions, growth_page, target_year_choices
@@ -11,7 +13,7 @@ CHECK = date(2026, 11, 21)
 
 def test_countries_summary_carries_the_tables_count_and_progress(tables):
     page = growth_page(tables, Scope(), CHECK, GrowthOptions())
-    [exhibit] = page.exhibits
+    targets, exhibit = page.exhibits
     table = exhibit.table
     ours = table[table["series"] == vocab.OUR_COUNT]
     count = int(ours["value"].iloc[-1])
@@ -27,7 +29,7 @@ def test_countries_summary_carries_the_tables_count_and_progress(tables):
 
 
 def test_media_estimates_stay_off_the_claims_series(tables):
-    table = growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[0].table
+    table = growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[1].table
     claims = table[table["series"] == vocab.CLAIM]
     assert not claims["speaker"].str.startswith("Global Times").any()
     assert 30 not in set(claims["value"])
@@ -35,7 +37,7 @@ def test_media_estimates_stay_off_the_claims_series(tables):
 
 def test_rule_and_scope_change_our_count(tables):
     def count(scope, rule):
-        table = growth_page(tables, scope, CHECK, GrowthOptions(rule=rule)).exhibits[0].table
+        table = growth_page(tables, scope, CHECK, GrowthOptions(rule=rule)).exhibits[1].table
         return int(table.loc[table["series"] == vocab.OUR_COUNT, "value"].iloc[-1])
     assert count(Scope(), vocab.STATES_AND_ORGS) == count(Scope(), vocab.STATES_ONLY) + 2
     assert count(Scope("brics"), vocab.STATES_ONLY) < count(Scope(), vocab.STATES_ONLY)
@@ -44,9 +46,9 @@ def test_rule_and_scope_change_our_count(tables):
 
 def test_researchers_have_no_counted_series_and_say_so(tables):
     page = growth_page(tables, Scope(), CHECK, GrowthOptions(metric=vocab.RESEARCHERS))
-    table = page.exhibits[0].table
+    table = page.exhibits[1].table
     assert table[table["series"] == vocab.OUR_COUNT].empty and page.info and not page.kpis
-    assert "no public count of researchers exists and the target is 5,000 researchers" in page.exhibits[0].summary
+    assert "no public count of researchers exists and the target is 5,000 researchers" in page.exhibits[1].summary
 
 
 def test_latest_claim_is_compared_with_our_count_on_that_day(tables):
@@ -59,3 +61,22 @@ def test_latest_claim_is_compared_with_our_count_on_that_day(tables):
 def test_target_years_name_the_basic_station(tables):
     choices, default = target_year_choices(tables.milestones)
     assert choices[2035] == "2035 (basic station)" and {2030, 2050} <= set(choices) and default == 2035
+
+
+def test_all_three_targets_at_a_glance_with_no_researcher_count_drawn_as_zero(tables):
+    targets = growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[0]
+    table = targets.table.set_index("metric")
+    assert targets.key == "growth.targets" and list(table.index) == list(vocab.TARGET_METRICS)
+    assert table.loc["countries", "count"] == 12 and table.loc["countries", "text"] == "12 of 50 (24%)"
+    assert pd.isna(table.loc["researchers", "count"]) and table.loc["researchers", "text"] == vocab.NO_COUNT_PUBLISHED
+    institutions = int(table.loc["institutions", "count"])
+    assert targets.summary == (f"As of 21 November 2026, our count stands at 12 of 50 countries (24%) and "
+                               f"{institutions} of 500 research institutions ({100 * institutions / 500:.0f}%); "
+                               "no count of researchers (target 5,000) has been published.")
+
+
+def test_the_projection_names_the_pace_it_draws(tables):
+    page = growth_page(tables, Scope(), CHECK, GrowthOptions())
+    pace = next(k.value for k in page.kpis if k.label == "Pace since first signing").removesuffix("/yr")
+    names = page.exhibits[1].chart.options["names"]
+    assert names[vocab.PROJECTION] == f"Projection at the pace since the first signing, {pace} a year (not a forecast)"
