@@ -5,14 +5,18 @@ from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.briefing_tools import show_briefing_tools
+from components.presenter import present, presenting, show_present_button
 from components.page import show_currency, start_page
 from components.tables import show_table
 
 data = start_page(OVERVIEW)
 page = overview_page()
+if presenting():
+    present("overview", page.exhibits)
 
 st.title("International Lunar Research Station: who has joined")
 show_currency(data)
+show_present_button("overview", page.exhibits)
 st.caption("Our own count from curated, sourced records. China leads the program and is not counted as its own "
            "partner. Officials' claimed totals are shown separately on the growth page and never mixed in.")
 show_kpis(page.kpis)

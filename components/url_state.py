@@ -14,6 +14,7 @@ from datetime import date
 BLOC, REGION, AS_OF, VIEW, COUNTRY = "bloc", "region", "asof", "view", "country"
 METRIC, RULE, TARGET_YEAR, OVERLAY = "metric", "rule", "target_year", "overlay"
 PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
+PRESENT, SLIDE = "present", "slide"
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 ON, OFF = "1", "0"
 SWITCH_VALUES = {ON: "on", OFF: "off"}

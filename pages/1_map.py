@@ -9,6 +9,7 @@ from components.data_access import country_detail, map_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import MAP
 from components.briefing_tools import show_briefing_tools
+from components.presenter import present, presenting, show_present_button
 from components.page import show_currency, start_page
 from components.tables import show_table
 from datalayer import vocab
@@ -29,8 +30,11 @@ with st.sidebar:
                               help="A circle per host country, sized by its signed ILRS institutions.")
 
 page = map_page(scope, as_of, MapOptions(view, colouring, play, institutions))
+if presenting():
+    present("map", page.exhibits)
 st.title("Partner map")
 show_currency(data)
+show_present_button("map", page.exhibits)
 notices = st.container()
 show_kpis(page.kpis)
 [exhibit] = page.exhibits

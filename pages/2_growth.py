@@ -7,6 +7,7 @@ from components.data_access import growth_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import GROWTH
 from components.briefing_tools import show_briefing_tools
+from components.presenter import PAGE_CONTROLS, present, presenting, show_present_button
 from components.page import show_currency, start_page
 from datalayer import vocab
 from datalayer.views.growth import GrowthOptions, target_year_choices
@@ -16,23 +17,29 @@ scope = scope_controls("growth", data)
 with st.sidebar:
     overlay = url_toggle("Overlay Artemis Accords signatories", url_state.OVERLAY, "growth_overlay", False)
 
-st.title("Growth vs targets")
-show_currency(data)
-notices = st.container()
-controls = st.columns([2, 2, 1])
-with controls[0]:
-    metric = url_choice(st.radio, "Panel", url_state.METRIC, "growth_metric",
-                        {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS}, vocab.COUNTRIES, horizontal=True)
-with controls[1]:
-    rule = url_choice(st.radio, "Counting rule (countries panel)", url_state.RULE, "growth_rule",
-                      vocab.COUNTING_RULES, vocab.STATES_ONLY, horizontal=True)
-with controls[2]:
-    years, basic_station = target_year_choices(data.milestones)
-    target_year = url_choice(st.selectbox, "Reach target by", url_state.TARGET_YEAR, "growth_target_year",
-                             years, basic_station)
+header = st.container()  # filled once the view is known: presenter mode shows a slide instead
+with st.container(key=PAGE_CONTROLS):
+    controls = st.columns([2, 2, 1])
+    with controls[0]:
+        metric = url_choice(st.radio, "Panel", url_state.METRIC, "growth_metric",
+                            {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS}, vocab.COUNTRIES,
+                            horizontal=True)
+    with controls[1]:
+        rule = url_choice(st.radio, "Counting rule (countries panel)", url_state.RULE, "growth_rule",
+                          vocab.COUNTING_RULES, vocab.STATES_ONLY, horizontal=True)
+    with controls[2]:
+        years, basic_station = target_year_choices(data.milestones)
+        target_year = url_choice(st.selectbox, "Reach target by", url_state.TARGET_YEAR, "growth_target_year",
+                                 years, basic_station)
 
 page = growth_page(scope, data.checked_on, GrowthOptions(metric, rule, target_year, overlay))
-show_notices(notices)  # after every URL-bound widget has read its parameter
+if presenting():
+    present("growth", page.exhibits)
+with header:
+    st.title("Growth vs targets")
+    show_currency(data)
+    show_notices(st.container())  # after every URL-bound widget has read its parameter
+    show_present_button("growth", page.exhibits)
 if page.info:
     st.info(page.info)
 show_kpis(page.kpis)

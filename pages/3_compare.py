@@ -10,6 +10,7 @@ from components.exhibits import show_exhibit, show_kpis
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
 from components.briefing_tools import show_briefing_tools
+from components.presenter import present, presenting, show_present_button
 from components.page import show_currency, start_page
 from components.tables import show_table
 from datalayer.views.compare import as_of_stops
@@ -20,8 +21,11 @@ with st.sidebar:
     as_of = url_date("As of", url_state.AS_OF, "compare_asof", as_of_stops(date.today()), data.checked_on)
 
 page = compare_page(scope, as_of)
+if presenting():
+    present("compare", tuple(page.exhibits.values()))
 st.title("ILRS vs Artemis Accords")
 show_currency(data)
+show_present_button("compare", tuple(page.exhibits.values()))
 show_notices(st.container(), page.notices)
 st.text(page.scope_line)
 show_kpis(page.kpis)

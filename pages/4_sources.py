@@ -5,12 +5,15 @@ import streamlit as st
 from components.data_access import dataset_rows, sources_page
 from components.navigation import SOURCES
 from components.briefing_tools import show_briefing_tools
+from components.presenter import present, presenting
 from components.page import show_currency, start_page
 from components.tables import show_table
 from datalayer.views.sources import INTRO
 
 data = start_page(SOURCES)
 page = sources_page()
+if presenting():
+    present("sources", ())
 st.title("Data & sources")
 show_currency(data)
 st.text(INTRO)

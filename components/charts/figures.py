@@ -22,5 +22,12 @@ BUILDERS = {
 }
 
 
-def figure_for(exhibit: Exhibit) -> go.Figure:
-    return BUILDERS[exhibit.chart.kind](exhibit.table, **exhibit.chart.options)
+# Builders that place text labels themselves take `label_scale` (1 on screen, more for larger type).
+SCALABLE_LABELS = (vocab.GROWTH_PANEL,)
+
+
+def figure_for(exhibit: Exhibit, label_scale: float = 1.0) -> go.Figure:
+    options = dict(exhibit.chart.options)
+    if exhibit.chart.kind in SCALABLE_LABELS:
+        options["label_scale"] = label_scale
+    return BUILDERS[exhibit.chart.kind](exhibit.table, **options)

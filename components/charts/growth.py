@@ -15,6 +15,7 @@ CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")
 # One claim label's size as a share of the plotting area, tuned on the page's 480 px chart (about 1,000 px
 # wide): a two-digit number and a little air. Larger charts only add room.
 LABEL_WIDTH, LABEL_HEIGHT = 0.035, 0.07
+MARKER_SIZE = (0.012, 0.035)  # a 12 px claim marker in the same units
 
 
 def _fraction(values: pd.Series, low: float, high: float) -> list[float]:
@@ -22,19 +23,22 @@ def _fraction(values: pd.Series, low: float, high: float) -> list[float]:
     return [(float(v) - low) / span for v in values]
 
 
-def claim_label_places(table: pd.DataFrame, *, date: str, value: str, series: str) -> pd.Series:
+def claim_label_places(table: pd.DataFrame, *, date: str, value: str, series: str,
+                       label_scale: float = 1.0) -> pd.Series:
     """Where each claim's number is written (a textposition), or None where it would sit on another label:
     that claim keeps its marker, hover and table row. The newest claims are placed first."""
     claims = table[table[series] == vocab.CLAIM].sort_values(date, ascending=False)
     days = pd.to_datetime(table[date]).map(pd.Timestamp.toordinal)
     top = max(float(table[value].max()) * 1.05, 1.0)
     places = place_labels(_fraction(days[claims.index], days.min(), days.max()),
-                          _fraction(claims[value], 0.0, top), width=LABEL_WIDTH, height=LABEL_HEIGHT)
+                          _fraction(claims[value], 0.0, top), width=LABEL_WIDTH * label_scale,
+                          height=LABEL_HEIGHT * label_scale, marker=MARKER_SIZE)
     return pd.Series(places, index=claims.index)
 
 
 def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, label: str, group: str,
-                  hover: Mapping[str, str], names: Mapping[str, str], y_title: str = "") -> go.Figure:
+                  hover: Mapping[str, str], names: Mapping[str, str], y_title: str = "",
+                  label_scale: float = 1.0) -> go.Figure:
     """`series` says which of vocab.GROWTH_SERIES a row belongs to; `names` gives each series' legend name;
     claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns."""
     rows_of = {s: table[table[series] == s] for s in vocab.GROWTH_SERIES}
@@ -50,7 +54,7 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
                                     name=names[vocab.PROJECTION],
                                     line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2)))
     details = "<br>".join(f"{title}: %{{customdata[{j}]}}" for j, title in enumerate(hover.values()))
-    places = claim_label_places(table, date=date, value=value, series=series)
+    places = claim_label_places(table, date=date, value=value, series=series, label_scale=label_scale)
     for i, (rule, rows) in enumerate(rows_of[vocab.CLAIM].groupby(group, sort=False)):
         where = places[rows.index]
         figure.add_trace(go.Scatter(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# (textposition, offset of the label box's centre from the point, in box widths and heights)
-PLACES = (("top center", 0.0, 0.75), ("bottom center", 0.0, -0.75), ("middle right", 1.1, 0.0),
-          ("middle left", -1.1, 0.0))
+# (textposition, offset of the label box's centre from the point, in box widths and heights): Plotly sets a
+# label just clear of its marker, so its centre sits a little over half a box away.
+PLACES = (("top center", 0.0, 0.8), ("bottom center", 0.0, -0.8), ("middle right", 0.75, 0.0),
+          ("middle left", -0.75, 0.0))
 
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float], width: float, height: float) -> bool:
@@ -15,17 +16,22 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float], width: float, heig
 
 
 def place_labels(x: Sequence[float], y: Sequence[float], *, width: float, height: float,
-                 taken: Sequence[tuple[float, float]] = ()) -> list[str | None]:
+                 marker: tuple[float, float] = (0.0, 0.0)) -> list[str | None]:
     """A textposition for each point (x, y given as fractions of the plotting area), or None where every
-    place would overlap a label already placed (or a box in `taken`). `width` and `height` are one label's
-    size in the same fractions. Points are placed in the order given: put the most important first."""
-    placed = list(taken)
+    place would overlap a label already placed or another point's marker (`marker`: its width and height).
+    `width` and `height` are one label's size in the same fractions. Points are placed in the order given:
+    put the most important first."""
+    placed: list[tuple[float, float]] = []
+    points = list(zip(x, y))
     positions: list[str | None] = []
-    for px, py in zip(x, y):
+    for index, (px, py) in enumerate(points):
+        others = points[:index] + points[index + 1:]
         for name, dx, dy in PLACES:
             centre = (px + dx * width, py + dy * height)
             inside = 0 <= centre[0] - width / 2 and centre[0] + width / 2 <= 1 and centre[1] + height / 2 <= 1.05
-            if inside and not any(_overlaps(centre, other, width, height) for other in placed):
+            on_marker = any(abs(centre[0] - ox) < (width + marker[0]) / 2 and
+                            abs(centre[1] - oy) < (height + marker[1]) / 2 for ox, oy in others)
+            if inside and not on_marker and not any(_overlaps(centre, other, width, height) for other in placed):
                 placed.append(centre)
                 positions.append(name)
                 break

@@ -2,21 +2,27 @@ from components.charts.labels import place_labels, uncrowded
 
 
 def boxes(x, y, places, width, height):
-    offsets = {"top center": (0, 0.75), "bottom center": (0, -0.75), "middle right": (1.1, 0), "middle left": (-1.1, 0)}
+    offsets = {"top center": (0, 0.8), "bottom center": (0, -0.8), "middle right": (0.75, 0), "middle left": (-0.75, 0)}
     return [(px + offsets[p][0] * width, py + offsets[p][1] * height) for px, py, p in zip(x, y, places) if p]
 
 
 def test_labels_of_neighbouring_points_move_apart_or_go_to_the_hover():
-    x, y = [0.5, 0.5, 0.51, 0.9], [0.3, 0.3, 0.3, 0.3]
+    x, y = [0.5, 0.5, 0.52, 0.9], [0.3, 0.3, 0.3, 0.3]
     places = place_labels(x, y, width=0.04, height=0.07)
-    assert places[0] == "top center" and places[1] == "bottom center" and places[3] == "top center"
+    assert places[:3] == ["top center", "bottom center", "middle right"] and places[3] == "top center"
     placed = boxes(x, y, places, 0.04, 0.07)
     for i, a in enumerate(placed):
         for b in placed[i + 1:]:
             assert abs(a[0] - b[0]) >= 0.04 or abs(a[1] - b[1]) >= 0.07
     crowd = place_labels([0.5] * 6, [0.5] * 6, width=0.04, height=0.07)
-    assert crowd[:4] == ["top center", "bottom center", "middle right", "middle left"] and crowd[4:] == [None, None]
+    assert crowd[:2] == ["top center", "bottom center"] and crowd[2:] == [None] * 4  # one point: its sides touch
 
 
 def test_counts_on_their_points_keep_the_first_of_each_crowd():
     assert uncrowded([0.5, 0.505, 0.8], [0.5, 0.51, 0.5], width=0.02, height=0.035) == [True, False, True]
+
+
+def test_a_label_never_covers_another_points_marker():
+    # The second point sits right above the first: the first's label cannot go on top of it.
+    places = place_labels([0.5, 0.5], [0.3, 0.36], width=0.04, height=0.07, marker=(0.01, 0.03))
+    assert places[0] != "top center"

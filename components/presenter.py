@@ -1,0 +1,103 @@
+"""Presenter mode (?present=1): a page's exhibits one per screen, for a projector. No sidebar, header or
+toolbar, large type, and the slide number in the URL (&slide=3), so a presenter can open a link straight at the
+third chart. Scope and As of come from the same URL as the page's."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from components import url_state
+from components.charts.figures import figure_for
+from components.charts.plotly_config import PLOTLY_CONFIG
+from components.charts.slide import source_line
+from components.controls import NOTICES, show_notices
+from datalayer.views.exhibit import Exhibit
+
+SCREEN_FONT_PX = 20  # at least 18 px for every axis and label text on a 1920x1080 screen
+LEGEND_FONT_PX = 18
+LABEL_SCALE = 1.6  # text labels grow from about 13 px to 20 px: their boxes, for placing them, grow alike
+# What a 1280x720 screen has left for the chart under the title and subtitle and above the summary and the
+# controls; Streamlit cannot read the screen's height, so the smaller screen sets it and a larger one has room.
+SCREEN_CHART_PX = 430
+PAGE_CONTROLS = "page_controls"  # the key of a page's own (non-sidebar) widgets: hidden while presenting
+# Only this constant styling is ever passed as HTML: it hides Streamlit's chrome and tightens the margins.
+CHROME_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stExpandSidebarButton"] {display: none !important;}
+[data-testid="stMainBlockContainer"] {padding: 0.75rem 2.5rem 0.25rem !important; max-width: 100% !important;}
+[data-testid="stMain"] h1 {font-size: 2.4rem !important; padding: 0 !important;}
+.st-key-page_controls {display: none !important;}
+</style>"""
+
+
+def presenting() -> bool:
+    parsed = url_state.parse_switch(url_state.PRESENT, st.query_params.get(url_state.PRESENT))
+    if parsed.notice:
+        st.session_state.setdefault(NOTICES, []).append(parsed.notice)
+    return bool(parsed.value)
+
+
+def slide_number(count: int) -> int:
+    parsed = url_state.parse_choice(url_state.SLIDE, st.query_params.get(url_state.SLIDE),
+                                    {str(n): str(n) for n in range(1, count + 1)})
+    if parsed.notice:
+        st.session_state.setdefault(NOTICES, []).append(parsed.notice)
+    return int(parsed.value or 1)
+
+
+def _go_to(number: int) -> None:
+    st.query_params[url_state.SLIDE] = str(number)
+
+
+def _stop_presenting() -> None:
+    st.query_params.pop(url_state.PRESENT, None)
+    st.query_params.pop(url_state.SLIDE, None)
+
+
+def _start_presenting() -> None:
+    st.query_params[url_state.PRESENT] = url_state.ON
+    st.query_params[url_state.SLIDE] = "1"
+
+
+def for_screen(figure: go.Figure) -> go.Figure:
+    """Large type, at the height a 1280x720 screen leaves for it."""
+    screen = go.Figure(figure)
+    screen.update_layout(font=dict(size=SCREEN_FONT_PX), legend=dict(font=dict(size=LEGEND_FONT_PX)),
+                         height=SCREEN_CHART_PX)
+    screen.update_xaxes(tickfont=dict(size=SCREEN_FONT_PX), title_font=dict(size=SCREEN_FONT_PX))
+    screen.update_yaxes(tickfont=dict(size=SCREEN_FONT_PX), title_font=dict(size=SCREEN_FONT_PX))
+    screen.update_annotations(font=dict(size=SCREEN_FONT_PX))
+    screen.update_traces(textfont_size=SCREEN_FONT_PX, selector=dict(mode="markers+text"))
+    return screen
+
+
+def show_present_button(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
+    if exhibits:
+        st.button("Present", key=f"{prefix}_present", icon=":material/slideshow:", on_click=_start_presenting,
+                  help="Show this page's charts one per screen, for a projector (?present=1).")
+
+
+def present(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
+    """Shows one exhibit full screen with Previous, its number and Next; the page stops after it."""
+    st.markdown(CHROME_CSS, unsafe_allow_html=True)
+    if not exhibits:
+        st.title("Nothing to present")
+        st.text("This page has no charts. Its tables are on the page itself.")
+        st.button("Leave presenter mode", key=f"{prefix}_present_exit", on_click=_stop_presenting)
+        st.stop()
+    number = slide_number(len(exhibits))
+    exhibit = exhibits[number - 1]
+    st.title(exhibit.title, anchor=False)
+    show_notices(st.container())
+    st.text(exhibit.subtitle)
+    st.plotly_chart(for_screen(figure_for(exhibit, label_scale=LABEL_SCALE)), config=PLOTLY_CONFIG, key=f"{prefix}_present_figure",
+                    width="stretch")
+    st.text(f"{exhibit.summary}  {source_line([s.publisher for s in exhibit.sources])}.")
+    back, where, forward, leave = st.columns([1, 1, 1, 1], vertical_alignment="center")
+    back.button("◀ Previous", key=f"{prefix}_present_previous", disabled=number == 1,
+                on_click=_go_to, args=(number - 1,))
+    where.text(f"{number} / {len(exhibits)}")
+    forward.button("Next ▶", key=f"{prefix}_present_next", disabled=number == len(exhibits),
+                   on_click=_go_to, args=(number + 1,))
+    leave.button("Leave presenter mode", key=f"{prefix}_present_exit", on_click=_stop_presenting)
+    st.stop()
