@@ -14,10 +14,16 @@ from datalayer.views.exhibit import long_date
 APP_TITLE = "ILRS Tracker"
 # A local file: a Material icon as page_icon makes the browser fetch the favicon from a font CDN.
 FAVICON = str(STATIC_DIR / "favicon.png")
+# The app's own constant styling (never text from data or a URL): a wide Markdown table (the key facts) scrolls
+# inside itself, so a phone never scrolls the page sideways.
+APP_CSS = """<style>
+[data-testid="stMarkdownContainer"] table {display: block; overflow-x: auto; max-width: 100%;}
+</style>"""
 
 
 def start_page(page: Page) -> Tables:
     st.set_page_config(page_title=f"{page.label} · {APP_TITLE}", page_icon=FAVICON, layout="wide")
+    st.markdown(APP_CSS, unsafe_allow_html=True)
     with st.sidebar:
         st.markdown(f"### {APP_TITLE}")
         st.caption("Who has joined the China-led International Lunar Research Station, and how it compares "

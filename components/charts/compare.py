@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.theme import MUTED_TEXT, PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
+from components.theme import GUIDE, PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
 
 def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, x_title: str) -> go.Figure:
@@ -68,7 +68,7 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
                             color=COLOUR_BY_LABEL.get(name), line=dict(width=2, color=COLOUR_BY_LABEL.get(name))),
                 text=rows[label], customdata=rows[hover],
                 hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>"))
-    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=MUTED_TEXT,
+    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE,
                      annotation_text=f"As of {pd.Timestamp(marker_at):%d %b %Y}", annotation_position="top")
     figure.update_layout(height=300, margin=dict(l=10, r=10, t=40, b=10), hovermode="closest",
                          legend=dict(orientation="h", y=-0.25),

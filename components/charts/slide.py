@@ -6,6 +6,8 @@ from html import escape
 
 import plotly.graph_objects as go
 
+from components.theme import SLIDE_TEXT, SLIDE_TITLE
+
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080
 BASE_FONT_PX = 22  # about twice the screen size: readable from the back of a room
 TITLE_FONT_PX = 44
@@ -46,11 +48,11 @@ def framed_slide(figure: go.Figure, *, title: str, subtitle: str, sources: str, 
     # plot area so every chart type (axes or a map) keeps them in the same place.
     slide.add_annotation(text=f"<b>{escape(title)}</b>", xref="paper", yref="paper", x=0, xanchor="left",
                          y=1 + (FRAME_TOP_PX - 30) / plot_height, yanchor="top", showarrow=False,
-                         font=dict(size=TITLE_FONT_PX, color="#222222"))
+                         font=dict(size=TITLE_FONT_PX, color=SLIDE_TITLE))
     slide.add_annotation(text=escape(subtitle), xref="paper", yref="paper", x=0, xanchor="left",
                          y=1 + (FRAME_TOP_PX - 95) / plot_height, yanchor="top", showarrow=False,
-                         font=dict(size=BASE_FONT_PX + 4, color="#444444"))
+                         font=dict(size=BASE_FONT_PX + 4, color=SLIDE_TEXT))
     slide.add_annotation(text=f"{escape(sources)}<br><b>{escape(credit)}</b>", xref="paper", yref="paper",
                          x=0, xanchor="left", y=-(FRAME_BOTTOM_PX - 24) / plot_height, yanchor="bottom",
-                         showarrow=False, align="left", font=dict(size=BASE_FONT_PX - 4, color="#444444"))
+                         showarrow=False, align="left", font=dict(size=BASE_FONT_PX - 4, color=SLIDE_TEXT))
     return slide

@@ -133,7 +133,7 @@ def _star_trace(rows: pd.DataFrame, *, lon: str, lat: str, name: str, detail: st
         lon=rows[lon], lat=rows[lat], mode="markers+text", name=label, showlegend=True,
         marker=dict(symbol="star", size=12, color="white", line=dict(color=MARKER_OUTLINE, width=1.5)),
         text=rows[name].where(rows[labelled].astype(bool), ""), textposition="middle right",
-        textfont=dict(size=12, color=MARKER_OUTLINE), customdata=rows[[name, detail]],
+        textfont=dict(size=12), customdata=rows[[name, detail]],  # the theme's text colour: legible light or dark
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + label + "</extra>")
 
 

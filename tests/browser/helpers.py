@@ -17,3 +17,43 @@ def wait_for_map(page: Page, minimum_shapes: int = 20) -> int:
     page.wait_for_function(
         f"document.querySelectorAll('path.choroplethlocation').length >= {minimum_shapes}")
     return page.locator("path.choroplethlocation").count()
+
+# Text drawn inside charts: scatter labels, annotations (targets, As of), bar labels and geo labels. Legend and
+# axis tick text are laid out by Plotly itself and never collide.
+CHART_LABELS = (".js-plotly-plot .textpoint text, .js-plotly-plot .annotation-text, .js-plotly-plot .bartext, "
+                ".js-plotly-plot .scattergeo text")
+
+
+def label_boxes(page: Page) -> list[dict]:
+    """Every visible, non-empty chart label's box on the page, with the chart it belongs to."""
+    return page.evaluate(f"""() => Array.from(document.querySelectorAll({CHART_LABELS!r}))
+        .filter(t => t.textContent.trim() && t.getBoundingClientRect().width > 0)
+        .map(t => {{ const r = t.getBoundingClientRect();
+                    const plot = t.closest('.js-plotly-plot');
+                    return {{text: t.textContent, x: r.x, y: r.y, w: r.width, h: r.height,
+                             chart: Array.from(document.querySelectorAll('.js-plotly-plot')).indexOf(plot)}}; }})""")
+
+
+def overlapping(boxes: list[dict], slack: float = 1.0) -> list[tuple[str, str]]:
+    """Pairs of labels in the same chart whose boxes intersect (by more than `slack` pixels)."""
+    pairs = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a["chart"] != b["chart"]:
+                continue
+            if (a["x"] + a["w"] - slack > b["x"] and b["x"] + b["w"] - slack > a["x"]
+                    and a["y"] + a["h"] - slack > b["y"] and b["y"] + b["h"] - slack > a["y"]):
+                pairs.append((a["text"], b["text"]))
+    return pairs
+
+
+def fits_without_scrolling(page: Page) -> bool:
+    return page.evaluate("""() => { const main = document.querySelector('[data-testid="stMain"]');
+        return main.scrollHeight <= main.clientHeight + 1 && main.scrollWidth <= main.clientWidth + 1
+            && document.documentElement.scrollHeight <= window.innerHeight + 1; }""")
+
+
+def no_horizontal_scroll(page: Page) -> bool:
+    return page.evaluate("""() => { const main = document.querySelector('[data-testid="stMain"]');
+        return main.scrollWidth <= main.clientWidth + 1
+            && document.documentElement.scrollWidth <= window.innerWidth + 1; }""")

@@ -1,0 +1,99 @@
+"""In front of a room, in the real browser: presenter mode, labels that never collide, the dark theme, a phone."""
+import pytest
+
+from components.colour_vision import contrast_ratio
+from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
+from tests.browser.helpers import (ARRIVED, fits_without_scrolling, label_boxes, no_horizontal_scroll, overlapping,
+                                   visit)
+
+pytestmark = pytest.mark.browser
+PRESENTABLE = (OVERVIEW, MAP, GROWTH, COMPARE)
+CHARTS_DRAWN = ".js-plotly-plot .main-svg"
+
+
+def settle(page):
+    page.wait_for_selector(ARRIVED, state="attached")
+    page.wait_for_timeout(1500)  # Plotly lays text out after the first paint
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("entry", PRESENTABLE, ids=lambda p: p.url_path or "overview")
+def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, entry, size):
+    offline_page.set_viewport_size({"width": size[0], "height": size[1]})
+    visit(offline_page, base_url, f"{entry.url_path}?present=1")
+    offline_page.wait_for_selector(CHARTS_DRAWN)
+    settle(offline_page)
+    assert offline_page.locator('[data-testid="stSidebar"]').is_hidden()
+    assert offline_page.locator('[data-testid="stHeader"]').count() == 0 or \
+        offline_page.locator('[data-testid="stHeader"]').is_hidden()
+    assert fits_without_scrolling(offline_page), entry.url_path
+    fonts = offline_page.evaluate("""() => Array.from(document.querySelectorAll(
+        '.js-plotly-plot .xtick text, .js-plotly-plot .ytick text, .js-plotly-plot .annotation-text, ' +
+        '.js-plotly-plot .legendtext'))
+        .map(t => parseFloat(getComputedStyle(t).fontSize))""")
+    assert fonts and min(fonts) >= 18
+    assert offline_page.attempted_external == []
+
+
+def test_next_moves_to_slide_two_in_the_url(offline_page, base_url):
+    visit(offline_page, base_url, f"{COMPARE.url_path}?present=1&bloc=brics")
+    offline_page.get_by_role("button", name="Next ▶").click()
+    offline_page.wait_for_url("**slide=2**")
+    offline_page.get_by_text("2 / 7").wait_for()
+    assert "bloc=brics" in offline_page.url
+    offline_page.screenshot(path="artifacts/presenter-compare-2.png")
+
+
+@pytest.mark.parametrize("entry", PRESENTABLE, ids=lambda p: p.url_path or "overview")
+def test_no_two_chart_labels_intersect(offline_page, base_url, entry):
+    offline_page.set_viewport_size({"width": 1400, "height": 9000})
+    visit(offline_page, base_url, entry.url_path)
+    offline_page.wait_for_selector(CHARTS_DRAWN)
+    settle(offline_page)
+    boxes = label_boxes(offline_page)
+    assert boxes  # the check looked at real labels
+    assert overlapping(boxes) == []
+
+
+@pytest.mark.parametrize("entry", PRESENTABLE, ids=lambda p: p.url_path or "overview")
+def test_chart_labels_are_legible_in_the_dark_theme(offline_page, base_url, entry):
+    offline_page.set_viewport_size({"width": 1400, "height": 9000})
+    offline_page.emulate_media(color_scheme="dark")  # the viewer's dark theme: the app follows it
+    visit(offline_page, base_url, entry.url_path)
+    app_background = offline_page.evaluate(
+        """() => getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor""")
+    assert app_background != "rgb(255, 255, 255)"
+    offline_page.wait_for_selector(CHARTS_DRAWN)
+    settle(offline_page)
+    pairs = offline_page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(plot => {
+        const own = plot.querySelector('.main-svg').style.background;
+        const app = getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor;
+        const paper = own && !own.startsWith('rgba(0, 0, 0, 0)') ? own : app;
+        return Array.from(plot.querySelectorAll('.xtick text, .ytick text, .legendtext, .annotation-text, ' +
+                '.g-xtitle text, .g-ytitle text, .gtitle, .scattergeo text, .textpoint text'))
+            .filter(t => !t.closest('.scattergeo') || !t.style.fill.includes('255, 255, 255'))  // counts sit on dark circles
+            .filter(t => t.textContent.trim())
+            .map(t => [t.textContent, getComputedStyle(t).fill, paper]); })""")
+    assert pairs
+
+    def rgb(css):
+        parts = [float(p) for p in css[css.index("(") + 1:css.index(")")].split(",")[:3]]
+        return tuple(p / 255 for p in parts)
+    failing = [(text, fill, paper) for text, fill, paper in pairs
+               if contrast_ratio(rgb(fill), rgb(paper)) < 4.5]
+    assert failing == []
+
+
+@pytest.mark.parametrize("entry", PAGES, ids=lambda p: p.url_path or "overview")
+def test_a_phone_gets_no_horizontal_scrolling(offline_page, base_url, entry):
+    offline_page.set_viewport_size({"width": 390, "height": 844})
+    visit(offline_page, base_url, entry.url_path)
+    settle(offline_page)
+    assert no_horizontal_scroll(offline_page), entry.url_path
+    assert offline_page.locator('[data-testid="stSidebar"][aria-expanded="true"]').count() == 0  # filters tucked away
+    if entry in PRESENTABLE:
+        offline_page.wait_for_selector(CHARTS_DRAWN)
+        width = offline_page.evaluate("document.querySelector('.js-plotly-plot').getBoundingClientRect().width")
+        assert width >= 330  # the chart fills the phone's width
+    if entry is OVERVIEW:
+        offline_page.screenshot(path="artifacts/phone-overview.png", full_page=True)
