@@ -83,7 +83,9 @@ def test_bad_url_value_shows_a_notice_not_a_traceback(offline_page, base_url):
 def test_clicking_a_country_opens_its_detail_panel_and_url(offline_page, base_url):
     visit(offline_page, base_url, MAP.url_path)
     wait_for_map(offline_page)
-    # Plotly binds each shape's ISO3 to the path's data; click the middle of Egypt's shape.
+    # Plotly binds each shape's ISO3 to the path's data; click the middle of Egypt's shape, scrolled into view.
+    offline_page.set_viewport_size({"width": 1400, "height": 1400})
+    offline_page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
     egypt = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
         ".findIndex(p => p.__data__ && p.__data__.loc === 'EGY')")
