@@ -1,12 +1,12 @@
 """Overview at /: our own headline counts, the partner map, and what changed lately."""
 import streamlit as st
 
+from components.briefing_tools import show_briefing_tools
 from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
-from components.briefing_tools import show_briefing_tools
-from components.presenter import present, presenting, show_present_button
 from components.page import show_currency, start_page
+from components.presenter import present, presenting, show_present_button
 from components.tables import show_table
 
 data = start_page(OVERVIEW)

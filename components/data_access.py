@@ -9,14 +9,16 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from components import export
 from components.markdown import escaped
 from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
 from datalayer.loading.tables import Tables, load_tables
-from components import export
-from datalayer.views import briefing, compare, growth, map as map_view, overview, sources
+from datalayer.views import briefing, compare, growth
+from datalayer.views import map as map_view
+from datalayer.views import overview, sources
 
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
 

@@ -8,6 +8,7 @@ import streamlit as st
 from components import data_access, export
 from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
+from components.markdown import escaped
 from components.tables import show_table
 from datalayer.views.common import Kpi
 from datalayer.views.exhibit import Exhibit
@@ -40,8 +41,8 @@ def show_image_downloads(exhibit: Exhibit) -> None:
 def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     """Draws the exhibit; returns the chart's selection event when `on_select` is passed."""
     if heading:
-        st.subheader(exhibit.title, anchor=exhibit.file_stem)
-    st.caption(exhibit.subtitle.replace("$", "\\$"))
+        st.subheader(escaped(exhibit.title), anchor=exhibit.file_stem)
+    st.caption(escaped(exhibit.subtitle))  # region names come from the data
     event = st.plotly_chart(figure_for(exhibit), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
                             width="stretch", **chart_options)
     st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown

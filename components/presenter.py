@@ -11,6 +11,7 @@ from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.charts.slide import source_line
 from components.controls import NOTICES, show_notices
+from components.markdown import escaped
 from datalayer.views.exhibit import Exhibit
 
 SCREEN_FONT_PX = 20  # at least 18 px for every axis and label text on a 1920x1080 screen
@@ -87,7 +88,7 @@ def present(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
         st.stop()
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
-    st.title(exhibit.title, anchor=False)
+    st.title(escaped(exhibit.title), anchor=False)
     show_notices(st.container())
     st.text(exhibit.subtitle)
     st.plotly_chart(for_screen(figure_for(exhibit, label_scale=LABEL_SCALE)), config=PLOTLY_CONFIG, key=f"{prefix}_present_figure",

@@ -6,6 +6,17 @@ import pandas as pd
 import streamlit as st
 
 LINK_COLUMNS = ("source_url",)
+# A cell starting with one of these is read as a formula by Excel and LibreOffice (CSV injection): written with a
+# leading apostrophe, it shows as the text it is.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """The frame as UTF-8 CSV that a spreadsheet opens as text, never as a formula."""
+    def neutral(value):
+        return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+    text = [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(neutral) for c in text}).to_csv(index=False).encode("utf-8")
 
 
 def link_columns(frame: pd.DataFrame) -> dict:
@@ -22,6 +33,6 @@ def show_table(frame: pd.DataFrame, key: str, download_name: str = "", caption: 
 
 
 def csv_download(frame: pd.DataFrame, key: str, download_name: str) -> None:
-    st.download_button(f"Download CSV ({len(frame)} rows)", lambda: frame.to_csv(index=False).encode("utf-8"),
+    st.download_button(f"Download CSV ({len(frame)} rows)", lambda: csv_bytes(frame),
                        file_name=download_name, mime="text/csv", key=f"{key}_download",
                        icon=":material/download:", on_click="ignore")

@@ -20,8 +20,14 @@ from datalayer.loading.datasets import DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.integrity import undrawable_countries, unknown_countries
 from datalayer.loading.paths import DETAIL_TOPOJSON, ROOT
-from datalayer.loading.provenance import (PROVENANCE_FILE, checked_on, checksum_mismatches, data_checked_on,
-                                          file_sha256, load_provenance)
+from datalayer.loading.provenance import (
+    PROVENANCE_FILE,
+    checked_on,
+    checksum_mismatches,
+    data_checked_on,
+    file_sha256,
+    load_provenance,
+)
 
 DATE_COLUMNS = ("date", "since", "stated_date")
 

@@ -4,13 +4,14 @@ from datetime import date
 import streamlit as st
 
 from components import url_state
+from components.briefing_tools import show_briefing_tools
 from components.controls import ALL, scope_controls, show_notices, url_choice, url_date, url_toggle
 from components.data_access import country_detail, map_page
 from components.exhibits import show_exhibit, show_kpis
+from components.markdown import escaped
 from components.navigation import MAP
-from components.briefing_tools import show_briefing_tools
-from components.presenter import present, presenting, show_present_button
 from components.page import show_currency, start_page
+from components.presenter import present, presenting, show_present_button
 from components.tables import show_table
 from datalayer import vocab
 from datalayer.views.map import MapOptions, as_of_stops
@@ -54,7 +55,7 @@ with detail:
     country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, "map_country", countries, ALL)
     if country:
         facts = country_detail(country, countries[country])
-        st.subheader(facts.name)
+        st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
         for index, (title, rows) in enumerate(facts.sections):
             st.markdown(f"**{title}**")
             if rows.empty:

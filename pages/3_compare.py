@@ -4,14 +4,14 @@ from datetime import date
 import streamlit as st
 
 from components import url_state
+from components.briefing_tools import show_briefing_tools
 from components.controls import scope_controls, show_notices, url_date
 from components.data_access import compare_page
 from components.exhibits import show_exhibit, show_kpis
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
-from components.briefing_tools import show_briefing_tools
-from components.presenter import present, presenting, show_present_button
 from components.page import show_currency, start_page
+from components.presenter import present, presenting, show_present_button
 from components.tables import show_table
 from datalayer.views.compare import as_of_stops
 

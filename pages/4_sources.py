@@ -2,11 +2,12 @@
 its source."""
 import streamlit as st
 
-from components.data_access import dataset_rows, sources_page
-from components.navigation import SOURCES
 from components.briefing_tools import show_briefing_tools
-from components.presenter import present, presenting
+from components.data_access import dataset_rows, sources_page
+from components.markdown import escaped
+from components.navigation import SOURCES
 from components.page import show_currency, start_page
+from components.presenter import present, presenting
 from components.tables import show_table
 from datalayer.views.sources import INTRO
 
@@ -27,7 +28,7 @@ show_table(page.provenance, key="sources_provenance", download_name="provenance.
 st.subheader("Browse a dataset")
 key = st.selectbox("Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key="sources_dataset")
 chosen = dataset_rows(key)
-st.caption(chosen.caption)
+st.caption(escaped(chosen.caption))
 show_table(chosen.rows, key="sources_rows", download_name=chosen.file_name)
 
 show_briefing_tools("sources", data.checked_on)

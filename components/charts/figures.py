@@ -2,6 +2,9 @@
 roles are the builder's arguments. Screen, exports and slides all draw through here."""
 from __future__ import annotations
 
+from html import escape
+
+import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts.compare import cumulative_figure, milestone_timeline_figure, per_year_figure, share_bars_figure
@@ -26,8 +29,16 @@ BUILDERS = {
 SCALABLE_LABELS = (vocab.GROWTH_PANEL,)
 
 
+def as_plotly_text(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell escaped: Plotly reads tags (<a>, <b>, <br>) in labels, hovers and tick
+    text, and a name from the data must show as written. The exhibit keeps its raw table for the CSV."""
+    text = [c for c in table.columns if pd.api.types.is_object_dtype(table[c]) or pd.api.types.is_string_dtype(table[c])]
+    return table.assign(**{c: table[c].map(lambda v: escape(v, quote=False) if isinstance(v, str) else v)
+                           for c in text})
+
+
 def figure_for(exhibit: Exhibit, label_scale: float = 1.0) -> go.Figure:
     options = dict(exhibit.chart.options)
     if exhibit.chart.kind in SCALABLE_LABELS:
         options["label_scale"] = label_scale
-    return BUILDERS[exhibit.chart.kind](exhibit.table, **options)
+    return BUILDERS[exhibit.chart.kind](as_plotly_text(exhibit.table), **options)

@@ -8,10 +8,10 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.growth import cumulative_series
-from datalayer.domain.scope import bloc_members_as_of
 from datalayer.domain.countries import ILRS_MEMBER_STATUSES, overlap_category
+from datalayer.domain.growth import cumulative_series
 from datalayer.domain.partners import of_kind, partners_as_of
+from datalayer.domain.scope import bloc_members_as_of
 
 DAYS_PER_MONTH = 30.4375
 

@@ -8,9 +8,8 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
-from datalayer.domain.scope import within
 from datalayer.domain.partners import of_kind, partners_as_of
-
+from datalayer.domain.scope import within
 
 NAME_SEPARATOR = "; "  # between institution names in one cell (the hover puts each on its own line)
 _UNDATED = ["tie_status", "tie_role", "tie_start", "tie_date", "tie_instrument", "tie_counterpart", "tie_source",

@@ -11,8 +11,8 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.growth import claims_for_panel, latest_claim, target_for
 from datalayer.domain.dates import dated_rows
+from datalayer.domain.growth import claims_for_panel, latest_claim, target_for
 from datalayer.domain.partners import headline_counts, partners_as_of
 
 OUR_COUNT = "Members on the date (our count)"

@@ -8,7 +8,6 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 
-
 WEAKER_TIES = tuple(s for s in vocab.PARTNER_STATUSES if s != vocab.SIGNED)
 
 

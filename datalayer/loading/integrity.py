@@ -5,9 +5,17 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from datalayer.loading.datasets import (ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, PARTNERS, SPACE_POWERS,
-                                UN_MEMBER_STATES, Dataset, display_name)
 from datalayer import vocab
+from datalayer.loading.datasets import (
+    ARTEMIS_ACCORDS,
+    BLOCS,
+    COUNTRY_INDICATORS,
+    PARTNERS,
+    SPACE_POWERS,
+    UN_MEMBER_STATES,
+    Dataset,
+    display_name,
+)
 from datalayer.loading.errors import Problem
 
 # Datasets whose rows name a country by iso3 (blank allowed only where their schema allows it).

@@ -14,8 +14,7 @@ from datalayer.domain.key_facts import key_facts
 from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.loading.tables import Tables
 from datalayer.views.common import Kpi, after_check_notice, within_scope
-from datalayer.views.exhibit import (Chart, Exhibit, count_noun, listed, long_date, project_source, sources_of,
-                                     subtitle)
+from datalayer.views.exhibit import Chart, Exhibit, count_noun, listed, long_date, project_source, sources_of, subtitle
 from datalayer.views.map import MapOptions, map_exhibit
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two

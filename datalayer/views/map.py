@@ -7,15 +7,22 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.countries import (country_choices, country_facts, country_timeline, country_view,
-                                        institution_markers, organizations_as_of, partner_rows, scope_counts,
-                                        with_markers)
+from datalayer.domain.countries import (
+    country_choices,
+    country_facts,
+    country_timeline,
+    country_view,
+    institution_markers,
+    organizations_as_of,
+    partner_rows,
+    scope_counts,
+    with_markers,
+)
 from datalayer.domain.dates import month_ends, with_stop
 from datalayer.domain.scope import Scope, scope_members_by_date
 from datalayer.loading.tables import Tables
 from datalayer.views.common import Kpi, after_check_notice, within_scope
-from datalayer.views.exhibit import (Chart, Exhibit, count_noun, long_date, project_source, sources_of,
-                                     subtitle)
+from datalayer.views.exhibit import Chart, Exhibit, count_noun, long_date, project_source, sources_of, subtitle
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 # Columns a reader sees when hovering a country, and the map's table shows, in this order.

@@ -3,8 +3,7 @@ import pytest
 
 from components.colour_vision import contrast_ratio
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
-from tests.browser.helpers import (ARRIVED, fits_without_scrolling, label_boxes, no_horizontal_scroll, overlapping,
-                                   visit)
+from tests.browser.helpers import ARRIVED, fits_without_scrolling, label_boxes, no_horizontal_scroll, overlapping, visit
 
 pytestmark = pytest.mark.browser
 PRESENTABLE = (OVERVIEW, MAP, GROWTH, COMPARE)

@@ -1,8 +1,15 @@
 import pandas as pd
 
-from components.tables import link_columns
+from components.tables import csv_bytes, link_columns
 
 
 def test_only_source_addresses_become_links():
     assert set(link_columns(pd.DataFrame({"source_url": [], "notes": []}))) == {"source_url"}
     assert link_columns(pd.DataFrame({"notes": []})) == {}
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text():
+    frame = pd.DataFrame({"name": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "Serbia"], "n": range(6)})
+    rows = csv_bytes(frame).decode("utf-8").splitlines()
+    assert rows[1].startswith("\"'=HYPERLINK(") and rows[2] == "'+1,1" and rows[3] == "'-2,2"
+    assert rows[4] == "'@SUM(A1),3" and rows[6] == "Serbia,5"

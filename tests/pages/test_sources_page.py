@@ -1,5 +1,5 @@
 from components.navigation import SOURCES
-from tests.pages.conftest import open_page
+from tests.pages.conftest import open_page, shown
 
 
 def test_sources_page_shows_what_changed_and_every_dataset():
@@ -14,6 +14,6 @@ def test_sources_page_shows_what_changed_and_every_dataset():
 def test_choosing_a_dataset_shows_its_rows_and_last_check():
     app = open_page(SOURCES)
     app.selectbox(key="sources_dataset").set_value("artemis_accords").run()
-    assert any(c.value.startswith("data/artemis_accords.csv · as of") for c in app.caption)
+    assert any(shown(c.value).startswith("data/artemis_accords.csv · as of") for c in app.caption)
     rows = next(d.value for d in app.dataframe if "country" in d.value.columns and "order" in d.value.columns)
     assert "Botswana" in set(rows["country"])

@@ -3,7 +3,9 @@ from datetime import date
 from components.charts.figures import BUILDERS, figure_for
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views import compare, growth, map as map_view, overview
+from datalayer.views import compare, growth
+from datalayer.views import map as map_view
+from datalayer.views import overview
 
 
 def test_every_chart_kind_has_one_builder():

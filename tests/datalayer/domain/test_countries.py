@@ -3,8 +3,14 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.countries import (country_timeline, country_view, institution_markers, scope_counts,
-                                        signing_year_category, with_markers)
+from datalayer.domain.countries import (
+    country_timeline,
+    country_view,
+    institution_markers,
+    scope_counts,
+    signing_year_category,
+    with_markers,
+)
 from datalayer.domain.scope import scope_members_by_date
 from tests.datalayer.domain.test_scope import BLOCS, BRICS_ONLY, REGIONS
 

@@ -3,8 +3,15 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.scope import (Scope, bloc_members_as_of, region_members, region_options, scope_members, slug,
-                                    within)
+from datalayer.domain.scope import (
+    Scope,
+    bloc_members_as_of,
+    region_members,
+    region_options,
+    scope_members,
+    slug,
+    within,
+)
 
 BLOCS = pd.DataFrame({
     "bloc": ["brics", "brics", "brics", "brics", "eu"],

@@ -4,8 +4,7 @@ import pandas as pd
 
 from datalayer.loading.datasets import DATASETS, PARTNERS
 from datalayer.loading.paths import ROOT
-from datalayer.loading.provenance import (as_of_for, checked_on, checksum_mismatches, data_checked_on,
-                                          load_provenance)
+from datalayer.loading.provenance import as_of_for, checked_on, checksum_mismatches, data_checked_on, load_provenance
 
 
 def test_checksums_match_and_every_dataset_has_provenance():
