@@ -2,6 +2,7 @@
 import streamlit as st
 
 from components.briefing_tools import show_briefing_tools
+from components.controls import show_notices
 from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
@@ -16,6 +17,7 @@ if presenting():
 
 st.title("International Lunar Research Station: who has joined")
 show_currency(data)
+show_notices(st.container())
 show_present_button("overview", page.exhibits)
 st.caption("Our own count from curated, sourced records. China leads the program and is not counted as its own "
            "partner. Officials' claimed totals are shown separately on the growth page and never mixed in.")

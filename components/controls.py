@@ -20,13 +20,24 @@ from datalayer.vocab import BLOCS, BLOCS_BY_SLUG
 
 ALL = ""  # the option meaning "no filter"; never written to the URL
 NOTICES = "_url_notices"
+READ = "_url_params_read"  # every parameter this run asked for: the rest are flagged as ignored
+
+
+def url_value(param: str) -> str | None:
+    """The raw ?param= value, noting that this page reads it."""
+    st.session_state.setdefault(READ, set()).add(param)
+    return st.query_params.get(param)
+
+
+def add_notice(notice: str) -> None:
+    st.session_state.setdefault(NOTICES, []).append(notice)
 
 
 def _seed(key: str, parsed: url_state.Parsed, default) -> None:
     if key not in st.session_state:
         st.session_state[key] = default if parsed.value is None else parsed.value
         if parsed.notice:
-            st.session_state.setdefault(NOTICES, []).append(parsed.notice)
+            add_notice(parsed.notice)
 
 
 def _write(param: str, value, default) -> None:
@@ -40,9 +51,9 @@ def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapp
                **kwargs):
     """A select/radio whose value lives in ?param= (or, from older links, ?alias=); unknown values are
     ignored with a notice."""
-    raw = st.query_params.get(param)
+    raw = url_value(param)
     if raw is None and alias:
-        raw, param_read = st.query_params.get(alias), alias
+        raw, param_read = url_value(alias), alias
         st.query_params.pop(alias, None)
     else:
         param_read = param
@@ -54,7 +65,7 @@ def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapp
 
 def url_toggle(label: str, param: str, key: str, default: bool, **kwargs) -> bool:
     """A switch whose state lives in ?param=1 / ?param=0 (only written when it differs from the default)."""
-    _seed(key, url_state.parse_switch(param, st.query_params.get(param)), default)
+    _seed(key, url_state.parse_switch(param, url_value(param)), default)
     value = st.toggle(label, key=key, **kwargs)
     _write(param, url_state.ON if value else url_state.OFF, url_state.ON if default else url_state.OFF)
     return value
@@ -62,7 +73,7 @@ def url_toggle(label: str, param: str, key: str, default: bool, **kwargs) -> boo
 
 def url_date(label: str, param: str, key: str, stops: list[date], default: date, **kwargs) -> date:
     """A slider over `stops` whose value lives in ?param=YYYY-MM-DD; a valid day off the stops is added."""
-    parsed = url_state.parse_date(param, st.query_params.get(param), stops[0].replace(day=1), stops[-1])
+    parsed = url_state.parse_date(param, url_value(param), stops[0].replace(day=1), stops[-1])
     stops = with_stop(stops, default)
     if parsed.value is not None:
         stops = with_stop(stops, parsed.value)
@@ -74,9 +85,15 @@ def url_date(label: str, param: str, key: str, stops: list[date], default: date,
     return value
 
 
-def show_notices(slot, page_notices=()) -> None:
-    """Every URL value ignored on this run, then the view model's own notices, in `slot` (a container placed
-    at the top of the page before the widgets ran). Text only: a URL value is never read as Markdown."""
+def show_notices(slot, page_notices=(), flag_unknown: bool = True) -> None:
+    """Every URL value ignored on this run (bad values, and parameters this page does not read, which leave
+    the URL), then the view model's own notices, in `slot` (a container placed at the top of the page before the
+    widgets ran). Call it after every URL-bound widget. A URL value is never read as Markdown."""
+    read = st.session_state.pop(READ, set())
+    unread = [p for p in st.query_params if p not in read and p not in url_state.STREAMLIT_OWN]
+    for param in unread if flag_unknown else ():
+        add_notice(url_state.unknown_notice(param))
+        del st.query_params[param]
     with slot:
         for notice in st.session_state.pop(NOTICES, []):
             st.warning(escaped(notice), icon=":material/link_off:")

@@ -10,7 +10,7 @@ from components import url_state
 from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.charts.slide import source_line
-from components.controls import NOTICES, show_notices
+from components.controls import add_notice, show_notices, url_value
 from components.markdown import escaped
 from datalayer.views.exhibit import Exhibit
 
@@ -32,17 +32,17 @@ CHROME_CSS = """<style>
 
 
 def presenting() -> bool:
-    parsed = url_state.parse_switch(url_state.PRESENT, st.query_params.get(url_state.PRESENT))
+    parsed = url_state.parse_switch(url_state.PRESENT, url_value(url_state.PRESENT))
     if parsed.notice:
-        st.session_state.setdefault(NOTICES, []).append(parsed.notice)
+        add_notice(parsed.notice)
     return bool(parsed.value)
 
 
 def slide_number(count: int) -> int:
-    parsed = url_state.parse_choice(url_state.SLIDE, st.query_params.get(url_state.SLIDE),
+    parsed = url_state.parse_choice(url_state.SLIDE, url_value(url_state.SLIDE),
                                     {str(n): str(n) for n in range(1, count + 1)})
     if parsed.notice:
-        st.session_state.setdefault(NOTICES, []).append(parsed.notice)
+        add_notice(parsed.notice)
     return int(parsed.value or 1)
 
 
@@ -89,7 +89,7 @@ def present(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
     st.title(escaped(exhibit.title), anchor=False)
-    show_notices(st.container())
+    show_notices(st.container(), flag_unknown=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.subtitle)
     st.plotly_chart(for_screen(figure_for(exhibit, label_scale=LABEL_SCALE)), config=PLOTLY_CONFIG, key=f"{prefix}_present_figure",
                     width="stretch")

@@ -17,7 +17,20 @@ PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
 PRESENT, SLIDE = "present", "slide"
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 ON, OFF = "1", "0"
+# Parameters Streamlit itself reads (embedding, theme): never ours to flag.
+STREAMLIT_OWN = ("embed", "embed_options")
+SHOWN_VALUE_CHARS = 60  # a notice quotes at most this much of a value (a link may carry a huge one)
 SWITCH_VALUES = {ON: "on", OFF: "off"}
+
+
+def quoted(raw: str) -> str:
+    """A URL value as a notice quotes it: cut short, control characters shown as escapes."""
+    text = raw if len(raw) <= SHOWN_VALUE_CHARS else raw[:SHOWN_VALUE_CHARS] + "…"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def unknown_notice(param: str) -> str:
+    return f"Ignored ?{quoted(param)}: not a setting of this page."
 
 
 @dataclass(frozen=True)
@@ -32,7 +45,7 @@ def parse_choice(param: str, raw: str | None, allowed: Mapping) -> Parsed:
     by_text = {str(k): k for k in allowed}
     if raw in by_text:
         return Parsed(by_text[raw])
-    return Parsed(None, f"Ignored ?{param}={raw}: not one of {', '.join(str(k) for k in allowed if k != '')}.")
+    return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not one of {', '.join(str(k) for k in allowed if k != '')}.")
 
 
 def parse_switch(param: str, raw: str | None) -> Parsed:
@@ -47,7 +60,7 @@ def parse_date(param: str, raw: str | None, earliest: date, latest: date) -> Par
     try:
         day = date.fromisoformat(raw)
     except ValueError:
-        return Parsed(None, f"Ignored ?{param}={raw}: not a date written YYYY-MM-DD.")
+        return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not a date written YYYY-MM-DD.")
     if not earliest <= day <= latest:
-        return Parsed(None, f"Ignored ?{param}={raw}: outside {earliest.isoformat()} to {latest.isoformat()}.")
+        return Parsed(None, f"Ignored ?{param}={quoted(raw)}: outside {earliest.isoformat()} to {latest.isoformat()}.")
     return Parsed(day)

@@ -3,6 +3,7 @@ its source."""
 import streamlit as st
 
 from components.briefing_tools import show_briefing_tools
+from components.controls import show_notices
 from components.data_access import dataset_rows, sources_page
 from components.markdown import escaped
 from components.navigation import SOURCES
@@ -17,6 +18,7 @@ if presenting():
     present("sources", ())
 st.title("Data & sources")
 show_currency(data)
+show_notices(st.container())
 st.text(INTRO)
 
 st.subheader("What changed")
