@@ -9,8 +9,9 @@ from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
 from components.tables import show_table
+from datalayer.views.overview import USES as OVERVIEW_USES
 
-data = start_page(OVERVIEW)
+data = start_page(OVERVIEW, OVERVIEW_USES)
 page = overview_page()
 if presenting():
     present("overview", page.exhibits)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.data_access import tables
+from components.data_access import show_data_error, tables
 from components.navigation import PAGES, SOURCES, Page
+from datalayer.loading.datasets import CHANGES
 from datalayer.loading.paths import STATIC_DIR
 from datalayer.loading.tables import Tables
 from datalayer.views.changes import latest_change_line
@@ -21,7 +22,9 @@ APP_CSS = """<style>
 </style>"""
 
 
-def start_page(page: Page) -> Tables:
+def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
+    """Page config, navigation and the tables; if a file this page draws on is malformed, its problems (file,
+    line, column, rule) instead of the page. Other pages keep working."""
     st.set_page_config(page_title=f"{page.label} · {APP_TITLE}", page_icon=FAVICON, layout="wide")
     st.markdown(APP_CSS, unsafe_allow_html=True)
     with st.sidebar:
@@ -33,14 +36,25 @@ def start_page(page: Page) -> Tables:
     data = tables()
     with st.sidebar:
         st.caption(f"Data checked to {long_date(data.checked_on)}.")
+    broken = data.problems_among(uses)
+    if broken:
+        for error in broken:
+            show_data_error(error)
+        st.stop()
     return data
 
 
 def show_currency(data: Tables) -> None:
     """Under the title: when the data was last checked, and the newest change (plain text)."""
     line = f"Data checked to {long_date(data.checked_on)}."
-    newest = latest_change_line(data.changes)
+    newest = latest_change_line(data.changes) if CHANGES.key not in data.problems else None
     if newest:
         line += f" Latest change: {newest}."
     st.text(line)
     st.page_link(SOURCES.file, label="What changed, and every source", icon=":material/history:")
+
+
+def show_all_problems(data: Tables) -> None:
+    """Every malformed file and what is wrong with it (the sources page lists them all)."""
+    for error in data.problems.values():
+        show_data_error(error)

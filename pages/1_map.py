@@ -14,9 +14,10 @@ from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
 from components.tables import show_table
 from datalayer import vocab
+from datalayer.views.map import USES as MAP_USES
 from datalayer.views.map import MapOptions, as_of_stops
 
-data = start_page(MAP)
+data = start_page(MAP, MAP_USES)
 scope = scope_controls("map", data)
 with st.sidebar:
     view = url_choice(st.radio, "View", url_state.VIEW, "map_view", vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,

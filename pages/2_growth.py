@@ -10,9 +10,10 @@ from components.navigation import GROWTH
 from components.page import show_currency, start_page
 from components.presenter import PAGE_CONTROLS, present, presenting, show_present_button
 from datalayer import vocab
+from datalayer.views.growth import USES as GROWTH_USES
 from datalayer.views.growth import GrowthOptions, target_year_choices
 
-data = start_page(GROWTH)
+data = start_page(GROWTH, GROWTH_USES)
 scope = scope_controls("growth", data)
 with st.sidebar:
     overlay = url_toggle("Overlay Artemis Accords signatories", url_state.OVERLAY, "growth_overlay", False)

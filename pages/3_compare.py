@@ -13,9 +13,10 @@ from components.navigation import COMPARE
 from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
 from components.tables import show_table
+from datalayer.views.compare import USES as COMPARE_USES
 from datalayer.views.compare import as_of_stops
 
-data = start_page(COMPARE)
+data = start_page(COMPARE, COMPARE_USES)
 scope = scope_controls("compare", data)
 with st.sidebar:
     as_of = url_date("As of", url_state.AS_OF, "compare_asof", as_of_stops(date.today()), data.checked_on)

@@ -7,18 +7,20 @@ from components.controls import show_notices
 from components.data_access import dataset_rows, sources_page
 from components.markdown import escaped
 from components.navigation import SOURCES
-from components.page import show_currency, start_page
+from components.page import show_all_problems, show_currency, start_page
 from components.presenter import present, presenting
 from components.tables import show_table
 from datalayer.views.sources import INTRO
+from datalayer.views.sources import USES as SOURCES_USES
 
-data = start_page(SOURCES)
+data = start_page(SOURCES, SOURCES_USES)
 page = sources_page()
 if presenting():
     present("sources", ())
 st.title("Data & sources")
 show_currency(data)
 show_notices(st.container())
+show_all_problems(data)
 st.text(INTRO)
 
 st.subheader("What changed")

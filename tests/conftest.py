@@ -28,3 +28,32 @@ def renderer():
     started = Renderer()
     yield started
     started.stop()
+
+
+def copy_of_data(tmp_path):
+    """A copy of data/ to edit (point the app at it with ILRS_DATA_DIR)."""
+    import shutil
+
+    from datalayer.loading.paths import DATA_DIR
+
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy)
+    return copy
+
+
+def record_checksums(directory):
+    """What an editor does after a deliberate edit: record the files' new checksums in the copy's provenance."""
+    import csv
+
+    from datalayer.loading.provenance import file_sha256
+
+    path = directory / "provenance.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["path"].startswith("data/"):
+            row["sha256"] = file_sha256(directory / row["path"].removeprefix("data/"))
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)

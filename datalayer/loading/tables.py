@@ -1,24 +1,31 @@
-"""Every curated table, loaded once and checked against its own check date: the input of every view model."""
+"""Every curated table, loaded once and checked against its own check date, its checksum and the other files:
+the input of every view model. A malformed file is set aside with its problems, so the pages that do not
+need it keep working."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from datalayer.loading.datasets import DATASETS, display_name, load_dataset
-from datalayer.loading.provenance import checked_on, data_checked_on, load_provenance
+from datalayer.loading.errors import DataFileError, Problem
+from datalayer.loading.integrity import unknown_countries
+from datalayer.loading.paths import ROOT, data_dir
+from datalayer.loading.provenance import (DATA_PREFIX, PROVENANCE_FILE, checked_on, data_checked_on, file_sha256,
+                                          load_provenance)
 
 
 @dataclass(frozen=True, eq=False)
 class Tables:
-    """The validated tables by dataset key (`tables.partners`), their provenance, and the date the data was
-    last checked. Frozen: view models read it, never change it."""
+    """The valid tables by dataset key (`tables.partners`), their provenance, the date the data was last
+    checked, and the problems of every file set aside. Frozen: view models read it, never change it."""
 
     by_key: dict[str, pd.DataFrame]
     provenance: pd.DataFrame
     checked_on: date
+    problems: dict[str, DataFileError] = field(default_factory=dict)
 
     def __getattr__(self, key: str) -> pd.DataFrame:
         try:
@@ -26,11 +33,49 @@ class Tables:
         except KeyError:
             raise AttributeError(key) from None
 
+    def problems_among(self, keys: tuple[str, ...]) -> list[DataFileError]:
+        """The problems of the files a page needs (empty when it can draw)."""
+        return [self.problems[k] for k in keys if k in self.problems]
+
+
+def _on_disk(path: str, directory: Path) -> Path:
+    """A provenance path ('data/x.csv') in the data directory actually read; other files from the repository."""
+    return directory / path.removeprefix(DATA_PREFIX) if path.startswith(DATA_PREFIX) else ROOT / path
+
+
+def _checksum_problems(provenance: pd.DataFrame, directory: Path) -> dict[str, DataFileError]:
+    """path -> the provenance row that no longer matches its file (an edit without a recorded checksum)."""
+    wrong = {}
+    for line, row in provenance.iterrows():
+        path = _on_disk(row["path"], directory)
+        if path.exists() and file_sha256(path) != row["sha256"]:
+            wrong[row["path"]] = DataFileError(PROVENANCE_FILE, [Problem(
+                int(line), "sha256", f"{row['path']} changed since its checksum was recorded (run python -m "
+                                     "datalayer --refresh-checksums after a deliberate edit)")])
+    return wrong
+
 
 def load_tables(directory: Path | None = None) -> Tables:
-    """Loads and validates every dataset; each may carry no fact dated after its own last check.
-    Raises DataFileError (file, line, column, rule) on the first malformed file."""
+    """Loads and validates every dataset; each may carry no fact dated after its own last check. Raises
+    DataFileError only when data/provenance.csv itself is malformed (every file's check date is read there)."""
+    directory = directory or data_dir()
     provenance = load_provenance(directory)
-    by_key = {key: load_dataset(dataset, directory, checked_on(provenance, display_name(dataset)))
-              for key, dataset in DATASETS.items()}
-    return Tables(by_key, provenance, data_checked_on(provenance))
+    mismatched = _checksum_problems(provenance, directory)
+    by_key: dict[str, pd.DataFrame] = {}
+    problems: dict[str, DataFileError] = {}
+    for key, dataset in DATASETS.items():
+        name = display_name(dataset)
+        if name in mismatched:
+            problems[key] = mismatched[name]
+            continue
+        try:
+            by_key[key] = load_dataset(dataset, directory, checked_on(provenance, name))
+        except DataFileError as error:
+            problems[key] = error
+    if "regions" in by_key:
+        for finding in unknown_countries(by_key, set(by_key["regions"]["iso3"])):
+            key = next(k for k, d in DATASETS.items() if display_name(d) == finding.file)
+            by_key.pop(key, None)
+            earlier = problems.get(key)
+            problems[key] = DataFileError(finding.file, [*(earlier.problems if earlier else []), finding.problem])
+    return Tables(by_key, provenance, data_checked_on(provenance), problems)

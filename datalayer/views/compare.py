@@ -12,6 +12,19 @@ from datalayer.domain import compare
 from datalayer.domain.dates import dated_rows, month_ends
 from datalayer.domain.key_facts import key_facts
 from datalayer.domain.scope import Scope, scope_members, within
+from datalayer.loading.datasets import (
+    ARTEMIS_ACCORDS,
+    BLOCS,
+    COUNTRY_INDICATORS,
+    MILESTONES,
+    PARTNERS,
+    PROGRAM_FACTS,
+    REGIONS,
+    REPORTED_COUNTS,
+    SPACE_POWERS,
+    TARGETS,
+    UN_MEMBER_STATES,
+)
 from datalayer.loading.tables import Tables
 from datalayer.views.common import Kpi, after_check_notice, within_scope
 from datalayer.views.exhibit import Chart, Exhibit, count_noun, listed, long_date, project_source, sources_of, subtitle
@@ -22,6 +35,10 @@ ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABE
 WITH_LEADS = ("Each coalition is counted with its lead: China for the ILRS, the United States for the "
               "Artemis Accords. Partner counts elsewhere leave China out.")
 MEMBER_SOURCES = (project_source("data/ilrs_partners.csv"), project_source("data/artemis_accords.csv"))
+
+# The datasets this page draws on: a malformed one stops this page only.
+USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS, COUNTRY_INDICATORS,
+                                 UN_MEMBER_STATES, SPACE_POWERS, PROGRAM_FACTS, TARGETS, REPORTED_COUNTS, MILESTONES))
 
 
 @dataclass(frozen=True, eq=False)

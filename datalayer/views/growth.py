@@ -9,6 +9,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain import growth
 from datalayer.domain.scope import Scope, scope_members, within
+from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
 from datalayer.views.common import Kpi, within_scope
 from datalayer.views.exhibit import Chart, Exhibit, long_date, sources_of, subtitle
@@ -22,6 +23,9 @@ SERIES_NAMES = {
 NO_RESEARCHER_COUNT = ("No public count of foreign researchers exists, so there is no counted series here: the "
                        "panel shows the target and any figure an official has reported, nothing invented.")
 CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims are world totals and are not filtered."
+
+# The datasets this page draws on: a malformed one stops this page only.
+USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, REGIONS, BLOCS))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from datalayer.domain.countries import (
 )
 from datalayer.domain.dates import month_ends, with_stop
 from datalayer.domain.scope import Scope, scope_members_by_date
+from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.views.common import Kpi, after_check_notice, within_scope
 from datalayer.views.exhibit import Chart, Exhibit, count_noun, long_date, project_source, sources_of, subtitle
@@ -36,6 +37,9 @@ MAP_COLUMNS = ["iso3", "country", "region", "sub_region", "category", "category_
 SPACE_POWERS_LABEL = "Space powers (own orbital launch)"
 TITLES = {vocab.VIEW_ILRS: "ILRS partner map", vocab.VIEW_ARTEMIS: "Artemis Accords signatories",
           vocab.VIEW_OVERLAP: "Who is in both coalitions"}
+
+# The datasets this page draws on: a malformed one stops this page only.
+USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.partners import headline_counts, partners_as_of
 from datalayer.domain.scope import Scope
+from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, CHANGES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.views.changes import changes_newest_first
 from datalayer.views.common import Kpi
@@ -16,6 +17,9 @@ from datalayer.views.exhibit import Exhibit
 from datalayer.views.map import MapOptions, map_exhibit
 
 NEWEST_CHANGES = 5
+
+# The datasets this page draws on: a malformed one stops this page only.
+USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS, CHANGES))
 
 
 @dataclass(frozen=True, eq=False)

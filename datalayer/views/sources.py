@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from datalayer.loading.datasets import DATASETS, display_name
+from datalayer.loading.datasets import CHANGES, DATASETS, display_name
 from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.views.changes import changes_newest_first
@@ -15,12 +15,15 @@ from datalayer.views.exhibit import long_date
 INTRO = ("Every number in this dashboard comes from the files below. Each row carries its source address, "
          "publisher and date, and a confidence rating; notes record where sources disagree.")
 
+# The datasets this page draws on: a malformed one stops this page only.
+USES = (CHANGES.key,)
+
 
 @dataclass(frozen=True, eq=False)
 class SourcesPage:
     provenance: pd.DataFrame
     changes: pd.DataFrame
-    dataset_choices: dict[str, str]  # dataset key -> 'data/file.csv'
+    dataset_choices: dict[str, str]  # dataset key -> 'data/file.csv', for every file that loaded
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,7 +35,7 @@ class DatasetRows:
 
 def sources_page(tables: Tables) -> SourcesPage:
     return SourcesPage(as_written(tables.provenance), changes_newest_first(tables.changes),
-                       {key: display_name(dataset) for key, dataset in DATASETS.items()})
+                       {key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key})
 
 
 def dataset_rows(tables: Tables, key: str) -> DatasetRows:

@@ -1,10 +1,9 @@
 """Every page runs without an exception, states the data's check date, and a broken data file becomes a
 readable error box."""
-import shutil
-
-from components.navigation import PAGES
+from components.navigation import COMPARE, OVERVIEW, PAGES, SOURCES
 from datalayer.loading.datasets import PARTNERS
-from datalayer.loading.paths import DATA_DIR, DATA_DIR_VARIABLE
+from datalayer.loading.paths import DATA_DIR_VARIABLE
+from tests.conftest import copy_of_data, record_checksums
 from tests.pages.conftest import open_page, shown, texts
 
 
@@ -24,12 +23,12 @@ def test_every_chart_has_a_visible_summary(any_page):
 
 
 def test_malformed_data_shows_file_line_and_column_on_every_page(tmp_path, monkeypatch):
-    broken = tmp_path / "data"
-    shutil.copytree(DATA_DIR, broken)
+    broken = copy_of_data(tmp_path)
     path = broken / PARTNERS.file
     lines = path.read_text(encoding="utf-8").splitlines()
     lines[2] = lines[2].replace(",signed,", ",member,", 1)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    record_checksums(broken)
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(broken))
     for page in PAGES:
         app = open_page(page)
@@ -37,3 +36,18 @@ def test_malformed_data_shows_file_line_and_column_on_every_page(tmp_path, monke
         [message] = [shown(e.value) for e in app.error]
         assert "A data file needs fixing" in message and "data/ilrs_partners.csv" in message, page
         assert "line 3, column 'status'" in message and "member" in message
+
+
+def test_a_malformed_file_stops_only_the_pages_that_need_it(tmp_path, monkeypatch):
+    broken = copy_of_data(tmp_path)
+    (broken / "space_powers.csv").write_bytes(b"")
+    record_checksums(broken)
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(broken))
+    compare = open_page(COMPARE)
+    [message] = [shown(e.value) for e in compare.error]
+    assert "data/space_powers.csv" in message and "line 1, column '(header)': the file is empty" in message
+    assert not compare.get("plotly_chart")
+    overview = open_page(OVERVIEW)
+    assert not overview.error and overview.get("plotly_chart")  # its files are sound: it keeps working
+    sources = open_page(SOURCES)
+    assert any("data/space_powers.csv" in shown(e.value) for e in sources.error) and sources.dataframe

@@ -2,13 +2,13 @@
 import csv
 import json
 import re
-import shutil
 
 import pytest
 
 from components.navigation import COMPARE, MAP, OVERVIEW
 from datalayer.loading.datasets import PARTNERS
-from datalayer.loading.paths import DATA_DIR, DATA_DIR_VARIABLE
+from datalayer.loading.paths import DATA_DIR_VARIABLE
+from tests.conftest import copy_of_data, record_checksums
 from tests.pages.conftest import open_page
 
 HTML_NAME = "<img src=x onerror=alert(1)>"
@@ -17,8 +17,7 @@ MARKDOWN_NAME = "**[bold](javascript:alert(1))**"
 
 @pytest.fixture
 def hostile_data(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
+    data = copy_of_data(tmp_path)
     path = data / PARTNERS.file
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -29,6 +28,7 @@ def hostile_data(tmp_path, monkeypatch):
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    record_checksums(data)
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(data))
 
 
