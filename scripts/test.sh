@@ -3,4 +3,5 @@
 source "$(dirname "$0")/env.sh"
 ensure_venv requirements-test.txt
 [ -x /usr/bin/chromium ] || apt_install chromium
+command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || apt_install haproxy  # the serving test
 exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,65 @@
+"""The shipped HAProxy configuration in front of two real replicas, all on loopback, without containers:
+sessions spread over both replicas, stay on the one that holds them (downloads included), and see no error."""
+import os
+import shutil
+import subprocess
+import time
+import urllib.request
+from contextlib import ExitStack
+
+import pytest
+
+from datalayer.loading.paths import ROOT
+from tooling.load import run_sessions, summary
+from tooling.server import LOOPBACK, free_port, streamlit_server
+
+pytestmark = pytest.mark.browser
+CONFIG = ROOT / "deploy" / "haproxy.cfg"
+HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
+COOKIE = "ILRS_REPLICA"
+
+
+def wait_for(url: str, timeout_s: float = 30) -> None:
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout_s:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="module")
+def proxied():
+    with ExitStack() as stack:
+        replicas = [stack.enter_context(streamlit_server()) for _ in range(2)]
+        port = free_port()
+        env = {**os.environ, "LISTEN": f"{LOOPBACK}:{port}",
+               **{f"REPLICA_{i + 1}": url.removeprefix("http://") for i, (url, _, _) in enumerate(replicas)}}
+        proxy = subprocess.Popen([HAPROXY, "-f", str(CONFIG), "-db"], env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.STDOUT)
+        stack.callback(proxy.wait, timeout=10)
+        stack.callback(proxy.terminate)
+        url = f"http://{LOOPBACK}:{port}"
+        wait_for(f"{url}/_stcore/health")
+        yield url
+
+
+def test_the_configuration_is_valid():
+    env = {**os.environ, "LISTEN": "127.0.0.1:1", "REPLICA_1": "127.0.0.1:2", "REPLICA_2": "127.0.0.1:3"}
+    check = subprocess.run([HAPROXY, "-c", "-f", str(CONFIG)], env=env, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_sessions_spread_over_both_replicas_and_keep_to_theirs(proxied):
+    results = run_sessions(f"{proxied}/map", sessions=4, seconds=4,
+                           options=["African Union", "BRICS members"], download=True)
+    figures = summary(results)
+    assert figures["errors"] == 0, [e for r in results for e in r.errors]
+    assert figures["changes"] >= 4
+    assert {r.cookies.get(COOKIE) for r in results} == {"replica1", "replica2"}  # round robin, then sticky
+    # A download is served by the process that holds the session: through the proxy, it only works if the
+    # request reached that replica.
+    assert all(r.download_ok for r in results)
