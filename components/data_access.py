@@ -21,6 +21,9 @@ from datalayer.views import map as map_view
 from datalayer.views import overview, sources
 
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
+# View models are cached as shared resources, not copied per call: they are frozen and never changed by a page,
+# so every session reads the same object (no pickling on each rerun), and its exhibits' figures are drawn once
+# (see exhibits.figure_of).
 
 
 def data_stamp() -> tuple:
@@ -62,7 +65,7 @@ def drawable_countries() -> frozenset[str]:
     return drawn_iso3(DETAIL_TOPOJSON)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _overview(stamp: tuple) -> overview.OverviewPage:
     return overview.overview_page(tables(), marker_positions(), set(drawable_countries()))
 
@@ -71,7 +74,7 @@ def overview_page() -> overview.OverviewPage:
     return _overview(data_stamp())
 
 
-@st.cache_data(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
 def _map(stamp: tuple, scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapPage:
     return map_view.map_page(tables(), marker_positions(), set(drawable_countries()), scope, as_of, options)
 
@@ -84,7 +87,7 @@ def country_detail(iso3: str, name: str) -> map_view.CountryDetail:
     return map_view.country_detail(tables(), iso3, name)
 
 
-@st.cache_data(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
 def _growth(stamp: tuple, scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthPage:
     return growth.growth_page(tables(), scope, as_of, options)
 
@@ -93,7 +96,7 @@ def growth_page(scope: Scope, as_of: date, options: growth.GrowthOptions) -> gro
     return _growth(data_stamp(), scope, as_of, options)
 
 
-@st.cache_data(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
 def _compare(stamp: tuple, scope: Scope, as_of: date) -> compare.ComparePage:
     return compare.compare_page(tables(), marker_positions(), set(drawable_countries()), scope, as_of)
 

@@ -2,7 +2,10 @@
 text, and an expander with the table it draws, that table's CSV, and its sources."""
 from __future__ import annotations
 
+import weakref
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from components import data_access, export
@@ -12,6 +15,16 @@ from components.markdown import escaped
 from components.tables import show_table
 from datalayer.views.common import Kpi
 from datalayer.views.exhibit import Exhibit
+
+_FIGURES: "weakref.WeakKeyDictionary[Exhibit, go.Figure]" = weakref.WeakKeyDictionary()
+
+
+def figure_of(exhibit: Exhibit) -> go.Figure:
+    """The exhibit's figure, drawn once per exhibit object: cached view models hand every rerun and every
+    session the same exhibits, so a rerun sends a figure without building it again."""
+    if exhibit not in _FIGURES:
+        _FIGURES[exhibit] = figure_for(exhibit)
+    return _FIGURES[exhibit]
 
 
 def widget_key(exhibit: Exhibit, part: str) -> str:
@@ -43,7 +56,7 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     if heading:
         st.subheader(escaped(exhibit.title), anchor=exhibit.file_stem)
     st.caption(escaped(exhibit.subtitle))  # region names come from the data
-    event = st.plotly_chart(figure_for(exhibit), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
+    event = st.plotly_chart(figure_of(exhibit), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
                             width="stretch", **chart_options)
     st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
     with st.expander("Data, download and sources"):
