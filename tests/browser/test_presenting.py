@@ -15,17 +15,26 @@ def settle(page):
     page.wait_for_timeout(1500)  # Plotly lays text out after the first paint
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("entry", PRESENTABLE, ids=lambda p: p.url_path or "overview")
-def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, entry, size):
+SLIDES = {OVERVIEW: 1, MAP: 1, GROWTH: 2, COMPARE: 7}
+
+
+# Every slide at 1280x720, the smaller screen that binds; the first of each page at 1920x1080 too.
+CASES = [(page, n, (1280, 720)) for page, count in SLIDES.items() for n in range(1, count + 1)] + \
+        [(page, 1, (1920, 1080)) for page in SLIDES]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c[0].url_path or 'overview'}-{c[1]}-{c[2][0]}x{c[2][1]}")
+def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, case):
+    entry, number, size = case
     offline_page.set_viewport_size({"width": size[0], "height": size[1]})
-    visit(offline_page, base_url, f"{entry.url_path}?present=1")
+    visit(offline_page, base_url, f"{entry.url_path}?present=1&slide={number}")
     offline_page.wait_for_selector(CHARTS_DRAWN)
     settle(offline_page)
     assert offline_page.locator('[data-testid="stSidebar"]').is_hidden()
     assert offline_page.locator('[data-testid="stHeader"]').count() == 0 or \
         offline_page.locator('[data-testid="stHeader"]').is_hidden()
-    assert fits_without_scrolling(offline_page), entry.url_path
+    assert offline_page.get_by_text(f"{number} / {SLIDES[entry]}").count() == 1
+    assert fits_without_scrolling(offline_page), (entry.url_path, number)
     fonts = offline_page.evaluate("""() => Array.from(document.querySelectorAll(
         '.js-plotly-plot .xtick text, .js-plotly-plot .ytick text, .js-plotly-plot .annotation-text, ' +
         '.js-plotly-plot .legendtext'))
