@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from playwright.async_api import async_playwright
@@ -83,8 +84,10 @@ async def _run(url: str, sessions: int, seconds: float, options: list[str], down
 
 def run_sessions(url: str, sessions: int, seconds: float, options: list[str],
                  download: bool = False) -> list[SessionResult]:
-    """`sessions` viewers at `url`, each picking `options` in turn in the first sidebar selectbox."""
-    return asyncio.run(_run(url, sessions, seconds, options, download))
+    """`sessions` viewers at `url`, each picking `options` in turn in the first sidebar selectbox. Runs in a
+    thread of its own, so it works beside a synchronous Playwright that holds this thread's event loop."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, _run(url, sessions, seconds, options, download)).result()
 
 
 def summary(results: list[SessionResult]) -> dict:

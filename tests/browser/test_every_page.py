@@ -21,6 +21,7 @@ def test_page_loads_offline_states_the_check_date_and_has_no_exception(offline_p
 def test_sidebar_navigation_uses_human_labels_and_routes(offline_page, base_url):
     visit(offline_page, base_url, OVERVIEW.url_path)
     links = offline_page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]')
+    links.first.wait_for()
     # Each link's text is the icon's ligature name on one line, then the label.
     assert [t.strip().splitlines()[-1] for t in links.all_inner_texts()] == [p.label for p in PAGES]
     offline_page.locator('[data-testid="stSidebar"]').get_by_role("link", name=MAP.label).click()
