@@ -119,7 +119,7 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
         table = table.assign(space_power=table["iso3"].isin(powers.index),
                              space_power_name=table["iso3"].map(powers["country"]).fillna(""),
                              space_power_stands=table["iso3"].map(powers["stands"]).fillna(""),
-                             space_power_named=table["iso3"].map(powers["in_neither"]).fillna(False).astype(bool))
+                             space_power_named=table["iso3"].isin(powers.index[powers["in_neither"].astype(bool)]))
     columns = dict(iso3="iso3", name="country", category="category", small="small", background=BACKGROUND, **scheme)
     if hosted is not None:
         columns.update(count="institutions", count_detail="institution_names", count_label=INSTITUTIONS_LABEL)
