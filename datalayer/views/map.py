@@ -117,8 +117,8 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
     if space_powers is not None:
         powers = space_powers.set_index("iso3")
         table = table.assign(space_power=table["iso3"].isin(powers.index),
-                             space_power_name=table["iso3"].map(powers["country"]).fillna(""),
-                             space_power_stands=table["iso3"].map(powers["stands"]).fillna(""),
+                             space_power_name=table["iso3"].map(powers["country"]).astype(object).fillna(""),
+                             space_power_stands=table["iso3"].map(powers["stands"]).astype(object).fillna(""),
                              space_power_named=table["iso3"].isin(powers.index[powers["in_neither"].astype(bool)]))
     columns = dict(iso3="iso3", name="country", category="category", small="small", background=BACKGROUND, **scheme)
     if hosted is not None:
