@@ -17,6 +17,7 @@ from datalayer.views.exhibit import Exhibit
 from datalayer.views.map import MapOptions, map_exhibit
 
 NEWEST_CHANGES = 5
+CHANGE_COLUMNS = ["change", "event_date", "reason", "source_publisher", "source_url"]  # as a reader scans them
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS, CHANGES))
@@ -45,4 +46,5 @@ def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> O
     )
     exhibit = map_exhibit(tables, points, drawable, Scope(), as_of, MapOptions(view=vocab.VIEW_ILRS),
                           key="overview.partners")
-    return OverviewPage(kpis, (exhibit,), changes_newest_first(tables.changes).head(NEWEST_CHANGES))
+    newest = changes_newest_first(tables.changes).head(NEWEST_CHANGES)[CHANGE_COLUMNS].reset_index(drop=True)
+    return OverviewPage(kpis, (exhibit,), newest)
