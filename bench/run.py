@@ -107,15 +107,15 @@ def export_figures() -> dict:
     exhibit (median of 3), and the briefing pack for the world and for BRICS."""
     from components.export import Renderer, chart_picture, exhibit_image
     from components.pack import briefing_pptx
-    from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
+    from datalayer.domain.geometry import drawn_iso3, load_marker_points
     from datalayer.domain.scope import Scope
-    from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+    from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
     from datalayer.loading.tables import load_tables
     from datalayer.views.briefing import briefing
     from datalayer.views.map import MapOptions, map_exhibit
 
     tables = load_tables()
-    points = country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+    points = load_marker_points(MARKER_POINTS)
     drawable = set(drawn_iso3(DETAIL_TOPOJSON))
     exhibit = map_exhibit(tables, points, drawable, Scope(), tables.checked_on, MapOptions(), key="map.ilrs")
     started = time.perf_counter()

@@ -11,10 +11,10 @@ import streamlit as st
 
 from components import export
 from components.markdown import escaped
-from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
+from datalayer.domain.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
-from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, data_dir
+from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, data_dir
 from datalayer.loading.tables import Tables, load_tables
 from datalayer.views import briefing, compare, growth
 from datalayer.views import map as map_view
@@ -56,7 +56,7 @@ def show_data_error(error: DataFileError) -> None:
 @st.cache_resource(show_spinner=False)
 def marker_positions() -> pd.DataFrame:
     """A point inside every country (for small-state and institution markers); computed once per process."""
-    return country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+    return load_marker_points(MARKER_POINTS)
 
 
 @st.cache_resource(show_spinner=False)

@@ -1,7 +1,8 @@
 """`python -m datalayer`: validate every dataset and print a summary; exit 1 on any problem.
 
 Per dataset it prints rows, statuses, confidences, the newest fact and how many days ago the file was last
-checked against its sources. `python -m datalayer --refresh-checksums` records the current checksums in
+checked against its sources. `python -m datalayer --refresh-points` recomputes static/topojson/marker_points.csv after the geometry changes.
+`python -m datalayer --refresh-checksums` records the current checksums in
 data/provenance.csv after a deliberate edit (bump that file's `checked` date and add a row to
 data/changes.csv too).
 """
@@ -15,11 +16,11 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.geometry import drawn_iso3
+from datalayer.domain.geometry import drawn_iso3, write_marker_points
 from datalayer.loading.datasets import DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.integrity import undrawable_countries, unknown_countries
-from datalayer.loading.paths import DETAIL_TOPOJSON, ROOT
+from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, MARKER_POINTS, ROOT
 from datalayer.loading.provenance import (
     PROVENANCE_FILE,
     checked_on,
@@ -73,7 +74,12 @@ def refresh_checksums() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m datalayer", description=__doc__.splitlines()[0])
     parser.add_argument("--refresh-checksums", action="store_true")
-    if parser.parse_args(argv).refresh_checksums:
+    parser.add_argument("--refresh-points", action="store_true")
+    args = parser.parse_args(argv)
+    if args.refresh_points:
+        write_marker_points(DETAIL_TOPOJSON, MAP_TOPOJSON, MARKER_POINTS)
+        print(f"wrote {MARKER_POINTS.relative_to(ROOT)}")
+    if args.refresh_checksums:
         refresh_checksums()
     today = date.today()
     try:

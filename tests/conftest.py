@@ -1,7 +1,7 @@
 import pytest
 
-from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
-from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+from datalayer.domain.geometry import drawn_iso3, load_marker_points
+from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
 
 
@@ -12,7 +12,7 @@ def tables():
 
 @pytest.fixture(scope="session")
 def points():
-    return country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+    return load_marker_points(MARKER_POINTS)
 
 
 @pytest.fixture(scope="session")

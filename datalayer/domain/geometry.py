@@ -1,10 +1,13 @@
-"""The shipped world geometry: which countries the map draws, and a marker point for each country."""
+"""The shipped world geometry: which countries the map draws, and a marker point for each country.
+
+The points are computed with geopandas when the geometry changes (`python -m datalayer --refresh-points`) and
+shipped as static/topojson/marker_points.csv, so the running app reads a small table and never loads the
+geometry stack (about 100 MB of memory per server process)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import geopandas as gpd
 import pandas as pd
 
 # Below this land area a state is a speck (or absent) on a world map, so it also gets a marker.
@@ -18,13 +21,15 @@ def drawn_iso3(topojson_path: Path) -> frozenset[str]:
     return frozenset(g["id"] for g in topology["objects"]["countries"]["geometries"] if g.get("id"))
 
 
-def read_countries(topojson_path: Path) -> gpd.GeoDataFrame:
+def read_countries(topojson_path: Path) -> "gpd.GeoDataFrame":  # noqa: F821 (geopandas is imported here only)
     """Country polygons (iso3, geometry) in lon/lat from a Plotly topology file."""
+    import geopandas as gpd
+
     countries = gpd.read_file(topojson_path, layer="countries")
     return countries.rename(columns={"id": "iso3"})[["iso3", "geometry"]].set_crs(4326, allow_override=True)
 
 
-def country_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
+def country_points(detail: "gpd.GeoDataFrame", drawn: frozenset[str],  # noqa: F821
                    max_area_km2: float = SMALL_STATE_KM2) -> pd.DataFrame:
     """A representative point for every country, inside its largest part (so Russia's lands on the
     mainland, not an Arctic island); `small` marks the ones that are specks or not drawn at world scale,
@@ -46,3 +51,18 @@ def country_points(detail: gpd.GeoDataFrame, drawn: frozenset[str],
     })
     return table.assign(small=(table["area_km2"] < max_area_km2) | ~table["drawn"])
 
+
+
+POINT_COLUMNS = ["iso3", "lon", "lat", "area_km2", "drawn", "small"]
+
+
+def write_marker_points(detail_topojson: Path, map_topojson: Path, path: Path) -> pd.DataFrame:
+    """Computes every country's marker point from the geometry and writes the shipped table."""
+    points = country_points(read_countries(detail_topojson), drawn_iso3(map_topojson))[POINT_COLUMNS]
+    points.to_csv(path, index=False, lineterminator="\n")
+    return points
+
+
+def load_marker_points(path: Path) -> pd.DataFrame:
+    """The shipped marker points (see write_marker_points): plain pandas, no geometry stack."""
+    return pd.read_csv(path, keep_default_na=False, dtype={"iso3": str, "drawn": bool, "small": bool})

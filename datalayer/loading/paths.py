@@ -15,3 +15,4 @@ TOPOJSON_DIR = STATIC_DIR / "topojson"
 # small states' positions from the finer 50m file.
 MAP_TOPOJSON = TOPOJSON_DIR / "world_110m.json"
 DETAIL_TOPOJSON = TOPOJSON_DIR / "world_50m.json"
+MARKER_POINTS = TOPOJSON_DIR / "marker_points.csv"  # computed from the geometry: see domain/geometry.py

@@ -13,8 +13,14 @@ from datalayer.loading.datasets import DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError, Problem
 from datalayer.loading.integrity import unknown_countries
 from datalayer.loading.paths import ROOT, data_dir
-from datalayer.loading.provenance import (DATA_PREFIX, PROVENANCE_FILE, checked_on, data_checked_on, file_sha256,
-                                          load_provenance)
+from datalayer.loading.provenance import (
+    DATA_PREFIX,
+    PROVENANCE_FILE,
+    checked_on,
+    data_checked_on,
+    file_sha256,
+    load_provenance,
+)
 
 
 @dataclass(frozen=True, eq=False)

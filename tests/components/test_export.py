@@ -50,13 +50,13 @@ import sys
 from datetime import date
 sys.path.insert(0, {root!r})
 from components.export import Renderer, exhibit_image
-from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
+from datalayer.domain.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
-from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
 from datalayer.views.map import MapOptions, map_exhibit
 tables = load_tables()
-points = country_points(read_countries(DETAIL_TOPOJSON), drawn_iso3(MAP_TOPOJSON))
+points = load_marker_points(MARKER_POINTS)
 exhibit = map_exhibit(tables, points, set(drawn_iso3(DETAIL_TOPOJSON)), Scope(), date(2026, 11, 21), MapOptions(),
                       key="map.ilrs")
 renderer = Renderer()

@@ -1,7 +1,14 @@
+import pandas as pd
 from shapely.geometry import Point
 
-from datalayer.domain.geometry import country_points, drawn_iso3, read_countries
-from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON
+from datalayer.domain.geometry import (
+    country_points,
+    drawn_iso3,
+    load_marker_points,
+    read_countries,
+    write_marker_points,
+)
+from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, MARKER_POINTS
 
 
 def test_map_draws_about_200_countries_with_iso3_ids():
@@ -26,3 +33,11 @@ def test_small_and_undrawn_states_get_markers_inside_their_shape():
     bahrain = detail.set_index("iso3").geometry["BHR"]
     # Rounded to 3 decimals, the point stays within ~100 m of the shape.
     assert bahrain.distance(Point(points.loc["BHR", "lon"], points.loc["BHR", "lat"])) < 0.001
+
+
+def test_the_shipped_marker_points_are_the_ones_the_geometry_gives(tmp_path):
+    """static/topojson/marker_points.csv is what the app reads: it must not drift from the topology."""
+    computed = write_marker_points(DETAIL_TOPOJSON, MAP_TOPOJSON, tmp_path / "points.csv")
+    shipped = load_marker_points(MARKER_POINTS)
+    pd.testing.assert_frame_equal(shipped, load_marker_points(tmp_path / "points.csv"))
+    assert len(shipped) == len(computed) and shipped["iso3"].is_unique
