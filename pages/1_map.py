@@ -58,7 +58,7 @@ with detail:
         facts = country_detail(country, countries[country])
         st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
         for index, (title, rows) in enumerate(facts.sections):
-            st.markdown(f"**{title}**")
+            st.markdown(f"**{escaped(title)}**")
             if rows.empty:
                 st.caption("None on record.")
             else:

@@ -19,7 +19,7 @@ from datalayer.domain.countries import (
     with_markers,
 )
 from datalayer.domain.dates import month_ends, with_stop
-from datalayer.domain.scope import Scope, scope_members_by_date
+from datalayer.domain.scope import Scope, scope_members, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.views.common import Kpi, after_check_notice, within_scope
@@ -101,16 +101,19 @@ def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> st
 
 
 def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
-                options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None) -> Exhibit:
+                options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None,
+                view: pd.DataFrame | None = None) -> Exhibit:
     """The partner map in a view, scope and colouring; with `play`, one frame per month to the As of date.
-    `space_powers` (iso3, country as briefings name it, stands, in_neither) stars those states, naming the ones in neither coalition."""
+    `space_powers` (iso3, country as briefings name it, stands, in_neither) stars those states, naming the ones
+    in neither coalition. `view`: the country view on the As of date, when the caller has it already."""
     by_year = options.colouring == vocab.BY_YEAR
     months = with_stop(month_ends(FIRST_MONTH, as_of), as_of) if options.play else [as_of]
     members_by_date = scope_members_by_date(tables.blocs, tables.regions, scope, months)
     hosted = (institution_markers(tables.partners, points, members_by_date)
               if options.institutions and options.view != vocab.VIEW_ARTEMIS else None)
-    view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable, members_by_date[as_of],
-                        options.view, as_of, by_year)
+    if view is None:
+        view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable, members_by_date[as_of],
+                            options.view, as_of, by_year)
     scheme = _scheme(view["category"], options.view, by_year)
     hosted_now = None if hosted is None else hosted[hosted["as_of"] == as_of]
     table = with_markers(view, points, hosted_now)
@@ -161,10 +164,11 @@ def map_kpis(counts: dict[str, int]) -> tuple[Kpi, ...]:
 
 def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
              options: MapOptions) -> MapPage:
-    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=f"map.{options.view}")
+    # One country view serves the map, the KPIs and the table (the colouring changes only its category).
     view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable,
-                        scope_members_by_date(tables.blocs, tables.regions, scope, [as_of])[as_of],
-                        options.view, as_of)
+                        scope_members(tables.blocs, tables.regions, scope, as_of), options.view, as_of,
+                        options.colouring == vocab.BY_YEAR)
+    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=f"map.{options.view}", view=view)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     return MapPage(
         kpis=map_kpis(scope_counts(view, tables.partners, as_of)),
