@@ -24,21 +24,6 @@ def signed_count(partners: pd.DataFrame, kind: str) -> int:
     return int(((partners["kind"] == kind) & (partners["status"] == vocab.SIGNED)).sum())
 
 
-def state_map_table(partners: pd.DataFrame) -> pd.DataFrame:
-    """One row per partner state, with the columns the map's hover shows."""
-    states = of_kind(partners, vocab.STATE)
-    return pd.DataFrame({
-        "iso3": states["iso3"],
-        "name": states["name"],
-        "status": states["status"],
-        "status_label": states["status"].map(vocab.STATUS_LABELS),
-        "date": states["date"],
-        "instrument": states["instrument"],
-        "counterpart": states["counterpart"],
-        "source": states["source_publisher"],
-    }).reset_index(drop=True)
-
-
 def headline_counts(partners: pd.DataFrame) -> dict[str, int]:
     """Our own counts for the overview: signed partners by kind, and the weaker ties. The lead is not its own
     partner, so it is in neither."""

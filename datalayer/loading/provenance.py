@@ -60,11 +60,6 @@ def checksum_mismatches(provenance: pd.DataFrame, root: Path = ROOT) -> dict[str
     return wrong
 
 
-def as_of_for(provenance: pd.DataFrame, path: str) -> str:
-    """The 'as of' date recorded for one file, as written."""
-    return provenance.loc[provenance["path"] == path, "as_of"].iloc[0]
-
-
 def checked_on(provenance: pd.DataFrame, path: str) -> date | None:
     """When one file was last checked against its sources (None when it has no provenance row)."""
     rows = provenance.loc[provenance["path"] == path, "checked_start"]

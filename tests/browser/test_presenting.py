@@ -1,9 +1,9 @@
 """In front of a room, in the real browser: presenter mode, labels that never collide, the dark theme, a phone."""
 import pytest
 
-from components.colour_vision import contrast_ratio
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
 from tests.browser.helpers import ARRIVED, fits_without_scrolling, label_boxes, no_horizontal_scroll, overlapping, visit
+from tooling.colour_vision import contrast_ratio
 
 pytestmark = pytest.mark.browser
 PRESENTABLE = (OVERVIEW, MAP, GROWTH, COMPARE)

@@ -4,7 +4,7 @@ import pandas as pd
 
 from datalayer.loading.datasets import DATASETS, PARTNERS
 from datalayer.loading.paths import ROOT
-from datalayer.loading.provenance import as_of_for, checked_on, checksum_mismatches, data_checked_on, load_provenance
+from datalayer.loading.provenance import checked_on, checksum_mismatches, data_checked_on, load_provenance
 
 
 def test_checksums_match_and_every_dataset_has_provenance():
@@ -33,4 +33,3 @@ def test_the_data_check_date_is_the_oldest_check_of_any_data_file():
                                "checked_start": pd.to_datetime(["2026-12-01", "2026-11-21", "2026-03-05"])})
     assert data_checked_on(provenance) == date(2026, 11, 21)  # geometry is not data
     assert checked_on(provenance, "data/a.csv") == date(2026, 12, 1) and checked_on(provenance, "x") is None
-    assert as_of_for(provenance, "data/b.csv") == "2026-11-21"

@@ -1,8 +1,8 @@
 import pytest
 
-from components.colour_vision import DEFICIENCIES, closest_pair, contrast_ratio, distance, rgb, simulate
 from components.theme import CATEGORY_COLOURS
 from datalayer import vocab
+from tooling.colour_vision import DEFICIENCIES, closest_pair, contrast_ratio, distance, rgb, simulate
 
 MIN_DELTA_E = 15  # well above a just-noticeable difference (about 2.3): distinct at a glance
 
