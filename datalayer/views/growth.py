@@ -80,8 +80,7 @@ def targets_table(tables: Tables, members: set[str] | None, as_of: date, rule: s
     rows = []
     for metric in vocab.TARGET_METRICS:
         target = growth.target_for(tables.targets, metric)
-        counted = within(growth.counted_partners(tables.partners, metric, rule), members) \
-            if members is not None else growth.counted_partners(tables.partners, metric, rule)
+        counted = within(growth.counted_partners(tables.partners, metric, rule), members)
         count = growth.count_on(growth.cumulative_series(counted, "date_start", as_of), as_of) \
             if metric != vocab.RESEARCHERS else None
         value = int(target["value"])
@@ -119,9 +118,8 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
     metric, rule = options.metric, options.rule
     target_year = options.target_year or growth.default_target_year(tables.milestones)
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
-    counted_rows = growth.counted_partners(tables.partners, metric, rule)
-    if members is not None:  # organizations have no territory, so a scope keeps only located partners
-        counted_rows = within(counted_rows, members)
+    # Organizations have no territory, so a scope keeps only located partners (no scope keeps everyone).
+    counted_rows = within(growth.counted_partners(tables.partners, metric, rule), members)
     has_series = metric != vocab.RESEARCHERS
     counted = growth.cumulative_series(counted_rows, "date_start", as_of)
     claims = growth.claims_for_panel(tables.reported_counts[tables.reported_counts["date_start"] <= pd.Timestamp(as_of)],
