@@ -2,13 +2,13 @@
 import streamlit as st
 
 from components.briefing_tools import show_briefing_tools
+from components.changes import show_newest_changes
 from components.controls import show_notices
 from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
-from components.tables import show_table
 from datalayer.views.overview import USES as OVERVIEW_USES
 
 data = start_page(OVERVIEW, OVERVIEW_USES)
@@ -27,7 +27,8 @@ for exhibit in page.exhibits:
     show_exhibit(exhibit)
 
 st.subheader("What changed")
-show_table(page.newest_changes, key="overview_changes", download_name="ilrs-tracker_newest-changes.csv")
+show_newest_changes(page.newest_changes)
+st.page_link(SOURCES.file, label="Every change, with its source", icon=":material/history:")
 
 st.markdown("**Explore**")
 for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES)):

@@ -1,9 +1,10 @@
 """Benchmark: prints figures, asserts nothing. Run with `.venv/bin/python -m bench.run`.
 
-Measures, for our app and for a minimal one-chart Streamlit app (the baseline): server start to healthy,
-navigation to first chart (or table, on /sources) drawn in headless Chromium per page, rerun latency after a filter
-change (in the browser, and server-side from the script-run messages), figure JSON bytes per page, peak server
-memory; then server-side exports: first and warm slide image, briefing pack build time and size.
+Measures, for our app and for a minimal one-chart Streamlit app (the baseline), both served at once: server start
+to healthy, navigation to first chart (or table, on /sources) drawn in headless Chromium per page, taken in turn with
+the baseline's; rerun latency after a filter change (in the browser, and server-side, cold and after the start-up
+warm-up); figure JSON bytes per page; peak server memory; then server-side exports: first and warm slide image,
+briefing pack build time and size.
 """
 from __future__ import annotations
 
@@ -13,12 +14,17 @@ import threading
 import time
 from pathlib import Path
 
+import os
+
 import psutil
+import streamlit as st
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
+from components import data_access
 from components.navigation import PAGES
+from components.warm_up import WARM_UP_VARIABLE, start_warm_up
 from datalayer.loading.paths import ROOT
 from tooling.browser import launch_options
 from tooling.server import streamlit_server
@@ -31,7 +37,7 @@ st.plotly_chart(px.bar(x=["a", "b", "c"], y=[3, 1, 2]))
 CHART = ".js-plotly-plot .main-svg"
 FIRST_CONTENT = f"{CHART}, [data-testid='stDataFrame']"  # /sources has tables, no chart
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-REPEATS = 3
+REPEATS = 5
 
 
 class PeakMemory:
@@ -88,23 +94,29 @@ def rerun_seconds(page) -> float:
     return time.perf_counter() - started
 
 
-def server_rerun_seconds() -> tuple[float, float]:
+def server_rerun_seconds(warm: bool) -> tuple[float, float]:
     """Server-side: the map script's run time after a bloc change (AppTest runs it in-process), the first time
-    a scope is asked for (its view model is computed) and again (it comes from the cache)."""
+    a scope is asked for and again (from the cache). `warm`: after the start-up warm-up has finished (the
+    server a moment after its first visitor); otherwise with the warm-up switched off (a cold server)."""
+    st.cache_resource.clear()
+    os.environ[WARM_UP_VARIABLE] = "1" if warm else "0"
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     app.switch_page("pages/1_map.py").run()
+    if warm:
+        start_warm_up(data_access.tables().checked_on).join()
     runs: dict[int, list[float]] = {0: [], 1: []}
     for visit in (0, 1):
         for bloc in ("au", "brics", "eu"):
             started = time.perf_counter()
             app.selectbox(key="map_bloc").set_value(bloc).run()
             runs[visit].append(time.perf_counter() - started)
+    os.environ.pop(WARM_UP_VARIABLE)
     return statistics.median(runs[0]), statistics.median(runs[1])
 
 
 def export_figures() -> dict:
     """Server-side exports, in-process: the first export (Chromium start included), a warm PNG of the map
-    exhibit (median of 3), and the briefing pack for the world and for BRICS."""
+    exhibit (median of REPEATS), and the briefing pack for the world and for BRICS."""
     from components.export import Renderer, chart_picture, exhibit_image
     from components.pack import briefing_pptx
     from datalayer.domain.geometry import drawn_iso3, load_marker_points
@@ -138,65 +150,87 @@ def export_figures() -> dict:
     return figures
 
 
-def measure(entry: Path, paths: list[str], with_rerun: bool) -> dict:
-    results: dict = {"pages": {}}
-    with streamlit_server(entry=entry) as (url, process, healthy_s):
-        results["healthy_s"] = healthy_s
-        with PeakMemory(process.pid) as memory, sync_playwright() as playwright:
+def first_charts(browser, urls: dict[str, str], paths: list[str]) -> dict:
+    """Median seconds to first chart per page, ours and the baseline's taken in turn (page by page, repeat by
+    repeat), so a busy moment on the machine weighs on both alike."""
+    timings: dict[str, list[float]] = {}
+    sizes: dict[str, int] = {}
+    for _ in range(REPEATS):
+        for label, path in [("ours", p) for p in paths] + [("baseline", "")]:
+            name = f"{label} /{path}"
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            page = context.new_page()
+            timings.setdefault(name, []).append(first_chart_seconds(page, f"{urls[label]}/{path}"))
+            page.wait_for_selector(IDLE, state="attached", timeout=60_000)
+            sizes[name] = figure_bytes(page)
+            context.close()
+    return {name: {"first_chart_s": statistics.median(t), "figure_bytes": sizes[name]} for name, t in timings.items()}
+
+
+def settle_warm_up(browser, url: str, seconds: float = 12) -> None:
+    """Visits once (the first visit starts the warm-up) and gives the warm-up time to finish, so first charts
+    are measured on a server that has been up a moment, as a viewer meets it."""
+    context = browser.new_context()
+    context.new_page().goto(f"{url}/map")
+    time.sleep(seconds)
+    context.close()
+
+
+def measure(paths: list[str], baseline_folder: Path) -> dict:
+    results: dict = {}
+    with streamlit_server(entry=ROOT / "app.py") as (ours_url, ours, ours_healthy), \
+            streamlit_server(entry=baseline_folder / "baseline.py") as (base_url, base, base_healthy):
+        results["healthy_s"] = {"ours": ours_healthy, "baseline": base_healthy}
+        with PeakMemory(ours.pid) as ours_memory, PeakMemory(base.pid) as base_memory, \
+                sync_playwright() as playwright:
             browser = playwright.chromium.launch(**launch_options())
-            for path in paths:
-                timings, size = [], 0
-                for _ in range(REPEATS):
-                    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                    page = context.new_page()
-                    timings.append(first_chart_seconds(page, f"{url}/{path}"))
-                    page.wait_for_selector(IDLE, state="attached", timeout=60_000)
-                    size = figure_bytes(page)
-                    context.close()
-                results["pages"][path or "/"] = {"first_chart_s": statistics.median(timings), "figure_bytes": size}
-            if with_rerun:
-                context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                page = context.new_page()
-                page.goto(f"{url}/map")
-                page.wait_for_selector(CHART, timeout=120_000)
-                page.wait_for_selector(IDLE, state="attached")
-                results["rerun_s"] = rerun_seconds(page)
-                context.close()
+            settle_warm_up(browser, ours_url)
+            results["pages"] = first_charts(browser, {"ours": ours_url, "baseline": base_url}, paths)
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            page = context.new_page()
+            page.goto(f"{ours_url}/map")
+            page.wait_for_selector(CHART, timeout=120_000)
+            page.wait_for_selector(IDLE, state="attached")
+            results["rerun_s"] = rerun_seconds(page)
+            context.close()
             browser.close()
-        results["peak_rss_mb"] = memory.peak / 2**20
+        results["peak_rss_mb"] = {"ours": ours_memory.peak / 2**20, "baseline": base_memory.peak / 2**20}
     return results
 
 
 def main() -> None:
-    ours = measure(ROOT / "app.py", [p.url_path for p in PAGES], with_rerun=True)
     with tempfile.TemporaryDirectory() as folder:
-        baseline_entry = Path(folder) / "baseline.py"
-        baseline_entry.write_text(BASELINE_APP)
-        (Path(folder) / ".streamlit").mkdir()
-        (Path(folder) / ".streamlit" / "config.toml").write_text("[browser]\ngatherUsageStats = false\n")
-        baseline = measure(baseline_entry, [""], with_rerun=False)
-    base_page = baseline["pages"]["/"]
-    print(f"{'measure':44} {'ours':>12} {'baseline':>12} {'ratio':>8}")
-    print(f"{'server start to healthy (s)':44} {ours['healthy_s']:12.2f} {baseline['healthy_s']:12.2f} "
-          f"{ours['healthy_s'] / baseline['healthy_s']:8.2f}")
-    for path, page in ours["pages"].items():
-        print(f"{'first chart drawn, ' + path + ' (s, median of 3)':44} {page['first_chart_s']:12.2f} "
-              f"{base_page['first_chart_s']:12.2f} {page['first_chart_s'] / base_page['first_chart_s']:8.2f}")
-    for path, page in ours["pages"].items():
-        print(f"{'figure JSON bytes, ' + path:44} {page['figure_bytes']:12,d} {base_page['figure_bytes']:12,d} "
-              f"{page['figure_bytes'] / base_page['figure_bytes']:8.1f}")
-    print(f"{'rerun after bloc change on /map (s, browser)':44} {ours['rerun_s']:12.2f} {'-':>12} {'-':>8}")
-    first, again = server_rerun_seconds()
-    print(f"{'rerun after bloc change on /map (s, server)':44} {first:12.3f} {'-':>12} {'-':>8}")
-    print(f"{'same, scope seen before (s, server)':44} {again:12.3f} {'-':>12} {'-':>8}")
-    print(f"{'peak server memory (MB RSS)':44} {ours['peak_rss_mb']:12.0f} {baseline['peak_rss_mb']:12.0f} "
-          f"{ours['peak_rss_mb'] / baseline['peak_rss_mb']:8.2f}")
+        baseline_folder = Path(folder)
+        (baseline_folder / "baseline.py").write_text(BASELINE_APP)
+        (baseline_folder / ".streamlit").mkdir()
+        (baseline_folder / ".streamlit" / "config.toml").write_text("[browser]\ngatherUsageStats = false\n")
+        results = measure([p.url_path for p in PAGES], baseline_folder)
+    pages, healthy, memory = results["pages"], results["healthy_s"], results["peak_rss_mb"]
+    base_page = pages["baseline /"]
+    print(f"{'measure':48} {'ours':>10} {'baseline':>10} {'ratio':>7}")
+    print(f"{'server start to healthy (s)':48} {healthy['ours']:10.2f} {healthy['baseline']:10.2f} "
+          f"{healthy['ours'] / healthy['baseline']:7.2f}")
+    ours_pages = {name[len("ours "):]: page for name, page in pages.items() if name.startswith("ours ")}
+    for path, page in ours_pages.items():
+        print(f"{'first chart drawn, ' + path + f' (s, median of {REPEATS})':48} {page['first_chart_s']:10.2f} "
+              f"{base_page['first_chart_s']:10.2f} {page['first_chart_s'] / base_page['first_chart_s']:7.2f}")
+    for path, page in ours_pages.items():
+        print(f"{'figure JSON bytes, ' + path:48} {page['figure_bytes']:10,d} {base_page['figure_bytes']:10,d} "
+              f"{page['figure_bytes'] / base_page['figure_bytes']:7.1f}")
+    print(f"{'rerun after bloc change on /map (s, browser)':48} {results['rerun_s']:10.2f} {'-':>10} {'-':>7}")
+    for warm in (False, True):
+        first, again = server_rerun_seconds(warm)
+        state = "warmed" if warm else "cold"
+        print(f"{f'bloc change on /map, new scope (s, server, {state})':48} {first:10.3f} {'-':>10} {'-':>7}")
+        print(f"{f'same, scope seen before (s, server, {state})':48} {again:10.3f} {'-':>10} {'-':>7}")
+    print(f"{'peak server memory (MB RSS)':48} {memory['ours']:10.0f} {memory['baseline']:10.0f} "
+          f"{memory['ours'] / memory['baseline']:7.2f}")
     exports = export_figures()
-    print(f"{'first export, Chromium start included (s)':44} {exports['cold_export_s']:12.2f}")
-    print(f"{'warm PNG export, map exhibit (s, median of 3)':44} {exports['warm_map_png_s']:12.2f}")
+    print(f"{'first export, Chromium start included (s)':48} {exports['cold_export_s']:10.2f}")
+    print(f"{'warm PNG export, map exhibit (s, median of {REPEATS})':48} {exports['warm_map_png_s']:10.2f}")
     for label in ("world", "brics"):
-        print(f"{'briefing pack build, ' + label + ' (s)':44} {exports[f'pack_{label}_s']:12.2f}")
-        print(f"{'briefing pack size, ' + label + ' (MB)':44} {exports[f'pack_{label}_mb']:12.2f}")
+        print(f"{'briefing pack build, ' + label + ' (s)':48} {exports[f'pack_{label}_s']:10.2f}")
+        print(f"{'briefing pack size, ' + label + ' (MB)':48} {exports[f'pack_{label}_mb']:10.2f}")
 
 
 if __name__ == "__main__":

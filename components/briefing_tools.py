@@ -9,6 +9,7 @@ import streamlit as st
 
 from components import data_access, export
 from components.pack import briefing_pptx
+from components.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.views.briefing import citation, pack_file_name
 
@@ -46,6 +47,9 @@ def show_briefing_tools(prefix: str, checked_on: date, scope: Scope | None = Non
                            help=f"Title, one slide per chart for {scope.label} as of {as_of:%d %B %Y}, key facts, "
                                 "every source, and the citation.")
     with right:
-        st.caption("Link to exactly this view, and a suggested citation")
-        st.code(address, language=None)
-        st.code(citation(checked_on, address), language=None, wrap_lines=True)
+        # Drawn when opened: the code boxes' highlighter is the browser's largest chunk after Plotly's.
+        cite = section("Link to exactly this view, and a suggested citation", f"{prefix}_citation_section")
+        if cite.open:
+            with cite:
+                st.code(address, language=None)
+                st.code(citation(checked_on, address), language=None, wrap_lines=True)

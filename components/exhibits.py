@@ -1,5 +1,5 @@
 """The one renderer of an Exhibit on screen: title, subtitle, chart, its one-sentence summary as visible
-text, and an expander with the table it draws, that table's CSV, and its sources."""
+text, and a section (drawn when opened) with the table it draws, that table's CSV, its sources and slide images."""
 from __future__ import annotations
 
 import weakref
@@ -12,6 +12,7 @@ from components import data_access, export
 from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.markdown import escaped
+from components.sections import section
 from components.tables import show_table
 from datalayer.views.common import Kpi
 from datalayer.views.exhibit import Exhibit
@@ -59,11 +60,14 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     event = st.plotly_chart(figure_of(exhibit), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
                             width="stretch", **chart_options)
     st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
-    with st.expander("Data, download and sources"):
-        show_table(exhibit.table, key=widget_key(exhibit, "data"), download_name=f"ilrs-tracker_{exhibit.file_stem}.csv")
-        if exhibit.sources:
-            show_table(sources_table(exhibit), key=widget_key(exhibit, "sources"), download=False)
-        show_image_downloads(exhibit)
+    details = section("Data, download and sources", widget_key(exhibit, "details"))
+    if details.open:
+        with details:
+            show_table(exhibit.table, key=widget_key(exhibit, "data"),
+                       download_name=f"ilrs-tracker_{exhibit.file_stem}.csv")
+            if exhibit.sources:
+                show_table(sources_table(exhibit), key=widget_key(exhibit, "sources"), download=False)
+            show_image_downloads(exhibit)
     return event
 
 

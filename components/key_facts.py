@@ -6,13 +6,18 @@ import pandas as pd
 import streamlit as st
 
 from components.markdown import escaped as _escaped
+from components.markdown import source_link
 from components.tables import csv_download
+
+# Constant styling, never text from data: the wide table scrolls inside itself, so a phone never scrolls the page
+# sideways. Sent with the table only: raw HTML costs the browser a renderer chunk before anything below it draws.
+SCROLLING_TABLE_CSS = """<style>
+[data-testid="stMarkdownContainer"] table {display: block; overflow-x: auto; max-width: 100%;}
+</style>"""
 
 
 def _cell(row: pd.Series) -> str:
-    source = _escaped(row["source_publisher"])
-    if str(row["source_url"]).startswith(("http://", "https://")):
-        source = f"[{source}]({row['source_url']})"
+    source = source_link(row["source_publisher"], row["source_url"])
     caution = " · low confidence" if row["confidence"] == "low" else ""
     return f"{_escaped(row['value'])} — *{source}{caution}*"
 
@@ -28,5 +33,6 @@ def key_facts_markdown(table: pd.DataFrame) -> str:
 
 
 def show_key_facts(table: pd.DataFrame, key: str, download_name: str) -> None:
+    st.markdown(SCROLLING_TABLE_CSS, unsafe_allow_html=True)
     st.markdown(key_facts_markdown(table))
     csv_download(table, key, download_name)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.data_access import show_data_error, tables
 from components.navigation import PAGES, SOURCES, Page
+from components.warm_up import start_warm_up
 from datalayer.loading.datasets import CHANGES
 from datalayer.loading.paths import STATIC_DIR
 from datalayer.loading.tables import Tables
@@ -15,18 +16,12 @@ from datalayer.views.exhibit import long_date
 APP_TITLE = "ILRS Tracker"
 # A local file: a Material icon as page_icon makes the browser fetch the favicon from a font CDN.
 FAVICON = str(STATIC_DIR / "favicon.png")
-# The app's own constant styling (never text from data or a URL): a wide Markdown table (the key facts) scrolls
-# inside itself, so a phone never scrolls the page sideways.
-APP_CSS = """<style>
-[data-testid="stMarkdownContainer"] table {display: block; overflow-x: auto; max-width: 100%;}
-</style>"""
 
 
 def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
     """Page config, navigation and the tables; if a file this page draws on is malformed, its problems (file,
     line, column, rule) instead of the page. Other pages keep working."""
     st.set_page_config(page_title=f"{page.label} · {APP_TITLE}", page_icon=FAVICON, layout="wide")
-    st.markdown(APP_CSS, unsafe_allow_html=True)
     with st.sidebar:
         st.markdown(f"### {APP_TITLE}")
         st.caption("Who has joined the China-led International Lunar Research Station, and how it compares "
@@ -41,6 +36,8 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
         for error in broken:
             show_data_error(error)
         st.stop()
+    if not data.problems:
+        start_warm_up(data.checked_on)
     return data
 
 

@@ -12,6 +12,7 @@ from components.markdown import escaped
 from components.navigation import MAP
 from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
+from components.sections import section
 from components.tables import show_table
 from datalayer import vocab
 from datalayer.views.map import USES as MAP_USES
@@ -48,24 +49,28 @@ countries = {ALL: "Choose a country…", **page.country_choices}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
 if clicked and clicked[0] in countries:
     st.session_state["map_country"] = clicked[0]
-side, detail = st.columns([1, 2])
-with side:
-    st.markdown("**International organizations** (no territory: listed, not mapped)")
-    show_table(page.organizations, key="map_organizations", download=False)
-with detail:
-    country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, "map_country", countries, ALL)
-    if country:
-        facts = country_detail(country, countries[country])
-        st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
-        for index, (title, rows) in enumerate(facts.sections):
-            st.markdown(f"**{escaped(title)}**")
-            if rows.empty:
-                st.caption("None on record.")
-            else:
-                show_table(rows, key=f"map_detail_{index}", download=False)
+country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, "map_country", countries, ALL)
+if country:
+    facts = country_detail(country, countries[country])
+    st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
+    for index, (title, rows) in enumerate(facts.sections):
+        st.markdown(f"**{escaped(title)}**")
+        if rows.empty:
+            st.caption("None on record.")
+        else:
+            show_table(rows, key=f"map_detail_{index}", download=False)
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter
 
-st.subheader("Partners in this view")
-show_table(page.partners, key="map_partners", download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv")
+partners = section("Partners in this view", "map_partners_section")
+if partners.open:
+    with partners:
+        show_table(page.partners, key="map_partners",
+                   download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv")
+
+organizations = section("International organizations (no territory: listed, not mapped)",
+                        "map_organizations_section")
+if organizations.open:
+    with organizations:
+        show_table(page.organizations, key="map_organizations", download=False)
 
 show_briefing_tools("map", data.checked_on, scope, as_of)

@@ -12,6 +12,7 @@ from components.key_facts import show_key_facts
 from components.navigation import COMPARE
 from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
+from components.sections import lazy_tabs, section
 from components.tables import show_table
 from datalayer.views.compare import USES as COMPARE_USES
 from datalayer.views.compare import as_of_stops
@@ -33,45 +34,58 @@ show_kpis(page.kpis)
 exhibits = page.exhibits
 
 st.header("Growth")
-calendar, aligned = st.tabs(["Calendar time", "Months since launch"])
-with calendar:
-    show_exhibit(exhibits["compare.membership"])
-with aligned:
-    show_exhibit(exhibits["compare.aligned"])
-show_exhibit(exhibits["compare.per_year"])
+calendar, aligned, per_year = lazy_tabs(["Calendar time", "Months since launch", "New members per year"],
+                                        "compare_growth_tabs")
+for tab, key in ((calendar, "compare.membership"), (aligned, "compare.aligned"), (per_year, "compare.per_year")):
+    if tab.open:
+        with tab:
+            show_exhibit(exhibits[key])
 
-st.header("In both coalitions")
-listed, pictured = st.columns([2, 3])
-with listed:
-    for line in page.both_lines:
-        st.text(f"• {line}")
-with pictured:
-    show_exhibit(exhibits["compare.overlap"])
+both = section("In both coalitions", "compare_both_section")
+if both.open:
+    with both:
+        listed, pictured = st.columns([2, 3])
+        with listed:
+            for line in page.both_lines:
+                st.text(f"• {line}")
+        with pictured:
+            show_exhibit(exhibits["compare.overlap"])
 
-st.header("Space powers")
-st.text(page.space_powers_line)
-show_table(page.space_powers, key="compare_space_powers", download_name=f"ilrs-tracker_space-powers_{as_of}.csv",
-           caption="Source per row: data/space_powers.csv (first orbital launch, UTC date).")
+powers = section("Space powers", "compare_powers_section")
+if powers.open:
+    with powers:
+        st.text(page.space_powers_line)
+        show_table(page.space_powers, key="compare_space_powers",
+                   download_name=f"ilrs-tracker_space-powers_{as_of}.csv",
+                   caption="Source per row: data/space_powers.csv (first orbital launch, UTC date).")
 
-st.header("Weight in the world")
-for column, (label, kpis) in zip(st.columns(len(page.weight)), page.weight):
-    for kpi in kpis:
-        column.metric(kpi.label, kpi.value, help=kpi.help or None)
-st.caption(page.weight_note)
+weight = section("Weight in the world", "compare_weight_section")
+if weight.open:
+    with weight:
+        for column, (label, kpis) in zip(st.columns(len(page.weight)), page.weight):
+            for kpi in kpis:
+                column.metric(kpi.label, kpi.value, help=kpi.help or None)
+        st.caption(page.weight_note)
 
-st.header("Composition")
-by_bloc, by_region = st.tabs(["By bloc", "By UN region"])
-with by_bloc:
-    show_exhibit(exhibits["compare.blocs"])
-with by_region:
-    show_exhibit(exhibits["compare.regions"])
+composition = section("Composition", "compare_composition_section")
+if composition.open:
+    with composition:
+        by_bloc, by_region = lazy_tabs(["By bloc", "By UN region"], "compare_composition_tabs")
+        for tab, key in ((by_bloc, "compare.blocs"), (by_region, "compare.regions")):
+            if tab.open:
+                with tab:
+                    show_exhibit(exhibits[key])
 
-st.header("Key facts")
-show_key_facts(page.key_facts, key="compare_facts", download_name=f"ilrs-tracker_key-facts_{as_of}.csv")
-st.caption("Descriptions are current to data/program_facts.csv; counts and official figures follow the As of "
-           "date and the scope.")
+facts = section("Key facts", "compare_facts_section")
+if facts.open:
+    with facts:
+        show_key_facts(page.key_facts, key="compare_facts", download_name=f"ilrs-tracker_key-facts_{as_of}.csv")
+        st.caption("Descriptions are current to data/program_facts.csv; counts and official figures follow the "
+                   "As of date and the scope.")
 
-st.header("Milestones")
-show_exhibit(exhibits["compare.milestones"])
+milestones = section("Milestones", "compare_milestones_section")
+if milestones.open:
+    with milestones:
+        show_exhibit(exhibits["compare.milestones"])
 
 show_briefing_tools("compare", data.checked_on, scope, as_of)

@@ -73,8 +73,15 @@ def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date) -> st
 
 
 def aligned_summary(over_time: pd.DataFrame) -> str:
-    """Both coalitions at the same age: the younger one's age today."""
-    age = over_time.groupby("program")["months_since_launch"].max().min()
+    """Both coalitions at the same age: the younger one's age today. A coalition with no member in the scope
+    has no age (its first signing is missing), and the sentence says so instead."""
+    ages = over_time.dropna(subset=["months_since_launch"]).groupby("program")["months_since_launch"].max()
+    absent = [p for p in (ILRS_LABEL, ARTEMIS_LABEL) if p not in ages.index]
+    if absent:
+        named = " and ".join(f"the {p}" for p in absent)
+        return (f"{named[0].upper()}{named[1:]} had no member state in this scope, "
+                "so there is no common age to compare at.")
+    age = ages.min()
     at_age = {p: int(rows.loc[rows["months_since_launch"] <= age, "count"].max())
               for p, rows in over_time.groupby("program")}
     return (f"{age:.0f} months after its first signing, the ILRS had {at_age.get(ILRS_LABEL, 0)} member states; "

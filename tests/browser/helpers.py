@@ -12,6 +12,37 @@ def visit(page: Page, base_url: str, path: str) -> Page:
     return page
 
 
+def open_section(page: Page, label: str) -> None:
+    """Clicks a collapsed section open and waits for the rerun that draws its content."""
+    page.locator('[data-testid="stExpander"] summary', has_text=label).first.click()
+    page.wait_for_selector(ARRIVED, state="attached")
+    page.locator('[data-testid="stExpander"] details[open] summary', has_text=label).first.wait_for()
+
+
+def choose_tab(page: Page, label: str) -> None:
+    page.get_by_role("tab", name=label).click()
+    page.wait_for_selector(ARRIVED, state="attached")
+
+
+CLOSED_SECTION = '[data-testid="stExpander"] details:not([open]) summary [data-testid="stMarkdownContainer"]'
+# Sections that hold tables, downloads and the citation, not charts.
+NOT_CHARTS = ("Data, download and sources", "Link to exactly this view")
+
+
+def open_chart_sections(page: Page) -> None:
+    """Opens every collapsed section that holds charts, and any that appear inside them."""
+    while labels := [t for t in page.locator(CLOSED_SECTION).all_inner_texts() if not t.startswith(NOT_CHARTS)]:
+        open_section(page, labels[0])
+
+
+def every_tab(page: Page):
+    """Yields with each tab of the page chosen in turn (only the chosen tab of a set is drawn)."""
+    yield
+    for label in page.get_by_role("tab").all_inner_texts():
+        choose_tab(page, label)
+        yield
+
+
 def wait_for_map(page: Page, minimum_shapes: int = 20) -> int:
     """Waits until the choropleth drew country shapes from the local topology; returns how many."""
     page.wait_for_function(

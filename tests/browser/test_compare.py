@@ -3,7 +3,7 @@ import pytest
 from pptx import Presentation
 
 from components.navigation import COMPARE
-from tests.browser.helpers import visit, wait_for_map
+from tests.browser.helpers import choose_tab, open_section, visit, wait_for_map
 
 pytestmark = pytest.mark.browser
 
@@ -12,8 +12,10 @@ def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_
     offline_page.set_viewport_size({"width": 1400, "height": 9000})  # the main pane scrolls: show it all
     visit(offline_page, base_url, COMPARE.url_path)
     offline_page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    for section in ("In both coalitions", "Composition", "Key facts", "Milestones"):
+        open_section(offline_page, section)
     wait_for_map(offline_page)  # the overlap map draws its shapes from the local topology
-    assert offline_page.locator(".js-plotly-plot").count() >= 6
+    assert offline_page.locator(".js-plotly-plot").count() == 4  # membership, overlap, blocs, milestones
     main = offline_page.locator('[data-testid="stMain"]')
     assert main.get_by_text("Data checked to 21 November 2026. Latest change: Botswana signed the Artemis "
                             "Accords, 25 June 2026", exact=False).count() == 1
@@ -26,8 +28,26 @@ def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_
     assert offline_page.attempted_external == []
 
 
+def test_sections_and_tabs_draw_their_charts_only_when_opened(offline_page, base_url):
+    visit(offline_page, base_url, COMPARE.url_path)
+    charts = offline_page.locator(".js-plotly-plot")
+    charts.first.wait_for()
+    assert charts.count() == 1 and offline_page.locator('[data-testid="stDataFrame"]').count() == 0
+    choose_tab(offline_page, "New members per year")
+    offline_page.wait_for_selector(".js-plotly-plot .barlayer .trace")
+    assert offline_page.get_by_text("The busiest", exact=False).count() == 1  # the bar chart's summary
+    open_section(offline_page, "Space powers")
+    offline_page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    open_section(offline_page, "Link to exactly this view")
+    code = offline_page.locator('[data-testid="stCode"]')
+    code.first.wait_for()
+    assert "/compare" in code.first.inner_text()
+    assert offline_page.attempted_external == []
+
+
 def test_compare_asof_in_the_url_rolls_the_page_back(offline_page, base_url):
     visit(offline_page, base_url, f"{COMPARE.url_path}?asof=2023-12-31&bloc=brics")
+    open_section(offline_page, "In both coalitions")
     wait_for_map(offline_page)
     ilrs = offline_page.locator('[data-testid="stMetric"]', has_text="ILRS member states")
     # BRICS at the end of 2023 was five states; China (the lead), Russia and South Africa (Sept 2023) were in.

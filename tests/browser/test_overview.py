@@ -15,7 +15,8 @@ def test_overview_shows_check_date_newest_change_and_china_as_lead(offline_page,
     main = offline_page.locator('[data-testid="stMain"]')
     assert main.get_by_text("Data checked to 21 November 2026. Latest change: Botswana signed the Artemis Accords, "
                             "25 June 2026", exact=False).count() == 1
-    main.locator('[data-testid="stDataFrame"]:visible').first.wait_for()  # the newest changes
+    newest = main.locator("li", has_text="Botswana signed the Artemis Accords, 25 June 2026")
+    assert newest.locator("a[href^='http']").count() == 1  # the newest changes, each with its source
     lead = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
         f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{LEAD_FILL}').length")

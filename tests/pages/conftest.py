@@ -12,14 +12,42 @@ from datalayer.loading.paths import ROOT
 TIMEOUT_S = 90
 
 
-def open_page(page, query=None) -> AppTest:
-    """Runs a page the way the server routes to it: app.py is the entry, other pages are switched to."""
+def open_page(page, query=None, sections: bool = False) -> AppTest:
+    """Runs a page the way the server routes to it: app.py is the entry, other pages are switched to. With
+    `sections`, every part drawn on demand is opened too, as a reader clicking each would."""
     app = AppTest.from_file(str(ROOT / OVERVIEW.file), default_timeout=TIMEOUT_S)
     if query:
         app.query_params.update(query)
     if page is not OVERVIEW:
         app.switch_page(page.file)
-    return app.run()
+    app.run()
+    return open_sections(app) if sections else app
+
+
+def user_key(block) -> str:
+    """The key a page gave a stateful expander or tab set ('$$ID-<hash>-<key>' on the wire)."""
+    return block.proto.id.split("-", 2)[2]
+
+
+def section_keys(app) -> set[str]:
+    return {user_key(e) for e in app.get("expander") if e.proto.id}
+
+
+def open_sections(app) -> AppTest:
+    """Opens every section drawn on demand, then those that appear inside them, until none is left closed."""
+    opened: set[str] = set()
+    while closed := section_keys(app) - opened:
+        for key in closed:
+            app.session_state[key] = True
+        opened |= closed
+        app.run()
+    return app
+
+
+def choose_tab(app, key: str, label: str) -> AppTest:
+    """Clicks the tab `label` of the tab set `key` (only the chosen tab is drawn)."""
+    app.session_state[key] = label
+    return open_sections(app.run())
 
 
 @pytest.fixture(params=PAGES, ids=lambda page: page.url_path or "overview")

@@ -1,6 +1,9 @@
 """The comparison page's content, its As of date, scope and URL state, checked against what it renders."""
 from components.navigation import COMPARE
-from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
+from tests.pages.conftest import choose_tab, figure_of, metrics, notices, open_page, section_keys, summaries_of, texts
+
+TABS = {"compare_growth_tabs": ("Calendar time", "Months since launch", "New members per year"),
+        "compare_composition_tabs": ("By bloc", "By UN region")}
 
 
 def frame_with(app, column):
@@ -9,7 +12,7 @@ def frame_with(app, column):
 
 
 def test_compare_counts_each_coalition_with_its_lead_and_says_so():
-    app = open_page(COMPARE)
+    app = open_page(COMPARE, sections=True)
     shown = metrics(app)
     assert int(shown["ILRS member states"]) == 13
     assert shown["ILRS: share of world population"].endswith("%")
@@ -19,15 +22,31 @@ def test_compare_counts_each_coalition_with_its_lead_and_says_so():
     assert int(shown["In both"]) == len(both) and any(t.startswith("• Thailand") for t in both)
 
 
-def test_every_chart_has_its_summary_in_order():
+def test_only_the_first_chart_is_drawn_until_a_section_is_opened():
     app = open_page(COMPARE)
-    summaries = summaries_of(app)
-    assert len(summaries) == len(app.get("plotly_chart")) == 7
-    assert summaries[0].startswith("As of 21 November 2026, the ILRS had 13 member states")
+    assert len(app.get("plotly_chart")) == 1 and not app.dataframe and not app.get("code")
+    assert {"compare_milestones_section", "compare_facts_section", "compare_citation_section"} <= section_keys(app)
+    app.session_state["compare_milestones_section"] = True
+    app.run()
+    assert len(app.get("plotly_chart")) == 2
+    assert summaries_of(app)[-1].startswith("ILRS: 19 of 27 milestones done")
+
+
+def test_every_chart_has_its_summary_in_order():
+    app = open_page(COMPARE, sections=True)
+    summaries = set()
+    for key, labels in TABS.items():
+        for label in labels:
+            choose_tab(app, key, label)
+            assert len(summaries_of(app)) == len(app.get("plotly_chart")) == 4, label
+            summaries |= set(summaries_of(app))
+        choose_tab(app, key, labels[0])
+    assert len(summaries) == 7
+    assert summaries_of(app)[0].startswith("As of 21 November 2026, the ILRS had 13 member states")
 
 
 def test_space_powers_in_neither_coalition_are_named():
-    app = open_page(COMPARE)
+    app = open_page(COMPARE, sections=True)
     powers = frame_with(app, "stands").set_index("iso3")
     assert set(powers.index[powers["stands"] == "Neither"]) == {"IRN", "PRK"}
     assert powers.loc["CHN", "stands"] == "ILRS only" and powers.loc["USA", "stands"] == "Artemis only"
@@ -35,7 +54,7 @@ def test_space_powers_in_neither_coalition_are_named():
 
 
 def test_asof_parameter_rolls_every_count_back():
-    now, then = open_page(COMPARE), open_page(COMPARE, {"asof": "2022-12-31"})
+    now, then = open_page(COMPARE), open_page(COMPARE, {"asof": "2022-12-31"}, sections=True)
     assert int(metrics(then)["ILRS member states"]) == 2  # China and Russia
     assert int(metrics(then)["Artemis Accords signatories"]) < int(metrics(now)["Artemis Accords signatories"])
     calendar = figure_of(then, 0)
@@ -45,7 +64,7 @@ def test_asof_parameter_rolls_every_count_back():
 
 
 def test_bloc_scope_narrows_composition_and_is_written_to_the_url():
-    app = open_page(COMPARE)
+    app = open_page(COMPARE, sections=True)
     app.selectbox(key="compare_bloc").set_value("au").run()
     assert app.query_params["bloc"] == "au"
     composition = frame_with(app, "share")
@@ -54,7 +73,7 @@ def test_bloc_scope_narrows_composition_and_is_written_to_the_url():
 
 
 def test_key_facts_give_a_source_for_every_cell_and_downloads_exist():
-    app = open_page(COMPARE)
+    app = open_page(COMPARE, sections=True)
     table = next(m.value for m in app.markdown if m.value.startswith("| Fact |"))
     rows = table.splitlines()[2:]
     assert len(rows) >= 10
@@ -70,3 +89,12 @@ def test_bad_asof_is_ignored_with_a_notice():
     app = open_page(COMPARE, {"asof": "2019-13-01"})
     assert "?asof=2019-13-01" in notices(app)
     assert metrics(app)["In both"] == metrics(open_page(COMPARE))["In both"]
+
+
+def test_a_bloc_without_an_ilrs_member_draws_every_tab():
+    app = open_page(COMPARE, {"bloc": "eu"}, sections=True)
+    for label in TABS["compare_growth_tabs"]:
+        choose_tab(app, "compare_growth_tabs", label)
+        assert not app.exception and not app.error, label
+        if label == "Months since launch":
+            assert any(t.startswith("The ILRS had no member state in this scope") for t in texts(app))

@@ -44,7 +44,7 @@ def unescaped(text: str, raw: str) -> bool:
 
 @pytest.mark.parametrize("page", [OVERVIEW, MAP, COMPARE], ids=lambda p: p.url_path or "overview")
 def test_hostile_names_show_literally_everywhere(hostile_data, page):
-    app = open_page(page, {"country": "THA"} if page is MAP else None)
+    app = open_page(page, {"country": "THA"} if page is MAP else None, sections=True)
     assert not app.exception
     for body in markdown_bodies(app):
         assert not unescaped(body, HTML_NAME) and not unescaped(body, MARKDOWN_NAME), body
@@ -59,6 +59,6 @@ def test_hostile_names_show_literally_everywhere(hostile_data, page):
 
 
 def test_source_links_are_only_ever_web_addresses(hostile_data):
-    app = open_page(COMPARE)
+    app = open_page(COMPARE, sections=True)
     for body in markdown_bodies(app):
         assert not re.search(r"\]\((?!https?://)", body), body  # every Markdown link goes to http(s)

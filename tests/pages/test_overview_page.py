@@ -1,6 +1,6 @@
 from components.navigation import OVERVIEW
 from datalayer.views.overview import NEWEST_CHANGES
-from tests.pages.conftest import metrics, open_page, summaries_of
+from tests.pages.conftest import metrics, open_page, shown, summaries_of
 
 
 def test_overview_counts_partner_states_without_china():
@@ -14,6 +14,8 @@ def test_overview_counts_partner_states_without_china():
 
 def test_overview_shows_the_newest_changes():
     app = open_page(OVERVIEW)
-    changes = next(d.value for d in app.dataframe if "change" in d.value.columns)
-    assert len(changes) == NEWEST_CHANGES
-    assert changes["change"].iloc[0].startswith("Botswana signed the Artemis Accords, 25 June 2026")
+    listed = next(shown(m.value) for m in app.markdown if m.value.startswith("- **"))
+    lines = listed.splitlines()
+    assert len(lines) == NEWEST_CHANGES
+    assert lines[0].startswith("- **Botswana signed the Artemis Accords, 25 June 2026")
+    assert "](https://" in lines[0]  # each with its source, linked

@@ -76,3 +76,14 @@ def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
     kpis = {k.label: k.value for k in then.kpis}
     assert kpis["ILRS member states"] == "2" and kpis["In both"] == "0"  # China and Russia
     assert then.both_lines == ("No state in this scope had signed both by the date.",)
+
+
+@pytest.mark.parametrize("bloc", [b.slug for b in vocab.BLOCS])
+def test_every_bloc_scope_builds_and_says_when_a_coalition_has_no_member(tables, points, drawable, bloc):
+    page = compare_page(tables, points, drawable, Scope(bloc), CHECK)
+    aligned = page.exhibits["compare.aligned"]
+    ilrs = aligned.table[aligned.table["program"] == "ILRS"]
+    if ilrs["months_since_launch"].isna().all():  # e.g. the EU: no ILRS member state
+        assert aligned.summary == "The ILRS had no member state in this scope, so there is no common age to compare at."
+    else:
+        assert " months after its first signing, the ILRS had " in aligned.summary
