@@ -227,7 +227,7 @@ def main() -> None:
           f"{memory['ours'] / memory['baseline']:7.2f}")
     exports = export_figures()
     print(f"{'first export, Chromium start included (s)':48} {exports['cold_export_s']:10.2f}")
-    print(f"{'warm PNG export, map exhibit (s, median of {REPEATS})':48} {exports['warm_map_png_s']:10.2f}")
+    print(f"{f'warm PNG export, map exhibit (s, median of {REPEATS})':48} {exports['warm_map_png_s']:10.2f}")
     for label in ("world", "brics"):
         print(f"{'briefing pack build, ' + label + ' (s)':48} {exports[f'pack_{label}_s']:10.2f}")
         print(f"{'briefing pack size, ' + label + ' (MB)':48} {exports[f'pack_{label}_mb']:10.2f}")

@@ -87,8 +87,9 @@ def space_power_alignment(space_powers: pd.DataFrame, ilrs: pd.DataFrame, artemi
     table = space_powers.sort_values("first_date_start")[
         ["common_name", "iso3", "first_date", "first_mission", "source_publisher", "source_url"]]
     table = table.rename(columns={"common_name": "country"})
-    table = table.assign(ilrs_signed=table["iso3"].map(ilrs_dates).fillna(""),
-                         artemis_signed=table["iso3"].map(artemis_dates).fillna(""))
+    # Object dtype first: in a scope with no member the mapped dates are all missing (float), not text.
+    table = table.assign(ilrs_signed=table["iso3"].map(ilrs_dates).astype(object).fillna(""),
+                         artemis_signed=table["iso3"].map(artemis_dates).astype(object).fillna(""))
     stands = overlap_category(table["ilrs_signed"] != "", table["artemis_signed"] != "")
     return table.assign(stands=stands.map(vocab.CATEGORY_LABELS)).reset_index(drop=True)
 
