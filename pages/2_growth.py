@@ -18,7 +18,9 @@ scope = scope_controls("growth", data)
 with st.sidebar:
     overlay = url_toggle("Overlay Artemis Accords signatories", url_state.OVERLAY, "growth_overlay", False)
 
-header = st.container()  # filled once the view is known: presenter mode shows a slide instead
+# Filled once the view is known (presenter mode shows a slide instead). The targets at a glance come before the
+# panel's controls, so the browser draws the first chart before it loads the controls' scripts.
+header, glance = st.container(), st.container()
 with st.container(key=PAGE_CONTROLS):
     controls = st.columns([2, 2, 1])
     with controls[0]:
@@ -41,10 +43,13 @@ with header:
     show_currency(data)
     show_notices(st.container())  # after every URL-bound widget has read its parameter
     show_present_button("growth", page.exhibits)
-if page.info:
-    st.info(page.info)
-show_kpis(page.kpis)
-for exhibit in page.exhibits:
+    if page.info:
+        st.info(page.info)
+    show_kpis(page.kpis)
+at_a_glance, *panels = page.exhibits
+with glance:
+    show_exhibit(at_a_glance)
+for exhibit in panels:
     show_exhibit(exhibit)
 if page.latest_claim:
     st.text(page.latest_claim)
