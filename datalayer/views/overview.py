@@ -40,8 +40,9 @@ def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> O
             "States with a signed ILRS document we can source. China leads the program and is not counted."),
         Kpi("International organizations", str(counts["signed_orgs"]), "Signed organizations."),
         Kpi("Institutions", str(counts["signed_institutions"]), "Research institutions and companies that signed."),
-        Kpi("Weaker ties", str(counts["weaker_ties"]),
-            "Announced by an official, applied, or payload partners only: not counted as members."),
+        Kpi("Weaker ties, all kinds", str(counts["weaker_ties"]),
+            "States, organizations and institutions announced by an official, applied, or payload partners only: "
+            "not counted as members. The map's sentence counts states only."),
         Kpi("Artemis Accords signatories", str(accords), "Signatories we can source, the United States included."),
     )
     exhibit = map_exhibit(tables, points, drawable, Scope(), as_of, MapOptions(view=vocab.VIEW_ILRS),
