@@ -72,7 +72,9 @@ def url_toggle(label: str, param: str, key: str, default: bool, **kwargs) -> boo
 
 
 def url_date(label: str, param: str, key: str, stops: list[date], default: date, **kwargs) -> date:
-    """A slider over `stops` whose value lives in ?param=YYYY-MM-DD; a valid day off the stops is added."""
+    """A slider over `stops` whose value lives in ?param=YYYY-MM-DD; a valid day off the stops is added. The date
+    is always written, the default too: the default moves each time the data is checked again, and a shared or
+    cited link must keep showing the day it was taken on."""
     parsed = url_state.parse_date(param, url_value(param), stops[0].replace(day=1), stops[-1])
     stops = with_stop(stops, default)
     if parsed.value is not None:
@@ -81,17 +83,18 @@ def url_date(label: str, param: str, key: str, stops: list[date], default: date,
     if st.session_state[key] not in stops:
         stops = with_stop(stops, st.session_state[key])
     value = st.select_slider(label, options=stops, key=key, format_func=lambda d: d.strftime("%d %b %Y"), **kwargs)
-    _write(param, value.isoformat(), default.isoformat())
+    st.query_params[param] = value.isoformat()
     return value
 
 
-def show_notices(slot, page_notices=(), flag_unknown: bool = True) -> None:
+def show_notices(slot, page_notices=(), all_widgets_ran: bool = True) -> None:
     """Every URL value ignored on this run (bad values, and parameters this page does not read, which leave
     the URL), then the view model's own notices, in `slot` (a container placed at the top of the page before the
-    widgets ran). Call it after every URL-bound widget. A URL value is never read as Markdown."""
+    widgets ran). Call it after every URL-bound widget; where some did not run (presenter mode), only names that
+    no page reads are flagged. A URL value is never read as Markdown."""
     read = st.session_state.pop(READ, set())
     unread = [p for p in st.query_params if p not in read and p not in url_state.STREAMLIT_OWN]
-    for param in unread if flag_unknown else ():
+    for param in unread if all_widgets_ran else [p for p in unread if p not in url_state.APP_PARAMS]:
         add_notice(url_state.unknown_notice(param))
         del st.query_params[param]
     with slot:

@@ -89,7 +89,7 @@ def present(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
     st.title(escaped(exhibit.title), anchor=False)
-    show_notices(st.container(), flag_unknown=False)  # the page's later widgets did not run: keep their params
+    show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.subtitle)
     st.plotly_chart(for_screen(figure_for(exhibit, label_scale=LABEL_SCALE)), config=PLOTLY_CONFIG, key=f"{prefix}_present_figure",
                     width="stretch")

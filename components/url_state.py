@@ -16,6 +16,9 @@ METRIC, RULE, TARGET_YEAR, OVERLAY = "metric", "rule", "target_year", "overlay"
 PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
 PRESENT, SLIDE = "present", "slide"
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
+# Every parameter some page reads: a name outside these is unknown whichever page is open.
+APP_PARAMS = (BLOC, REGION, AS_OF, VIEW, COUNTRY, METRIC, RULE, TARGET_YEAR, OVERLAY, PLAY, COLOURING, INSTITUTIONS,
+              PRESENT, SLIDE, LENS_ALIAS)
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.
 STREAMLIT_OWN = ("embed", "embed_options")

@@ -15,7 +15,9 @@ def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_
     for section in ("In both coalitions", "Composition", "Key facts", "Milestones"):
         open_section(offline_page, section)
     wait_for_map(offline_page)  # the overlap map draws its shapes from the local topology
-    assert offline_page.locator(".js-plotly-plot").count() == 4  # membership, overlap, blocs, milestones
+    # Membership, overlap, blocs, milestones: a chart mounts a moment after its section's rerun ends.
+    offline_page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4")
+    assert offline_page.locator(".js-plotly-plot").count() == 4
     main = offline_page.locator('[data-testid="stMain"]')
     assert main.get_by_text("Data checked to 21 November 2026. Latest change: Botswana signed the Artemis "
                             "Accords, 25 June 2026", exact=False).count() == 1

@@ -96,3 +96,9 @@ def test_colouring_by_year_lives_in_the_url():
     app = open_page(MAP, {"colour": "year"})
     names = [t["name"] for t in figure_of(app)["data"] if t["type"] == "choropleth"]
     assert names[0].startswith("Program lead") and any(n.startswith("2023 (") for n in names)
+
+
+def test_the_as_of_date_is_always_in_the_address_so_a_link_keeps_its_day():
+    assert open_page(MAP).query_params["asof"] == "2026-11-21"  # the check date, written though it is the default
+    pinned = open_page(MAP, {"asof": "2026-11-21"})
+    assert pinned.query_params["asof"] == "2026-11-21" and "?asof" not in notices(pinned)

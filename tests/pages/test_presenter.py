@@ -40,3 +40,9 @@ def test_a_bad_slide_number_is_ignored_with_a_notice():
 def test_a_page_without_charts_says_so():
     app = open_page(SOURCES, {"present": "1"})
     assert app.title[0].value == "Nothing to present" and not app.exception
+
+
+def test_an_unknown_parameter_is_named_and_dropped_while_the_pages_own_are_kept():
+    app = open_page(MAP, {"present": "1", "zzz": "<b>x</b>", "country": "EGY"})
+    assert "?zzz" in notices(app) and "zzz" not in app.query_params
+    assert app.query_params["country"] == "EGY"  # read by a widget presenter mode skips: kept for leaving it
