@@ -41,10 +41,12 @@ def _seed(key: str, parsed: url_state.Parsed, default) -> None:
 
 
 def _write(param: str, value, default) -> None:
-    if value == default or value in (None, ALL):
+    """The default is left out of the address, unless the link itself gave it: a link keeps what it says."""
+    text = None if value in (None, ALL) else str(value)
+    if text is None or (value == default and st.query_params.get(param) != text):
         st.query_params.pop(param, None)
     else:
-        st.query_params[param] = str(value)
+        st.query_params[param] = text
 
 
 def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapping, default, alias: str | None = None,

@@ -47,3 +47,11 @@ def test_all_three_targets_are_shown_first_researchers_as_no_count_published():
     bars = figure_of(open_page(GROWTH), 0)["data"][0]
     assert bars["type"] == "bar" and len(bars["y"]) == 3
     assert "no count published" in bars["text"]
+
+
+def test_a_link_that_gives_the_default_keeps_it_and_a_changed_widget_writes_its_value():
+    app = open_page(GROWTH, {"target_year": "2035"})  # the basic station's year: the default
+    assert app.query_params["target_year"] == "2035" and "?target_year" not in notices(app)
+    assert "target_year" not in open_page(GROWTH).query_params  # a default nobody asked for stays out
+    app.selectbox(key="growth_target_year").set_value(2030).run()
+    assert app.query_params["target_year"] == "2030"
