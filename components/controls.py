@@ -57,6 +57,8 @@ def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapp
     if raw is None and alias:
         raw, param_read = url_value(alias), alias
         st.query_params.pop(alias, None)
+        if raw is not None:
+            st.query_params[param] = raw  # the old link's value under today's name: kept, even if the default
     else:
         param_read = param
     _seed(key, url_state.parse_choice(param_read, raw, options), default)

@@ -40,6 +40,8 @@ def test_view_parameter_and_the_old_lens_alias_both_open_the_overlap():
         app = open_page(MAP, query)
         assert {"THA", "SEN"} <= shaded(app, "Both ILRS and Artemis"), query
         assert app.query_params.get("view") == "overlap" and "lens" not in app.query_params
+    kept = open_page(MAP, {"lens": "ilrs"})  # the default, under its old name: rewritten, not lost
+    assert kept.query_params.get("view") == "ilrs" and "lens" not in kept.query_params and not notices(kept)
 
 
 def test_bad_parameters_are_ignored_with_a_notice_on_the_same_run():
