@@ -15,8 +15,10 @@ def visit(page: Page, base_url: str, path: str) -> Page:
 def open_section(page: Page, label: str) -> None:
     """Clicks a collapsed section open and waits for the rerun that draws its content."""
     page.locator('[data-testid="stExpander"] summary', has_text=label).first.click()
+    section = page.locator('[data-testid="stExpander"]', has=page.locator("summary", has_text=label)).first
+    # Drawn: the rerun that the opening asked for has put the section's content in.
+    section.locator('[data-testid="stExpanderDetails"] [data-testid="stElementContainer"]').first.wait_for()
     page.wait_for_selector(ARRIVED, state="attached")
-    page.locator('[data-testid="stExpander"] details[open] summary', has_text=label).first.wait_for()
 
 
 def choose_tab(page: Page, label: str) -> None:

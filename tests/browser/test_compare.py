@@ -16,7 +16,7 @@ def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_
         open_section(offline_page, section)
     wait_for_map(offline_page)  # the overlap map draws its shapes from the local topology
     # Membership, overlap, blocs, milestones: a chart mounts a moment after its section's rerun ends.
-    offline_page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4")
+    offline_page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 4", timeout=60_000)
     assert offline_page.locator(".js-plotly-plot").count() == 4
     main = offline_page.locator('[data-testid="stMain"]')
     assert main.get_by_text("Data checked to 21 November 2026. Latest change: Botswana signed the Artemis "
