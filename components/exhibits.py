@@ -12,7 +12,7 @@ from components import data_access, export
 from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.markdown import escaped
-from components.sections import section
+from components.sections import lazy_tabs, section
 from components.tables import show_table
 from datalayer.views.common import Kpi
 from datalayer.views.exhibit import Exhibit
@@ -69,6 +69,14 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
                 show_table(sources_table(exhibit), key=widget_key(exhibit, "sources"), download=False)
             show_image_downloads(exhibit)
     return event
+
+
+def show_exhibit_tabs(key: str, tabs: dict[str, Exhibit]) -> None:
+    """One tab per exhibit (label -> exhibit); only the chosen tab's exhibit is drawn."""
+    for tab, exhibit in zip(lazy_tabs(list(tabs), key), tabs.values()):
+        if tab.open:
+            with tab:
+                show_exhibit(exhibit)
 
 
 def show_kpis(kpis: tuple[Kpi, ...]) -> None:

@@ -7,12 +7,12 @@ from components import url_state
 from components.briefing_tools import show_briefing_tools
 from components.controls import scope_controls, show_notices, url_date
 from components.data_access import compare_page
-from components.exhibits import show_exhibit, show_kpis
+from components.exhibits import show_exhibit, show_exhibit_tabs, show_kpis
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
 from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
-from components.sections import lazy_tabs, section
+from components.sections import section
 from components.tables import show_table
 from datalayer.views.compare import USES as COMPARE_USES
 from datalayer.views.compare import as_of_stops
@@ -34,12 +34,9 @@ show_kpis(page.kpis)
 exhibits = page.exhibits
 
 st.header("Growth")
-calendar, aligned, per_year = lazy_tabs(["Calendar time", "Months since launch", "New members per year"],
-                                        "compare_growth_tabs")
-for tab, key in ((calendar, "compare.membership"), (aligned, "compare.aligned"), (per_year, "compare.per_year")):
-    if tab.open:
-        with tab:
-            show_exhibit(exhibits[key])
+show_exhibit_tabs("compare_growth_tabs", {"Calendar time": exhibits["compare.membership"],
+                                          "Months since launch": exhibits["compare.aligned"],
+                                          "New members per year": exhibits["compare.per_year"]})
 
 both = section("In both coalitions", "compare_both_section")
 if both.open:
@@ -70,11 +67,8 @@ if weight.open:
 composition = section("Composition", "compare_composition_section")
 if composition.open:
     with composition:
-        by_bloc, by_region = lazy_tabs(["By bloc", "By UN region"], "compare_composition_tabs")
-        for tab, key in ((by_bloc, "compare.blocs"), (by_region, "compare.regions")):
-            if tab.open:
-                with tab:
-                    show_exhibit(exhibits[key])
+        show_exhibit_tabs("compare_composition_tabs", {"By bloc": exhibits["compare.blocs"],
+                                                       "By UN region": exhibits["compare.regions"]})
 
 facts = section("Key facts", "compare_facts_section")
 if facts.open:
