@@ -16,10 +16,16 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
-def base_url():
+def server():
+    """(base URL, process) of the one app server the browser tests share."""
     ARTIFACTS.mkdir(exist_ok=True)
-    with streamlit_server(log_path=ARTIFACTS / "streamlit-test-server.log") as (url, _process, _seconds):
-        yield url
+    with streamlit_server(log_path=ARTIFACTS / "streamlit-test-server.log") as (url, process, _seconds):
+        yield url, process
+
+
+@pytest.fixture(scope="session")
+def base_url(server):
+    return server[0]
 
 
 @pytest.fixture

@@ -1,4 +1,6 @@
 """Each page, in a real browser against the real server, with the network closed beyond loopback."""
+from pathlib import Path
+
 import pytest
 
 from components.navigation import MAP, OVERVIEW, PAGES
@@ -28,3 +30,22 @@ def test_sidebar_navigation_uses_human_labels_and_routes(offline_page, base_url)
     offline_page.wait_for_url(f"{base_url}/{MAP.url_path}?asof=2026-11-21")  # the day is pinned in the address
     offline_page.wait_for_selector('h1:has-text("Partner map")')
     assert offline_page.attempted_external == []
+
+
+def inotify_watches(pid: int) -> int:
+    """Files and folders the process watches through inotify (Linux lists each watch in the descriptor's fdinfo)."""
+    count = 0
+    for info in Path(f"/proc/{pid}/fdinfo").iterdir():
+        try:
+            count += sum(line.startswith("inotify wd:") for line in info.read_text().splitlines())
+        except OSError:
+            pass  # a descriptor closed while we looked
+    return count
+
+
+def test_a_visit_sets_up_no_file_watching(offline_page, server):
+    # Watching the project's modules for reload-on-save is set up anew for every visitor's session and delayed
+    # each first chart by about 0.1 s; a served dashboard does not reload its code.
+    base_url, process = server
+    visit(offline_page, base_url, OVERVIEW.url_path)
+    assert inotify_watches(process.pid) == 0
