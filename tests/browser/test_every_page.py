@@ -49,3 +49,13 @@ def test_a_visit_sets_up_no_file_watching(offline_page, server):
     base_url, process = server
     visit(offline_page, base_url, OVERVIEW.url_path)
     assert inotify_watches(process.pid) == 0
+
+
+def test_the_tab_icon_is_our_static_file(offline_page, base_url):
+    # By its static address, not as a media file decoded and stored again in every session.
+    visit(offline_page, base_url, OVERVIEW.url_path)
+    icon = offline_page.locator('link[rel="shortcut icon"]')
+    icon.wait_for(state="attached")
+    assert icon.get_attribute("href").endswith("/app/static/favicon.png")
+    response = offline_page.request.get(icon.get_attribute("href"))
+    assert response.ok and response.headers["content-type"] == "image/png"
