@@ -1,6 +1,7 @@
 """The shipped HAProxy configuration in front of two real replicas, all on loopback, without containers:
 sessions spread over both replicas, stay on the one that holds them (downloads included), and see no error."""
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -63,3 +64,21 @@ def test_sessions_spread_over_both_replicas_and_keep_to_theirs(proxied):
     # A download is served by the process that holds the session: through the proxy, it only works if the
     # request reached that replica.
     assert all(r.download_ok for r in results)
+
+
+def fetch(url: str) -> tuple[bytes, dict]:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read(), {k.lower(): v for k, v in response.headers.items()}
+
+
+def test_streamlit_script_chunks_are_served_from_the_proxy_cache_and_nothing_else_is(proxied):
+    page, page_headers = fetch(f"{proxied}/")
+    chunk = re.search(rb'src="\.?/?(static/js/[^"]+\.js)"', page).group(1).decode()
+    first, _ = fetch(f"{proxied}/{chunk}")  # a hit already if the browser sessions above asked for it
+    again, again_headers = fetch(f"{proxied}/{chunk}")
+    assert again_headers.get("x-cache-status") == "hit"
+    assert again == first and len(again) > 100_000
+    # The page, the health check and our own static files are always asked of a replica.
+    for path in ("", "_stcore/health", "app/static/favicon.png"):
+        fetch(f"{proxied}/{path}")
+        assert "x-cache-status" not in fetch(f"{proxied}/{path}")[1], path
