@@ -213,7 +213,8 @@ def main() -> None:
           f"{healthy['ours'] / healthy['baseline']:7.2f}")
     ours_pages = {name[len("ours "):]: page for name, page in pages.items() if name.startswith("ours ")}
     for path, page in ours_pages.items():
-        print(f"{'first chart drawn, ' + path + f' (s, median of {FIRST_CHART_REPEATS})':48} {page['first_chart_s']:10.2f} "
+        label = f"first chart drawn, {path} (s, median of {FIRST_CHART_REPEATS})"
+        print(f"{label:48} {page['first_chart_s']:10.2f} "
               f"{base_page['first_chart_s']:10.2f} {page['first_chart_s'] / base_page['first_chart_s']:7.2f}")
     for path, page in ours_pages.items():
         print(f"{'figure JSON bytes, ' + path:48} {page['figure_bytes']:10,d} {base_page['figure_bytes']:10,d} "

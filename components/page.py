@@ -8,6 +8,7 @@ from components.data_access import show_data_error, tables
 from components.navigation import PAGES, SOURCES, Page
 from components.warm_up import start_warm_up
 from datalayer.loading.datasets import CHANGES
+from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
 from datalayer.views.changes import latest_change_line
 from datalayer.views.exhibit import long_date
@@ -15,7 +16,7 @@ from datalayer.views.exhibit import long_date
 APP_TITLE = "ILRS Tracker"
 # Our own file, by its static address: a Material icon as page_icon makes the browser fetch the favicon from a font
 # CDN, and a file path is decoded and stored as a media file anew in every session (fetched twice per visit).
-FAVICON = "/app/static/favicon.png"
+FAVICON = f"/{STATIC_ROUTE}favicon.png"  # from the root: Streamlit passes only /app/static/ through
 
 
 def start_page(page: Page, uses: tuple[str, ...]) -> Tables:

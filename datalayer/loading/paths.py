@@ -10,6 +10,7 @@ DATA_DIR_VARIABLE = "ILRS_DATA_DIR"  # lets tests point the running app at a del
 def data_dir() -> Path:
     return Path(os.environ.get(DATA_DIR_VARIABLE, DATA_DIR))
 STATIC_DIR = ROOT / "static"
+STATIC_ROUTE = "app/static/"  # where Streamlit serves STATIC_DIR (server.enableStaticServing)
 TOPOJSON_DIR = STATIC_DIR / "topojson"
 # Plotly names its topology files <scope>_<resolution>m.json; we draw the world at 110m and take
 # small states' positions from the finer 50m file.

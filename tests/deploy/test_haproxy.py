@@ -72,7 +72,7 @@ def fetch(url: str) -> tuple[bytes, dict]:
 
 
 def test_streamlit_script_chunks_are_served_from_the_proxy_cache_and_nothing_else_is(proxied):
-    page, page_headers = fetch(f"{proxied}/")
+    page, _ = fetch(f"{proxied}/")
     chunk = re.search(rb'src="\.?/?(static/js/[^"]+\.js)"', page).group(1).decode()
     first, _ = fetch(f"{proxied}/{chunk}")  # a hit already if the browser sessions above asked for it
     again, again_headers = fetch(f"{proxied}/{chunk}")
@@ -80,5 +80,5 @@ def test_streamlit_script_chunks_are_served_from_the_proxy_cache_and_nothing_els
     assert again == first and len(again) > 100_000
     # The page, the health check and our own static files are always asked of a replica.
     for path in ("", "_stcore/health", "app/static/favicon.png"):
-        fetch(f"{proxied}/{path}")
+        fetch(f"{proxied}/{path}")  # asked twice: a second answer would come from the cache if it were stored
         assert "x-cache-status" not in fetch(f"{proxied}/{path}")[1], path
