@@ -3,6 +3,31 @@ import pytest
 from datalayer.domain.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
+from tooling.browser import guard_offline, launch_options
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # pytest-playwright's hook: use the system chromium, since `playwright install` cannot download here.
+    return {**browser_type_launch_args, **launch_options()}
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    """No base URL unless a tier serves one (the browser tier does): stands in for pytest-base-url's fixture,
+    which pytest 9 warns about."""
+    return None
+
+
+@pytest.fixture
+def offline_page(context):
+    """A page whose every non-loopback request is refused (the browser and deploy tiers); the test asserts the
+    list stays empty."""
+    attempted = guard_offline(context)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    page.attempted_external = attempted
+    return page
 
 
 @pytest.fixture(scope="session")
