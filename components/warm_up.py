@@ -39,8 +39,7 @@ def warm_every_scope(checked_on: date) -> int:
                  data_access.growth_page(scope, checked_on, growth_defaults),
                  data_access.compare_page(scope, checked_on))
         for page in pages:
-            exhibits = page.exhibits.values() if isinstance(page.exhibits, dict) else page.exhibits
-            figure_of(next(iter(exhibits)))
+            figure_of(page.exhibits[0])
             count += 1
     return count
 

@@ -14,6 +14,7 @@ from components.page import show_currency, start_page
 from components.presenter import present, presenting, show_present_button
 from components.sections import section
 from components.tables import show_table
+from datalayer.views.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MILESTONES, OVERLAP, PER_YEAR
 from datalayer.views.compare import USES as COMPARE_USES
 from datalayer.views.compare import as_of_stops
 
@@ -24,19 +25,18 @@ with st.sidebar:
 
 page = compare_page(scope, as_of)
 if presenting():
-    present("compare", tuple(page.exhibits.values()))
+    present("compare", page.exhibits)
 st.title("ILRS vs Artemis Accords")
 show_currency(data)
-show_present_button("compare", tuple(page.exhibits.values()))
+show_present_button("compare", page.exhibits)
 show_notices(st.container(), page.notices)
 st.text(page.scope_line)
 show_kpis(page.kpis)
-exhibits = page.exhibits
 
 st.header("Growth")
-show_exhibit_tabs("compare_growth_tabs", {"Calendar time": exhibits["compare.membership"],
-                                          "Months since launch": exhibits["compare.aligned"],
-                                          "New members per year": exhibits["compare.per_year"]})
+show_exhibit_tabs("compare_growth_tabs", {"Calendar time": page.exhibit(MEMBERSHIP),
+                                          "Months since launch": page.exhibit(ALIGNED),
+                                          "New members per year": page.exhibit(PER_YEAR)})
 
 both = section("In both coalitions", "compare_both_section")
 if both.open:
@@ -46,7 +46,7 @@ if both.open:
             for line in page.both_lines:
                 st.text(f"• {line}")
         with pictured:
-            show_exhibit(exhibits["compare.overlap"])
+            show_exhibit(page.exhibit(OVERLAP))
 
 powers = section("Space powers", "compare_powers_section")
 if powers.open:
@@ -67,8 +67,8 @@ if weight.open:
 composition = section("Composition", "compare_composition_section")
 if composition.open:
     with composition:
-        show_exhibit_tabs("compare_composition_tabs", {"By bloc": exhibits["compare.blocs"],
-                                                       "By UN region": exhibits["compare.regions"]})
+        show_exhibit_tabs("compare_composition_tabs", {"By bloc": page.exhibit(BY_BLOC),
+                                                       "By UN region": page.exhibit(BY_REGION)})
 
 facts = section("Key facts", "compare_facts_section")
 if facts.open:
@@ -80,6 +80,6 @@ if facts.open:
 milestones = section("Milestones", "compare_milestones_section")
 if milestones.open:
     with milestones:
-        show_exhibit(exhibits["compare.milestones"])
+        show_exhibit(page.exhibit(MILESTONES))
 
 show_briefing_tools("compare", data.checked_on, scope, as_of)

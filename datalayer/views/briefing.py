@@ -10,18 +10,19 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import Tables
+from datalayer.views import compare as compare_view
 from datalayer.views.compare import compare_page
 from datalayer.views.exhibit import Exhibit, Source, long_date, sources_of
-from datalayer.views.growth import GrowthOptions, growth_page
-from datalayer.views.map import MapOptions, map_exhibit
+from datalayer.views.growth import TARGETS_AT_A_GLANCE, GrowthOptions, growth_page, panel_key
+from datalayer.views.map import MapOptions, map_exhibit, map_key
 
 APP_NAME = "ILRS Tracker"
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
 # Partner map, growth against all three targets, ILRS vs Artemis over time, composition by bloc, overlap, key
 # facts, milestones.
 # The researchers' panel has no counted series: the targets slide says "no count published" for it.
-ORDER = ("map.ilrs", "growth.targets", "growth.countries", "growth.institutions", "compare.membership",
-         "compare.blocs", "compare.overlap", KEY_FACTS, "compare.milestones")
+ORDER = (map_key(vocab.VIEW_ILRS), TARGETS_AT_A_GLANCE, panel_key(vocab.COUNTRIES), panel_key(vocab.INSTITUTIONS),
+         compare_view.MEMBERSHIP, compare_view.BY_BLOC, compare_view.OVERLAP, KEY_FACTS, compare_view.MILESTONES)
 KEY_FACTS_TITLE = "Key facts: ILRS and Artemis Accords side by side"
 
 
@@ -64,10 +65,11 @@ def citation(checked_on: date, address: str) -> str:
 def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> Briefing:
     compare = compare_page(tables, points, drawable, scope, as_of)
     exhibits = {
-        "map.ilrs": map_exhibit(tables, points, drawable, scope, as_of, MapOptions(), key="map.ilrs"),
+        map_key(vocab.VIEW_ILRS): map_exhibit(tables, points, drawable, scope, as_of, MapOptions(),
+                                              key=map_key(vocab.VIEW_ILRS)),
         **{e.key: e for m in (vocab.COUNTRIES, vocab.INSTITUTIONS)
            for e in growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits},
-        **compare.exhibits,
+        **{e.key: e for e in compare.exhibits},
     }
     ordered = tuple(exhibits[k] for k in ORDER if k != KEY_FACTS)
     seen: dict[str, Source] = {}

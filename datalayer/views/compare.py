@@ -41,18 +41,32 @@ USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS, COUNTRY_
                                  UN_MEMBER_STATES, SPACE_POWERS, PROGRAM_FACTS, TARGETS, REPORTED_COUNTS, MILESTONES))
 
 
+# The page's exhibit keys, stable: widget keys, the briefing's slide order and the page's sections use them.
+MEMBERSHIP = "compare.membership"
+ALIGNED = "compare.aligned"
+PER_YEAR = "compare.per_year"
+OVERLAP = "compare.overlap"
+BY_BLOC = "compare.blocs"
+BY_REGION = "compare.regions"
+MILESTONES = "compare.milestones"
+
+
 @dataclass(frozen=True, eq=False)
 class ComparePage:
     kpis: tuple[Kpi, ...]
     weight: tuple[tuple[str, tuple[Kpi, ...]], ...]  # per program: population, GDP, UN members
     weight_note: str
-    exhibits: dict[str, Exhibit]  # by key, in the page's order
+    exhibits: tuple[Exhibit, ...]  # in the page's order
     both_lines: tuple[str, ...]  # one line per state in both coalitions
     space_powers: pd.DataFrame
     space_powers_line: str
     key_facts: pd.DataFrame
     notices: tuple[str, ...]
     scope_line: str
+
+    def exhibit(self, key: str) -> Exhibit:
+        """The exhibit with this key (one of the keys above); KeyError for any other."""
+        return {e.key: e for e in self.exhibits}[key]
 
 
 def as_of_stops(today: date) -> list[date]:
@@ -153,26 +167,26 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     timeline = compare.milestone_timeline(tables.milestones)
     markers = compare.space_power_markers(powers, points)
     exhibits = [
-        _exhibit("compare.membership", "Members over time", scope, as_of, membership_summary(over_time, scope, as_of),
+        _exhibit(MEMBERSHIP, "Members over time", scope, as_of, membership_summary(over_time, scope, as_of),
                  over_time, Chart(vocab.CUMULATIVE, dict(x="date", count="count", program="program", x_title="Date"))),
-        _exhibit("compare.aligned", "Members by months since each coalition's first signing", scope, as_of,
+        _exhibit(ALIGNED, "Members by months since each coalition's first signing", scope, as_of,
                  aligned_summary(over_time), over_time,
                  Chart(vocab.CUMULATIVE, dict(x="months_since_launch", count="count", program="program",
                                               x_title="Months since the first signing"))),
-        _exhibit("compare.per_year", "New member states per year", scope, as_of, per_year_summary(per_year), per_year,
+        _exhibit(PER_YEAR, "New member states per year", scope, as_of, per_year_summary(per_year), per_year,
                  Chart(vocab.PER_YEAR, dict(year="year", value="new_members", program="program"))),
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
-                    key="compare.overlap", height=360, space_powers=markers),
-        _exhibit("compare.blocs", "Members by bloc: count and share", scope, as_of,
+                    key=OVERLAP, height=360, space_powers=markers),
+        _exhibit(BY_BLOC, "Members by bloc: count and share", scope, as_of,
                  composition_summary(by_bloc, "bloc"), by_bloc,
                  Chart(vocab.SHARE_BARS, dict(group="group", share="share", members="members", program="program")),
                  sources=(*MEMBER_SOURCES, project_source("data/blocs.csv")),
                  detail="bloc membership on the date; a state can be in several blocs"),
-        _exhibit("compare.regions", "Members by UN region: count and share", scope, as_of,
+        _exhibit(BY_REGION, "Members by UN region: count and share", scope, as_of,
                  composition_summary(by_region, "UN region"), by_region,
                  Chart(vocab.SHARE_BARS, dict(group="group", share="share", members="members", program="program")),
                  sources=(*MEMBER_SOURCES, project_source("data/regions.csv")), detail="UN M49 regions"),
-        _exhibit("compare.milestones", "Milestones of both programs", scope, as_of, milestones_summary(timeline, as_of),
+        _exhibit(MILESTONES, "Milestones of both programs", scope, as_of, milestones_summary(timeline, as_of),
                  timeline.drop(columns=["program"]),
                  Chart(vocab.MILESTONE_TIMELINE, dict(date="date_start", lane="program_label", label="title",
                                                       status="date_status", done=vocab.DONE, hover=["source"],
@@ -185,7 +199,7 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     facts = key_facts(tables.program_facts, tables.targets, within(tables.partners, members),
                       within(tables.artemis_accords, members), tables.reported_counts, as_of)
     return ComparePage(
-        kpis=kpis, weight=tuple(weight), weight_note=weight_note, exhibits={e.key: e for e in exhibits},
+        kpis=kpis, weight=tuple(weight), weight_note=weight_note, exhibits=tuple(exhibits),
         both_lines=both_lines or ("No state in this scope had signed both by the date.",),
         space_powers=powers,
         space_powers_line=(f"States that put a satellite in orbit on their own launcher: {len(powers)} in this scope. "

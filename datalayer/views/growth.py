@@ -26,6 +26,7 @@ CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims 
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, REGIONS, BLOCS))
+TARGETS_AT_A_GLANCE = "growth.targets"  # the exhibit key of the three targets together
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,11 @@ class GrowthPage:
     info: str | None  # said instead of KPIs when there is no counted series
     latest_claim: str | None  # the newest official figure beside our count on that day
     notes: tuple[str, ...]
+
+
+def panel_key(metric: str) -> str:
+    """The exhibit key of a metric's panel: 'growth.countries'."""
+    return f"growth.{metric}"
 
 
 def target_year_choices(milestones: pd.DataFrame) -> tuple[dict[int, str], int]:
@@ -107,7 +113,7 @@ def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exh
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     table = targets_table(tables, members, as_of, rule)
     return Exhibit(
-        key="growth.targets", title="All three targets at a glance",
+        key=TARGETS_AT_A_GLANCE, title="All three targets at a glance",
         subtitle=subtitle(scope.label, as_of, vocab.COUNTING_RULES[rule], "no target year stated"),
         summary=targets_summary(table, scope, as_of), table=table,
         chart=Chart(vocab.TARGET_PROGRESS, dict(label="target", percent="percent", text="text")),
@@ -141,7 +147,7 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
                                            hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric]))
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(
-        key=f"growth.{metric}", title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",
+        key=panel_key(metric), title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",
         subtitle=subtitle(scope.label, as_of, rule_detail, f"target read by end of {target_year}"),
         summary=growth_summary(table, metric, scope, as_of, target_value), table=table, chart=chart,
         sources=sources_of(table, day=None))

@@ -100,6 +100,11 @@ def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> st
             f"{weaker} more had weaker ties (announced, applied or payload only).")
 
 
+def map_key(program_view: str) -> str:
+    """The exhibit key of the map in a view: 'map.ilrs'."""
+    return f"map.{program_view}"
+
+
 def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
                 options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None,
                 view: pd.DataFrame | None = None) -> Exhibit:
@@ -168,7 +173,7 @@ def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Sc
     view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable,
                         scope_members(tables.blocs, tables.regions, scope, as_of), options.view, as_of,
                         options.colouring == vocab.BY_YEAR)
-    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=f"map.{options.view}", view=view)
+    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=map_key(options.view), view=view)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     return MapPage(
         kpis=map_kpis(scope_counts(view, tables.partners, as_of)),

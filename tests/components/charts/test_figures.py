@@ -17,7 +17,7 @@ def test_every_exhibit_of_every_page_draws(tables, points, drawable):
     exhibits = [*overview.overview_page(tables, points, drawable).exhibits,
                 *map_view.map_page(tables, points, drawable, Scope(), day, map_view.MapOptions(play=True)).exhibits,
                 *growth.growth_page(tables, Scope(), day, growth.GrowthOptions()).exhibits,
-                *compare.compare_page(tables, points, drawable, Scope(), day).exhibits.values()]
+                *compare.compare_page(tables, points, drawable, Scope(), day).exhibits]
     for exhibit in exhibits:
         figure = figure_for(exhibit)
         assert figure.data, exhibit.key

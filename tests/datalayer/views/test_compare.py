@@ -5,7 +5,7 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views.compare import compare_page
+from datalayer.views.compare import MEMBERSHIP, compare_page
 
 CHECK = date(2026, 11, 21)
 KEYS = ["compare.membership", "compare.aligned", "compare.per_year", "compare.overlap", "compare.blocs",
@@ -18,14 +18,20 @@ def page(tables, points, drawable):
 
 
 def test_every_exhibit_is_there_in_order_with_a_summary_and_sources(page):
-    assert list(page.exhibits) == KEYS
-    for exhibit in page.exhibits.values():
+    assert [e.key for e in page.exhibits] == KEYS
+    for exhibit in page.exhibits:
         assert exhibit.summary.endswith(".") and exhibit.sources and len(exhibit.table)
+
+
+def test_an_exhibit_is_found_by_its_key_and_an_unknown_key_is_an_error(page):
+    assert page.exhibit(MEMBERSHIP) is page.exhibits[0]
+    with pytest.raises(KeyError):
+        page.exhibit("compare.nothing")
 
 
 def test_coalitions_are_counted_with_their_leads(page):
     kpis = {k.label: k.value for k in page.kpis}
-    membership = page.exhibits["compare.membership"]
+    membership = page.exhibit("compare.membership")
     last = membership.table.groupby("program")["count"].last()
     assert int(kpis["ILRS member states"]) == last["ILRS"] == 13  # 12 partners and China
     assert int(kpis["Artemis Accords signatories"]) == last["Artemis Accords"]
@@ -35,27 +41,27 @@ def test_coalitions_are_counted_with_their_leads(page):
 
 
 def test_aligned_per_year_and_composition_summaries_match_their_tables(page):
-    aligned = page.exhibits["compare.aligned"]
+    aligned = page.exhibit("compare.aligned")
     age = aligned.table.groupby("program")["months_since_launch"].max().min()
     ilrs = aligned.table[(aligned.table["program"] == "ILRS") & (aligned.table["months_since_launch"] <= age)]
     assert f"the ILRS had {ilrs['count'].max()} member states" in aligned.summary
     # The comparison is at the younger coalition's age: the ILRS's, whose first signing came later.
     ilrs_age = aligned.table.loc[aligned.table["program"] == "ILRS", "months_since_launch"].max()
     assert aligned.summary.startswith(f"{ilrs_age:.0f} months after its first signing")
-    per_year = page.exhibits["compare.per_year"]
+    per_year = page.exhibit("compare.per_year")
     best = per_year.table[per_year.table["program"] == "ILRS"].sort_values("new_members").iloc[-1]
     assert f"for the ILRS, {best['year']} ({best['new_members']} new)" in per_year.summary
-    blocs = page.exhibits["compare.blocs"]
+    blocs = page.exhibit("compare.blocs")
     top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
     assert f"{top['share']:.0%} of ILRS members ({top['members']}) are in {top['group']}" in blocs.summary
-    regions = page.exhibits["compare.regions"]
+    regions = page.exhibit("compare.regions")
     top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
     assert (f"{top['share']:.0%} of Artemis Accords members ({top['members']}) are in {top['group']}"
             in regions.summary)
 
 
 def test_overlap_map_stars_space_powers_and_names_those_in_neither(page):
-    overlap = page.exhibits["compare.overlap"].table.set_index("iso3")
+    overlap = page.exhibit("compare.overlap").table.set_index("iso3")
     named = set(overlap.index[overlap["space_power_named"]])
     assert named == {"IRN", "PRK"}
     assert set(overlap.loc[list(named), "space_power_name"]) == {"Iran", "North Korea"}  # short names on the map
@@ -65,10 +71,10 @@ def test_overlap_map_stars_space_powers_and_names_those_in_neither(page):
 
 
 def test_milestones_summary_counts_done_milestones(page):
-    table = page.exhibits["compare.milestones"].table
+    table = page.exhibit("compare.milestones").table
     ilrs = table[table["program_label"] == "ILRS"].drop_duplicates("milestone_id")
     done = int((ilrs["date_status"] == vocab.DONE).sum())
-    assert f"ILRS: {done} of {len(ilrs)} milestones done" in page.exhibits["compare.milestones"].summary
+    assert f"ILRS: {done} of {len(ilrs)} milestones done" in page.exhibit("compare.milestones").summary
 
 
 def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
@@ -81,7 +87,7 @@ def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
 @pytest.mark.parametrize("bloc", [b.slug for b in vocab.BLOCS])
 def test_every_bloc_scope_builds_and_says_when_a_coalition_has_no_member(tables, points, drawable, bloc):
     page = compare_page(tables, points, drawable, Scope(bloc), CHECK)
-    aligned = page.exhibits["compare.aligned"]
+    aligned = page.exhibit("compare.aligned")
     ilrs = aligned.table[aligned.table["program"] == "ILRS"]
     if ilrs["months_since_launch"].isna().all():  # e.g. the EU: no ILRS member state
         assert aligned.summary == "The ILRS had no member state in this scope, so there is no common age to compare at."
