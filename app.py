@@ -1,14 +1,14 @@
 """Overview at /: our own headline counts, the partner map, and what changed lately."""
 import streamlit as st
 
-from components.briefing_tools import show_briefing_tools
 from components.changes import show_newest_changes
-from components.controls import show_notices
 from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_currency, start_page
-from components.presenter import present, presenting, show_present_button
+from components.presenting.briefing_tools import show_briefing_tools
+from components.presenting.presenter import present, presenting, show_present_button
+from components.widgets.controls import show_notices
 from datalayer.views.overview import USES as OVERVIEW_USES
 
 data = start_page(OVERVIEW, OVERVIEW_USES)

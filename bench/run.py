@@ -8,13 +8,12 @@ briefing pack build time and size.
 """
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import threading
 import time
 from pathlib import Path
-
-import os
 
 import psutil
 import streamlit as st
@@ -118,8 +117,8 @@ def server_rerun_seconds(warm: bool) -> tuple[float, float]:
 def export_figures() -> dict:
     """Server-side exports, in-process: the first export (Chromium start included), a warm PNG of the map
     exhibit (median of REPEATS), and the briefing pack for the world and for BRICS."""
-    from components.export import Renderer, chart_picture, exhibit_image
-    from components.pack import briefing_pptx
+    from components.charts.export import Renderer, chart_picture, exhibit_image
+    from components.presenting.pack import briefing_pptx
     from datalayer.domain.geometry import drawn_iso3, load_marker_points
     from datalayer.domain.scope import Scope
     from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS

@@ -9,16 +9,15 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components import export
+from components.charts import export
 from components.markdown import escaped
 from datalayer.domain.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, data_dir
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.views import briefing, compare, growth
+from datalayer.views import briefing, compare, growth, overview, sources
 from datalayer.views import map as map_view
-from datalayer.views import overview, sources
 
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
 # View models are cached as shared resources, not copied per call: they are frozen and never changed by a page,

@@ -8,12 +8,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import data_access, export
+from components import data_access
+from components.charts import export
 from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.markdown import escaped
-from components.sections import lazy_tabs, section
 from components.tables import show_table
+from components.widgets.sections import lazy_tabs, section
 from datalayer.views.common import Kpi
 from datalayer.views.exhibit import Exhibit
 

@@ -3,17 +3,17 @@ from datetime import date
 
 import streamlit as st
 
-from components import url_state
-from components.briefing_tools import show_briefing_tools
-from components.controls import ALL, scope_controls, show_notices, url_choice, url_date, url_toggle
 from components.data_access import country_detail, map_page
 from components.exhibits import show_exhibit, show_kpis
 from components.markdown import escaped
 from components.navigation import MAP
 from components.page import show_currency, start_page
-from components.presenter import present, presenting, show_present_button
-from components.sections import section
+from components.presenting.briefing_tools import show_briefing_tools
+from components.presenting.presenter import present, presenting, show_present_button
 from components.tables import show_table
+from components.widgets import url_state
+from components.widgets.controls import ALL, scope_controls, show_notices, url_choice, url_date, url_toggle
+from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.views.map import USES as MAP_USES
 from datalayer.views.map import MapOptions, as_of_stops

@@ -1,14 +1,14 @@
 """Growth vs targets at /growth: is ILRS on track for 50 countries, 500 institutions, 5,000 researchers?"""
 import streamlit as st
 
-from components import url_state
-from components.briefing_tools import show_briefing_tools
-from components.controls import scope_controls, show_notices, url_choice, url_toggle
 from components.data_access import growth_page
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import GROWTH
 from components.page import show_currency, start_page
-from components.presenter import PAGE_CONTROLS, present, presenting, show_present_button
+from components.presenting.briefing_tools import show_briefing_tools
+from components.presenting.presenter import PAGE_CONTROLS, present, presenting, show_present_button
+from components.widgets import url_state
+from components.widgets.controls import scope_controls, show_notices, url_choice, url_toggle
 from datalayer import vocab
 from datalayer.views.growth import USES as GROWTH_USES
 from datalayer.views.growth import GrowthOptions, target_year_choices

@@ -3,20 +3,19 @@ from datetime import date
 
 import streamlit as st
 
-from components import url_state
-from components.briefing_tools import show_briefing_tools
-from components.controls import scope_controls, show_notices, url_date
 from components.data_access import compare_page
 from components.exhibits import show_exhibit, show_exhibit_tabs, show_kpis
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
 from components.page import show_currency, start_page
-from components.presenter import present, presenting, show_present_button
-from components.sections import section
+from components.presenting.briefing_tools import show_briefing_tools
+from components.presenting.presenter import present, presenting, show_present_button
 from components.tables import show_table
-from datalayer.views.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MILESTONES, OVERLAP, PER_YEAR
+from components.widgets import url_state
+from components.widgets.controls import scope_controls, show_notices, url_date
+from components.widgets.sections import section
+from datalayer.views.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MILESTONES, OVERLAP, PER_YEAR, as_of_stops
 from datalayer.views.compare import USES as COMPARE_USES
-from datalayer.views.compare import as_of_stops
 
 data = start_page(COMPARE, COMPARE_USES)
 scope = scope_controls("compare", data)

@@ -2,14 +2,14 @@
 its source."""
 import streamlit as st
 
-from components.briefing_tools import show_briefing_tools
-from components.controls import show_notices
 from components.data_access import dataset_rows, sources_page
 from components.markdown import escaped
 from components.navigation import SOURCES
 from components.page import show_all_problems, show_currency, start_page
-from components.presenter import present, presenting
+from components.presenting.briefing_tools import show_briefing_tools
+from components.presenting.presenter import present, presenting
 from components.tables import show_table
+from components.widgets.controls import show_notices
 from datalayer.views.sources import INTRO
 from datalayer.views.sources import USES as SOURCES_USES
 

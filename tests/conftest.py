@@ -48,7 +48,7 @@ def drawable():
 @pytest.fixture(scope="session")
 def renderer():
     """One Chromium renderer for every export test, as the app keeps one per process."""
-    from components.export import Renderer
+    from components.charts.export import Renderer
 
     started = Renderer()
     yield started

@@ -6,8 +6,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from components import url_state
 from components.navigation import PAGES
+from components.widgets import url_state
 from datalayer import vocab
 from tests.pages.conftest import notices, open_page, open_sections
 

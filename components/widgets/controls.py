@@ -11,8 +11,8 @@ from datetime import date
 
 import streamlit as st
 
-from components import url_state
 from components.markdown import escaped
+from components.widgets import url_state
 from datalayer.domain.dates import with_stop
 from datalayer.domain.scope import Scope, region_options
 from datalayer.loading.tables import Tables

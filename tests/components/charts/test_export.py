@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from components.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
+from components.charts.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import ROOT
 from datalayer.views.growth import GrowthOptions, growth_page
@@ -49,7 +49,7 @@ MAP_EXPORT = """
 import sys
 from datetime import date
 sys.path.insert(0, {root!r})
-from components.export import Renderer, exhibit_image
+from components.charts.export import Renderer, exhibit_image
 from datalayer.domain.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS

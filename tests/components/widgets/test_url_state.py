@@ -1,6 +1,6 @@
 from datetime import date
 
-from components import url_state
+from components.widgets import url_state
 
 
 def test_choice_accepts_known_values_and_explains_unknown_ones():

@@ -6,12 +6,12 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import url_state
 from components.charts.figures import figure_for
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.charts.slide import source_line
-from components.controls import add_notice, show_notices, url_value
 from components.markdown import escaped
+from components.widgets import url_state
+from components.widgets.controls import add_notice, show_notices, url_value
 from datalayer.views.exhibit import Exhibit
 
 SCREEN_FONT_PX = 20  # at least 18 px for every axis and label text on a 1920x1080 screen

@@ -4,7 +4,7 @@ from streamlit.testing.v1 import AppTest
 def page_with_sections():
     import streamlit as st
 
-    from components.sections import lazy_tabs, section
+    from components.widgets.sections import lazy_tabs, section
 
     details = section("Details", "test_details_section")
     if details.open:
