@@ -14,6 +14,7 @@ from datalayer.views.exhibit import Exhibit, long_date
 
 CHROMIUM = "/usr/bin/chromium"
 RENDER_TIMEOUT_S = 60
+STARTUP_RENDERS = 3
 APP_NAME = "ILRS Tracker"
 FORMATS = {"png": "image/png", "svg": "image/svg+xml"}
 
@@ -37,6 +38,20 @@ class Renderer:
             raise ExportError(problem)
         kaleido.start_sync_server(n=1, timeout=RENDER_TIMEOUT_S, mathjax=False, path=chromium,
                                   silence_warnings=True)
+        self._wait_until_ready()
+
+    def _wait_until_ready(self) -> None:
+        """Blank renders until one works. On a busy server kaleido's new tab can run its first render in the blank
+        page it opened on ('kaleido_scopes is not defined': seen in CI and under load); a failed render reloads
+        the tab, so the next one works. A viewer's first export must not be that failure."""
+        for attempt in range(STARTUP_RENDERS):
+            try:
+                self.render(go.Figure(), "svg")
+                return
+            except ExportError:
+                if attempt == STARTUP_RENDERS - 1:
+                    self.stop()
+                    raise
 
     def render(self, figure: go.Figure, fmt: str) -> bytes:
         try:

@@ -4,6 +4,7 @@ import subprocess
 import sys
 from datetime import date
 
+import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
@@ -73,3 +74,38 @@ def test_a_map_exports_with_the_network_cut_off():
                          capture_output=True, text=True, timeout=180)
     assert run.returncode == 0, run.stderr[-2000:]
     assert int(run.stdout.strip().splitlines()[-1]) >= 150  # country shapes drawn from static/topojson
+
+
+class FlakyKaleido:
+    """kaleido's two calls, the first `failures` renders failing as a new tab does on a busy server."""
+
+    def __init__(self, failures: int):
+        self.failures, self.renders, self.stopped = failures, 0, False
+
+    def start_sync_server(self, **_options):
+        pass
+
+    def stop_sync_server(self, **_options):
+        self.stopped = True
+
+    def calc_fig_sync(self, figure, **_options):
+        self.renders += 1
+        if self.renders <= self.failures:
+            raise RuntimeError("ReferenceError: kaleido_scopes is not defined")
+        return b"image"
+
+
+def test_a_new_renderer_waits_out_a_first_render_that_fails(monkeypatch):
+    flaky = FlakyKaleido(failures=1)
+    monkeypatch.setattr("components.charts.export.kaleido", flaky)
+    renderer = Renderer()
+    assert renderer.render(go.Figure(go.Bar(x=["a"], y=[1])), "png") == b"image"  # the viewer's first export works
+    assert not flaky.stopped
+
+
+def test_a_renderer_that_never_becomes_ready_says_so_and_stops_its_chromium(monkeypatch):
+    flaky = FlakyKaleido(failures=99)
+    monkeypatch.setattr("components.charts.export.kaleido", flaky)
+    with pytest.raises(ExportError, match="try again"):
+        Renderer()
+    assert flaky.stopped
