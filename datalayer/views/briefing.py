@@ -64,13 +64,11 @@ def citation(checked_on: date, address: str) -> str:
 
 def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> Briefing:
     compare = compare_page(tables, points, drawable, scope, as_of)
-    exhibits = {
-        map_key(vocab.VIEW_ILRS): map_exhibit(tables, points, drawable, scope, as_of, MapOptions(),
-                                              key=map_key(vocab.VIEW_ILRS)),
-        **{e.key: e for m in (vocab.COUNTRIES, vocab.INSTITUTIONS)
-           for e in growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits},
-        **{e.key: e for e in compare.exhibits},
-    }
+    growth_panels = [growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits
+                     for m in (vocab.COUNTRIES, vocab.INSTITUTIONS)]
+    exhibits = {e.key: e for e in (
+        map_exhibit(tables, points, drawable, scope, as_of, MapOptions(), key=map_key(vocab.VIEW_ILRS)),
+        *(e for panels in growth_panels for e in panels), *compare.exhibits)}
     ordered = tuple(exhibits[k] for k in ORDER if k != KEY_FACTS)
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):

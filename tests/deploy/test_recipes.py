@@ -137,7 +137,7 @@ def test_compose_builds_every_replica_and_the_proxy_knows_each_one():
     assert set(re.findall(r'^\s*server \S+ "\$\{(REPLICA_\d+)\}"', config, re.M)) == {
         key for key in environment if key.startswith("REPLICA_")}
     assert f"GET {HEALTH}" in config
-    assert services["proxy"]["environment"]["LISTEN"].endswith(":" + services["proxy"]["ports"][0].split(":")[-1])
+    assert environment["LISTEN"].endswith(":" + services["proxy"]["ports"][0].split(":")[-1])
 
 
 def test_kubernetes_routes_each_viewer_to_one_healthy_pod():
