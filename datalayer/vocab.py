@@ -59,6 +59,18 @@ ILRS, ARTEMIS = "ilrs", "artemis"
 PROGRAMS = (ILRS, ARTEMIS)
 PROGRAM_LABELS = {ILRS: "ILRS", ARTEMIS: "Artemis Accords"}
 
+
+@dataclass(frozen=True)
+class Lead:
+    """A program's lead state: as a sentence names it, and its ISO3 (to ask whether a scope holds it)."""
+
+    iso3: str
+    name: str  # 'China', 'the United States': as it stands inside a sentence
+
+
+# The ILRS lead is drawn apart and never its own partner; the United States signed the Accords it leads.
+LEADS = {ILRS: Lead("CHN", "China"), ARTEMIS: Lead("USA", "the United States")}
+
 # Rows of data/program_facts.csv, in the order the comparison shows them.
 PROGRAM_FACTS = {
     "lead_states": "Lead states",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.charts.axes import count_axis
 from components.theme import GUIDE
 from components.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
@@ -14,8 +15,13 @@ def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, 
         figure.add_trace(go.Scatter(x=rows[x], y=rows[count], mode="lines", line_shape="hv", name=name,
                                     line=dict(color=COLOUR_BY_LABEL.get(name), width=3)))
     figure.update_layout(height=380, margin=dict(l=10, r=10, t=30, b=10), xaxis_title=x_title,
-                         yaxis_title="Member states", legend=dict(orientation="h", y=-0.2))
+                         yaxis=dict(title="Member states", **count_axis(_top(table[count]))),
+                         legend=dict(orientation="h", y=-0.2))
     return figure
+
+
+def _top(values: pd.Series) -> float:
+    return float(values.max()) if len(values) else 0.0
 
 
 def _in_program_order(table: pd.DataFrame, program: str):
@@ -31,7 +37,8 @@ def per_year_figure(table: pd.DataFrame, *, year: str, value: str, program: str)
     for name, rows in _in_program_order(table, program):
         figure.add_trace(go.Bar(x=rows[year], y=rows[value], name=name, marker_color=COLOUR_BY_LABEL.get(name)))
     figure.update_layout(barmode="group", height=320, margin=dict(l=10, r=10, t=30, b=10),
-                         yaxis_title="New member states", legend=dict(orientation="h", y=-0.2))
+                         yaxis=dict(title="New member states", **count_axis(_top(table[value]))),
+                         xaxis=dict(dtick=1, tickformat="d"), legend=dict(orientation="h", y=-0.2))
     return figure
 
 
@@ -52,9 +59,10 @@ def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: s
 
 
 def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, label: str, status: str,
-                              done: str, hover: list[str], marker_at) -> go.Figure:
-    """One lane per program; filled markers for milestones that happened, open ones for plans;
-    a dashed line at `marker_at` (the As of date)."""
+                              done: str, hover: list[str], marker_at, named: str, short: str) -> go.Figure:
+    """One lane per program; filled markers for milestones that happened, open ones for plans; the rows
+    flagged `named` written out by their `short` name (done above the lane, planned below it); a dashed line
+    at `marker_at` (the As of date)."""
     figure = go.Figure()
     lanes = list(dict.fromkeys(table[lane]))
     for name in lanes:
@@ -64,7 +72,9 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
                 continue
             details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(hover)))
             figure.add_trace(go.Scatter(
-                x=rows[date], y=rows[lane], mode="markers", name=f"{name}: {'done' if is_done else 'planned'}",
+                x=rows[date], y=rows[lane], mode="markers+text", name=f"{name}: {'done' if is_done else 'planned'}",
+                texttemplate=rows[short].where(rows[named].astype(bool), "").tolist(),
+                textposition="top center" if is_done else "bottom center", cliponaxis=False,
                 marker=dict(size=13, symbol="diamond" if is_done else "diamond-open",
                             color=COLOUR_BY_LABEL.get(name), line=dict(width=2, color=COLOUR_BY_LABEL.get(name))),
                 text=rows[label], customdata=rows[hover],

@@ -7,7 +7,9 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.charts.axes import count_axis
 from components.charts.labels import place_labels
+from datalayer.domain.compare import short_title
 from components.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET
 from datalayer import vocab
 
@@ -16,6 +18,10 @@ CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")
 # wide): a two-digit number and a little air. Larger charts only add room.
 LABEL_WIDTH, LABEL_HEIGHT = 0.035, 0.07
 MARKER_SIZE = (0.012, 0.035)  # a 12 px claim marker in the same units
+# Named milestones are written from the middle of the plot downwards, in the room between the target line at the
+# top and our count at the bottom.
+MILESTONE_LABEL_TOP, MILESTONE_LABEL_STEP = 0.62, 0.07
+MILESTONE_ANNOTATION = "milestone"
 
 
 def _fraction(values: pd.Series, low: float, high: float) -> list[float]:
@@ -37,7 +43,7 @@ def claim_label_places(table: pd.DataFrame, *, date: str, value: str, series: st
 
 
 def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, label: str, group: str,
-                  hover: Mapping[str, str], names: Mapping[str, str], y_title: str = "",
+                  hover: Mapping[str, str], names: Mapping[str, str], named: str, y_title: str = "",
                   label_scale: float = 1.0) -> go.Figure:
     """`series` says which of vocab.GROWTH_SERIES a row belongs to; `names` gives each series' legend name;
     claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns."""
@@ -72,15 +78,21 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
         figure.add_hline(y=getattr(row, value), line=dict(color=TARGET, dash="dash", width=1.5),
                          annotation_text=getattr(row, label), annotation_position="top left")
     milestones = rows_of[vocab.MILESTONE]
-    for day in milestones[date]:
-        figure.add_vline(x=pd.Timestamp(day).timestamp() * 1000, line=dict(color=GUIDE, dash="dot", width=1))
+    # Only the few named milestones get a guide line and their name (stepped down so neighbours do not touch);
+    # the rest are markers on the baseline, with their name in the hover and the table.
+    for step, row in enumerate(milestones[milestones[named].astype(bool)].itertuples()):
+        figure.add_vline(x=pd.Timestamp(getattr(row, date)).timestamp() * 1000,
+                         line=dict(color=GUIDE, dash="dot", width=1))
+        figure.add_annotation(x=getattr(row, date), y=MILESTONE_LABEL_TOP - step * MILESTONE_LABEL_STEP,
+                              yref="paper", text=short_title(getattr(row, label)), showarrow=False, xanchor="left",
+                              xshift=3, font=dict(size=11 * label_scale, color=GUIDE), name=MILESTONE_ANNOTATION)
     if len(milestones):
         figure.add_trace(go.Scatter(x=milestones[date], y=[0] * len(milestones), mode="markers",
                                     name=names[vocab.MILESTONE], marker=dict(symbol="triangle-up", size=10, color=GUIDE),
                                     text=milestones[label], hovertemplate="%{x|%d %b %Y}: %{text}<extra></extra>"))
     figure.update_layout(height=480, margin=dict(l=10, r=10, t=30, b=10), yaxis_title=y_title,
                          legend=dict(orientation="h", yanchor="top", y=-0.12), hovermode="closest")
-    figure.update_yaxes(rangemode="tozero")
+    figure.update_yaxes(**count_axis(float(table[value].max()) if len(table) else 0.0, fixed=False))
     return figure
 
 

@@ -35,11 +35,23 @@ def membership_over_time(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: dat
     return table.assign(date=table["date"].dt.date)  # days, as a reader and a spreadsheet expect
 
 
-def new_per_year(ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
-    rows = [members.assign(program=vocab.PROGRAM_LABELS[p], year=members["date_start"].dt.year)
-            for p, members in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, artemis))]
-    both = pd.concat(rows, ignore_index=True)
-    return both.groupby(["year", "program"]).size().rename("new_members").reset_index()
+def new_per_year(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: date) -> pd.DataFrame:
+    """(year, program, new_members): each coalition's new member states per year, from the year of its first
+    member in the table through `through`'s year, years without a new member included as zero (a quiet year
+    is part of the story)."""
+    frames = []
+    for program, members in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, artemis)):
+        years = members["date_start"].dropna().dt.year
+        if years.empty:
+            continue
+        span = range(int(years.min()), max(int(years.max()), through.year) + 1)
+        counts = years.value_counts().reindex(span, fill_value=0)
+        frames.append(pd.DataFrame({"year": list(span), "program": vocab.PROGRAM_LABELS[program],
+                                    "new_members": counts.to_numpy()}))
+    if not frames:
+        return pd.DataFrame({"year": pd.Series(dtype=int), "program": pd.Series(dtype=object),
+                             "new_members": pd.Series(dtype=int)})
+    return pd.concat(frames, ignore_index=True).sort_values(["year", "program"], kind="stable").reset_index(drop=True)
 
 
 def overlap(ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
@@ -115,15 +127,32 @@ def un_member_share(members: set[str], un_members: pd.DataFrame, as_of: date) ->
     return {"members": inside, "un_members": len(admitted), "share": inside / len(admitted) if len(admitted) else 0.0}
 
 
-def milestone_timeline(milestones: pd.DataFrame) -> pd.DataFrame:
+def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """One row per milestone and date: where sources disagree on a date, each date stays, with its source;
-    sources that agree on a date are counted, not repeated."""
+    sources that agree on a date are counted, not repeated. `named` marks the few a chart writes out (per
+    program, the latest done by `as_of` and the next one planned), `short_title` is how it writes them."""
     rows = milestones.sort_values(["date_start", "source_date_start"])
     counted = rows.groupby(["milestone_id", "date"])["source_url"].transform("size")
     table = rows.assign(sources=counted).drop_duplicates(["milestone_id", "date"])
     more = (table["sources"] - 1).map(lambda n: f" (+{n} agreeing)" if n else "")
     table = table.assign(program_label=table["program"].map(vocab.PROGRAM_LABELS),
                          source="Source: " + table["source_publisher"] + more)
-    columns = ["program", "program_label", "milestone_id", "title", "date", "date_start", "date_status", "kind",
-               "source", "source_publisher", "source_url", "sources"]
-    return table[columns].reset_index(drop=True)
+    columns = ["program", "program_label", "milestone_id", "title", "short_title", "named", "date", "date_start",
+               "date_status", "kind", "source", "source_publisher", "source_url", "sources"]
+    table = table.assign(short_title=table["title"].map(short_title), named=False).reset_index(drop=True)
+    for _, rows in table.groupby("program"):
+        done = rows[(rows["date_status"] == vocab.DONE) & (rows["date_start"] <= pd.Timestamp(as_of))]
+        ahead = rows[rows["date_status"] == vocab.PLANNED]
+        picked = [done.index[-1]] if len(done) else []
+        picked += [ahead.index[0]] if len(ahead) else []
+        table.loc[picked, "named"] = True
+    return table[columns]
+
+
+SHORT_TITLE = 34  # characters a milestone's name may take on a chart
+
+
+def short_title(title: str) -> str:
+    """A milestone's name as a chart writes it: up to its first colon or bracket, cut to SHORT_TITLE."""
+    head = title.split(" (")[0].split(": ")[0].split(", ")[0]
+    return head if len(head) <= SHORT_TITLE else head[:SHORT_TITLE - 1].rstrip() + "…"

@@ -108,22 +108,6 @@ def signing_year_category(view: pd.DataFrame, program_view: str) -> pd.Series:
     return year.where(view["in_scope"], vocab.OUTSIDE_SCOPE)
 
 
-def scope_counts(view: pd.DataFrame, partners: pd.DataFrame, as_of: date) -> dict[str, int]:
-    """The KPI strip: signed ILRS partner states (the lead is not its own partner), organizations, institutions
-    hosted, Artemis signatories, and states in both coalitions (the leads included)."""
-    inside = view[view["in_scope"]]
-    dated = partners_as_of(partners, as_of)
-    signed = dated[dated["status"] == vocab.SIGNED]
-    institutions = of_kind(signed, vocab.INSTITUTION)
-    return {
-        "ilrs_states": int((inside["ilrs_status"] == vocab.SIGNED).sum()),
-        "intl_orgs": int((of_kind(signed, vocab.INTL_ORG)).shape[0]),
-        "institutions": int(institutions["iso3"].isin(set(inside["iso3"])).sum()),
-        "artemis": int((inside["artemis_date"] != "").sum()),
-        "both": int((inside["ilrs_status"].isin(ILRS_MEMBER_STATUSES) & (inside["artemis_date"] != "")).sum()),
-    }
-
-
 def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
                         members_by_date: Mapping[date, set[str] | None]) -> pd.DataFrame:
     """Signed institutions counted by host country on each date, in that date's scope, at the country's

@@ -12,7 +12,6 @@ STATES_ONLY, STATES_AND_ORGS, COUNTING_RULES = vocab.STATES_ONLY, vocab.STATES_A
 # Which of our counting rules an official metric corresponds to.
 RULE_OF_REPORTED_METRIC = {vocab.COUNTRIES: STATES_ONLY, vocab.COUNTRIES_AND_ORGS: STATES_AND_ORGS}
 KINDS_COUNTED = {STATES_ONLY: (vocab.STATE,), STATES_AND_ORGS: (vocab.STATE, vocab.INTL_ORG)}
-PANEL_METRICS = (vocab.COUNTRIES, vocab.INSTITUTIONS, vocab.RESEARCHERS)
 REPORTED_FOR_PANEL = {vocab.COUNTRIES: (vocab.COUNTRIES, vocab.COUNTRIES_AND_ORGS),
                       vocab.INSTITUTIONS: (vocab.INSTITUTIONS,), vocab.RESEARCHERS: (vocab.RESEARCHERS,)}
 
@@ -47,11 +46,20 @@ def pace_per_year(series: pd.DataFrame, as_of: date, months: int | None = None) 
         start = first.iloc[0].date()
         gained = count_on(series, as_of)
     else:
-        start = (pd.Timestamp(as_of) - pd.DateOffset(months=months)).date()
-        # The window includes its first day: count what stood the day before it opened.
-        gained = count_on(series, as_of) - count_on(series, start - pd.Timedelta(days=1))
+        start = window_start(as_of, months)
+        gained = gained_in(series, as_of, months)
     years = (pd.Timestamp(as_of) - pd.Timestamp(start)).days / DAYS_PER_YEAR
     return gained / years if years > 0 else 0.0
+
+
+def window_start(as_of: date, months: int) -> date:
+    return (pd.Timestamp(as_of) - pd.DateOffset(months=months)).date()
+
+
+def gained_in(series: pd.DataFrame, as_of: date, months: int) -> int:
+    """How many joined in the `months` up to `as_of`. The window includes its first day: count what stood the
+    day before it opened."""
+    return count_on(series, as_of) - count_on(series, window_start(as_of, months) - pd.Timedelta(days=1))
 
 
 def deadline(target_year: int) -> date:
@@ -109,14 +117,21 @@ def target_for(targets: pd.DataFrame, metric: str) -> pd.Series | None:
     return None if rows.empty else rows.iloc[0]
 
 
+NAMED_MILESTONES = 4  # milestones a growth panel writes out: the first and the newest three
+
+
 def done_milestones(milestones: pd.DataFrame, program: str, through: date) -> pd.DataFrame:
-    """Milestones that happened, one row per milestone (the earliest-dated source)."""
+    """Milestones that happened, one row per milestone (the earliest-dated source); `named` marks the first and
+    the newest ones, which the chart writes out (the rest are in the hover and the table)."""
     rows = milestones[(milestones["program"] == program) & (milestones["date_status"] == vocab.DONE)
                       & (milestones["date_start"] <= pd.Timestamp(through))]
-    return rows.sort_values("date_start").drop_duplicates("milestone_id")
+    rows = rows.sort_values("date_start").drop_duplicates("milestone_id").reset_index(drop=True)
+    named = {0, *range(max(len(rows) - NAMED_MILESTONES + 1, 0), len(rows))} if len(rows) else set()
+    return rows.assign(named=rows.index.isin(named))
 
 
-PANEL_COLUMNS = ["date", "series", "value", "label", "rule", "speaker", "quote", "source_publisher", "source_url"]
+PANEL_COLUMNS = ["date", "series", "value", "label", "rule", "speaker", "quote", "source_publisher", "source_url",
+                 "named"]
 
 
 def panel_table(counted: pd.DataFrame, claims: pd.DataFrame, target: pd.Series | None = None,
@@ -126,7 +141,8 @@ def panel_table(counted: pd.DataFrame, claims: pd.DataFrame, target: pd.Series |
     our count by date, the projection, officials' claims, the target, milestones and an optional overlay."""
     def frame(rows: pd.DataFrame, series: str, **columns) -> pd.DataFrame:
         return pd.DataFrame({"date": rows["date_start"] if "date_start" in rows else rows["date"], "series": series,
-                             **{c: columns.get(c, "") for c in PANEL_COLUMNS[2:]}}).reset_index(drop=True)
+                             **{c: columns.get(c, False if c == "named" else "") for c in PANEL_COLUMNS[2:]}}
+                            ).reset_index(drop=True)
     parts = [frame(counted, vocab.OUR_COUNT, value=counted["count"])]
     if projection is not None:
         parts.append(frame(projection, vocab.PROJECTION, value=projection["count"].round(1)))
@@ -138,10 +154,11 @@ def panel_table(counted: pd.DataFrame, claims: pd.DataFrame, target: pd.Series |
                                     "value": int(target["value"]), "label": target_text, "rule": "",
                                     "speaker": target["stated_by"], "quote": target["quote"],
                                     "source_publisher": target["source_publisher"],
-                                    "source_url": target["source_url"]}]))
+                                    "source_url": target["source_url"], "named": False}]))
     if milestones is not None:
         parts.append(frame(milestones, vocab.MILESTONE, value=0, label=milestones["title"],
-                           source_publisher=milestones["source_publisher"], source_url=milestones["source_url"]))
+                           source_publisher=milestones["source_publisher"], source_url=milestones["source_url"],
+                           named=milestones["named"]))
     if overlay is not None:
         parts.append(frame(overlay, vocab.OVERLAY, value=overlay["count"]))
     table = pd.concat([p for p in parts if len(p)], ignore_index=True)

@@ -13,7 +13,8 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.growth import claims_for_panel, latest_claim, target_for
-from datalayer.domain.partners import headline_counts, partners_as_of
+from datalayer.domain.headline import Headline, partner_rule
+from datalayer.domain.wording import count_noun, ordinal
 
 OUR_COUNT = "Members on the date (our count)"
 FOUNDED = "Founded"
@@ -36,21 +37,12 @@ def _cell(fact: str, program: str, value: str, source: pd.Series | None = None, 
             "confidence": "" if source is None else str(source.get("confidence", "") or "")}
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _spelled_date(text: str) -> str:
     """'2021-03-09' -> '9 March 2021'; a month or a year stays as precise as it was written."""
     parts = [int(p) for p in text.split("-")]
     if len(parts) == 3:
         return f"{parts[2]} {date(*parts):%B %Y}"
     return f"{date(parts[0], parts[1], 1):%B %Y}" if len(parts) == 2 else str(parts[0])
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _ilrs_targets(targets: pd.DataFrame) -> dict:
@@ -64,43 +56,43 @@ def _ilrs_targets(targets: pd.DataFrame) -> dict:
                  f"{', '.join(parts)}{when} ({first['stated_by']}, {first['stated_date']})", first)
 
 
-def _counts(partners: pd.DataFrame, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: date) -> list[dict]:
-    signed = headline_counts(partners_as_of(partners, as_of))
-    ilrs = (f"{_count(signed['signed_states'], 'partner state')}, "
-            f"{_count(signed['signed_orgs'], 'international organization')} and "
-            f"{_count(signed['signed_institutions'], 'institution')} with a signed ILRS document found, besides the "
-            "lead")
-    accords = dated_rows(artemis, as_of)
+def _counts(h: Headline, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: date) -> list[dict]:
+    ilrs = (f"{count_noun(h.partner_states, 'partner state')}, "
+            f"{count_noun(h.intl_orgs, 'international organization')} and "
+            f"{count_noun(h.institutions, 'institution')} with a signed ILRS document found ({partner_rule(h)})")
     cells = [
         _cell(OUR_COUNT, vocab.ILRS, ilrs, publisher="This project: data/ilrs_partners.csv (each row sourced)"),
-        _cell(OUR_COUNT, vocab.ARTEMIS, f"{len(accords)} signatories found with a signing date"
-              if len(accords) != 1 else "1 signatory found with a signing date",
+        _cell(OUR_COUNT, vocab.ARTEMIS, f"{h.artemis} signatories found with a signing date"
+              if h.artemis != 1 else "1 signatory found with a signing date",
               publisher="This project: data/artemis_accords.csv (each row sourced)"),
     ]
     claims = claims_for_panel(dated_rows(reported, as_of), vocab.COUNTRIES)
     claim = latest_claim(claims)
     if claim is not None:
         cells.append(_cell(OFFICIAL_FIGURE, vocab.ILRS,
-                           f"{claim['stated']} {claim['rule']} ({claim['speaker']}, {claim['date']})", claim))
+                           f"{claim['stated']} {claim['rule']}, world-wide ({claim['speaker']}, {claim['date']})",
+                           claim))
+    accords = dated_rows(artemis, as_of)
     numbered = accords[accords["order"].notna()].sort_values("date_start")
     if not numbered.empty:
         newest = numbered.iloc[-1]
         cells.append(_cell(OFFICIAL_FIGURE, vocab.ARTEMIS,
-                           f"{newest['country']} signed as the {_ordinal(int(newest['order']))} signatory "
+                           f"{newest['country']} signed as the {ordinal(int(newest['order']))} signatory "
                            f"({newest['date']})", newest))
     return cells
 
 
-def key_facts(program_facts: pd.DataFrame, targets: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame,
+def key_facts(program_facts: pd.DataFrame, targets: pd.DataFrame, h: Headline, artemis: pd.DataFrame,
               reported: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """Tidy: one row per fact and program (fact, program, value, source_publisher, source_url, source_date,
-    confidence), facts in the comparison's order; counts and the official figure are as of `as_of`."""
+    confidence), facts in the comparison's order; counts (`h`, the scope's headline) and the official figure are
+    as of `as_of`; `artemis` is the scope's signatories."""
     described = [_cell(vocab.PROGRAM_FACTS[row["fact"]], row["program"], row["value"], row)
                  for _, row in program_facts.iterrows()]
     founded = [_cell(FOUNDED, row["program"], _spelled_date(row["fact_date"]), row)
                for _, row in program_facts[program_facts["fact"] == "founding_document"].iterrows()
                if row["fact_date"]]
-    cells = [*described, *founded, _ilrs_targets(targets), *_counts(partners, artemis, reported, as_of)]
+    cells = [*described, *founded, _ilrs_targets(targets), *_counts(h, artemis, reported, as_of)]
     table = pd.DataFrame(cells, columns=COLUMNS)
     rank = {fact: i for i, fact in enumerate(_ORDER)}
     programs = list(vocab.PROGRAM_LABELS.values())

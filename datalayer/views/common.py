@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from datalayer.domain.scope import Scope
 from datalayer.views.exhibit import long_date
 
 
@@ -13,7 +12,8 @@ class Kpi:
     label: str
     value: str
     help: str = ""
-    delta: str | None = None  # shown neutral (no arrow, no colour): a remainder, not a trend
+    delta: str | None = None  # shown neutral under the value (no arrow, no colour): the rule or a remainder
+    measure: str = ""  # which headline number the tile shows (statements.PARTNER_STATES, ...); "" for others
 
 
 def after_check_notice(as_of: date, checked_on: date) -> str | None:
@@ -23,7 +23,3 @@ def after_check_notice(as_of: date, checked_on: date) -> str | None:
     return (f"As of {long_date(as_of)} is after {long_date(checked_on)}, the date the data was last checked: "
             "events after the check are not in the data.")
 
-
-def within_scope(scope: Scope) -> str:
-    """'' for the world, ' within BRICS members' otherwise: the scope inside a sentence."""
-    return "" if scope.is_world else f" within {scope.label}"

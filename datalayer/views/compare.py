@@ -10,6 +10,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain import compare
 from datalayer.domain.dates import dated_rows, month_ends
+from datalayer.domain.headline import headline
 from datalayer.domain.key_facts import key_facts
 from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.loading.datasets import (
@@ -26,14 +27,13 @@ from datalayer.loading.datasets import (
     UN_MEMBER_STATES,
 )
 from datalayer.loading.tables import Tables
-from datalayer.views.common import Kpi, after_check_notice, within_scope
-from datalayer.views.exhibit import Chart, Exhibit, count_noun, listed, long_date, project_source, sources_of, subtitle
+from datalayer.views import statements
+from datalayer.views.common import Kpi, after_check_notice
+from datalayer.views.exhibit import Chart, Exhibit, listed, long_date, project_source, sources_of, subtitle
 from datalayer.views.map import MapOptions, map_exhibit
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
-WITH_LEADS = ("Each coalition is counted with its lead: China for the ILRS, the United States for the "
-              "Artemis Accords. Partner counts elsewhere leave China out.")
 MEMBER_SOURCES = (project_source("data/ilrs_partners.csv"), project_source("data/artemis_accords.csv"))
 
 # The datasets this page draws on: a malformed one stops this page only.
@@ -79,60 +79,6 @@ def _exhibit(key: str, title: str, scope: Scope, as_of: date, summary: str, tabl
                    tuple(sources))
 
 
-def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date) -> str:
-    last = over_time.groupby("program")["count"].last()
-    return (f"As of {long_date(as_of)}, the ILRS had {count_noun(int(last.get(ILRS_LABEL, 0)), 'member state')}"
-            f"{within_scope(scope)} (China, its lead, included) and the Artemis Accords "
-            f"{int(last.get(ARTEMIS_LABEL, 0))} (the United States included).")
-
-
-def aligned_summary(over_time: pd.DataFrame) -> str:
-    """Both coalitions at the same age: the younger one's age today. A coalition with no member in the scope
-    has no age (its first signing is missing), and the sentence says so instead."""
-    ages = over_time.dropna(subset=["months_since_launch"]).groupby("program")["months_since_launch"].max()
-    absent = [p for p in (ILRS_LABEL, ARTEMIS_LABEL) if p not in ages.index]
-    if absent:
-        named = " and ".join(f"the {p}" for p in absent)
-        return (f"{named[0].upper()}{named[1:]} had no member state in this scope, "
-                "so there is no common age to compare at.")
-    age = ages.min()
-    at_age = {p: int(rows.loc[rows["months_since_launch"] <= age, "count"].max())
-              for p, rows in over_time.groupby("program")}
-    return (f"{age:.0f} months after its first signing, the ILRS had {at_age.get(ILRS_LABEL, 0)} member states; "
-            f"the Artemis Accords had {at_age.get(ARTEMIS_LABEL, 0)} at the same age.")
-
-
-def per_year_summary(per_year: pd.DataFrame) -> str:
-    parts = []
-    for program in (ILRS_LABEL, ARTEMIS_LABEL):
-        rows = per_year[per_year["program"] == program]
-        if len(rows):
-            best = rows.sort_values(["new_members", "year"], ascending=[False, True]).iloc[0]
-            parts.append(f"for the {program}, {int(best['year'])} ({int(best['new_members'])} new)")
-    return "The busiest year " + (" and ".join(parts) if parts else "cannot be named: no signings") + "."
-
-
-def composition_summary(composition: pd.DataFrame, kind: str) -> str:
-    parts = []
-    for program in (ILRS_LABEL, ARTEMIS_LABEL):
-        rows = composition[(composition["program"] == program) & (composition["members"] > 0)]
-        if len(rows):
-            top = rows.sort_values("share", ascending=False).iloc[0]
-            parts.append(f"{top['share']:.0%} of {program} members ({int(top['members'])}) are in {top['group']}")
-    return (f"By {kind}, " + " and ".join(parts) + ".") if parts else f"No members in any {kind}."
-
-
-def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
-    parts = []
-    for program in vocab.PROGRAMS:
-        rows = timeline[timeline["program"] == program].drop_duplicates("milestone_id")
-        done = int((rows["date_status"] == vocab.DONE).sum())
-        ahead = rows[(rows["date_status"] == vocab.PLANNED)].sort_values("date_start")
-        nxt = f", next planned: {ahead.iloc[0]['title']} ({ahead.iloc[0]['date']})" if len(ahead) else ""
-        parts.append(f"{vocab.PROGRAM_LABELS[program]}: {done} of {len(rows)} milestones done{nxt}")
-    return "; ".join(parts) + "."
-
-
 def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> ComparePage:
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     ilrs = within(compare.ilrs_member_states(tables.partners, as_of), members)
@@ -143,9 +89,8 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     un_share = {label: compare.un_member_share(iso3s, tables.un_member_states, as_of)
                 for label, iso3s in coalitions.items()}
 
-    kpis = (Kpi("ILRS member states", str(len(ilrs)), "Signed partner states plus China, the lead."),
-            Kpi("Artemis Accords signatories", str(len(accords)), "The United States, the lead, included."),
-            Kpi("In both", str(len(both))),
+    h = headline(tables.partners, tables.artemis_accords, members, as_of)
+    kpis = (statements.member_tile(h), statements.artemis_tile(h), statements.both_tile(h),
             *[Kpi(f"UN share, {label.split()[0]}", f"{share['share']:.1%}",
                   f"{share['members']} of the {share['un_members']} UN member states on the date "
                   "(data/un_member_states.csv).") for label, share in un_share.items()])
@@ -158,46 +103,45 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
                                Kpi(f"{label}: UN member states",
                                    f"{un_share[label]['members']} of {un_share[label]['un_members']}"))))
     weight_note = (f"Population and GDP: World Bank, data year {shares['year']} (CC BY 4.0). UN membership: "
-                   "data/un_member_states.csv. " + WITH_LEADS)
+                   "data/un_member_states.csv. " + statements.leads_line(h, scope))
 
     over_time = compare.membership_over_time(ilrs, accords, as_of)
-    per_year = compare.new_per_year(ilrs, accords)
+    per_year = compare.new_per_year(ilrs, accords, as_of)
     by_bloc = compare.composition(coalitions, compare.bloc_groups(tables.blocs, as_of))
     by_region = compare.composition(coalitions, compare.region_groups(tables.regions))
-    timeline = compare.milestone_timeline(tables.milestones)
+    timeline = compare.milestone_timeline(tables.milestones, as_of)
     markers = compare.space_power_markers(powers, points)
     exhibits = [
-        _exhibit(MEMBERSHIP, "Members over time", scope, as_of, membership_summary(over_time, scope, as_of),
+        _exhibit(MEMBERSHIP, "Members over time", scope, as_of, statements.membership_summary(over_time, scope, as_of, h),
                  over_time, Chart(vocab.CUMULATIVE, dict(x="date", count="count", program="program", x_title="Date"))),
         _exhibit(ALIGNED, "Members by months since each coalition's first signing", scope, as_of,
-                 aligned_summary(over_time), over_time,
+                 statements.aligned_summary(over_time), over_time,
                  Chart(vocab.CUMULATIVE, dict(x="months_since_launch", count="count", program="program",
                                               x_title="Months since the first signing"))),
-        _exhibit(PER_YEAR, "New member states per year", scope, as_of, per_year_summary(per_year), per_year,
+        _exhibit(PER_YEAR, "New member states per year", scope, as_of, statements.per_year_summary(per_year, as_of), per_year,
                  Chart(vocab.PER_YEAR, dict(year="year", value="new_members", program="program"))),
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
                     key=OVERLAP, height=360, space_powers=markers),
         _exhibit(BY_BLOC, "Members by bloc: count and share", scope, as_of,
-                 composition_summary(by_bloc, "bloc"), by_bloc,
+                 statements.composition_summary(by_bloc, "bloc"), by_bloc,
                  Chart(vocab.SHARE_BARS, dict(group="group", share="share", members="members", program="program")),
                  sources=(*MEMBER_SOURCES, project_source("data/blocs.csv")),
                  detail="bloc membership on the date; a state can be in several blocs"),
         _exhibit(BY_REGION, "Members by UN region: count and share", scope, as_of,
-                 composition_summary(by_region, "UN region"), by_region,
+                 statements.composition_summary(by_region, "UN region"), by_region,
                  Chart(vocab.SHARE_BARS, dict(group="group", share="share", members="members", program="program")),
                  sources=(*MEMBER_SOURCES, project_source("data/regions.csv")), detail="UN M49 regions"),
-        _exhibit(MILESTONES, "Milestones of both programs", scope, as_of, milestones_summary(timeline, as_of),
+        _exhibit(MILESTONES, "Milestones of both programs", scope, as_of, statements.milestones_summary(timeline, as_of),
                  timeline.drop(columns=["program"]),
                  Chart(vocab.MILESTONE_TIMELINE, dict(date="date_start", lane="program_label", label="title",
                                                       status="date_status", done=vocab.DONE, hover=["source"],
-                                                      marker_at=as_of)),
+                                                      marker_at=as_of, named="named", short="short_title")),
                  sources=sources_of(timeline, day=None), detail="done and planned; disputed dates kept apart"),
     ]
     both_lines = tuple(f"{row.country}: ILRS {row.ilrs_signed}, Artemis Accords {row.artemis_signed} ({row.first} first)"
                        for row in both.itertuples())
     neither = compare.space_powers_in_neither(powers)
-    facts = key_facts(tables.program_facts, tables.targets, within(tables.partners, members),
-                      within(tables.artemis_accords, members), tables.reported_counts, as_of)
+    facts = key_facts(tables.program_facts, tables.targets, h, accords, tables.reported_counts, as_of)
     return ComparePage(
         kpis=kpis, weight=tuple(weight), weight_note=weight_note, exhibits=tuple(exhibits),
         both_lines=both_lines or ("No state in this scope had signed both by the date.",),
@@ -206,5 +150,5 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
                            f"In neither coalition on the date: {listed(neither) if neither else 'none'}."),
         key_facts=facts,
         notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
-        scope_line=f"{scope.label} · as of {long_date(as_of)} · states only · {WITH_LEADS}",
+        scope_line=f"{scope.label} · as of {long_date(as_of)} · states only · {statements.leads_line(h, scope)}",
     )

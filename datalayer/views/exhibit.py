@@ -71,11 +71,6 @@ def long_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def count_noun(n: int, singular: str, plural: str | None = None) -> str:
-    """'1 state', '13 states'."""
-    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
-
-
 def listed(names: list[str], limit: int = 6) -> str:
     """'A, B and C'; past `limit`, 'A, B, … and 4 more'."""
     names = [str(n) for n in names]

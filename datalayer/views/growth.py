@@ -11,8 +11,9 @@ from datalayer.domain import growth
 from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
-from datalayer.views.common import Kpi, within_scope
-from datalayer.views.exhibit import Chart, Exhibit, long_date, sources_of, subtitle
+from datalayer.views import statements
+from datalayer.views.common import Kpi
+from datalayer.views.exhibit import Chart, Exhibit, sources_of, subtitle
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
 SERIES_NAMES = {
@@ -63,50 +64,28 @@ def counted_label(metric: str, rule: str) -> str:
     return f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}{rule_text}"
 
 
-def growth_summary(table: pd.DataFrame, metric: str, scope: Scope, as_of: date, target: int | None) -> str:
-    """One sentence from the panel's own table: our count, the target, the newest official claim."""
-    noun = vocab.METRIC_LABELS[metric].lower()
-    ours = table[table["series"] == vocab.OUR_COUNT]
-    claims = table[table["series"] == vocab.CLAIM]
-    claim = "" if claims.empty else (
-        f"; the latest official claim is {claims.iloc[-1]['label']} ({claims.iloc[-1]['speaker'].split(',')[0]}, "
-        f"{long_date(pd.Timestamp(claims.iloc[-1]['date']).date())})")
-    if ours.empty:
-        goal = f"the target is {target:,} {noun}" if target else f"no target is stated for {noun}"
-        return f"As of {long_date(as_of)}, no public count of {noun} exists and {goal}{claim}."
-    count = int(ours.iloc[-1]["value"])
-    share = f", {100 * count / target:.0f}% of the {target:,} target" if target else ""
-    partners = "partner " if metric == vocab.COUNTRIES else ""
-    return (f"As of {long_date(as_of)}, our count stands at {count} signed {partners}{noun}{within_scope(scope)}"
-            f"{share}{claim}.")
-
-
 def targets_table(tables: Tables, members: set[str] | None, as_of: date, rule: str) -> pd.DataFrame:
-    """One row per stated target: our count against it on the date, or 'no count published'."""
+    """One row per stated target: the world count against it on the date (targets are world-wide), the scope's
+    own count beside it (`scope_count`, equal to `count` for the world), or 'no count published'."""
     rows = []
     for metric in vocab.TARGET_METRICS:
         target = growth.target_for(tables.targets, metric)
-        counted = within(growth.counted_partners(tables.partners, metric, rule), members)
-        count = growth.count_on(growth.cumulative_series(counted, "date_start", as_of), as_of) \
-            if metric != vocab.RESEARCHERS else None
+        counted = growth.counted_partners(tables.partners, metric, rule)
+        count = scope_count = None
+        if metric != vocab.RESEARCHERS:
+            count = growth.count_on(growth.cumulative_series(counted, "date_start", as_of), as_of)
+            scope_count = growth.count_on(growth.cumulative_series(within(counted, members), "date_start", as_of),
+                                          as_of)
         value = int(target["value"])
         noun = vocab.METRIC_LABELS[metric].lower()
+        held = "" if members is None or count is None else f"; {scope_count} in the scope"
         rows.append({"target": f"{value:,} {noun}", "metric": metric, "target_value": value, "count": count,
-                     "percent": None if count is None else round(100 * count / value, 1),
-                     "text": vocab.NO_COUNT_PUBLISHED if count is None else f"{count} of {value:,} ({100 * count / value:.0f}%)",
+                     "percent": None if count is None else round(100 * count / value, 1), "scope_count": scope_count,
+                     "text": vocab.NO_COUNT_PUBLISHED if count is None
+                     else f"{count} of {value:,} ({100 * count / value:.0f}%){held}",
                      "stated_by": target["stated_by"], "source_publisher": target["source_publisher"],
                      "source_url": target["source_url"]})
-    return pd.DataFrame(rows).astype({"count": "Int64", "percent": "Float64"})
-
-
-def targets_summary(table: pd.DataFrame, scope: Scope, as_of: date) -> str:
-    counted = table[table["count"].notna()]
-    parts = [f"{int(r['count'])} of {r['target_value']:,} {vocab.METRIC_LABELS[r['metric']].lower()} "
-             f"({r['percent']:.0f}%)" for _, r in counted.iterrows()]
-    missing = [f"{vocab.METRIC_LABELS[r['metric']].lower()} (target {r['target_value']:,})"
-               for _, r in table[table["count"].isna()].iterrows()]
-    text = f"As of {long_date(as_of)}, our count{within_scope(scope)} stands at " + " and ".join(parts)
-    return text + (f"; no count of {' or '.join(missing)} has been published." if missing else ".")
+    return pd.DataFrame(rows).astype({"count": "Int64", "percent": "Float64", "scope_count": "Int64"})
 
 
 def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exhibit:
@@ -114,8 +93,9 @@ def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exh
     table = targets_table(tables, members, as_of, rule)
     return Exhibit(
         key=TARGETS_AT_A_GLANCE, title="All three targets at a glance",
-        subtitle=subtitle(scope.label, as_of, vocab.COUNTING_RULES[rule], "no target year stated"),
-        summary=targets_summary(table, scope, as_of), table=table,
+        subtitle=subtitle(scope.label, as_of, vocab.COUNTING_RULES[rule], "no target year stated",
+                          "" if scope.is_world else "world count against world-wide targets"),
+        summary=statements.targets_summary(table, scope, as_of), table=table,
         chart=Chart(vocab.TARGET_PROGRESS, dict(label="target", percent="percent", text="text")),
         sources=sources_of(table, day=None))
 
@@ -125,9 +105,10 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
     target_year = options.target_year or growth.default_target_year(tables.milestones)
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     # Organizations have no territory, so a scope keeps only located partners (no scope keeps everyone).
-    counted_rows = within(growth.counted_partners(tables.partners, metric, rule), members)
+    every_counted = growth.counted_partners(tables.partners, metric, rule)
     has_series = metric != vocab.RESEARCHERS
-    counted = growth.cumulative_series(counted_rows, "date_start", as_of)
+    counted = growth.cumulative_series(within(every_counted, members), "date_start", as_of)
+    world_count = growth.count_on(growth.cumulative_series(every_counted, "date_start", as_of), as_of)
     claims = growth.claims_for_panel(tables.reported_counts[tables.reported_counts["date_start"] <= pd.Timestamp(as_of)],
                                      metric)
     target = growth.target_for(tables.targets, metric)
@@ -136,49 +117,34 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
     overlay = (growth.cumulative_series(within(tables.artemis_accords, members), "date_start", as_of)
                if options.overlay else None)
     target_value = int(target["value"]) if target is not None else None
+    target_text = "" if target is None else (
+        growth.target_label(target) if scope.is_world else
+        f"{statements.capitalised(statements.WORLD_TARGET)}: {growth.target_label(target)}")
     table = growth.panel_table(
         counted if has_series else counted.iloc[0:0], claims, target,
         growth.projection(current, as_of, pace, target_year) if has_series else None,
-        growth.done_milestones(tables.milestones, vocab.ILRS, as_of), overlay,
-        target_text=growth.target_label(target) if target is not None else "")
+        growth.done_milestones(tables.milestones, vocab.ILRS, as_of), overlay, target_text=target_text)
     names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule),
              vocab.PROJECTION: f"Projection at the pace since the first signing, {pace:.1f} a year (not a forecast)"}
     chart = Chart(vocab.GROWTH_PANEL, dict(date="date", value="value", series="series", label="label", group="rule",
-                                           hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric]))
+                                           hover=CLAIM_HOVER, names=names, named="named",
+                                           y_title=vocab.METRIC_LABELS[metric]))
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(
         key=panel_key(metric), title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",
-        subtitle=subtitle(scope.label, as_of, rule_detail, f"target read by end of {target_year}"),
-        summary=growth_summary(table, metric, scope, as_of, target_value), table=table, chart=chart,
-        sources=sources_of(table, day=None))
-    kpis: tuple[Kpi, ...] = ()
-    if has_series:
-        kpis = (Kpi(f"Our count, {long_date(as_of)}", str(current)),)
-        if target_value:
-            done = growth.progress(current, target_value)
-            kpis += (Kpi("Progress to target", f"{done['percent']:.0f}%", delta=f"{done['remaining']:,} to go"),)
-        kpis += (Kpi("Pace since first signing", f"{pace:.1f}/yr"),
-                 Kpi("Pace, last 12 / 24 months", f"{growth.pace_per_year(counted, as_of, 12):.1f} / "
-                                                  f"{growth.pace_per_year(counted, as_of, 24):.1f}"))
-        needed = growth.needed_pace(current, target_value, as_of, target_year) if target_value else None
-        if needed is not None:
-            kpis += (Kpi(f"Pace needed by end of {target_year}", f"{needed:.1f}/yr"),)
-    return GrowthPage(kpis=kpis, exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit), info=None if has_series else NO_RESEARCHER_COUNT,
-                      latest_claim=latest_claim_text(tables.partners, claims, as_of),
-                      notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,))
-
-
-def latest_claim_text(partners: pd.DataFrame, claims: pd.DataFrame, as_of: date) -> str | None:
-    """'Latest official figure: 17 countries and international organizations (CNSA, 23 April 2025). Our count
-    under the same rule on that date: 12, a gap of 5. …'"""
+        subtitle=subtitle(scope.label, as_of, rule_detail, f"target read by end of {target_year}",
+                          "" if scope.is_world else "targets and claims are world-wide"),
+        summary=statements.growth_summary(table, metric, scope, as_of, target_value, world_count), table=table,
+        chart=chart, sources=sources_of(table, day=None))
+    kpis = statements.growth_tiles(
+        metric, rule, scope, as_of, current=current, world_count=world_count, target=target_value,
+        target_year=target_year, pace=pace,
+        recent=(growth.gained_in(counted, as_of, 12), growth.gained_in(counted, as_of, 24)),
+        needed=growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None,
+        lead_counted=metric == vocab.COUNTRIES and rule == vocab.STATES_ONLY) if has_series else ()
     latest = growth.latest_claim(claims)
-    if latest is None:
-        return None
-    text = (f"Latest official figure: {latest['stated']} {vocab.METRIC_LABELS[latest['metric']].lower()} "
-            f"({latest['speaker']}, {latest['date']}).")
-    gap = growth.claim_gap(partners, latest, as_of)
-    if gap:
-        text += (f" Our count under the same rule ({gap['rule'].lower()}) on that date: {gap['ours']}, a gap of "
-                 f"{gap['gap']}. Officials count ties whose signing no public source reports, and may count "
-                 "agencies or institutions as organizations; we count only signings we can source.")
-    return text
+    return GrowthPage(kpis=kpis, exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit),
+                      info=None if has_series else NO_RESEARCHER_COUNT,
+                      latest_claim=statements.latest_claim_text(
+                          latest, None if latest is None else growth.claim_gap(tables.partners, latest, as_of)),
+                      notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,))

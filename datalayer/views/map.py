@@ -15,15 +15,16 @@ from datalayer.domain.countries import (
     institution_markers,
     organizations_as_of,
     partner_rows,
-    scope_counts,
     with_markers,
 )
 from datalayer.domain.dates import month_ends, with_stop
+from datalayer.domain.headline import Headline, headline
 from datalayer.domain.scope import Scope, scope_members, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
-from datalayer.views.common import Kpi, after_check_notice, within_scope
-from datalayer.views.exhibit import Chart, Exhibit, count_noun, long_date, project_source, sources_of, subtitle
+from datalayer.views import statements
+from datalayer.views.common import Kpi, after_check_notice
+from datalayer.views.exhibit import Chart, Exhibit, project_source, sources_of, subtitle
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 # Columns a reader sees when hovering a country, and the map's table shows, in this order.
@@ -79,27 +80,6 @@ def _scheme(categories: pd.Series, view: str, by_year: bool) -> dict:
                   {**vocab.CATEGORY_LABELS, vocab.NO_STATUS: "Not signed"})
 
 
-def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> str:
-    """One sentence from the map's own table."""
-    inside = table[table["in_scope"]]
-    where, when = within_scope(scope), long_date(as_of)
-    if view == vocab.VIEW_ARTEMIS:
-        signed = int((inside["artemis_date"] != "").sum())
-        return f"As of {when}, {count_noun(signed, 'state')}{where} had signed the Artemis Accords."
-    if view == vocab.VIEW_OVERLAP:
-        both = inside.loc[inside["category"] == vocab.BOTH, "country"].tolist()
-        ilrs_only = int((inside["category"] == vocab.ILRS_ONLY).sum())
-        artemis_only = int((inside["category"] == vocab.ARTEMIS_ONLY).sum())
-        return (f"As of {when}, {count_noun(len(both), 'state')}{where} belonged to both coalitions, "
-                f"{ilrs_only} to the ILRS only (its lead China included) and {artemis_only} to the Artemis "
-                "Accords only.")
-    signed = int((inside["ilrs_status"] == vocab.SIGNED).sum())
-    weaker = int(inside["ilrs_status"].isin([s for s in vocab.PARTNER_STATUSES if s != vocab.SIGNED]).sum())
-    lead = "" if not (inside["ilrs_status"] == vocab.LEAD).any() else " with China, the program's lead"
-    return (f"As of {when}, {count_noun(signed, 'state')}{where} had signed ILRS agreements{lead}, and "
-            f"{weaker} more had weaker ties (announced, applied or payload only).")
-
-
 def map_key(program_view: str) -> str:
     """The exhibit key of the map in a view: 'map.ilrs'."""
     return f"map.{program_view}"
@@ -152,31 +132,25 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
     if options.view != vocab.VIEW_ILRS:
         sources += (project_source("data/artemis_accords.csv"),)
     return Exhibit(key=key, title=TITLES[options.view], subtitle=subtitle(scope.label, as_of, detail),
-                   summary=map_summary(table, options.view, scope, as_of), table=shown.reset_index(drop=True),
+                   summary=statements.map_summary(table, options.view, scope, as_of), table=shown.reset_index(drop=True),
                    chart=chart, sources=sources)
 
 
-def map_kpis(counts: dict[str, int]) -> tuple[Kpi, ...]:
-    return (
-        Kpi("ILRS partner states", str(counts["ilrs_states"]),
-            "Signed ILRS states in this scope and date. China, the program's lead, is not its own partner."),
-        Kpi("International organizations", str(counts["intl_orgs"]), "Signed; no territory, so not scope-filtered."),
-        Kpi("Institutions in scope", str(counts["institutions"]), "Signed institutions, by host country."),
-        Kpi("Artemis signatories", str(counts["artemis"])),
-        Kpi("In both", str(counts["both"]), "States in both coalitions, each counted with its lead."),
-    )
+def map_kpis(h: Headline) -> tuple[Kpi, ...]:
+    return (statements.partner_tile(h), statements.orgs_tile(h), statements.institutions_tile(h),
+            statements.artemis_tile(h), statements.both_tile(h))
 
 
 def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
              options: MapOptions) -> MapPage:
     # One country view serves the map, the KPIs and the table (the colouring changes only its category).
-    view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable,
-                        scope_members(tables.blocs, tables.regions, scope, as_of), options.view, as_of,
-                        options.colouring == vocab.BY_YEAR)
+    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+    view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable, members, options.view,
+                        as_of, options.colouring == vocab.BY_YEAR)
     exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=map_key(options.view), view=view)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     return MapPage(
-        kpis=map_kpis(scope_counts(view, tables.partners, as_of)),
+        kpis=map_kpis(headline(tables.partners, tables.artemis_accords, members, as_of)),
         exhibits=(exhibit,),
         partners=partner_rows(tables.partners, view, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[

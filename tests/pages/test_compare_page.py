@@ -17,9 +17,9 @@ def test_compare_counts_each_coalition_with_its_lead_and_says_so():
     assert int(shown["ILRS member states"]) == 13
     assert shown["ILRS: share of world population"].endswith("%")
     assert shown["ILRS: UN member states"].endswith("of 193")
-    assert any("China for the ILRS, the United States for the Artemis Accords" in c.value for c in app.caption)
+    assert any("China for the ILRS and the United States for the Artemis Accords" in c.value for c in app.caption)
     both = [t for t in texts(app) if t.startswith("• ")]
-    assert int(shown["In both"]) == len(both) and any(t.startswith("• Thailand") for t in both)
+    assert int(shown["In both coalitions"]) == len(both) and any(t.startswith("• Thailand") for t in both)
 
 
 def test_only_the_first_chart_is_drawn_until_a_section_is_opened():
@@ -88,7 +88,7 @@ def test_key_facts_give_a_source_for_every_cell_and_downloads_exist():
 def test_bad_asof_is_ignored_with_a_notice():
     app = open_page(COMPARE, {"asof": "2019-13-01"})
     assert "?asof=2019-13-01" in notices(app)
-    assert metrics(app)["In both"] == metrics(open_page(COMPARE))["In both"]
+    assert metrics(app)["In both coalitions"] == metrics(open_page(COMPARE))["In both coalitions"]
 
 
 def test_a_bloc_without_an_ilrs_member_draws_every_tab():

@@ -27,12 +27,15 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
     table = pd.DataFrame({"program_label": ["ILRS", "ILRS", "Artemis Accords"],
                           "title": ["MoU", "Basic station", "Accords"],
                           "date_start": pd.to_datetime(["2021-03-09", "2035-01-01", "2020-10-13"]),
-                          "date_status": ["done", "planned", "done"], "source": ["Source: TASS", "Source: A", "S"]})
+                          "date_status": ["done", "planned", "done"], "source": ["Source: TASS", "Source: A", "S"],
+                          "named": [True, False, True], "short": ["MoU", "Basic", "Accords"]})
     figure = milestone_timeline_figure(table, date="date_start", lane="program_label", label="title",
                                        status="date_status", done="done", hover=["source"],
-                                       marker_at=date(2025, 1, 1))
+                                       marker_at=date(2025, 1, 1), named="named", short="short")
     assert [(t.name, t.marker.symbol) for t in figure.data] == [
         ("ILRS: done", "diamond"), ("ILRS: planned", "diamond-open"), ("Artemis Accords: done", "diamond")]
     assert list(figure.data[1].text) == ["Basic station"]
+    # Named milestones are written on the chart by their short name; the others only in the hover.
+    assert [list(t.texttemplate) for t in figure.data] == [["MoU"], [""], ["Accords"]]
     assert figure.layout.shapes[0].x0 == pd.Timestamp("2025-01-01").timestamp() * 1000
     assert "As of 01 Jan 2025" in figure.layout.annotations[0].text

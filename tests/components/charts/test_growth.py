@@ -15,13 +15,15 @@ TABLE = pd.DataFrame([
     {"date": "2024-07-20", "series": vocab.TARGET, "value": 50, "label": "Target 50", "rule": "", "speaker": ""},
     {"date": "2024-06-02", "series": vocab.MILESTONE, "value": 0, "label": "Chang'e-6 lands", "rule": "",
      "speaker": ""},
-]).assign(date=lambda t: pd.to_datetime(t["date"]))
+    {"date": "2024-05-03", "series": vocab.MILESTONE, "value": 0, "label": "Chang'e-6 launched (Wenchang)",
+     "rule": "", "speaker": ""},
+]).assign(date=lambda t: pd.to_datetime(t["date"]), named=lambda t: t["label"] == "Chang'e-6 lands")
 NAMES = {s: s for s in vocab.GROWTH_SERIES}
 
 
 def build(table=TABLE):
     return growth_figure(table, date="date", value="value", series="series", label="label", group="rule",
-                         hover={"speaker": "Speaker"}, names=NAMES, y_title="Countries")
+                         hover={"speaker": "Speaker"}, names=NAMES, named="named", y_title="Countries")
 
 
 def test_each_series_is_drawn_its_own_way():
@@ -35,6 +37,19 @@ def test_each_series_is_drawn_its_own_way():
     assert list(figure.data[2].text) == [17] and "Speaker: %{customdata[0]}" in figure.data[2].hovertemplate
     [target] = [s for s in figure.layout.shapes if s.y0 == s.y1]
     assert target.y0 == 50 and figure.layout.annotations[0].text == "Target 50"
+
+
+def test_only_named_milestones_get_a_guide_and_their_name_the_rest_stay_markers():
+    figure = build()
+    guides = [s for s in figure.layout.shapes if s.x0 == s.x1]
+    assert [pd.Timestamp(g.x0, unit="ms") for g in guides] == [pd.Timestamp("2024-06-02")]
+    assert [a.text for a in figure.layout.annotations if a.name == "milestone"] == ["Chang'e-6 lands"]
+    assert len(figure.data[-1].x) == 2  # both milestones keep a marker and a hover
+
+
+def test_the_count_axis_has_whole_ticks_from_zero():
+    axis = build().layout.yaxis
+    assert axis.rangemode == "tozero" and axis.tick0 == 0 and axis.dtick == 10 and axis.tickformat == "d"
 
 
 def test_no_counted_series_draws_no_line():

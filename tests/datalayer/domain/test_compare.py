@@ -89,7 +89,27 @@ def test_milestone_timeline_keeps_disputed_dates_and_counts_agreeing_sources():
         "source_date": ["2024-01", "2024-05", "2022-01", "2021-03-09"]})
     milestones["date_start"] = pd.to_datetime(["2035-01-01", "2035-01-01", "2030-01-01", "2021-03-09"])
     milestones["source_date_start"] = pd.to_datetime(["2024-01-01", "2024-05-01", "2022-01-01", "2021-03-09"])
-    table = compare.milestone_timeline(milestones)
+    table = compare.milestone_timeline(milestones, date(2026, 12, 1))
     assert table[["milestone_id", "date", "sources"]].values.tolist() == [
         ["mou", "2021-03-09", 1], ["basic", "2030", 1], ["basic", "2035", 2]]
     assert table["source"].iloc[2] == "Source: A (+1 agreeing)" and table["program_label"].iloc[0] == "ILRS"
+    # Named on the chart: the latest done and the next planned; the rest stay in the table and the hover.
+    assert table["named"].tolist() == [True, True, False]
+    assert compare.milestone_timeline(milestones, date(2020, 1, 1))["named"].tolist() == [False, True, False]
+
+
+def test_short_titles_stop_at_a_colon_or_bracket_and_are_cut_to_fit():
+    assert compare.short_title("Artemis III redefined: crewed LEO test (no landing)") == "Artemis III redefined"
+    long = compare.short_title("Roscosmos contracts Lavochkin to build a Russian lunar power station")
+    assert len(long) <= compare.SHORT_TITLE and long.endswith("…") and long.startswith("Roscosmos contracts")
+
+
+def test_new_members_per_year_run_through_the_as_of_year_with_quiet_years_as_zero():
+    ilrs = pd.DataFrame({"date_start": pd.to_datetime(["2021-03-09", "2023-07-17", "2023-10-03"])})
+    artemis = pd.DataFrame({"date_start": pd.to_datetime(["2020-10-13"])})
+    table = compare.new_per_year(ilrs, artemis, date(2026, 6, 1))
+    ilrs_years = table[table["program"] == "ILRS"]
+    assert ilrs_years[["year", "new_members"]].values.tolist() == [[2021, 1], [2022, 0], [2023, 2], [2024, 0],
+                                                                    [2025, 0], [2026, 0]]
+    assert table[table["program"] == "Artemis Accords"]["year"].tolist() == list(range(2020, 2027))
+    assert compare.new_per_year(ilrs.iloc[0:0], artemis.iloc[0:0], date(2026, 6, 1)).empty

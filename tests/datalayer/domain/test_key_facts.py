@@ -3,7 +3,9 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.headline import headline
 from datalayer.domain.key_facts import FOUNDED, OFFICIAL_FIGURE, OUR_COUNT, key_facts
+from datalayer.domain.scope import within
 
 SOURCE = {"source_url": "https://example.org/a", "source_publisher": "Pub", "source_date": "2024-01-01",
           "confidence": "high", "notes": ""}
@@ -39,8 +41,9 @@ REPORTED = pd.DataFrame({"date": ["2024-04-05", "2025-04"], "speaker": ["Guan Fe
 REPORTED["date_start"] = pd.to_datetime(["2024-04-05", "2025-04-01"])
 
 
-def facts_on(day):
-    table = key_facts(FACTS, TARGETS, PARTNERS, ARTEMIS, REPORTED, day)
+def facts_on(day, members=None):
+    table = key_facts(FACTS, TARGETS, headline(PARTNERS, ARTEMIS, members, day), within(ARTEMIS, members), REPORTED,
+                      day)
     return {(row.fact, row.program): row for row in table.itertuples()}, table
 
 
@@ -62,7 +65,8 @@ def test_ilrs_targets_come_from_the_targets_file_with_its_earliest_statement():
 def test_counts_and_official_figures_follow_the_as_of_date():
     cells, _ = facts_on(date(2024, 6, 30))
     # China leads the program, so only Egypt counts as a partner state.
-    assert cells[(OUR_COUNT, "ILRS")].value.startswith("1 partner state, 1 international organization and 1 institution with")
+    assert cells[(OUR_COUNT, "ILRS")].value == ("1 partner state, 1 international organization and 1 institution with "
+                                                "a signed ILRS document found (China, the lead, not counted)")
     assert cells[(OUR_COUNT, "Artemis Accords")].value.startswith("1 signatory found")
     assert cells[(OFFICIAL_FIGURE, "ILRS")].value.startswith("more than 10 countries and international")
     assert (OFFICIAL_FIGURE, "Artemis Accords") not in cells  # no numbered signing yet
@@ -70,6 +74,12 @@ def test_counts_and_official_figures_follow_the_as_of_date():
     assert cells[(OFFICIAL_FIGURE, "ILRS")].value.startswith("17 countries")
     newest = cells[(OFFICIAL_FIGURE, "Artemis Accords")]
     assert newest.value == "Botswana signed as the 68th signatory (2026-06-25)" and newest.confidence == "low"
+
+
+def test_a_scope_without_the_lead_says_so_instead_of_leaving_it_out():
+    cells, _ = facts_on(date(2026, 11, 21), members={"EGY", "BWA"})
+    assert cells[(OUR_COUNT, "ILRS")].value.endswith("(China, the lead, is outside this scope)")
+    assert cells[(OUR_COUNT, "Artemis Accords")].value.startswith("1 signatory found")
 
 
 def test_each_programs_founding_date_follows_its_founding_document():

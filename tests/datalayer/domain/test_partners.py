@@ -2,8 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer import vocab
-from datalayer.domain.partners import headline_counts, partners_as_of
+from datalayer.domain.partners import partners_as_of
 
 
 def table(*rows):
@@ -26,7 +25,3 @@ def test_as_of_keeps_ties_begun_by_that_day():
     assert list(partners_as_of(FIVE, date(2023, 9, 25))["name"]) == ["China", "Russia", "APSCO", "NARIT"]
     assert len(partners_as_of(FIVE, date(2021, 3, 8))) == 0
 
-
-def test_headline_counts_split_by_kind_and_leave_the_lead_out():
-    assert headline_counts(FIVE) == {"signed_states": 2, "signed_orgs": 1, "signed_institutions": 1,
-                                     "weaker_ties": 1}

@@ -1,7 +1,6 @@
 from datetime import date
 
-from datalayer.domain.scope import Scope
-from datalayer.views.common import after_check_notice, within_scope
+from datalayer.views.common import after_check_notice
 
 
 def test_a_later_as_of_than_the_check_is_told_not_refused():
@@ -9,6 +8,3 @@ def test_a_later_as_of_than_the_check_is_told_not_refused():
     notice = after_check_notice(date(2026, 11, 30), date(2026, 11, 21))
     assert "30 November 2026" in notice and "21 November 2026" in notice and "not in the data" in notice
 
-
-def test_scope_inside_a_sentence():
-    assert within_scope(Scope()) == "" and within_scope(Scope("au")) == " within African Union"

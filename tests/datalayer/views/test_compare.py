@@ -1,6 +1,7 @@
 """The comparison's view model on the shipped data: each exhibit's summary carries its table's numbers."""
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from datalayer import vocab
@@ -29,14 +30,17 @@ def test_an_exhibit_is_found_by_its_key_and_an_unknown_key_is_an_error(page):
         page.exhibit("compare.nothing")
 
 
-def test_coalitions_are_counted_with_their_leads(page):
+def test_coalitions_are_counted_with_their_leads(page, tables):
     kpis = {k.label: k.value for k in page.kpis}
     membership = page.exhibit("compare.membership")
     last = membership.table.groupby("program")["count"].last()
-    assert int(kpis["ILRS member states"]) == last["ILRS"] == 13  # 12 partners and China
+    partners = int((tables.partners["kind"].eq("state") & tables.partners["status"].eq("signed")
+                    & tables.partners["date_start"].le(pd.Timestamp(CHECK))).sum())
+    assert int(kpis["ILRS member states"]) == last["ILRS"] == partners + 1  # the partners and China
     assert int(kpis["Artemis Accords signatories"]) == last["Artemis Accords"]
     assert f"the ILRS had {last['ILRS']} member states" in membership.summary
-    assert f"the Artemis Accords {last['Artemis Accords']} (the United States included)" in membership.summary
+    assert (f"the Artemis Accords {last['Artemis Accords']} (the United States, its lead, included)"
+            in membership.summary)
     assert "China for the ILRS" in page.weight_note
 
 
@@ -80,7 +84,7 @@ def test_milestones_summary_counts_done_milestones(page):
 def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
     then = compare_page(tables, points, drawable, Scope(), date(2022, 12, 31))
     kpis = {k.label: k.value for k in then.kpis}
-    assert kpis["ILRS member states"] == "2" and kpis["In both"] == "0"  # China and Russia
+    assert kpis["ILRS member states"] == "2" and kpis["In both coalitions"] == "0"  # China and Russia
     assert then.both_lines == ("No state in this scope had signed both by the date.",)
 
 

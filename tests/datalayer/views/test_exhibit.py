@@ -2,7 +2,8 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer.views.exhibit import Chart, Exhibit, count_noun, listed, long_date, sources_of, subtitle
+from datalayer.domain.wording import count_noun
+from datalayer.views.exhibit import Chart, Exhibit, listed, long_date, sources_of, subtitle
 
 
 def test_sources_are_distinct_in_first_seen_order_and_only_web_addresses():

@@ -11,8 +11,8 @@ def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(
     weaker = int(exhibit.table["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())
     assert f"{signed} states had signed ILRS agreements" in exhibit.summary
     assert f"and {weaker} more had weaker ties" in exhibit.summary
-    # The KPI counts organizations and institutions too, and its label says so: the two figures never clash.
-    assert int(kpis["Weaker ties, all kinds"]) > weaker
+    # One idea, one number: the tile counts the same states as the map's sentence.
+    assert int(kpis["States with weaker ties"]) == weaker
     assert int(kpis["Institutions"]) >= 20
     assert exhibit.key == "overview.partners" and "As of 21 November 2026" in exhibit.subtitle
     assert len(page.newest_changes) == 5

@@ -1,0 +1,106 @@
+"""The headline counts of both coalitions for one scope and date, each with the rule it follows.
+
+Every KPI tile, summary and slide that states how many are in either coalition reads this one record, so a
+number means the same on every page; where two rules are shown (partners without the lead, the coalition with
+it) each carries its own label.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain.dates import dated_rows
+from datalayer.domain.partners import of_kind, partners_as_of
+from datalayer.domain.scope import within
+from datalayer.domain.wording import count_noun, ordinal
+
+WEAKER_TIES = tuple(s for s in vocab.PARTNER_STATUSES if s != vocab.SIGNED)
+
+
+@dataclass(frozen=True)
+class Headline:
+    as_of: date
+    world: bool  # no scope filter
+    partner_states: int  # signed ILRS partner states: the lead is never its own partner
+    ilrs_lead: bool  # the scope holds China
+    intl_orgs: int  # signed international organizations: no territory, so world-wide in every scope
+    institutions: int  # signed institutions: all of them for the world, those hosted in the scope otherwise
+    unhosted_institutions: int  # counted for the world only: no source names their host country
+    weaker_states: int  # states announced by an official, applied, or payload partners only
+    artemis: int  # Artemis Accords signatories we can date and source (the United States among them)
+    artemis_lead: bool  # the scope holds the United States
+    both: int  # states in both coalitions, each coalition with its lead
+    nasa_order: int | None  # the highest place in NASA's order stated for a signatory on the date (world only)
+
+    @property
+    def ilrs_members(self) -> int:
+        """The ILRS as a coalition: its partner states and, when the scope holds it, its lead."""
+        return self.partner_states + int(self.ilrs_lead)
+
+
+def headline(partners: pd.DataFrame, artemis: pd.DataFrame, members: set[str] | None, as_of: date) -> Headline:
+    """The counts for the countries in `members` (None: the world) on `as_of`."""
+    dated = partners_as_of(partners, as_of)
+    states = within(of_kind(dated, vocab.STATE), members)
+    signed_institutions = of_kind(dated[dated["status"] == vocab.SIGNED], vocab.INSTITUTION)
+    hosted = within(signed_institutions[signed_institutions["iso3"] != ""], members)
+    accords = within(dated_rows(artemis, as_of), members)
+    coalition = set(states.loc[states["status"].isin((vocab.LEAD, vocab.SIGNED)), "iso3"])
+    ordinals = accords["order"].dropna()
+    return Headline(
+        as_of=as_of, world=members is None,
+        partner_states=int((states["status"] == vocab.SIGNED).sum()),
+        ilrs_lead=bool((states["status"] == vocab.LEAD).any()),
+        intl_orgs=int(((dated["kind"] == vocab.INTL_ORG) & (dated["status"] == vocab.SIGNED)).sum()),
+        institutions=len(signed_institutions) if members is None else len(hosted),
+        unhosted_institutions=len(signed_institutions) - len(hosted) if members is None else 0,
+        weaker_states=int(states["status"].isin(WEAKER_TIES).sum()),
+        artemis=len(accords), artemis_lead=vocab.LEADS[vocab.ARTEMIS].iso3 in set(accords["iso3"]),
+        both=len(coalition & set(accords["iso3"])),
+        nasa_order=int(ordinals.max()) if members is None and len(ordinals) else None,
+    )
+
+
+# --- The short label each headline number carries ---------------------------------------------------------
+ILRS_LEAD, ARTEMIS_LEAD = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
+
+
+def partner_rule(h: Headline) -> str:
+    """How the ILRS partner count treats the lead, in this scope."""
+    return f"{ILRS_LEAD.name}, the lead, not counted" if h.ilrs_lead or h.world else \
+        f"{ILRS_LEAD.name}, the lead, is outside this scope"
+
+
+def member_rule(h: Headline) -> str:
+    """The ILRS as a coalition: partner states, plus the lead when the scope holds it."""
+    if h.ilrs_lead:
+        return f"{count_noun(h.partner_states, 'partner state')} and {ILRS_LEAD.name}, its lead"
+    return f"partner states only: {ILRS_LEAD.name}, the lead, is outside this scope"
+
+
+def artemis_rule(h: Headline) -> str:
+    if h.artemis_lead:
+        return f"{ARTEMIS_LEAD.name}, its lead, included"
+    return f"{ARTEMIS_LEAD.name}, the lead, is outside this scope"
+
+
+def nasa_order_line(h: Headline) -> str:
+    """Our Artemis count against NASA's numbering, where the two differ (world only: the order is world-wide)."""
+    if h.nasa_order is None or h.nasa_order == h.artemis:
+        return ""
+    if h.nasa_order > h.artemis:
+        missing = h.nasa_order - h.artemis
+        return (f"NASA's numbering reaches the {ordinal(h.nasa_order)}: {count_noun(missing, 'signatory', 'signatories')}"
+                " not yet identified in a source we could read.")
+    return (f"{count_noun(h.artemis - h.nasa_order, 'signatory', 'signatories')} signed after the last one whose "
+            f"place in NASA's order we found (the {ordinal(h.nasa_order)}).")
+
+
+def institutions_rule(h: Headline) -> str:
+    if h.world:
+        return (f"{h.unhosted_institutions} with no host country named" if h.unhosted_institutions
+                else "all signed institutions")
+    return "hosted in this scope"

@@ -1,0 +1,282 @@
+"""Every generated sentence and headline tile: the one place that says things about the data.
+
+A sentence is a claim, so each is built from the numbers of the table it speaks for and from the scope it is
+read in: a lead is named as included only when the scope holds it, a bloc's count is never read against a
+world-wide target without saying so, and a count of nothing says "no new signing" rather than "0.0". The
+screen, presenter mode, slide images and the briefing pack all show these same strings.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain.headline import Headline, artemis_rule, institutions_rule, member_rule, nasa_order_line, partner_rule
+from datalayer.domain.scope import Scope
+from datalayer.views.common import Kpi
+from datalayer.domain.wording import count_noun
+from datalayer.views.exhibit import long_date
+
+ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
+ILRS_LEAD, ARTEMIS_LEAD = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
+WORLD_TARGET = "world-wide target, shown for reference"
+
+# Which headline number a tile shows: tiles of one measure agree on every page, or say why not.
+PARTNER_STATES, ILRS_MEMBERS, ARTEMIS_SIGNATORIES, INTL_ORGS, INSTITUTIONS_SIGNED, WEAKER_STATES, IN_BOTH = (
+    "ilrs.partner_states", "ilrs.members", "artemis.signatories", "ilrs.intl_orgs", "ilrs.institutions",
+    "ilrs.weaker_states", "both")
+
+
+def within_scope(scope: Scope) -> str:
+    """'' for the world, ' within BRICS members' otherwise: the scope inside a sentence."""
+    return "" if scope.is_world else f" within {scope.label}"
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- KPI tiles ------------------------------------------------------------------------------------------------
+def partner_tile(h: Headline) -> Kpi:
+    return Kpi("ILRS partner states", str(h.partner_states),
+               "States with a signed ILRS document we can source. China leads the program and is never counted as "
+               "its own partner.", delta=partner_rule(h), measure=PARTNER_STATES)
+
+
+def member_tile(h: Headline) -> Kpi:
+    return Kpi("ILRS member states", str(h.ilrs_members),
+               "The ILRS as a coalition: its signed partner states and its lead, China, when the scope holds it.",
+               delta=member_rule(h), measure=ILRS_MEMBERS)
+
+
+def artemis_tile(h: Headline) -> Kpi:
+    return Kpi("Artemis Accords signatories", str(h.artemis),
+               " ".join(t for t in ("Signatories we can date and source.", nasa_order_line(h)) if t),
+               delta=artemis_rule(h), measure=ARTEMIS_SIGNATORIES)
+
+
+def orgs_tile(h: Headline) -> Kpi:
+    return Kpi("International organizations", str(h.intl_orgs),
+               "Signed organizations. They hold no territory, so every scope shows the world-wide number.",
+               delta="world-wide", measure=INTL_ORGS)
+
+
+def institutions_tile(h: Headline) -> Kpi:
+    return Kpi("Institutions", str(h.institutions),
+               "Research institutions and companies that signed, by host country.", delta=institutions_rule(h),
+               measure=INSTITUTIONS_SIGNED)
+
+
+def weaker_tile(h: Headline) -> Kpi:
+    return Kpi("States with weaker ties", str(h.weaker_states),
+               "States an official announced, that applied, or that only fly a payload: not counted as partners.",
+               delta="not counted as partners", measure=WEAKER_STATES)
+
+
+def both_tile(h: Headline) -> Kpi:
+    return Kpi("In both coalitions", str(h.both), "States that signed both; each coalition counted with its lead.",
+               delta="states", measure=IN_BOTH)
+
+
+def leads_line(h: Headline, scope: Scope) -> str:
+    """Which leads a coalition-wide count includes in this scope."""
+    inside = [f"{lead.name} for the {label}" for lead, label, held in
+              ((ILRS_LEAD, ILRS_LABEL, h.ilrs_lead), (ARTEMIS_LEAD, ARTEMIS_LABEL, h.artemis_lead)) if held]
+    outside = [lead.name for lead, held in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not held]
+    parts = []
+    if inside:
+        parts.append("Each coalition is counted with its lead where the scope holds it: " + " and ".join(inside) + ".")
+    if outside:
+        parts.append(capitalised(f"{' and '.join(outside)} {'is' if len(outside) == 1 else 'are'} not in "
+                                 f"{scope.label}."))
+    return " ".join(parts) + " Partner counts elsewhere never count China."
+
+
+# --- The map ---------------------------------------------------------------------------------------------------
+def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> str:
+    """One sentence from the map's own table."""
+    inside = table[table["in_scope"]]
+    where, when = within_scope(scope), long_date(as_of)
+    holds = set(inside["iso3"])
+    us = f" ({ARTEMIS_LEAD.name}, its lead, included)" if ARTEMIS_LEAD.iso3 in holds and \
+        (inside.loc[inside["iso3"] == ARTEMIS_LEAD.iso3, "artemis_date"] != "").any() else ""
+    if view == vocab.VIEW_ARTEMIS:
+        signed = int((inside["artemis_date"] != "").sum())
+        return f"As of {when}, {count_noun(signed, 'state')}{where} had signed the Artemis Accords{us}."
+    if view == vocab.VIEW_OVERLAP:
+        both = int((inside["category"] == vocab.BOTH).sum())
+        ilrs_only = int((inside["category"] == vocab.ILRS_ONLY).sum())
+        artemis_only = int((inside["category"] == vocab.ARTEMIS_ONLY).sum())
+        china = f" ({ILRS_LEAD.name}, its lead, included)" if (
+            (inside["iso3"] == ILRS_LEAD.iso3) & (inside["category"] == vocab.ILRS_ONLY)).any() else ""
+        return (f"As of {when}, {count_noun(both, 'state')}{where} belonged to both coalitions, "
+                f"{ilrs_only} to the ILRS only{china} and {artemis_only} to the Artemis Accords only{us}.")
+    signed = int((inside["ilrs_status"] == vocab.SIGNED).sum())
+    weaker = int(inside["ilrs_status"].isin([s for s in vocab.PARTNER_STATUSES if s != vocab.SIGNED]).sum())
+    lead = f" ({ILRS_LEAD.name}, the program's lead, is not counted)" if (
+        inside["ilrs_status"] == vocab.LEAD).any() else ""
+    return (f"As of {when}, {count_noun(signed, 'state')}{where} had signed ILRS agreements{lead}, and "
+            f"{weaker} more had weaker ties (announced, applied or payload only).")
+
+
+# --- The comparison --------------------------------------------------------------------------------------------
+def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date, h: Headline) -> str:
+    last = over_time.groupby("program")["count"].last()
+    ilrs, accords = int(last.get(ILRS_LABEL, 0)), int(last.get(ARTEMIS_LABEL, 0))
+    china = f" ({ILRS_LEAD.name}, its lead, included)" if h.ilrs_lead else ""
+    us = f" ({ARTEMIS_LEAD.name}, its lead, included)" if h.artemis_lead else ""
+    absent = [lead.name for lead, held in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not held]
+    tail = ""
+    if len(absent) == 2:
+        tail = f"; neither lead ({absent[0]}, {absent[1]}) is in {scope.label}"
+    elif absent:
+        tail = f"; {absent[0]}, the other coalition's lead, is not in {scope.label}"
+    return (f"As of {long_date(as_of)}, the ILRS had {count_noun(ilrs, 'member state')}{within_scope(scope)}{china} "
+            f"and the Artemis Accords {accords}{us}{tail}.")
+
+
+def aligned_summary(over_time: pd.DataFrame) -> str:
+    """Both coalitions at the same age: the younger one's age today. A coalition with no member in the scope
+    has no age (its first signing is missing), and the sentence says so instead."""
+    ages = over_time.dropna(subset=["months_since_launch"]).groupby("program")["months_since_launch"].max()
+    absent = [p for p in (ILRS_LABEL, ARTEMIS_LABEL) if p not in ages.index]
+    if absent:
+        named = " and ".join(f"the {p}" for p in absent)
+        return f"{capitalised(named)} had no member state in this scope, so there is no common age to compare at."
+    age = ages.min()
+    at_age = {p: int(rows.loc[rows["months_since_launch"] <= age, "count"].max())
+              for p, rows in over_time.groupby("program")}
+    return (f"{age:.0f} months after its first signing, the ILRS had "
+            f"{count_noun(at_age.get(ILRS_LABEL, 0), 'member state')}; the Artemis Accords had "
+            f"{at_age.get(ARTEMIS_LABEL, 0)} at the same age.")
+
+
+def per_year_summary(per_year: pd.DataFrame, as_of: date) -> str:
+    """The busiest year of each coalition, and the years since its last new member when there are any."""
+    parts, quiet = [], []
+    for program in (ILRS_LABEL, ARTEMIS_LABEL):
+        rows = per_year[(per_year["program"] == program) & (per_year["new_members"] > 0)]
+        if len(rows):
+            best = rows.sort_values(["new_members", "year"], ascending=[False, True]).iloc[0]
+            parts.append(f"for the {program}, {int(best['year'])} ({int(best['new_members'])} new)")
+            last = int(rows["year"].max())
+            if last < as_of.year:
+                quiet.append(f"the {program} has had no new member state since {last}")
+    text = "The busiest year " + (" and ".join(parts) if parts else "cannot be named: no signings")
+    return text + ("; " + " and ".join(quiet) if quiet else "") + "."
+
+
+def composition_summary(composition: pd.DataFrame, kind: str) -> str:
+    parts = []
+    for program in (ILRS_LABEL, ARTEMIS_LABEL):
+        rows = composition[(composition["program"] == program) & (composition["members"] > 0)]
+        if len(rows):
+            top = rows.sort_values("share", ascending=False).iloc[0]
+            parts.append(f"{top['share']:.0%} of {program} members ({int(top['members'])}) are in {top['group']}")
+    return (f"By {kind}, " + " and ".join(parts) + ".") if parts else f"No members in any {kind}."
+
+
+def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
+    """Per program: how many milestones are done by the date, and the next one still ahead of it."""
+    parts = []
+    for program in vocab.PROGRAMS:
+        rows = timeline[timeline["program"] == program].drop_duplicates("milestone_id")
+        done = int((rows["date_status"] == vocab.DONE).sum())
+        ahead = rows[(rows["date_status"] == vocab.PLANNED)].sort_values("date_start")
+        nxt = f", next planned: {ahead.iloc[0]['title']} ({ahead.iloc[0]['date']})" if len(ahead) else ""
+        parts.append(f"{vocab.PROGRAM_LABELS[program]}: {done} of {len(rows)} milestones done{nxt}")
+    return "; ".join(parts) + "."
+
+
+# --- Growth against the targets ---------------------------------------------------------------------------------
+def speaker_name(speaker: str) -> str:
+    """'Dmitry Bakanov (director general, Roscosmos), Brasilia' -> 'Dmitry Bakanov'."""
+    return speaker.split(" (")[0].split(",")[0].strip()
+
+
+def growth_summary(table: pd.DataFrame, metric: str, scope: Scope, as_of: date, target: int | None,
+                   world_count: int) -> str:
+    """One sentence from the panel's own table: our count, the target, the newest official claim. Targets and
+    claims are world-wide: under a scope the count is read as the scope's share of the world count."""
+    noun = vocab.METRIC_LABELS[metric].lower()
+    ours = table[table["series"] == vocab.OUR_COUNT]
+    claims = table[table["series"] == vocab.CLAIM]
+    world = "" if scope.is_world else " world-wide"
+    claim = "" if claims.empty else (
+        f"; the latest{world} official claim is {claims.iloc[-1]['label']} "
+        f"({speaker_name(claims.iloc[-1]['speaker'])}, {long_date(pd.Timestamp(claims.iloc[-1]['date']).date())})")
+    if ours.empty:
+        goal = f"the{world} target is {target:,} {noun}" if target else f"no target is stated for {noun}"
+        return f"As of {long_date(as_of)}, no public count of {noun} exists and {goal}{claim}."
+    count = int(ours.iloc[-1]["value"])
+    partners = "partner " if metric == vocab.COUNTRIES else ""
+    if scope.is_world:
+        share = f", {100 * count / target:.0f}% of the {target:,} target" if target else ""
+        return f"As of {long_date(as_of)}, our count stands at {count} signed {partners}{noun}{share}{claim}."
+    share = (f"; the world count is {100 * world_count / target:.0f}% of the {target:,} target "
+             f"({WORLD_TARGET})") if target else ""
+    return (f"As of {long_date(as_of)}, {count} of the ILRS's {world_count} signed {partners}{noun} were within "
+            f"{scope.label}{share}{claim}.")
+
+
+def targets_summary(table: pd.DataFrame, scope: Scope, as_of: date) -> str:
+    counted = table[table["count"].notna()]
+    parts = [f"{int(r['count'])} of {r['target_value']:,} {vocab.METRIC_LABELS[r['metric']].lower()} "
+             f"({r['percent']:.0f}%)" for _, r in counted.iterrows()]
+    missing = [f"{vocab.METRIC_LABELS[r['metric']].lower()} (target {r['target_value']:,})"
+               for _, r in table[table["count"].isna()].iterrows()]
+    if scope.is_world:
+        text = f"As of {long_date(as_of)}, our count stands at " + " and ".join(parts)
+    else:
+        held = " and ".join(str(int(n)) for n in counted["scope_count"])
+        text = (f"As of {long_date(as_of)}, the world count stands at " + " and ".join(parts) +
+                f" (world-wide targets, shown for reference); {held} of them were within {scope.label}")
+    return text + (f"; no count of {' or '.join(missing)} has been published." if missing else ".")
+
+
+def growth_tiles(metric: str, rule: str, scope: Scope, as_of: date, *, current: int, world_count: int,
+                 target: int | None, target_year: int, pace: float, recent: tuple[int, int], needed: float | None,
+                 lead_counted: bool) -> tuple[Kpi, ...]:
+    """The growth page's tiles. Targets are world-wide: under a scope, progress, 'to go' and the pace needed
+    are the world's, labelled as shown for reference, beside the scope's own count and pace."""
+    lead = f"{ILRS_LEAD.name}, the lead, not counted" if metric == vocab.COUNTRIES else "signed ones"
+    if scope.is_world:
+        tiles = [Kpi(f"Our count, {long_date(as_of)}", str(current), delta=lead,
+                     measure=PARTNER_STATES if lead_counted else "")]
+    else:
+        tiles = [Kpi(f"Our count within {scope.label}", str(current), delta=f"of {world_count} world-wide")]
+    world = "" if scope.is_world else "World "
+    reference = "" if scope.is_world else f", {WORLD_TARGET}"
+    if target:
+        tiles.append(Kpi(f"{world}progress to target".capitalize(), f"{100 * world_count / target:.0f}%",
+                         delta=f"{max(target - world_count, 0):,} to go{reference}"))
+    tiles += [Kpi("Pace since first signing", f"{pace:.1f}/yr" if current else "no signing yet",
+                  delta=None if scope.is_world else scope.label),
+              Kpi("Signed in the last 12 / 24 months", recent_signings(*recent),
+                  delta=None if scope.is_world else scope.label)]
+    if needed is not None:
+        tiles.append(Kpi(f"{world}pace needed by end of {target_year}".capitalize(), f"{needed:.1f}/yr",
+                         delta=None if scope.is_world else WORLD_TARGET))
+    return tuple(tiles)
+
+
+def recent_signings(gained_12: int, gained_24: int) -> str:
+    """'2 / 3', or 'no new signing in 24 months' when there was none: counts, not a rate of zero."""
+    if gained_24 == 0:
+        return "no new signing in 24 months"
+    return f"{gained_12} / {gained_24}"
+
+
+def latest_claim_text(latest: pd.Series | None, gap: dict | None) -> str | None:
+    """'Latest official figure: 17 countries and international organizations (CNSA, 23 April 2025). Our count
+    under the same rule on that date: 12, a gap of 5. …'"""
+    if latest is None:
+        return None
+    text = (f"Latest official figure: {latest['stated']} {vocab.METRIC_LABELS[latest['metric']].lower()} "
+            f"({latest['speaker']}, {latest['date']}), a world-wide figure.")
+    if gap:
+        text += (f" Our world count under the same rule ({gap['rule'].lower()}) on that date: {gap['ours']}, a gap "
+                 f"of {gap['gap']}. Officials count ties whose signing no public source reports, and may count "
+                 "agencies or institutions as organizations; we count only signings we can source.")
+    return text

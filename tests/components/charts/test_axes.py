@@ -1,0 +1,35 @@
+import pytest
+
+from components.charts.axes import COUNT_AXES, count_axis, count_step
+from components.charts.figures import figure_for
+from datalayer import vocab
+from datalayer.domain.scope import Scope
+from datalayer.views.compare import compare_page
+from datalayer.views.growth import GrowthOptions, growth_page
+
+
+@pytest.mark.parametrize(("top", "step"), [(0, 1), (3, 1), (6, 1), (13, 5), (50, 10), (68, 20), (500, 100),
+                                            (5000, 1000)])
+def test_count_steps_are_whole_and_give_a_handful_of_ticks(top, step):
+    assert count_step(top) == step
+
+
+def test_a_count_axis_starts_at_zero_and_a_chart_of_zeros_still_spans_one():
+    axis = count_axis(0)
+    assert axis["tick0"] == 0 and axis["rangemode"] == "tozero" and axis["range"] == [0, 1.08]
+    assert "range" not in count_axis(50, fixed=False)
+
+
+@pytest.mark.parametrize("bloc", [None, *(b.slug for b in vocab.BLOCS)])
+def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, points, drawable, bloc):
+    scope = Scope(bloc)
+    exhibits = [*compare_page(tables, points, drawable, scope, tables.checked_on).exhibits,
+                *(e for m in vocab.TARGET_METRICS
+                  for e in growth_page(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits)]
+    counted = [e for e in exhibits if e.chart.kind in COUNT_AXES]
+    assert {e.chart.kind for e in counted} == set(COUNT_AXES)
+    for exhibit in counted:
+        axis = getattr(figure_for(exhibit).layout, COUNT_AXES[exhibit.chart.kind])
+        assert axis.tick0 == 0 and axis.tickformat == "d" and axis.rangemode == "tozero", exhibit.key
+        assert axis.dtick == int(axis.dtick) >= 1, exhibit.key
+        assert axis.range is None or axis.range[0] == 0, exhibit.key

@@ -1,0 +1,346 @@
+"""Every generated sentence is a claim: each number in it is read back out and checked against the table of the
+exhibit it speaks for, in every bloc and region scope and on a sample of dates; a lead named as included must
+be in the scope. The same holds for the KPI tiles, and a headline number is the same on every page."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from datalayer import vocab
+from datalayer.domain.scope import Scope, region_options, scope_members
+from datalayer.views import statements
+from datalayer.views.briefing import briefing
+from datalayer.views.compare import compare_page
+from datalayer.views.growth import GrowthOptions, growth_page
+from datalayer.views.map import MapOptions, map_page
+from datalayer.views.overview import overview_page
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}\)")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+CHINA, USA = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
+ILRS, ARTEMIS = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
+REGIONS = ("africa", "asia", "europe", "americas", "oceania")
+EARLIER = (date(2023, 6, 30), date(2024, 12, 31))
+
+
+def scopes() -> list[Scope]:
+    return [Scope(), *(Scope(b.slug) for b in vocab.BLOCS),
+            *(Scope(region_slug=r, region_label=r.title()) for r in REGIONS)]
+
+
+def numbers_in(text: str) -> Counter:
+    """The numbers a sentence states, dates left out (they are checked where they matter, as years)."""
+    return Counter(int(n.replace(",", "")) if "." not in n else float(n) for n in NUMBER.findall(DATES.sub("", text)))
+
+
+class Claims:
+    """The numbers a checker has matched in a sentence against its table: what is left over was never checked."""
+
+    def __init__(self, text: str):
+        self.text, self.checked, self.names = text, Counter(), []
+
+    def match(self, pattern: str) -> list[tuple[str, ...]]:
+        found = re.findall(pattern, self.text)
+        assert found, f"{pattern!r} not in {self.text!r}"
+        return [f if isinstance(f, tuple) else (f,) for f in found]
+
+    def equal(self, stated: str, expected) -> None:
+        value = int(stated.replace(",", ""))
+        assert value == expected, f"{self.text!r} states {value}, its table {expected}"
+        self.checked[value] += 1
+
+    def leads(self, members: set[str] | None) -> None:
+        """A lead said to be included is in the scope; a lead said to be outside is not."""
+        held = lambda lead: members is None or lead.iso3 in members  # noqa: E731
+        for lead in (CHINA, USA):
+            if re.search(rf"{lead.name}, (its|the program's) lead, (included|is not counted)", self.text):
+                assert held(lead), f"{lead.name} named as included, outside the scope: {self.text!r}"
+            if re.search(rf"{lead.name}, the (other coalition's )?lead, is (not in|outside)|neither lead", self.text):
+                assert not held(lead), f"{lead.name} said to be outside, but in the scope: {self.text!r}"
+
+    def named(self, name: str, known: set[str]) -> None:
+        """A name from the table ('Global South (G77)'): its digits are part of the name, not a number."""
+        assert name in known, f"{name!r} is not in its table: {self.text!r}"
+        self.names.append(name)
+
+    def all_checked(self) -> None:
+        text = self.text
+        for name in [*self.names, *(b.label for b in vocab.BLOCS)]:  # scope names may hold digits (G77)
+            text = text.replace(name, "")
+        stated = numbers_in(text)
+        assert stated == self.checked, f"unchecked numbers {stated - self.checked} in {self.text!r}"
+
+
+def last_counts(table: pd.DataFrame) -> dict[str, int]:
+    return {p: int(rows["count"].iloc[-1]) for p, rows in table.groupby("program")}
+
+
+def check_membership(exhibit, members, as_of):
+    claims = Claims(exhibit.summary)
+    counts = last_counts(exhibit.table)
+    [(ilrs, accords)] = claims.match(r"the ILRS had (\d+) member states?.* and the Artemis Accords (\d+)")
+    claims.equal(ilrs, counts.get(ILRS, 0))
+    claims.equal(accords, counts.get(ARTEMIS, 0))
+    claims.leads(members)
+    return claims
+
+
+def check_aligned(exhibit, members, as_of):
+    claims = Claims(exhibit.summary)
+    table = exhibit.table.dropna(subset=["months_since_launch"])
+    if "no common age" in exhibit.summary:
+        assert table["program"].nunique() < 2
+        return claims
+    [(age, ilrs, accords)] = claims.match(r"^(\d+) months after its first signing, the ILRS had (\d+) member "
+                                          r"states?; the Artemis Accords had (\d+)")
+    youngest = table.groupby("program")["months_since_launch"].max().min()
+    claims.equal(age, round(youngest))
+    for program, stated in ((ILRS, ilrs), (ARTEMIS, accords)):
+        rows = table[(table["program"] == program) & (table["months_since_launch"] <= youngest)]
+        claims.equal(stated, int(rows["count"].max()))
+    return claims
+
+
+def check_per_year(exhibit, members, as_of):
+    claims, table = Claims(exhibit.summary), exhibit.table
+    assert table.groupby("program")["year"].max().eq(as_of.year).all()  # quiet years run to the As of year
+    for program, year, new in claims.match(r"for the (ILRS|Artemis Accords), (\d{4}) \((\d+) new\)"):
+        rows = table[table["program"] == program]
+        claims.equal(new, int(rows["new_members"].max()))
+        claims.equal(year, int(rows.loc[rows["new_members"] == rows["new_members"].max(), "year"].min()))
+    for program, year in re.findall(r"the (ILRS|Artemis Accords) has had no new member state since (\d{4})",
+                                    exhibit.summary):
+        rows = table[(table["program"] == program) & (table["new_members"] > 0)]
+        claims.equal(year, int(rows["year"].max()))
+    return claims
+
+
+def check_composition(exhibit, members, as_of):
+    claims, table = Claims(exhibit.summary), exhibit.table
+    if exhibit.summary.startswith("No members"):
+        assert table["members"].sum() == 0
+        return claims
+    for percent, program, count, group in claims.match(
+            r"(\d+)% of (ILRS|Artemis Accords) members \((\d+)\) are in (.+?)(?= and \d|\.$)"):
+        claims.named(group, set(table["group"]))
+        row = table[(table["program"] == program) & (table["group"] == group)].iloc[0]
+        claims.equal(count, int(row["members"]))
+        claims.equal(percent, round(100 * row["share"]))
+        assert row["share"] == table.loc[table["program"] == program, "share"].max()
+    return claims
+
+
+def check_milestones(exhibit, members, as_of):
+    claims, table = Claims(exhibit.summary), exhibit.table
+    for program, done, total in claims.match(r"(ILRS|Artemis Accords): (\d+) of (\d+) milestones done"):
+        rows = table[table["program_label"] == program].drop_duplicates("milestone_id")
+        claims.equal(done, int((rows["date_status"] == vocab.DONE).sum()))
+        claims.equal(total, len(rows))
+    for title in re.findall(r"next planned: (.+?) \((?:planned )?\d{4}", exhibit.summary):
+        claims.named(title, set(table.loc[table["named"], "title"]))  # the one the chart names
+    return claims
+
+
+def check_map(exhibit, members, as_of):
+    claims, table = Claims(exhibit.summary), exhibit.table
+    inside = table[table["in_scope"]]
+    if "belonged to both coalitions" in exhibit.summary:
+        [(both, ilrs, accords)] = claims.match(r"(\d+) states? .*belonged to both coalitions, (\d+) to the ILRS only"
+                                               r".* and (\d+) to the Artemis Accords only")
+        for stated, category in ((both, vocab.BOTH), (ilrs, vocab.ILRS_ONLY), (accords, vocab.ARTEMIS_ONLY)):
+            claims.equal(stated, int((inside["category"] == category).sum()))
+    elif "signed the Artemis Accords" in exhibit.summary:
+        [signed] = claims.match(r"(\d+) states? .*had signed the Artemis Accords")
+        claims.equal(signed[0], int((inside["artemis_date"] != "").sum()))
+    else:
+        [(signed, weaker)] = claims.match(r"(\d+) states? .*had signed ILRS agreements.*, and (\d+) more had weaker")
+        claims.equal(signed, int((inside["ilrs_status"] == vocab.SIGNED).sum()))
+        claims.equal(weaker, int(inside["ilrs_status"].isin(
+            [vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum()))
+    claims.leads(members)
+    return claims
+
+
+def check_targets(exhibit, members, as_of):
+    claims, table = Claims(exhibit.summary), exhibit.table.set_index("metric")
+    nouns = {vocab.METRIC_LABELS[m].lower(): m for m in vocab.TARGET_METRICS}
+    for count, target, noun, percent in claims.match(r"(\d+) of ([\d,]+) ([a-z ]+?) \((\d+)%\)"):
+        row = table.loc[nouns[noun]]
+        claims.equal(count, int(row["count"]))
+        claims.equal(target, int(row["target_value"]))
+        claims.equal(percent, round(100 * row["count"] / row["target_value"]))
+    held = re.search(r"; ([\d and]+) of them were within", exhibit.summary)
+    assert (held is None) == (members is None), "a scope's count is told apart from the world's"
+    if held:
+        counted = table[table["count"].notna()]
+        for stated, expected in zip(held.group(1).split(" and "), counted["scope_count"]):
+            claims.equal(stated, int(expected))
+    for target in re.findall(r"\(target ([\d,]+)\)", exhibit.summary):
+        claims.equal(target, int(table.loc[vocab.RESEARCHERS, "target_value"]))
+    return claims
+
+
+def check_panel(exhibit, members, as_of, targets=None):
+    claims, table = Claims(exhibit.summary), exhibit.table
+    ours = table[table["series"] == vocab.OUR_COUNT]
+    target = table.loc[table["series"] == vocab.TARGET, "value"]
+    claimed = table[table["series"] == vocab.CLAIM]
+    if ours.empty:
+        [stated] = claims.match(r"target is ([\d,]+)")
+        claims.equal(stated[0], int(target.iloc[0]))
+    elif members is None:
+        [(count, percent, goal)] = claims.match(r"our count stands at (\d+) signed .*?, (\d+)% of the ([\d,]+) target")
+        claims.equal(count, int(ours["value"].iloc[-1]))
+        claims.equal(goal, int(target.iloc[0]))
+        claims.equal(percent, round(100 * int(ours["value"].iloc[-1]) / int(target.iloc[0])))
+        assert "world" not in exhibit.summary
+    else:
+        [(count, world, percent, goal)] = claims.match(
+            r"(\d+) of the ILRS's (\d+) signed .*? the world count is (\d+)% of the ([\d,]+) target \(world-wide")
+        metric = exhibit.key.split(".")[1]
+        world_count = int(targets.set_index("metric").loc[metric, "count"])
+        claims.equal(count, int(ours["value"].iloc[-1]))
+        claims.equal(world, world_count)
+        claims.equal(goal, int(target.iloc[0]))
+        claims.equal(percent, round(100 * world_count / int(target.iloc[0])))
+    if not claimed.empty:
+        [stated] = claims.match(r"official claim is (?:more than |about |nearly )?(\d+)")
+        claims.equal(stated[0], int(claimed["value"].iloc[-1]))
+    return claims
+
+
+CHECKERS = {"compare.membership": check_membership, "compare.aligned": check_aligned,
+            "compare.per_year": check_per_year, "compare.blocs": check_composition,
+            "compare.regions": check_composition, "compare.milestones": check_milestones,
+            "compare.overlap": check_map, "overview.partners": check_map, "growth.targets": check_targets}
+
+
+def check(exhibit, members, as_of, targets=None):
+    key = exhibit.key
+    if key.startswith("map."):
+        claims = check_map(exhibit, members, as_of)
+    elif key.startswith("growth.") and key != "growth.targets":
+        claims = check_panel(exhibit, members, as_of, targets)
+    else:
+        claims = CHECKERS[key](exhibit, members, as_of)
+    claims.all_checked()
+
+
+def pages_for(tables, points, drawable, scope, as_of):
+    compare = compare_page(tables, points, drawable, scope, as_of)
+    maps = {view: map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
+            for view in vocab.PROGRAM_VIEWS}
+    growth = {m: growth_page(tables, scope, as_of, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS}
+    return compare, maps, growth
+
+
+CASES = [(s, None) for s in scopes()] + [(s, d) for s in (Scope(), Scope("au"), Scope("brics"), Scope("eu"))
+                                          for d in EARLIER]
+
+
+@pytest.mark.parametrize(("scope", "day"), CASES, ids=lambda v: getattr(v, "slug", str(v)))
+def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, points, drawable, scope, day):
+    as_of = day or tables.checked_on
+    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+    compare, maps, growth = pages_for(tables, points, drawable, scope, as_of)
+    for exhibit in compare.exhibits:
+        check(exhibit, members, as_of)
+    for page in maps.values():
+        check(page.exhibits[0], members, as_of)
+    for page in growth.values():
+        targets = page.exhibits[0]
+        check(targets, members, as_of)
+        check(page.exhibits[1], members, as_of, targets.table)
+
+    tiles = {k.measure: k for k in compare.kpis if k.measure}
+    membership = last_counts(compare.exhibits[0].table)
+    assert int(tiles[statements.ILRS_MEMBERS].value) == membership.get(ILRS, 0)
+    assert int(tiles[statements.ARTEMIS_SIGNATORIES].value) == membership.get(ARTEMIS, 0)
+    overlap = compare.exhibit("compare.overlap").table
+    assert int(tiles[statements.IN_BOTH].value) == int((overlap["in_scope"] & (overlap["category"] == vocab.BOTH)).sum())
+    china_held = members is None or CHINA.iso3 in members
+    assert ("China, its lead" in tiles[statements.ILRS_MEMBERS].delta) == china_held
+    ilrs_map = maps[vocab.VIEW_ILRS]
+    inside = ilrs_map.exhibits[0].table[ilrs_map.exhibits[0].table["in_scope"]]
+    partner = next(k for k in ilrs_map.kpis if k.measure == statements.PARTNER_STATES)
+    assert int(partner.value) == int((inside["ilrs_status"] == vocab.SIGNED).sum())
+    hosted = int(inside["institutions"].sum())
+    unhosted = re.match(r"(\d+) with no host", next(k.delta for k in ilrs_map.kpis
+                                                   if k.measure == statements.INSTITUTIONS_SIGNED))
+    institutions = next(k for k in ilrs_map.kpis if k.measure == statements.INSTITUTIONS_SIGNED)
+    assert int(institutions.value) == hosted + (int(unhosted.group(1)) if unhosted else 0)
+    for metric, page in growth.items():
+        if page.kpis:
+            ours = page.exhibits[1].table
+            assert int(page.kpis[0].value) == int(ours.loc[ours["series"] == vocab.OUR_COUNT, "value"].iloc[-1])
+            world = page.exhibits[0].table.set_index("metric").loc[metric]
+            assert page.kpis[1].value == f"{100 * world['count'] / world['target_value']:.0f}%"
+            assert ("world" in page.kpis[1].label.lower()) == (members is not None)
+
+
+def test_the_overview_sentence_and_tiles_are_its_tables(tables, points, drawable):
+    page = overview_page(tables, points, drawable)
+    check(page.exhibits[0], None, tables.checked_on)
+    inside = page.exhibits[0].table
+    tiles = {k.measure: int(k.value) for k in page.kpis}
+    assert tiles[statements.PARTNER_STATES] == int((inside["ilrs_status"] == vocab.SIGNED).sum())
+    assert tiles[statements.WEAKER_STATES] == int(inside["ilrs_status"].isin(
+        [vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())
+    assert tiles[statements.ARTEMIS_SIGNATORIES] == int((inside["artemis_date"] != "").sum())
+
+
+@pytest.mark.parametrize("scope", [Scope(), Scope("brics"), Scope("au"), Scope("nato")], ids=lambda s: s.slug)
+def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(tables, points, drawable, scope):
+    """/, /map, /compare and the growth page agree on each headline measure; the pack reads the same numbers
+    (its notes are the exhibits' summaries), and two rules for the ILRS carry two labels."""
+    as_of = tables.checked_on
+    compare, maps, growth = pages_for(tables, points, drawable, scope, as_of)
+    shown: dict[str, set[tuple[str, str]]] = {}
+    pages = [compare.kpis, maps[vocab.VIEW_ILRS].kpis, growth[vocab.COUNTRIES].kpis]
+    if scope.is_world:
+        pages.append(overview_page(tables, points, drawable).kpis)
+    for kpis in pages:
+        for kpi in kpis:
+            if kpi.measure:
+                shown.setdefault(kpi.measure, set()).add((kpi.value, kpi.delta))
+    for measure, values in shown.items():
+        assert len(values) == 1, f"{measure} differs between pages: {values}"
+    (partners, partner_rule), = shown[statements.PARTNER_STATES]
+    (members, member_rule), = shown[statements.ILRS_MEMBERS]
+    assert partner_rule != member_rule  # 12 and 13 never stand side by side without their rules
+    pack = briefing(tables, points, drawable, scope, as_of)
+    [note] = [e.summary for e in pack.exhibits if e.key == "compare.membership"]
+    assert f"the ILRS had {members} member state" in note
+    (artemis, _), = shown[statements.ARTEMIS_SIGNATORIES]
+    assert f"the Artemis Accords {artemis}" in note
+
+
+def test_leads_are_named_only_where_the_scope_holds_them(tables, points, drawable):
+    au = compare_page(tables, points, drawable, Scope("au"), tables.checked_on)
+    text = au.exhibit("compare.membership").summary
+    assert "included" not in text and "neither lead (China, the United States) is in African Union" in text
+    brics = compare_page(tables, points, drawable, Scope("brics"), tables.checked_on)
+    text = brics.exhibit("compare.membership").summary
+    assert "(China, its lead, included)" in text and "United States, its lead" not in text
+
+
+def test_a_bloc_is_never_read_against_a_world_target_without_saying_so(tables):
+    page = growth_page(tables, Scope("brics"), tables.checked_on, GrowthOptions())
+    assert "world-wide target" in page.exhibits[1].summary and "world-wide" in page.exhibits[0].summary
+    assert [k.label for k in page.kpis][:2] == ["Our count within BRICS members", "World progress to target"]
+    assert "world-wide" in page.kpis[1].delta
+
+
+def test_no_signing_is_said_in_words_not_as_zero_rates():
+    assert statements.recent_signings(0, 0) == "no new signing in 24 months"
+    assert statements.recent_signings(1, 3) == "1 / 3"
+
+
+def test_a_speaker_is_named_without_role_or_venue():
+    assert statements.speaker_name("Dmitry Bakanov (director general, Roscosmos), Brasilia") == "Dmitry Bakanov"
+    assert statements.speaker_name("CGTN report, Tunxi") == "CGTN report"
