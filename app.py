@@ -1,9 +1,10 @@
 """Overview at /: our own headline counts, the partner map, and what changed lately."""
 import streamlit as st
 
-from components.changes import show_newest_changes
+from components.changes import show_latest_events
 from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
+from components.markdown import escaped
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_currency, start_page
 from components.presenting.briefing_tools import show_briefing_tools
@@ -23,12 +24,14 @@ show_present_button("overview", page.exhibits)
 st.caption("Our own count from curated, sourced records. China leads the program and is not counted as its own "
            "partner. Officials' claimed totals are shown separately on the growth page and never mixed in.")
 show_kpis(page.kpis)
+for note in page.count_notes:
+    st.caption(escaped(note))
 for exhibit in page.exhibits:
     show_exhibit(exhibit)
 
-st.subheader("What changed")
-show_newest_changes(page.newest_changes)
-st.page_link(SOURCES.file, label="Every change, with its source", icon=":material/history:")
+st.subheader("Latest events")
+show_latest_events(page.latest_events)
+st.page_link(SOURCES.file, label="What we changed in the data, and every source", icon=":material/history:")
 
 st.markdown("**Explore**")
 for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES)):

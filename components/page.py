@@ -2,6 +2,8 @@
 and newest change, and the tables every view model reads."""
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 from components.data_access import show_data_error, tables
@@ -11,6 +13,7 @@ from datalayer.loading.datasets import CHANGES
 from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
 from datalayer.views.changes import latest_change_line
+from datalayer.views.common import staleness_notice
 from datalayer.views.exhibit import long_date
 
 APP_TITLE = "ILRS Tracker"
@@ -32,6 +35,9 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
     data = tables()
     with st.sidebar:
         st.caption(f"Data checked to {long_date(data.checked_on)}.")
+        stale = staleness_notice(data.checked_on, date.today())
+        if stale:
+            st.caption(f":material/warning: {stale}")
     broken = data.problems_among(uses)
     if broken:
         for error in broken:
@@ -49,6 +55,9 @@ def show_currency(data: Tables) -> None:
     if newest:
         line += f" Latest change: {newest}."
     st.text(line)
+    stale = staleness_notice(data.checked_on, date.today())
+    if stale:
+        st.warning(stale, icon=":material/history_toggle_off:")
     st.page_link(SOURCES.file, label="What changed, and every source", icon=":material/history:")
 
 

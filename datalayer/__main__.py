@@ -1,10 +1,16 @@
 """`python -m datalayer`: validate every dataset and print a summary; exit 1 on any problem.
 
 Per dataset it prints rows, statuses, confidences, the newest fact and how many days ago the file was last
-checked against its sources. `python -m datalayer --refresh-points` recomputes static/topojson/marker_points.csv after the geometry changes.
-`python -m datalayer --refresh-checksums` records the current checksums in
-data/provenance.csv after a deliberate edit (bump that file's `checked` date and add a row to
-data/changes.csv too).
+checked against its sources. `python -m datalayer --refresh-points` recomputes static/topojson/marker_points.csv
+after the geometry changes. `python -m datalayer --refresh-checksums` records the current checksums in
+data/provenance.csv after a deliberate hand edit.
+
+The curator's commands (data/CHECKING.md says when to use which):
+- `python -m datalayer check --all --searched "..." --found "..." --outcome nothing_new`: record a check;
+- `python -m datalayer add artemis --country Serbia --iso3 SRB --date 2026-07-15 ... --reason "..."`: add a row
+  (kinds: ilrs, artemis, count, milestone);
+- `python -m datalayer correct milestones.csv --where milestone_id=x --set date=2027 ... --reason "..."`.
+Each validates first and writes nothing when a value breaks a rule.
 """
 from __future__ import annotations
 
@@ -15,11 +21,11 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer import vocab
+from datalayer import curator, vocab
 from datalayer.domain.geometry import drawn_iso3, write_marker_points
-from datalayer.loading.datasets import DATASETS, display_name, load_dataset
+from datalayer.loading.datasets import CHANGES, DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError
-from datalayer.loading.integrity import undrawable_countries, unknown_countries
+from datalayer.loading.integrity import changes_after_check, undrawable_countries, unknown_countries
 from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, MARKER_POINTS, ROOT
 from datalayer.loading.provenance import (
     PROVENANCE_FILE,
@@ -72,7 +78,11 @@ def refresh_checksums() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m datalayer", description=__doc__.splitlines()[0])
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in curator.COMMANDS:
+        return curator.run(argv)
+    parser = argparse.ArgumentParser(prog="python -m datalayer", description=__doc__.splitlines()[0],
+                                     epilog=f"Curator's commands: {', '.join(curator.COMMANDS)} (each with --help).")
     parser.add_argument("--refresh-checksums", action="store_true")
     parser.add_argument("--refresh-points", action="store_true")
     args = parser.parse_args(argv)
@@ -101,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         failures += [f"{f.file}: {f.problem.describe()}" for f in findings]
         print("\n".join(summary_lines(tables, provenance, today)))
         checked = data_checked_on(provenance)
+        failures += [f"{display_name(CHANGES)}: {p.describe()}" for p in changes_after_check(tables["changes"], checked)]
         print(f"\ndata checked to {checked} ({(today - checked).days} days ago): the date every page states")
     if failures:
         print("\nPROBLEMS:\n" + "\n".join(failures), file=sys.stderr)

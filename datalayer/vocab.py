@@ -95,7 +95,13 @@ MILESTONE_DATE_STATUSES = (DONE, PLANNED)
 MILESTONE_STATE_LABELS = {DONE: "done", PLANNED: "planned"}
 
 # data/changes.csv: what a row of the changes feed did to a dataset.
-CHANGE_KINDS = ("added", "corrected", "downgraded", "removed")
+ADDED, CORRECTED, DOWNGRADED, REMOVED = "added", "corrected", "downgraded", "removed"
+CHANGE_KINDS = (ADDED, CORRECTED, DOWNGRADED, REMOVED)
+# data/checks.csv: what one check of one file against its sources came to.
+NOTHING_NEW, CHANGED, UNCONFIRMED = "nothing_new", "changed", "unconfirmed"
+CHECK_OUTCOMES = {NOTHING_NEW: "nothing new found", CHANGED: "changes recorded (see the changes feed)",
+                  UNCONFIRMED: "leads found that no source we could read confirms"}
+STALE_AFTER_DAYS = 30  # a check older than this is said to be old on every page and on the pack
 
 WORLD_AGGREGATE = "WLD"  # the indicators' world total: an aggregate, not a country
 

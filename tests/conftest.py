@@ -82,3 +82,10 @@ def record_checksums(directory):
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+
+
+def data_checked_on():
+    """The date the shipped data is checked to, as every page states it (tests read it instead of a literal)."""
+    from datalayer.loading.provenance import data_checked_on as oldest_check, load_provenance
+
+    return oldest_check(load_provenance())

@@ -14,7 +14,7 @@ from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.growth import claims_for_panel, latest_claim, target_for
 from datalayer.domain.headline import Headline, partner_rule
-from datalayer.domain.wording import count_noun, ordinal
+from datalayer.domain.wording import count_noun, ordinal, spelled_date
 
 OUR_COUNT = "Members on the date (our count)"
 FOUNDED = "Founded"
@@ -35,14 +35,6 @@ def _cell(fact: str, program: str, value: str, source: pd.Series | None = None, 
             "source_url": "" if source is None else source["source_url"],
             "source_date": "" if source is None else str(source.get("source_date", "") or ""),
             "confidence": "" if source is None else str(source.get("confidence", "") or "")}
-
-
-def _spelled_date(text: str) -> str:
-    """'2021-03-09' -> '9 March 2021'; a month or a year stays as precise as it was written."""
-    parts = [int(p) for p in text.split("-")]
-    if len(parts) == 3:
-        return f"{parts[2]} {date(*parts):%B %Y}"
-    return f"{date(parts[0], parts[1], 1):%B %Y}" if len(parts) == 2 else str(parts[0])
 
 
 def _ilrs_targets(targets: pd.DataFrame) -> dict:
@@ -89,7 +81,7 @@ def key_facts(program_facts: pd.DataFrame, targets: pd.DataFrame, h: Headline, a
     as of `as_of`; `artemis` is the scope's signatories."""
     described = [_cell(vocab.PROGRAM_FACTS[row["fact"]], row["program"], row["value"], row)
                  for _, row in program_facts.iterrows()]
-    founded = [_cell(FOUNDED, row["program"], _spelled_date(row["fact_date"]), row)
+    founded = [_cell(FOUNDED, row["program"], spelled_date(row["fact_date"]), row)
                for _, row in program_facts[program_facts["fact"] == "founding_document"].iterrows()
                if row["fact_date"]]
     cells = [*described, *founded, _ilrs_targets(targets), *_counts(h, artemis, reported, as_of)]

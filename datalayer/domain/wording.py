@@ -1,5 +1,7 @@
-"""Words for numbers, shared by every generated sentence and label."""
+"""Words for numbers and dates, shared by every generated sentence and label."""
 from __future__ import annotations
+
+from datalayer.domain.dates import partial_date_start
 
 
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:
@@ -11,3 +13,12 @@ def ordinal(n: int) -> str:
     """'1st', '62nd', '113th'."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def spelled_date(text: str) -> str:
+    """'2021-03-09' -> '9 March 2021'; a month or a year stays as precise as it was written."""
+    day = partial_date_start(text)
+    if day is None:
+        return text
+    precision = len(text.split("-"))
+    return f"{day.day} {day:%B %Y}" if precision == 3 else (f"{day:%B %Y}" if precision == 2 else str(day.year))

@@ -50,10 +50,11 @@ SPACE_POWERS = Dataset("space_powers", "space_powers.csv", schemas.space_powers_
 UN_MEMBER_STATES = Dataset("un_member_states", "un_member_states.csv", schemas.un_member_states_schema,
                            partial(_typed, dates=("admitted",)))
 CHANGES = Dataset("changes", "changes.csv", schemas.changes_schema, partial(_typed, dates=("date", "event_date")))
+CHECKS = Dataset("checks", "checks.csv", schemas.checks_schema, partial(_typed, dates=("date",)))
 
 DATASETS: dict[str, Dataset] = {d.key: d for d in (
     PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS,
-    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES)}
+    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS)}
 
 
 def display_name(dataset: Dataset) -> str:

@@ -1,7 +1,9 @@
-"""Checks across datasets: every ISO3 is a real country we can place on the map."""
+"""Checks across datasets: every ISO3 is a real country we can place on the map, and no change is recorded after
+the date the data says it was checked to."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
@@ -52,3 +54,12 @@ def undrawable_countries(tables: dict[str, pd.DataFrame], placeable_iso3: set[st
                          datasets: tuple[Dataset, ...] = MAPPED) -> list[Finding]:
     """Rows naming a country the map can neither fill nor mark (no shape in the shipped geometry)."""
     return _outside(tables, placeable_iso3, datasets, "has no shape in the shipped map geometry")
+
+
+def changes_after_check(changes: pd.DataFrame, checked_on: date) -> list[Problem]:
+    """Changes recorded after the data's check date: the page would say 'checked to' a day before its own newest
+    change. Record the check of every file first (python -m datalayer check)."""
+    late = changes[changes["date_start"] > pd.Timestamp(checked_on)]
+    return [Problem(int(line), "date", f"is after the date the data is checked to ({checked_on.isoformat()}): "
+                    "record a check of every file first (python -m datalayer check --all)", value)
+            for line, value in late["date"].items()]

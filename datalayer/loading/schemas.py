@@ -334,3 +334,17 @@ def changes_schema(today: date | None) -> pa.DataFrameSchema:
         unique=["date", "dataset", "row_key", "change"],
         name="changes",
     )
+
+
+def checks_schema(today: date | None) -> pa.DataFrameSchema:
+    return tidy_schema(
+        {
+            "date": text(*partial_date(today)),
+            "dataset": text(matches(r"^[a-z_0-9]+\.(csv|json)$", "must name a data file, such as artemis_accords.csv")),
+            "searched": text(non_blank()),
+            "found": text(non_blank()),
+            "outcome": text(one_of(list(vocab.CHECK_OUTCOMES))),
+        },
+        unique=["date", "dataset", "searched"],
+        name="checks",
+    )

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from datalayer.loading.datasets import DATASETS, display_name, load_dataset
+from datalayer.loading.datasets import CHANGES, DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError, Problem
-from datalayer.loading.integrity import unknown_countries
+from datalayer.loading.integrity import changes_after_check, unknown_countries
 from datalayer.loading.paths import ROOT, data_dir
 from datalayer.loading.provenance import (
     DATA_PREFIX,
@@ -84,4 +84,10 @@ def load_tables(directory: Path | None = None) -> Tables:
             by_key.pop(key, None)
             earlier = problems.get(key)
             problems[key] = DataFileError(finding.file, [*(earlier.problems if earlier else []), finding.problem])
-    return Tables(by_key, provenance, data_checked_on(provenance), problems)
+    checked = data_checked_on(provenance)
+    if CHANGES.key in by_key:
+        late = changes_after_check(by_key[CHANGES.key], checked)
+        if late:
+            by_key.pop(CHANGES.key)
+            problems[CHANGES.key] = DataFileError(display_name(CHANGES), late)
+    return Tables(by_key, provenance, checked, problems)

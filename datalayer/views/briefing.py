@@ -12,6 +12,7 @@ from datalayer.domain.scope import Scope
 from datalayer.loading.tables import Tables
 from datalayer.views import compare as compare_view
 from datalayer.views.compare import compare_page
+from datalayer.views.common import staleness_notice
 from datalayer.views.exhibit import Exhibit, Source, long_date, sources_of
 from datalayer.views.growth import TARGETS_AT_A_GLANCE, GrowthOptions, growth_page, panel_key
 from datalayer.views.map import MapOptions, map_exhibit, map_key
@@ -34,6 +35,7 @@ class Briefing:
     exhibits: tuple[Exhibit, ...]
     key_facts: pd.DataFrame
     sources: tuple[Source, ...]  # every source of every slide, once
+    stale: str | None = None  # said on the title slide when the newest check is old
 
     @property
     def title(self) -> str:
@@ -41,7 +43,8 @@ class Briefing:
 
     @property
     def subtitle(self) -> str:
-        return f"As of {long_date(self.as_of)} · data checked to {long_date(self.checked_on)}"
+        line = f"As of {long_date(self.as_of)} · data checked to {long_date(self.checked_on)}"
+        return f"{line} · {self.stale}" if self.stale else line
 
     @property
     def slides(self) -> tuple[str, ...]:
@@ -62,7 +65,8 @@ def citation(checked_on: date, address: str) -> str:
     return f"{APP_NAME}, data checked to {long_date(checked_on)}, view: {address}"
 
 
-def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> Briefing:
+def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
+             today: date | None = None) -> Briefing:
     compare = compare_page(tables, points, drawable, scope, as_of)
     growth_panels = [growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits
                      for m in (vocab.COUNTRIES, vocab.INSTITUTIONS)]
@@ -73,4 +77,5 @@ def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Sc
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)
-    return Briefing(scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()))
+    return Briefing(scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()),
+                    staleness_notice(tables.checked_on, today or date.today()))

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from datalayer.views.exhibit import long_date
+from datalayer.vocab import STALE_AFTER_DAYS
 
 
 @dataclass(frozen=True)
@@ -23,3 +24,12 @@ def after_check_notice(as_of: date, checked_on: date) -> str | None:
     return (f"As of {long_date(as_of)} is after {long_date(checked_on)}, the date the data was last checked: "
             "events after the check are not in the data.")
 
+
+
+def staleness_notice(checked_on: date, today: date) -> str | None:
+    """Said beside 'Data checked to' when the newest check is older than vocab.STALE_AFTER_DAYS."""
+    days = (today - checked_on).days
+    if days <= STALE_AFTER_DAYS:
+        return None
+    return (f"The data was last checked {days} days ago: signings and events since {long_date(checked_on)} "
+            "may be missing.")

@@ -6,28 +6,28 @@ from dataclasses import dataclass
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.events import latest_events
 from datalayer.domain.headline import headline
 from datalayer.domain.scope import Scope
-from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, CHANGES, PARTNERS, REGIONS
+from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
-from datalayer.views.changes import changes_newest_first
 from datalayer.views import statements
 from datalayer.views.common import Kpi
 from datalayer.views.exhibit import Exhibit
 from datalayer.views.map import MapOptions, map_exhibit
 
-NEWEST_CHANGES = 5
-CHANGE_COLUMNS = ["change", "event_date", "reason", "source_publisher", "source_url"]  # as a reader scans them
+LATEST_EVENTS = 5
 
 # The datasets this page draws on: a malformed one stops this page only.
-USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS, CHANGES))
+USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, MILESTONES, REGIONS, BLOCS))
 
 
 @dataclass(frozen=True, eq=False)
 class OverviewPage:
     kpis: tuple[Kpi, ...]
     exhibits: tuple[Exhibit, ...]
-    newest_changes: pd.DataFrame  # the five newest rows of the changes feed
+    latest_events: pd.DataFrame  # the newest signings and milestones of both programs, by their own date
+    count_notes: tuple[str, ...]  # where our count and an official numbering differ, one line each
 
 
 def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> OverviewPage:
@@ -38,5 +38,5 @@ def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> O
             statements.weaker_tile(h), statements.artemis_tile(h))
     exhibit = map_exhibit(tables, points, drawable, Scope(), as_of, MapOptions(view=vocab.VIEW_ILRS),
                           key="overview.partners")
-    newest = changes_newest_first(tables.changes).head(NEWEST_CHANGES)[CHANGE_COLUMNS].reset_index(drop=True)
-    return OverviewPage(kpis, (exhibit,), newest)
+    events = latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of, LATEST_EVENTS)
+    return OverviewPage(kpis, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n))

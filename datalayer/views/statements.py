@@ -12,7 +12,14 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.headline import Headline, artemis_rule, institutions_rule, member_rule, nasa_order_line, partner_rule
+from datalayer.domain.headline import (
+    Headline,
+    artemis_rule,
+    institutions_rule,
+    member_rule,
+    nasa_order_line,
+    partner_rule,
+)
 from datalayer.domain.scope import Scope
 from datalayer.views.common import Kpi
 from datalayer.domain.wording import count_noun
@@ -184,7 +191,13 @@ def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
         rows = timeline[timeline["program"] == program].drop_duplicates("milestone_id")
         done = int((rows["date_status"] == vocab.DONE).sum())
         ahead = rows[(rows["date_status"] == vocab.PLANNED)].sort_values("date_start")
-        nxt = f", next planned: {ahead.iloc[0]['title']} ({ahead.iloc[0]['date']})" if len(ahead) else ""
+        nxt = ""
+        if len(ahead):
+            first = ahead.iloc[0]
+            # A plan whose period has begun is not simply ahead: say that it has not been reported done.
+            late = (f"; not reported done by {long_date(as_of)}"
+                    if first["date_start"] <= pd.Timestamp(as_of) else "")
+            nxt = f", next planned: {first['title']} ({first['date']}{late})"
         parts.append(f"{vocab.PROGRAM_LABELS[program]}: {done} of {len(rows)} milestones done{nxt}")
     return "; ".join(parts) + "."
 

@@ -5,6 +5,8 @@ import pytest
 
 from components.navigation import MAP, OVERVIEW, PAGES
 from tests.browser.helpers import EXCEPTION, visit, wait_for_map
+from tests.conftest import data_checked_on
+from datalayer.views.exhibit import long_date
 
 pytestmark = pytest.mark.browser
 MAP_PAGES = (OVERVIEW, MAP)
@@ -16,7 +18,7 @@ def test_page_loads_offline_states_the_check_date_and_has_no_exception(offline_p
     if entry in MAP_PAGES:
         assert wait_for_map(offline_page) >= 20
     assert offline_page.locator(EXCEPTION).count() == 0
-    assert offline_page.get_by_text("Data checked to 21 November 2026.", exact=False).count() >= 1
+    assert offline_page.get_by_text(f"Data checked to {long_date(data_checked_on())}.", exact=False).count() >= 1
     assert offline_page.attempted_external == []
 
 
@@ -27,7 +29,7 @@ def test_sidebar_navigation_uses_human_labels_and_routes(offline_page, base_url)
     # Each link's text is the icon's ligature name on one line, then the label.
     assert [t.strip().splitlines()[-1] for t in links.all_inner_texts()] == [p.label for p in PAGES]
     offline_page.locator('[data-testid="stSidebar"]').get_by_role("link", name=MAP.label).click()
-    offline_page.wait_for_url(f"{base_url}/{MAP.url_path}?asof=2026-11-21")  # the day is pinned in the address
+    offline_page.wait_for_url(f"{base_url}/{MAP.url_path}?asof={data_checked_on()}")  # the day is pinned in the address
     offline_page.wait_for_selector('h1:has-text("Partner map")')
     assert offline_page.attempted_external == []
 

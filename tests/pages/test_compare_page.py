@@ -1,6 +1,10 @@
 """The comparison page's content, its As of date, scope and URL state, checked against what it renders."""
+import re
+
 from components.navigation import COMPARE
 from tests.pages.conftest import choose_tab, figure_of, metrics, notices, open_page, section_keys, summaries_of, texts
+from tests.conftest import data_checked_on
+from datalayer.views.exhibit import long_date
 
 TABS = {"compare_growth_tabs": ("Calendar time", "Months since launch", "New members per year"),
         "compare_composition_tabs": ("By bloc", "By UN region")}
@@ -29,7 +33,7 @@ def test_only_the_first_chart_is_drawn_until_a_section_is_opened():
     app.session_state["compare_milestones_section"] = True
     app.run()
     assert len(app.get("plotly_chart")) == 2
-    assert summaries_of(app)[-1].startswith("ILRS: 19 of 27 milestones done")
+    assert re.match(r"ILRS: \d+ of \d+ milestones done", summaries_of(app)[-1])
 
 
 def test_every_chart_has_its_summary_in_order():
@@ -42,7 +46,7 @@ def test_every_chart_has_its_summary_in_order():
             summaries |= set(summaries_of(app))
         choose_tab(app, key, labels[0])
     assert len(summaries) == 7
-    assert summaries_of(app)[0].startswith("As of 21 November 2026, the ILRS had 13 member states")
+    assert summaries_of(app)[0].startswith(f"As of {long_date(data_checked_on())}, the ILRS had 13 member states")
 
 
 def test_space_powers_in_neither_coalition_are_named():

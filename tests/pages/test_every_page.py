@@ -1,9 +1,13 @@
 """Every page runs without an exception, states the data's check date, and a broken data file becomes a
 readable error box."""
+from datetime import date, timedelta
+
+import components.page
 from components.navigation import COMPARE, OVERVIEW, PAGES, SOURCES
 from datalayer.loading.datasets import PARTNERS
 from datalayer.loading.paths import DATA_DIR_VARIABLE
-from tests.conftest import copy_of_data, record_checksums
+from datalayer.views.exhibit import long_date
+from tests.conftest import copy_of_data, data_checked_on, record_checksums
 from tests.pages.conftest import open_page, shown, texts
 
 
@@ -12,7 +16,25 @@ def test_page_runs_without_exception_and_states_the_check_date(any_page):
     assert not app.exception
     assert app.title[0].value
     line = next(t for t in texts(app) if t.startswith("Data checked to"))
-    assert line.startswith("Data checked to 21 November 2026. Latest change: ")
+    assert line.startswith(f"Data checked to {long_date(data_checked_on())}. Latest change: ")
+
+
+def days_after_the_check(days: int) -> type:
+    class Later(date):
+        @classmethod
+        def today(cls):
+            return data_checked_on() + timedelta(days=days)
+    return Later
+
+
+def test_an_old_check_is_said_next_to_the_check_date_on_every_page(monkeypatch):
+    monkeypatch.setattr(components.page, "date", days_after_the_check(45))
+    for page in PAGES:
+        app = open_page(page)
+        [warning] = [w.value for w in app.warning if "last checked 45 days ago" in w.value]
+        assert f"since {long_date(data_checked_on())} may be missing" in warning, page
+    monkeypatch.setattr(components.page, "date", days_after_the_check(30))  # a month is not old yet
+    assert not [w for w in open_page(OVERVIEW).warning if "last checked" in w.value]
 
 
 def test_every_chart_has_a_visible_summary(any_page):

@@ -1,7 +1,9 @@
 from components.navigation import GROWTH
 from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
+from tests.conftest import data_checked_on
+from datalayer.views.exhibit import long_date
 
-OUR_COUNT = "Our count, 21 November 2026"
+OUR_COUNT = f"Our count, {long_date(data_checked_on())}"
 
 
 def test_default_panel_draws_target_official_claims_and_our_count():
@@ -14,7 +16,7 @@ def test_default_panel_draws_target_official_claims_and_our_count():
     assert [s["y0"] for s in spec["layout"]["shapes"] if s.get("y0") == s.get("y1")] == [50]
     targets, panel = summaries_of(app)
     assert f"our count stands at {metrics(app)[OUR_COUNT]} signed partner countries" in panel
-    assert targets.startswith(f"As of 21 November 2026, our count stands at {metrics(app)[OUR_COUNT]} of 50 countries")
+    assert targets.startswith(f"As of {long_date(data_checked_on())}, our count stands at {metrics(app)[OUR_COUNT]} of 50 countries")
 
 
 def test_rule_switch_changes_our_count():

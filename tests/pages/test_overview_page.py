@@ -1,7 +1,8 @@
 import re
 
 from components.navigation import OVERVIEW
-from datalayer.views.overview import NEWEST_CHANGES
+from datalayer.loading.tables import load_tables
+from datalayer.views.overview import LATEST_EVENTS
 from tests.pages.conftest import metrics, open_page, shown, summaries_of
 
 
@@ -14,10 +15,12 @@ def test_overview_counts_partner_states_without_china():
                     r"not counted\)", summary)
 
 
-def test_overview_shows_the_newest_changes():
+def test_overview_lists_the_latest_events_of_both_programs_newest_first():
     app = open_page(OVERVIEW)
     listed = next(shown(m.value) for m in app.markdown if m.value.startswith("- **"))
     lines = listed.splitlines()
-    assert len(lines) == NEWEST_CHANGES
-    assert lines[0].startswith("- **Botswana signed the Artemis Accords, 25 June 2026")
-    assert "](https://" in lines[0]  # each with its source, linked
+    assert len(lines) == LATEST_EVENTS
+    tables = load_tables()
+    newest = tables.artemis_accords.sort_values("date_start").iloc[-1]
+    assert f"- **{newest['country']} signed the Artemis Accords" in listed  # a signing, not a curation note
+    assert all("](https://" in line or "](http://" in line for line in lines)  # each with its source, linked

@@ -9,7 +9,9 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from components.charts.export import chart_picture
 from components.presenting.pack import briefing_pptx
 from datalayer.domain.scope import Scope
+from datalayer.loading.tables import load_tables
 from datalayer.views.briefing import KEY_FACTS_TITLE, briefing
+from datalayer.views.exhibit import long_date
 
 ADDRESS = "http://127.0.0.1:8501/compare?bloc=brics"
 
@@ -32,7 +34,7 @@ def test_title_slide_names_scope_as_of_check_date_and_link(deck):
     first = deck.slides[0]
     text = "\n".join(s.text_frame.text for s in first.shapes if s.has_text_frame)
     assert "BRICS members" in text and "As of 21 November 2026" in text
-    assert "data checked to 21 November 2026" in text and ADDRESS in text
+    assert f"data checked to {long_date(load_tables().checked_on)}" in text and ADDRESS in text
 
 
 def test_one_slide_per_exhibit_in_order_then_sources_and_citation(deck, brics):

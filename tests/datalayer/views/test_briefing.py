@@ -4,6 +4,7 @@ import pytest
 
 from datalayer.domain.scope import Scope
 from datalayer.views.briefing import KEY_FACTS, briefing, citation, pack_file_name
+from datalayer.views.exhibit import long_date
 
 
 @pytest.fixture(scope="module")
@@ -11,12 +12,12 @@ def brics(tables, points, drawable):
     return briefing(tables, points, drawable, Scope("brics"), date(2026, 11, 21))
 
 
-def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics):
+def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics, tables):
     assert brics.slides == ("map.ilrs", "growth.targets", "growth.countries", "growth.institutions",
                             "compare.membership", "compare.blocs", "compare.overlap", KEY_FACTS, "compare.milestones")
     assert all("BRICS members" in e.subtitle for e in brics.exhibits)
     assert brics.title == "ILRS Tracker briefing: BRICS members"
-    assert brics.subtitle == "As of 21 November 2026 · data checked to 21 November 2026"
+    assert brics.subtitle.startswith(f"As of 21 November 2026 · data checked to {long_date(tables.checked_on)}")
 
 
 def test_every_source_of_every_slide_is_listed_once(brics):

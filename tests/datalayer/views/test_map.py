@@ -1,9 +1,10 @@
 """The map's view model on the shipped data: KPIs, the exhibit's table and its summary tell one story."""
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
+from datalayer.views.exhibit import long_date
 from datalayer.views.map import MapOptions, country_detail, map_page
 
 CHECK = date(2026, 11, 21)
@@ -27,7 +28,7 @@ def test_ilrs_view_counts_partners_without_the_lead(tables, points, drawable):
     assert int(kpis["ILRS partner states"]) == signed == 12
     assert numbers(exhibit.summary) == [signed, weaker]
     assert "China, the program's lead" in exhibit.summary
-    assert exhibit.key == "map.ilrs" and "World · As of 21 November 2026" in exhibit.subtitle
+    assert exhibit.key == "map.ilrs" and f"World · As of {long_date(tables.checked_on)}" in exhibit.subtitle
     assert exhibit.sources and all(s.url.startswith("http") for s in exhibit.sources)
 
 
@@ -58,8 +59,8 @@ def test_play_table_has_every_month_and_the_as_of_date(tables, points, drawable)
 
 
 def test_a_date_after_the_check_carries_a_notice(tables, points, drawable):
-    later = map_page(tables, points, drawable, Scope(), date(2026, 11, 30), MapOptions())
-    assert any("after 21 November 2026" in n and "not in the data" in n for n in later.notices)
+    later = map_page(tables, points, drawable, Scope(), tables.checked_on + timedelta(days=9), MapOptions())
+    assert any(f"after {long_date(tables.checked_on)}" in n and "not in the data" in n for n in later.notices)
     assert not map_page(tables, points, drawable, Scope(), CHECK, MapOptions()).notices
 
 

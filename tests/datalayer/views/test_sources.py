@@ -1,4 +1,5 @@
 from datalayer.loading.datasets import DATASETS
+from datalayer.views.exhibit import long_date
 from datalayer.views.sources import dataset_rows, sources_page
 
 
@@ -11,5 +12,7 @@ def test_sources_page_lists_every_dataset_the_feed_and_last_checks(tables):
 
 def test_dataset_rows_are_as_written_with_their_check_date(tables):
     rows = dataset_rows(tables, "artemis_accords")
-    assert rows.caption.startswith("data/artemis_accords.csv · as of 2026-12-01 · last checked 1 December 2026")
+    provenance = tables.provenance.set_index("path").loc["data/artemis_accords.csv"]
+    assert rows.caption.startswith(f"data/artemis_accords.csv · as of {provenance['as_of']} · last checked "
+                                   f"{long_date(provenance['checked_start'].date())}")
     assert len(rows.rows) == len(tables.artemis_accords) and "date_start" not in rows.rows

@@ -20,7 +20,7 @@ from datalayer.views.map import MapOptions, map_page
 from datalayer.views.overview import overview_page
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}\)")
+DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}(?=[;)])")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CHINA, USA = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
 ILRS, ARTEMIS = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
@@ -141,8 +141,11 @@ def check_milestones(exhibit, members, as_of):
         rows = table[table["program_label"] == program].drop_duplicates("milestone_id")
         claims.equal(done, int((rows["date_status"] == vocab.DONE).sum()))
         claims.equal(total, len(rows))
-    for title in re.findall(r"next planned: (.+?) \((?:planned )?\d{4}", exhibit.summary):
+    for title, when, late in re.findall(r"next planned: (.+?) \(([\d-]+)(; not reported done by [^)]+)?\)",
+                                        exhibit.summary):
         claims.named(title, set(table.loc[table["named"], "title"]))  # the one the chart names
+        row = table[table["named"] & (table["title"] == title)].iloc[0]
+        assert row["date"] == when and bool(late) == (row["date_start"] <= pd.Timestamp(as_of))
     return claims
 
 
