@@ -10,7 +10,7 @@ from components.presenting.briefing_tools import show_briefing_tools
 from components.presenting.presenter import present, presenting
 from components.tables import show_table
 from components.widgets.controls import show_notices
-from datalayer.views.sources import INTRO
+from datalayer.views.sources import CHECKING, INTRO
 from datalayer.views.sources import USES as SOURCES_USES
 
 data = start_page(SOURCES, SOURCES_USES)
@@ -25,6 +25,10 @@ st.text(INTRO)
 
 st.subheader("What changed")
 show_table(page.changes, key="sources_changes", download_name="changes.csv")
+
+st.subheader("How the data is checked")
+st.text(CHECKING)
+show_table(page.checks, key="sources_checks", download_name="checks.csv")
 
 st.subheader("Datasets, their 'as of' dates and last checks")
 show_table(page.provenance, key="sources_provenance", download_name="provenance.csv")

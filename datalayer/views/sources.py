@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from datalayer.loading.datasets import CHANGES, DATASETS, display_name
+from datalayer.loading.datasets import CHANGES, CHECKS, DATASETS, display_name
 from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.views.changes import changes_newest_first
@@ -14,15 +14,20 @@ from datalayer.views.exhibit import long_date
 
 INTRO = ("Every number in this dashboard comes from the files below. Each row carries its source address, "
          "publisher and date, and a confidence rating; notes record where sources disagree.")
+CHECKING = ("Every file is checked against its sources at least monthly, by the method in data/CHECKING.md: where "
+            "to look (in English, Chinese and Russian), what counts as a signing, what is a source and what is only "
+            "a lead. Each check of each file is listed here with what was searched and what was found, also when "
+            "it found nothing; 'Data checked to' is the oldest file's newest check.")
 
 # The datasets this page draws on: a malformed one stops this page only.
-USES = (CHANGES.key,)
+USES = (CHANGES.key, CHECKS.key)
 
 
 @dataclass(frozen=True, eq=False)
 class SourcesPage:
     provenance: pd.DataFrame
     changes: pd.DataFrame
+    checks: pd.DataFrame  # every check of every file, newest first
     dataset_choices: dict[str, str]  # dataset key -> 'data/file.csv', for every file that loaded
 
 
@@ -34,7 +39,8 @@ class DatasetRows:
 
 
 def sources_page(tables: Tables) -> SourcesPage:
-    return SourcesPage(as_written(tables.provenance), changes_newest_first(tables.changes),
+    checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
+    return SourcesPage(as_written(tables.provenance), changes_newest_first(tables.changes), checks,
                        {key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key})
 
 
