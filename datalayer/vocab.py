@@ -66,10 +66,11 @@ class Lead:
 
     iso3: str
     name: str  # 'China', 'the United States': as it stands inside a sentence
+    short: str  # 'China', 'US': as it stands in a tile's rule label
 
 
 # The ILRS lead is drawn apart and never its own partner; the United States signed the Accords it leads.
-LEADS = {ILRS: Lead("CHN", "China"), ARTEMIS: Lead("USA", "the United States")}
+LEADS = {ILRS: Lead("CHN", "China", "China"), ARTEMIS: Lead("USA", "the United States", "US")}
 
 # Rows of data/program_facts.csv, in the order the comparison shows them.
 PROGRAM_FACTS = {

@@ -69,22 +69,19 @@ ILRS_LEAD, ARTEMIS_LEAD = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
 
 
 def partner_rule(h: Headline) -> str:
-    """How the ILRS partner count treats the lead, in this scope."""
-    return f"{ILRS_LEAD.name}, the lead, not counted" if h.ilrs_lead or h.world else \
-        f"{ILRS_LEAD.name}, the lead, is outside this scope"
+    """How the ILRS partner count treats the lead, in this scope (short: it sits under a tile's number)."""
+    return f"{ILRS_LEAD.name} not counted" if h.ilrs_lead or h.world else f"{ILRS_LEAD.name} outside scope"
 
 
 def member_rule(h: Headline) -> str:
     """The ILRS as a coalition: partner states, plus the lead when the scope holds it."""
     if h.ilrs_lead:
-        return f"{count_noun(h.partner_states, 'partner state')} and {ILRS_LEAD.name}, its lead"
-    return f"partner states only: {ILRS_LEAD.name}, the lead, is outside this scope"
+        return f"{h.partner_states} partners + {ILRS_LEAD.name}"
+    return f"{ILRS_LEAD.name} outside scope"
 
 
 def artemis_rule(h: Headline) -> str:
-    if h.artemis_lead:
-        return f"{ARTEMIS_LEAD.name}, its lead, included"
-    return f"{ARTEMIS_LEAD.name}, the lead, is outside this scope"
+    return f"{ARTEMIS_LEAD.short} included" if h.artemis_lead else f"{ARTEMIS_LEAD.short} outside scope"
 
 
 def nasa_order_line(h: Headline) -> str:
@@ -101,6 +98,5 @@ def nasa_order_line(h: Headline) -> str:
 
 def institutions_rule(h: Headline) -> str:
     if h.world:
-        return (f"{h.unhosted_institutions} with no host country named" if h.unhosted_institutions
-                else "all signed institutions")
-    return "hosted in this scope"
+        return f"{h.unhosted_institutions} with no host named" if h.unhosted_institutions else "all signed ones"
+    return "hosted in scope"

@@ -74,7 +74,7 @@ def as_of_stops(today: date) -> list[date]:
 
 
 def _exhibit(key: str, title: str, scope: Scope, as_of: date, summary: str, table: pd.DataFrame, chart: Chart,
-             sources=MEMBER_SOURCES, detail: str = "each coalition with its lead") -> Exhibit:
+             sources=MEMBER_SOURCES, detail: str = "") -> Exhibit:
     return Exhibit(key, title, subtitle(scope.label, as_of, detail), summary, table.reset_index(drop=True), chart,
                    tuple(sources))
 
@@ -105,6 +105,7 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     weight_note = (f"Population and GDP: World Bank, data year {shares['year']} (CC BY 4.0). UN membership: "
                    "data/un_member_states.csv. " + statements.leads_line(h, scope))
 
+    leads = statements.leads_detail(h)
     over_time = compare.membership_over_time(ilrs, accords, as_of)
     per_year = compare.new_per_year(ilrs, accords, as_of)
     by_bloc = compare.composition(coalitions, compare.bloc_groups(tables.blocs, as_of))
@@ -113,13 +114,14 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     markers = compare.space_power_markers(powers, points)
     exhibits = [
         _exhibit(MEMBERSHIP, "Members over time", scope, as_of, statements.membership_summary(over_time, scope, as_of, h),
-                 over_time, Chart(vocab.CUMULATIVE, dict(x="date", count="count", program="program", x_title="Date"))),
+                 over_time, Chart(vocab.CUMULATIVE, dict(x="date", count="count", program="program", x_title="Date")),
+                 detail=leads),
         _exhibit(ALIGNED, "Members by months since each coalition's first signing", scope, as_of,
                  statements.aligned_summary(over_time), over_time,
                  Chart(vocab.CUMULATIVE, dict(x="months_since_launch", count="count", program="program",
-                                              x_title="Months since the first signing"))),
+                                              x_title="Months since the first signing")), detail=leads),
         _exhibit(PER_YEAR, "New member states per year", scope, as_of, statements.per_year_summary(per_year, as_of), per_year,
-                 Chart(vocab.PER_YEAR, dict(year="year", value="new_members", program="program"))),
+                 Chart(vocab.PER_YEAR, dict(year="year", value="new_members", program="program")), detail=leads),
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
                     key=OVERLAP, height=360, space_powers=markers),
         _exhibit(BY_BLOC, "Members by bloc: count and share", scope, as_of,

@@ -86,6 +86,16 @@ def both_tile(h: Headline) -> Kpi:
                delta="states", measure=IN_BOTH)
 
 
+def leads_detail(h: Headline) -> str:
+    """A subtitle's note on the leads: 'each coalition with its lead', or which lead the scope leaves out."""
+    if h.ilrs_lead and h.artemis_lead:
+        return "each coalition with its lead"
+    if not (h.ilrs_lead or h.artemis_lead):
+        return "neither lead in this scope"
+    held, out = (ILRS_LEAD, ARTEMIS_LEAD) if h.ilrs_lead else (ARTEMIS_LEAD, ILRS_LEAD)
+    return f"with {held.name}, its lead; {out.name} outside this scope"
+
+
 def leads_line(h: Headline, scope: Scope) -> str:
     """Which leads a coalition-wide count includes in this scope."""
     inside = [f"{lead.name} for the {label}" for lead, label, held in
@@ -252,33 +262,35 @@ def growth_tiles(metric: str, rule: str, scope: Scope, as_of: date, *, current: 
                  target: int | None, target_year: int, pace: float, recent: tuple[int, int], needed: float | None,
                  lead_counted: bool) -> tuple[Kpi, ...]:
     """The growth page's tiles. Targets are world-wide: under a scope, progress, 'to go' and the pace needed
-    are the world's, labelled as shown for reference, beside the scope's own count and pace."""
-    lead = f"{ILRS_LEAD.name}, the lead, not counted" if metric == vocab.COUNTRIES else "signed ones"
-    if scope.is_world:
-        tiles = [Kpi(f"Our count, {long_date(as_of)}", str(current), delta=lead,
-                     measure=PARTNER_STATES if lead_counted else "")]
-    else:
-        tiles = [Kpi(f"Our count within {scope.label}", str(current), delta=f"of {world_count} world-wide")]
-    world = "" if scope.is_world else "World "
-    reference = "" if scope.is_world else f", {WORLD_TARGET}"
+    are the world's, labelled as such and shown for reference, beside the scope's own count and pace."""
+    lead = f"{ILRS_LEAD.name} not counted" if metric == vocab.COUNTRIES else "signed ones"
+    world = not scope.is_world
+    tiles = [Kpi(f"Our count, {long_date(as_of)}", str(current), delta=lead,
+                 measure=PARTNER_STATES if lead_counted else "")] if scope.is_world else \
+        [Kpi("Our count in this scope", str(current), f"Signed within {scope.label}; the world count is "
+             f"{world_count}.", delta=f"of {world_count} world-wide")]
     if target:
-        tiles.append(Kpi(f"{world}progress to target".capitalize(), f"{100 * world_count / target:.0f}%",
-                         delta=f"{max(target - world_count, 0):,} to go{reference}"))
+        tiles.append(Kpi("World progress to target" if world else "Progress to target",
+                         f"{100 * world_count / target:.0f}%",
+                         f"The {target:,} target is world-wide: {WORLD_TARGET}." if world else "",
+                         delta=f"{max(target - world_count, 0):,} to go" + (" (world)" if world else "")))
     tiles += [Kpi("Pace since first signing", f"{pace:.1f}/yr" if current else "no signing yet",
-                  delta=None if scope.is_world else scope.label),
-              Kpi("Signed in the last 12 / 24 months", recent_signings(*recent),
-                  delta=None if scope.is_world else scope.label)]
+                  "" if scope.is_world else f"Within {scope.label}.", delta=None if scope.is_world else "in scope"),
+              Kpi("Signed in 12 / 24 months", *recent_signings(*recent),
+                  delta=None if scope.is_world else "in scope") if sum(recent) else
+              Kpi("Signed in 12 / 24 months", "none", "No new signing in the last 24 months.",
+                  delta="no new signing in 24 months")]
     if needed is not None:
-        tiles.append(Kpi(f"{world}pace needed by end of {target_year}".capitalize(), f"{needed:.1f}/yr",
-                         delta=None if scope.is_world else WORLD_TARGET))
+        tiles.append(Kpi(f"{'World pace' if world else 'Pace'} needed by {target_year}", f"{needed:.1f}/yr",
+                         f"To reach the target by the end of {target_year}" + (f": {WORLD_TARGET}." if world else "."),
+                         delta="for reference" if world else None))
     return tuple(tiles)
 
 
-def recent_signings(gained_12: int, gained_24: int) -> str:
-    """'2 / 3', or 'no new signing in 24 months' when there was none: counts, not a rate of zero."""
-    if gained_24 == 0:
-        return "no new signing in 24 months"
-    return f"{gained_12} / {gained_24}"
+def recent_signings(gained_12: int, gained_24: int) -> tuple[str, str]:
+    """The tile's value and help: counts of signings, never a rate of zero."""
+    return f"{gained_12} / {gained_24}", (f"{gained_12} signed in the last 12 months, {gained_24} in the last 24 "
+                                          "(counts, not rates).")
 
 
 def latest_claim_text(latest: pd.Series | None, gap: dict | None) -> str | None:

@@ -66,7 +66,7 @@ def test_counts_and_official_figures_follow_the_as_of_date():
     cells, _ = facts_on(date(2024, 6, 30))
     # China leads the program, so only Egypt counts as a partner state.
     assert cells[(OUR_COUNT, "ILRS")].value == ("1 partner state, 1 international organization and 1 institution with "
-                                                "a signed ILRS document found (China, the lead, not counted)")
+                                                "a signed ILRS document found (China not counted)")
     assert cells[(OUR_COUNT, "Artemis Accords")].value.startswith("1 signatory found")
     assert cells[(OFFICIAL_FIGURE, "ILRS")].value.startswith("more than 10 countries and international")
     assert (OFFICIAL_FIGURE, "Artemis Accords") not in cells  # no numbered signing yet
@@ -78,7 +78,7 @@ def test_counts_and_official_figures_follow_the_as_of_date():
 
 def test_a_scope_without_the_lead_says_so_instead_of_leaving_it_out():
     cells, _ = facts_on(date(2026, 11, 21), members={"EGY", "BWA"})
-    assert cells[(OUR_COUNT, "ILRS")].value.endswith("(China, the lead, is outside this scope)")
+    assert cells[(OUR_COUNT, "ILRS")].value.endswith("(China outside scope)")
     assert cells[(OUR_COUNT, "Artemis Accords")].value.startswith("1 signatory found")
 
 
