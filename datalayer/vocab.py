@@ -90,7 +90,8 @@ STATED_TARGETS = "stated_targets"  # for ILRS taken from data/targets.csv, not r
 ORBITAL_LAUNCH = "orbital_launch"
 SPACE_POWER_CRITERIA = {ORBITAL_LAUNCH: "Put a satellite in orbit on its own launcher"}
 
-MILESTONE_KINDS = ("agreement", "mission", "station", "plan")
+AGREEMENT, MISSION, STATION, PLAN = "agreement", "mission", "station", "plan"
+MILESTONE_KINDS = (AGREEMENT, MISSION, STATION, PLAN)
 DONE, PLANNED = "done", "planned"
 MILESTONE_DATE_STATUSES = (DONE, PLANNED)
 MILESTONE_STATE_LABELS = {DONE: "done", PLANNED: "planned"}

@@ -79,9 +79,11 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
                             color=COLOUR_BY_LABEL.get(name), line=dict(width=2, color=COLOUR_BY_LABEL.get(name))),
                 text=rows[label], customdata=rows[hover],
                 hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>"))
-    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE,
-                     annotation_text=f"As of {pd.Timestamp(marker_at):%d %b %Y}", annotation_position="top")
-    figure.update_layout(height=300, margin=dict(l=10, r=10, t=40, b=10), hovermode="closest",
+    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
+    # Above the plot area, so the names written over the lanes never meet it.
+    figure.add_annotation(x=pd.Timestamp(marker_at), y=1, yref="paper", yanchor="bottom", yshift=14,
+                          text=f"As of {pd.Timestamp(marker_at):%d %b %Y}", showarrow=False, font=dict(color=GUIDE))
+    figure.update_layout(height=300, margin=dict(l=10, r=10, t=60, b=10), hovermode="closest",
                          legend=dict(orientation="h", y=-0.25),
                          yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None),
                          xaxis=dict(title=None))

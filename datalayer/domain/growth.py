@@ -117,16 +117,19 @@ def target_for(targets: pd.DataFrame, metric: str) -> pd.Series | None:
     return None if rows.empty else rows.iloc[0]
 
 
-NAMED_MILESTONES = 4  # milestones a growth panel writes out: the first and the newest three
+NAMED_MILESTONES = 4  # milestones a growth panel writes out: the founding agreement and the newest three
 
 
 def done_milestones(milestones: pd.DataFrame, program: str, through: date) -> pd.DataFrame:
-    """Milestones that happened, one row per milestone (the earliest-dated source); `named` marks the first and
-    the newest ones, which the chart writes out (the rest are in the hover and the table)."""
+    """Milestones that happened, one row per milestone (the earliest-dated source); `named` marks the first
+    agreement (the program's founding) and the newest ones, which the chart writes out (the rest are in the hover
+    and the table)."""
     rows = milestones[(milestones["program"] == program) & (milestones["date_status"] == vocab.DONE)
                       & (milestones["date_start"] <= pd.Timestamp(through))]
     rows = rows.sort_values("date_start").drop_duplicates("milestone_id").reset_index(drop=True)
-    named = {0, *range(max(len(rows) - NAMED_MILESTONES + 1, 0), len(rows))} if len(rows) else set()
+    agreements = rows.index[rows["kind"] == vocab.AGREEMENT]
+    founding = {agreements[0] if len(agreements) else 0} if len(rows) else set()
+    named = {*founding, *range(max(len(rows) - NAMED_MILESTONES + 1, 0), len(rows))}
     return rows.assign(named=rows.index.isin(named))
 
 

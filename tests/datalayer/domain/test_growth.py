@@ -57,3 +57,13 @@ def test_claim_gap_uses_the_officials_rule_on_the_day_they_spoke():
     claim = pd.Series({"metric": vocab.COUNTRIES_AND_ORGS, "value": 5, "date_start": pd.Timestamp("2024-06-01")})
     assert growth.claim_gap(FIVE, claim, TODAY) == {"ours": 3, "claimed": 5, "gap": 2,
                                                    "rule": growth.COUNTING_RULES[growth.STATES_AND_ORGS]}
+
+
+def test_a_panel_names_the_founding_agreement_and_the_newest_three_milestones():
+    days = ["2018-12-08", "2021-03-09", "2022-11-25", "2024-05-03", "2025-05-08", "2026-02-11", "2027-01-01"]
+    milestones = pd.DataFrame({"program": "ilrs", "milestone_id": [f"m{i}" for i in range(len(days))],
+                               "kind": ["mission", "agreement", "agreement", "mission", "agreement", "mission",
+                                        "mission"], "date_status": ["done"] * 6 + ["planned"], "date": days})
+    milestones["date_start"] = pd.to_datetime(milestones["date"])
+    done = growth.done_milestones(milestones, "ilrs", date(2026, 12, 6))
+    assert list(done.loc[done["named"], "milestone_id"]) == ["m1", "m3", "m4", "m5"]
