@@ -10,13 +10,13 @@ from components.data_access import show_data_error, tables
 from components.navigation import PAGES, SOURCES, Page
 from components.warm_up import start_warm_up
 from datalayer.loading.datasets import CHANGES
+from datalayer.vocab import APP_NAME
 from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
 from datalayer.views.changes import latest_change_line
 from datalayer.views.common import staleness_notice
 from datalayer.views.exhibit import long_date
 
-APP_TITLE = "ILRS Tracker"
 # Our own file, by its static address: a Material icon as page_icon makes the browser fetch the favicon from a font
 # CDN, and a file path is decoded and stored as a media file anew in every session (fetched twice per visit).
 FAVICON = f"/{STATIC_ROUTE}favicon.png"  # from the root: Streamlit passes only /app/static/ through
@@ -25,9 +25,9 @@ FAVICON = f"/{STATIC_ROUTE}favicon.png"  # from the root: Streamlit passes only 
 def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
     """Page config, navigation and the tables; if a file this page draws on is malformed, its problems (file,
     line, column, rule) instead of the page. Other pages keep working."""
-    st.set_page_config(page_title=f"{page.label} · {APP_TITLE}", page_icon=FAVICON, layout="wide")
+    st.set_page_config(page_title=f"{page.label} · {APP_NAME}", page_icon=FAVICON, layout="wide")
     with st.sidebar:
-        st.markdown(f"### {APP_TITLE}")
+        st.markdown(f"### {APP_NAME}")
         st.caption("Who has joined the China-led International Lunar Research Station, and how it compares "
                    "with the Artemis Accords.")
         for entry in PAGES:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+APP_NAME = "ILRS Tracker"  # the dashboard's name: page titles, slide credits, the pack, citations
+
 # --- Partner records -------------------------------------------------------------------------
 STATE, INTL_ORG, INSTITUTION = "state", "intl_org", "institution"
 PARTNER_KINDS = (STATE, INTL_ORG, INSTITUTION)
@@ -94,7 +96,6 @@ AGREEMENT, MISSION, STATION, PLAN = "agreement", "mission", "station", "plan"
 MILESTONE_KINDS = (AGREEMENT, MISSION, STATION, PLAN)
 DONE, PLANNED = "done", "planned"
 MILESTONE_DATE_STATUSES = (DONE, PLANNED)
-MILESTONE_STATE_LABELS = {DONE: "done", PLANNED: "planned"}
 
 # data/changes.csv: what a row of the changes feed did to a dataset.
 ADDED, CORRECTED, DOWNGRADED, REMOVED = "added", "corrected", "downgraded", "removed"
@@ -173,6 +174,10 @@ CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR
 CHART_KINDS = (CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS,
                MILESTONE_TIMELINE)
 NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: never drawn as zero
+
+# Where an exhibit is drawn: the page, presenter mode, a slide image, a picture in the briefing pack.
+SCREEN, PRESENT, PNG, SVG, PPTX = "screen", "present", "png", "svg", "pptx"
+MEDIA = (SCREEN, PRESENT, PNG, SVG, PPTX)
 
 OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY = (
     "our_count", "projection", "official_claim", "target", "milestone", "artemis_overlay")

@@ -77,7 +77,7 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
                 textposition="top center" if is_done else "bottom center", cliponaxis=False,
                 marker=dict(size=13, symbol="diamond" if is_done else "diamond-open",
                             color=COLOUR_BY_LABEL.get(name), line=dict(width=2, color=COLOUR_BY_LABEL.get(name))),
-                text=rows[label], customdata=rows[hover],
+                text=rows[label], customdata=rows[list(hover)],
                 hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>"))
     figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
     # Above the plot area, so the names written over the lanes never meet it.

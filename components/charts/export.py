@@ -7,16 +7,17 @@ import shutil
 import kaleido
 import plotly.graph_objects as go
 
-from components.charts.figures import figure_for
+from components.charts.media import MEDIA, for_medium
 from components.charts.plotly_config import SERVER_TOPOJSON_URL
-from components.charts.slide import SLIDE_HEIGHT, SLIDE_WIDTH, for_slide, framed_slide, source_line
+from components.charts.slide import framed_slide, source_line
 from datalayer.views.exhibit import Exhibit, long_date
+from datalayer import vocab
+from datalayer.vocab import APP_NAME
 
 CHROMIUM = "/usr/bin/chromium"
 RENDER_TIMEOUT_S = 60
 STARTUP_RENDERS = 3
-APP_NAME = "ILRS Tracker"
-FORMATS = {"png": "image/png", "svg": "image/svg+xml"}
+FORMATS = {vocab.PNG: "image/png", vocab.SVG: "image/svg+xml"}
 
 
 class ExportError(Exception):
@@ -55,7 +56,8 @@ class Renderer:
 
     def render(self, figure: go.Figure, fmt: str) -> bytes:
         try:
-            return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, width=SLIDE_WIDTH, height=SLIDE_HEIGHT),
+            medium = MEDIA[fmt if fmt in MEDIA else vocab.PNG]
+            return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, width=medium.width, height=medium.height),
                                          topojson=SERVER_TOPOJSON_URL)
         except Exception as error:  # kaleido raises its own and asyncio's errors: all mean "no image"
             raise ExportError(f"The image could not be rendered ({type(error).__name__}). The page keeps "
@@ -70,16 +72,16 @@ def credit(checked_on) -> str:
     return f"{APP_NAME} · data checked to {long_date(checked_on)}"
 
 
-def exhibit_slide(exhibit: Exhibit, checked_on) -> go.Figure:
+def exhibit_slide(exhibit: Exhibit, checked_on, fmt: str = vocab.PNG) -> go.Figure:
     """The exhibit as a standalone 1920x1080 slide: title, subtitle, chart, source line, the dashboard's name."""
-    return framed_slide(figure_for(exhibit), title=exhibit.title, subtitle=exhibit.subtitle,
+    return framed_slide(for_medium(exhibit, fmt), title=exhibit.title, subtitle=exhibit.subtitle,
                         sources=source_line([s.publisher for s in exhibit.sources]), credit=credit(checked_on))
 
 
 def exhibit_image(renderer: Renderer, exhibit: Exhibit, checked_on, fmt: str) -> bytes:
-    return renderer.render(exhibit_slide(exhibit, checked_on), fmt)
+    return renderer.render(exhibit_slide(exhibit, checked_on, fmt), fmt)
 
 
 def chart_picture(renderer: Renderer, exhibit: Exhibit) -> bytes:
     """The chart alone, 16:9, large type: the picture on a briefing slide under its native title."""
-    return renderer.render(for_slide(figure_for(exhibit)), "png")
+    return renderer.render(for_medium(exhibit, vocab.PPTX), vocab.PNG)

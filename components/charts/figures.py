@@ -11,17 +11,18 @@ from components.charts.compare import cumulative_figure, milestone_timeline_figu
 from components.charts.growth import growth_figure, target_progress_figure
 from components.charts.world_map import animated_category_map, category_map_figure
 from datalayer import vocab
+from datalayer.views import charts
 from datalayer.views.exhibit import Exhibit
 
 BUILDERS = {
-    vocab.CATEGORY_MAP: category_map_figure,
-    vocab.MAP_OVER_TIME: animated_category_map,
-    vocab.GROWTH_PANEL: growth_figure,
-    vocab.TARGET_PROGRESS: target_progress_figure,
-    vocab.CUMULATIVE: cumulative_figure,
-    vocab.PER_YEAR: per_year_figure,
-    vocab.SHARE_BARS: share_bars_figure,
-    vocab.MILESTONE_TIMELINE: milestone_timeline_figure,
+    charts.CategoryMap: category_map_figure,
+    charts.MapOverTime: animated_category_map,
+    charts.GrowthPanel: growth_figure,
+    charts.TargetProgress: target_progress_figure,
+    charts.Cumulative: cumulative_figure,
+    charts.PerYear: per_year_figure,
+    charts.ShareBars: share_bars_figure,
+    charts.MilestoneTimeline: milestone_timeline_figure,
 }
 
 
@@ -38,7 +39,7 @@ def as_plotly_text(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def figure_for(exhibit: Exhibit, label_scale: float = 1.0) -> go.Figure:
-    options = dict(exhibit.chart.options)
+    options = exhibit.chart.options()
     if exhibit.chart.kind in SCALABLE_LABELS:
         options["label_scale"] = label_scale
-    return BUILDERS[exhibit.chart.kind](as_plotly_text(exhibit.table), **options)
+    return BUILDERS[type(exhibit.chart)](as_plotly_text(exhibit.table), **options)

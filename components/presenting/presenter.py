@@ -3,23 +3,17 @@ toolbar, large type, and the slide number in the URL (&slide=3), so a presenter 
 third chart. Scope and As of come from the same URL as the page's."""
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import streamlit as st
 
-from components.charts.figures import figure_for
+from components.charts.media import for_medium
 from components.charts.plotly_config import PLOTLY_CONFIG
 from components.charts.slide import source_line
 from components.markdown import escaped
 from components.widgets import url_state
 from components.widgets.controls import add_notice, show_notices, url_value
+from datalayer import vocab
 from datalayer.views.exhibit import Exhibit
 
-SCREEN_FONT_PX = 20  # at least 18 px for every axis and label text on a 1920x1080 screen
-LEGEND_FONT_PX = 18
-LABEL_SCALE = 1.6  # text labels grow from about 13 px to 20 px: their boxes, for placing them, grow alike
-# What a 1280x720 screen has left for the chart under the title and subtitle and above the summary and the
-# controls; Streamlit cannot read the screen's height, so the smaller screen sets it and a larger one has room.
-SCREEN_CHART_PX = 430
 PAGE_CONTROLS = "page_controls"  # the key of a page's own (non-sidebar) widgets: hidden while presenting
 # Only this constant styling is ever passed as HTML: it hides Streamlit's chrome and tightens the margins.
 CHROME_CSS = """<style>
@@ -60,18 +54,6 @@ def _start_presenting() -> None:
     st.query_params[url_state.SLIDE] = "1"
 
 
-def for_screen(figure: go.Figure) -> go.Figure:
-    """Large type, at the height a 1280x720 screen leaves for it."""
-    screen = go.Figure(figure)
-    screen.update_layout(font=dict(size=SCREEN_FONT_PX), legend=dict(font=dict(size=LEGEND_FONT_PX)),
-                         height=SCREEN_CHART_PX)
-    screen.update_xaxes(tickfont=dict(size=SCREEN_FONT_PX), title_font=dict(size=SCREEN_FONT_PX))
-    screen.update_yaxes(tickfont=dict(size=SCREEN_FONT_PX), title_font=dict(size=SCREEN_FONT_PX))
-    screen.update_annotations(font=dict(size=SCREEN_FONT_PX))
-    screen.update_traces(textfont_size=SCREEN_FONT_PX, selector=dict(mode="markers+text"))
-    return screen
-
-
 def show_present_button(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
     if exhibits:
         st.button("Present", key=f"{prefix}_present", icon=":material/slideshow:", on_click=_start_presenting,
@@ -91,7 +73,7 @@ def present(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
     st.title(escaped(exhibit.title), anchor=False)
     show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.subtitle)
-    st.plotly_chart(for_screen(figure_for(exhibit, label_scale=LABEL_SCALE)), config=PLOTLY_CONFIG, key=f"{prefix}_present_figure",
+    st.plotly_chart(for_medium(exhibit, vocab.PRESENT), config=PLOTLY_CONFIG, key=f"{prefix}_present_figure",
                     width="stretch")
     st.text(f"{exhibit.summary}  {source_line([s.publisher for s in exhibit.sources])}.")
     back, where, forward, leave = st.columns([1, 1, 1, 1], vertical_alignment="center")

@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.vocab import APP_NAME
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import Tables
 from datalayer.views import compare as compare_view
@@ -17,7 +18,6 @@ from datalayer.views.exhibit import Exhibit, Source, long_date, sources_of
 from datalayer.views.growth import TARGETS_AT_A_GLANCE, GrowthOptions, growth_page, panel_key
 from datalayer.views.map import MapOptions, map_exhibit, map_key
 
-APP_NAME = "ILRS Tracker"
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
 # Partner map, growth against all three targets, ILRS vs Artemis over time, composition by bloc, overlap, key
 # facts, milestones.
@@ -50,9 +50,6 @@ class Briefing:
     def slides(self) -> tuple[str, ...]:
         """The content slides in order: exhibit keys, with KEY_FACTS where the table stands."""
         return tuple(k for k in ORDER if k == KEY_FACTS or k in {e.key for e in self.exhibits})
-
-    def file_name(self, extension: str) -> str:
-        return pack_file_name(self.scope, self.as_of, extension)
 
 
 def pack_file_name(scope: Scope, as_of: date, extension: str) -> str:

@@ -29,7 +29,8 @@ from datalayer.loading.datasets import (
 from datalayer.loading.tables import Tables
 from datalayer.views import statements
 from datalayer.views.common import Kpi, after_check_notice
-from datalayer.views.exhibit import Chart, Exhibit, listed, long_date, project_source, sources_of, subtitle
+from datalayer.views.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
+from datalayer.views.exhibit import Exhibit, listed, long_date, project_source, sources_of, subtitle
 from datalayer.views.map import MapOptions, map_exhibit
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
@@ -73,7 +74,7 @@ def as_of_stops(today: date) -> list[date]:
     return month_ends(FIRST_MONTH, today)
 
 
-def _exhibit(key: str, title: str, scope: Scope, as_of: date, summary: str, table: pd.DataFrame, chart: Chart,
+def _exhibit(key: str, title: str, scope: Scope, as_of: date, summary: str, table: pd.DataFrame, chart: ChartSpec,
              sources=MEMBER_SOURCES, detail: str = "") -> Exhibit:
     return Exhibit(key, title, subtitle(scope.label, as_of, detail), summary, table.reset_index(drop=True), chart,
                    tuple(sources))
@@ -114,30 +115,30 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     markers = compare.space_power_markers(powers, points)
     exhibits = [
         _exhibit(MEMBERSHIP, "Members over time", scope, as_of, statements.membership_summary(over_time, scope, as_of, h),
-                 over_time, Chart(vocab.CUMULATIVE, dict(x="date", count="count", program="program", x_title="Date")),
+                 over_time, Cumulative(x="date", count="count", program="program", x_title="Date"),
                  detail=leads),
         _exhibit(ALIGNED, "Members by months since each coalition's first signing", scope, as_of,
                  statements.aligned_summary(over_time), over_time,
-                 Chart(vocab.CUMULATIVE, dict(x="months_since_launch", count="count", program="program",
-                                              x_title="Months since the first signing")), detail=leads),
+                 Cumulative(x="months_since_launch", count="count", program="program",
+                            x_title="Months since the first signing"), detail=leads),
         _exhibit(PER_YEAR, "New member states per year", scope, as_of, statements.per_year_summary(per_year, as_of), per_year,
-                 Chart(vocab.PER_YEAR, dict(year="year", value="new_members", program="program")), detail=leads),
+                 PerYear(year="year", value="new_members", program="program"), detail=leads),
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
                     key=OVERLAP, height=360, space_powers=markers),
         _exhibit(BY_BLOC, "Members by bloc: count and share", scope, as_of,
                  statements.composition_summary(by_bloc, "bloc"), by_bloc,
-                 Chart(vocab.SHARE_BARS, dict(group="group", share="share", members="members", program="program")),
+                 ShareBars(group="group", share="share", members="members", program="program"),
                  sources=(*MEMBER_SOURCES, project_source("data/blocs.csv")),
                  detail="bloc membership on the date; a state can be in several blocs"),
         _exhibit(BY_REGION, "Members by UN region: count and share", scope, as_of,
                  statements.composition_summary(by_region, "UN region"), by_region,
-                 Chart(vocab.SHARE_BARS, dict(group="group", share="share", members="members", program="program")),
+                 ShareBars(group="group", share="share", members="members", program="program"),
                  sources=(*MEMBER_SOURCES, project_source("data/regions.csv")), detail="UN M49 regions"),
         _exhibit(MILESTONES, "Milestones of both programs", scope, as_of, statements.milestones_summary(timeline, as_of),
                  timeline.drop(columns=["program"]),
-                 Chart(vocab.MILESTONE_TIMELINE, dict(date="date_start", lane="program_label", label="title",
-                                                      status="date_status", done=vocab.DONE, hover=["source"],
-                                                      marker_at=as_of, named="named", short="short_title")),
+                 MilestoneTimeline(date="date_start", lane="program_label", label="title", status="date_status",
+                                   done=vocab.DONE, hover=("source",), marker_at=as_of, named="named",
+                                   short="short_title"),
                  sources=sources_of(timeline, day=None), detail="done and planned; disputed dates kept apart"),
     ]
     both_lines = tuple(f"{row.country}: ILRS {row.ilrs_signed}, Artemis Accords {row.artemis_signed} ({row.first} first)"

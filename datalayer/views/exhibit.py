@@ -2,15 +2,17 @@
 
 A view model returns Exhibits; one renderer shows them on screen, and exports, the briefing pack and presenter
 mode iterate the same ones, so nothing about a chart is defined twice. The figure itself is drawn from
-`chart` (a builder's name and the table's column roles) by `components.charts.figures`, which keeps this
-layer free of Plotly and Streamlit.
+`chart` (a typed spec: the builder and the table's column roles, datalayer/views/charts.py) by
+`components.charts.figures`, which keeps this layer free of Plotly and Streamlit.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
+
+from datalayer.views.charts import ChartSpec
 
 
 @dataclass(frozen=True)
@@ -20,14 +22,6 @@ class Source:
     date: str = ""
 
 
-@dataclass(frozen=True)
-class Chart:
-    """Which builder draws the exhibit (a name in `vocab.CHART_KINDS`) and its column roles and options."""
-
-    kind: str
-    options: dict = field(default_factory=dict)
-
-
 @dataclass(frozen=True, eq=False)
 class Exhibit:
     key: str  # stable, page-prefixed: 'growth.countries'
@@ -35,8 +29,11 @@ class Exhibit:
     subtitle: str  # scope, As of and counting rule
     summary: str  # one generated sentence: what a presenter reads, what a screen reader hears
     table: pd.DataFrame  # exactly what the chart draws: the CSV a reader downloads
-    chart: Chart
+    chart: ChartSpec
     sources: tuple[Source, ...]
+
+    def __post_init__(self) -> None:
+        self.chart.check(self.table, self.key)  # a column the chart reads but the table lacks fails here
 
     @property
     def file_stem(self) -> str:

@@ -13,7 +13,8 @@ from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTN
 from datalayer.loading.tables import Tables
 from datalayer.views import statements
 from datalayer.views.common import Kpi
-from datalayer.views.exhibit import Chart, Exhibit, sources_of, subtitle
+from datalayer.views.charts import GrowthPanel, TargetProgress
+from datalayer.views.exhibit import Exhibit, sources_of, subtitle
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
 SERIES_NAMES = {
@@ -96,7 +97,7 @@ def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exh
         subtitle=subtitle(scope.label, as_of, vocab.COUNTING_RULES[rule], "no target year stated",
                           "" if scope.is_world else "world count against world-wide targets"),
         summary=statements.targets_summary(table, scope, as_of), table=table,
-        chart=Chart(vocab.TARGET_PROGRESS, dict(label="target", percent="percent", text="text")),
+        chart=TargetProgress(label="target", percent="percent", text="text"),
         sources=sources_of(table, day=None))
 
 
@@ -126,9 +127,8 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
         growth.done_milestones(tables.milestones, vocab.ILRS, as_of), overlay, target_text=target_text)
     names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule),
              vocab.PROJECTION: f"Projection at the pace since the first signing, {pace:.1f} a year (not a forecast)"}
-    chart = Chart(vocab.GROWTH_PANEL, dict(date="date", value="value", series="series", label="label", group="rule",
-                                           hover=CLAIM_HOVER, names=names, named="named",
-                                           y_title=vocab.METRIC_LABELS[metric]))
+    chart = GrowthPanel(date="date", value="value", series="series", label="label", group="rule", named="named",
+                        hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric])
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(
         key=panel_key(metric), title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",

@@ -24,7 +24,8 @@ from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.views import statements
 from datalayer.views.common import Kpi, after_check_notice
-from datalayer.views.exhibit import Chart, Exhibit, project_source, sources_of, subtitle
+from datalayer.views.charts import CategoryMap, MapOverTime
+from datalayer.views.exhibit import Exhibit, project_source, sources_of, subtitle
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 # Columns a reader sees when hovering a country, and the map's table shows, in this order.
@@ -115,7 +116,7 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
         timeline = country_timeline(tables.regions, tables.partners, tables.artemis_accords, drawable,
                                     members_by_date, options.view, by_year)
         shown = with_markers(timeline, points, hosted, on=("as_of", "iso3"))
-        chart = Chart(vocab.MAP_OVER_TIME, {**columns, "frame": "as_of"})
+        chart = MapOverTime(**columns, frame="as_of")
         shown = shown.assign(category_label=shown["category"].map(scheme["labels"]).fillna(shown["category"]))
         shown = shown[["as_of", *[c for c in MAP_COLUMNS if c in shown]]]
     else:
@@ -123,7 +124,7 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
             columns.update(star="space_power", star_detail="space_power_stands", star_labelled="space_power_named",
                            star_name="space_power_name",
                            star_label=SPACE_POWERS_LABEL)
-        chart = Chart(vocab.CATEGORY_MAP, {**columns, "hover": VIEW_HOVER, "height": height})
+        chart = CategoryMap(**columns, hover=VIEW_HOVER, height=height)
         shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))
         shown = shown[[c for c in MAP_COLUMNS if c in shown]]
     detail = vocab.PROGRAM_VIEWS[options.view] + (", coloured by year of signing" if by_year else "")

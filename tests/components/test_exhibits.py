@@ -1,9 +1,11 @@
 import pandas as pd
 
 from components.exhibits import sources_table, widget_key
-from datalayer.views.exhibit import Chart, Exhibit, Source
+from datalayer.views.charts import PerYear
+from datalayer.views.exhibit import Exhibit, Source
 
-EXHIBIT = Exhibit("compare.per_year", "t", "s", "x", pd.DataFrame(), Chart("per_year"),
+EXHIBIT = Exhibit("compare.per_year", "t", "s", "x", pd.DataFrame(columns=["year", "program", "n"]),
+                  PerYear(year="year", value="n", program="program"),
                   (Source("TASS", "https://tass.com/1", "2021-03-09"), Source("Ours", "")))
 
 

@@ -4,12 +4,13 @@ from components.charts.figures import BUILDERS, figure_for
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.views import compare, growth
+from datalayer.views.charts import SPECS
 from datalayer.views import map as map_view
 from datalayer.views import overview
 
 
-def test_every_chart_kind_has_one_builder():
-    assert set(BUILDERS) == set(vocab.CHART_KINDS)
+def test_every_chart_kind_has_one_spec_and_one_builder():
+    assert set(BUILDERS) == set(SPECS) and sorted(spec.kind for spec in SPECS) == sorted(vocab.CHART_KINDS)
 
 
 def test_every_exhibit_of_every_page_draws(tables, points, drawable):

@@ -1,6 +1,8 @@
 import plotly.graph_objects as go
 
-from components.charts.slide import BASE_FONT_PX, SLIDE_HEIGHT, SLIDE_WIDTH, for_slide, framed_slide, source_line
+from components.charts.media import MEDIA, sized
+from components.charts.slide import framed_slide, source_line
+from datalayer import vocab
 
 
 def test_source_line_names_a_few_publishers_and_counts_the_rest():
@@ -9,12 +11,12 @@ def test_source_line_names_a_few_publishers_and_counts_the_rest():
     assert source_line([f"P{i}" for i in range(7)]) == "Sources: P0; P1; P2; P3 and 3 more"
 
 
-def test_a_slide_is_1920_by_1080_in_large_type_with_title_subtitle_and_credit():
-    chart = go.Figure(go.Bar(x=["a"], y=[1]))
-    assert (for_slide(chart).layout.width, for_slide(chart).layout.height) == (SLIDE_WIDTH, SLIDE_HEIGHT)
-    assert for_slide(chart).layout.font.size == BASE_FONT_PX >= 18
+def test_a_slide_frames_the_chart_with_title_subtitle_and_credit_at_its_mediums_sizes():
+    chart = sized(go.Figure(go.Bar(x=["a"], y=[1])), MEDIA[vocab.PNG])
     framed = framed_slide(chart, title="T & co", subtitle="World · As of 1 May 2026", sources="Sources: X",
                           credit="ILRS Tracker · data checked to 1 May 2026")
-    texts = [a.text for a in framed.layout.annotations]
-    assert "<b>T &amp; co</b>" in texts and "World · As of 1 May 2026" in texts
+    assert (framed.layout.width, framed.layout.height) == (1920, 1080)
+    texts = {a.text: a.font.size for a in framed.layout.annotations}
+    assert texts["<b>T &amp; co</b>"] == 2 * MEDIA[vocab.PNG].text_px
+    assert texts["World · As of 1 May 2026"] > MEDIA[vocab.PNG].text_px
     assert any("Sources: X" in t and "ILRS Tracker · data checked to 1 May 2026" in t for t in texts)

@@ -1,9 +1,11 @@
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from datalayer.domain.wording import count_noun
-from datalayer.views.exhibit import Chart, Exhibit, listed, long_date, sources_of, subtitle
+from datalayer.views.charts import ChartSpecError, PerYear
+from datalayer.views.exhibit import Exhibit, listed, long_date, sources_of, subtitle
 
 
 def test_sources_are_distinct_in_first_seen_order_and_only_web_addresses():
@@ -26,6 +28,15 @@ def test_sentence_pieces():
     assert listed(list("abcdefgh"), limit=3) == "a, b and 6 more"
 
 
+TABLE = pd.DataFrame(columns=["year", "program", "n"])
+
+
 def test_an_exhibit_names_its_file_after_its_key():
-    exhibit = Exhibit("growth.countries", "t", "s", "x", pd.DataFrame(), Chart("growth_panel"), ())
+    exhibit = Exhibit("growth.countries", "t", "s", "x", TABLE, PerYear(year="year", value="n", program="program"), ())
     assert exhibit.file_stem == "growth-countries"
+
+
+def test_a_chart_that_reads_a_column_its_table_lacks_fails_when_the_exhibit_is_built():
+    with pytest.raises(ChartSpecError, match=r"compare.per_year: PerYear reads 'new_members', which its table lacks"):
+        Exhibit("compare.per_year", "t", "s", "x", TABLE, PerYear(year="year", value="new_members", program="program"),
+                ())

@@ -1,0 +1,69 @@
+"""One type-size rule for every place an exhibit is drawn. Each medium names its canvas and the size its text
+must reach where it is seen; `for_medium` draws the exhibit and sets every text size from that one number, so a
+new renderer (a country pack, an embed) adds a row here, not a new set of sizes.
+
+Text sizes are pixels on the medium's canvas. For a slide picture the canvas is scaled to the slide: 22 px on a
+1920 px image shown across a 13.3 in projector slide reads like 18 pt at the back of a room.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from components.charts.figures import figure_for
+from datalayer import vocab
+from datalayer.views.exhibit import Exhibit
+
+SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
+
+
+@dataclass(frozen=True)
+class Medium:
+    name: str
+    text_px: int | None  # every chart text: ticks, axis titles, legend, annotations, labels (None: the theme's)
+    width: int | None = None  # the canvas (None: the page's width)
+    height: int | None = None
+    template: str | None = None  # a picture needs its own background; screens follow the app's theme
+    margin: tuple[int, int, int, int] | None = None  # left, right, top, bottom: room for large tick labels
+
+    @property
+    def label_scale(self) -> float:
+        """How much larger text labels are than on screen: builders that place labels size their boxes by it."""
+        return (self.text_px or SCREEN_TEXT_PX) / SCREEN_TEXT_PX
+
+
+SLIDE = dict(width=1920, height=1080, template="plotly_white", margin=(90, 60, 40, 60))
+MEDIA = {
+    vocab.SCREEN: Medium(vocab.SCREEN, None),
+    # What a 1280x720 projector leaves for the chart under the title and above the summary and the controls.
+    vocab.PRESENT: Medium(vocab.PRESENT, 20, height=430),
+    vocab.PNG: Medium(vocab.PNG, 22, **SLIDE),
+    vocab.SVG: Medium(vocab.SVG, 22, **SLIDE),
+    vocab.PPTX: Medium(vocab.PPTX, 22, **SLIDE),
+}
+
+
+def sized(figure: go.Figure, medium: Medium) -> go.Figure:
+    """`figure` with every text at the medium's size, on its canvas."""
+    out = go.Figure(figure)
+    if medium.width:
+        out.update_layout(width=medium.width, height=medium.height, template=medium.template)
+    if medium.margin:
+        out.update_layout(margin=dict(zip("lrtb", medium.margin)))
+    if medium.height and not medium.width:
+        out.update_layout(height=medium.height)
+    if medium.text_px:
+        size = medium.text_px
+        out.update_layout(font=dict(size=size), legend=dict(font=dict(size=size)))
+        out.update_xaxes(tickfont=dict(size=size), title_font=dict(size=size))
+        out.update_yaxes(tickfont=dict(size=size), title_font=dict(size=size))
+        out.update_annotations(font=dict(size=size))
+        out.update_traces(textfont_size=size, selector=dict(mode="markers+text"))
+    return out
+
+
+def for_medium(exhibit: Exhibit, medium: str) -> go.Figure:
+    """The exhibit drawn for one medium (a name in vocab.MEDIA)."""
+    chosen = MEDIA[medium]
+    return sized(figure_for(exhibit, label_scale=chosen.label_scale), chosen)

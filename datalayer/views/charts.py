@@ -1,0 +1,160 @@
+"""The chart contract: one frozen spec per chart kind, naming the table's columns each role reads and the options
+the builder accepts. An Exhibit checks its spec against its own table when a view model builds it, so a
+misspelt column fails there, with the exhibit's key and the role, not later inside Plotly.
+
+`kind` is the builder's name (vocab.CHART_KINDS); `components.charts.figures` maps each spec type to its
+builder and passes `options()` as keyword arguments.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, ClassVar
+
+import pandas as pd
+
+from datalayer import vocab
+
+
+class ChartSpecError(ValueError):
+    """A spec names a column its exhibit's table does not have."""
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    kind: ClassVar[str]
+    column_roles: ClassVar[tuple[str, ...]]  # the fields that name a column of the table
+
+    def options(self) -> dict[str, Any]:
+        """The builder's keyword arguments."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def columns(self) -> list[str]:
+        """Every column the builder will read, by role."""
+        named = [getattr(self, role) for role in self.column_roles if getattr(self, role)]
+        return named + list(getattr(self, "hover", None) or ())
+
+    def check(self, table: pd.DataFrame, key: str) -> None:
+        missing = [c for c in self.columns() if c not in table.columns]
+        if missing:
+            raise ChartSpecError(f"{key}: {type(self).__name__} reads {', '.join(map(repr, missing))}, which its "
+                                 f"table lacks (columns: {', '.join(table.columns)})")
+
+
+MAP_ROLES = ("iso3", "name", "category", "lon", "lat", "small", "count", "count_detail")
+
+
+@dataclass(frozen=True)
+class CategoryMap(ChartSpec):
+    kind: ClassVar[str] = vocab.CATEGORY_MAP
+    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name")
+    iso3: str
+    name: str
+    category: str
+    order: Sequence[str]
+    labels: Mapping[str, str]
+    hover: Mapping[str, str] | None = None
+    lon: str = "lon"
+    lat: str = "lat"
+    small: str | None = None
+    background: Sequence[str] = ()
+    count: str | None = None
+    count_detail: str | None = None
+    count_label: str = ""
+    star: str | None = None
+    star_detail: str | None = None
+    star_labelled: str | None = None
+    star_name: str | None = None
+    star_label: str = ""
+    height: int = 520
+
+
+@dataclass(frozen=True)
+class MapOverTime(ChartSpec):
+    kind: ClassVar[str] = vocab.MAP_OVER_TIME
+    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "frame")
+    frame: str
+    iso3: str
+    name: str
+    category: str
+    order: Sequence[str]
+    labels: Mapping[str, str]
+    lon: str = "lon"
+    lat: str = "lat"
+    small: str | None = None
+    background: Sequence[str] = ()
+    count: str | None = None
+    count_detail: str | None = None
+    count_label: str = ""
+
+
+@dataclass(frozen=True)
+class GrowthPanel(ChartSpec):
+    kind: ClassVar[str] = vocab.GROWTH_PANEL
+    column_roles: ClassVar[tuple[str, ...]] = ("date", "value", "series", "label", "group", "named")
+    date: str
+    value: str
+    series: str
+    label: str
+    group: str
+    named: str
+    hover: Mapping[str, str]
+    names: Mapping[str, str]
+    y_title: str = ""
+
+
+@dataclass(frozen=True)
+class TargetProgress(ChartSpec):
+    kind: ClassVar[str] = vocab.TARGET_PROGRESS
+    column_roles: ClassVar[tuple[str, ...]] = ("label", "percent", "text")
+    label: str
+    percent: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Cumulative(ChartSpec):
+    kind: ClassVar[str] = vocab.CUMULATIVE
+    column_roles: ClassVar[tuple[str, ...]] = ("x", "count", "program")
+    x: str
+    count: str
+    program: str
+    x_title: str
+
+
+@dataclass(frozen=True)
+class PerYear(ChartSpec):
+    kind: ClassVar[str] = vocab.PER_YEAR
+    column_roles: ClassVar[tuple[str, ...]] = ("year", "value", "program")
+    year: str
+    value: str
+    program: str
+
+
+@dataclass(frozen=True)
+class ShareBars(ChartSpec):
+    kind: ClassVar[str] = vocab.SHARE_BARS
+    column_roles: ClassVar[tuple[str, ...]] = ("group", "share", "members", "program")
+    group: str
+    share: str
+    members: str
+    program: str
+
+
+@dataclass(frozen=True)
+class MilestoneTimeline(ChartSpec):
+    kind: ClassVar[str] = vocab.MILESTONE_TIMELINE
+    column_roles: ClassVar[tuple[str, ...]] = ("date", "lane", "label", "status", "named", "short")
+    date: str
+    lane: str
+    label: str
+    status: str
+    done: str
+    named: str
+    short: str
+    marker_at: date
+    hover: Sequence[str] = ()
+
+
+SPECS = (CategoryMap, MapOverTime, GrowthPanel, TargetProgress, Cumulative, PerYear, ShareBars, MilestoneTimeline)
