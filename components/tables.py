@@ -12,11 +12,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """The frame as UTF-8 CSV that a spreadsheet opens as text, never as a formula."""
+    """The frame as CSV that a spreadsheet opens as text, never as a formula. UTF-8 with a byte-order mark:
+    without it Excel and LibreOffice Calc's default import read 'Türkiye' as 'TÃ¼rkiye'."""
     def neutral(value):
         return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
     text = [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
-    return frame.assign(**{c: frame[c].map(neutral) for c in text}).to_csv(index=False).encode("utf-8")
+    return frame.assign(**{c: frame[c].map(neutral) for c in text}).to_csv(index=False).encode("utf-8-sig")
 
 
 def link_columns(frame: pd.DataFrame) -> dict:

@@ -7,28 +7,41 @@ from components.navigation import COMPARE, GROWTH, MAP
 from components.warm_up import WARM_UP_VARIABLE, start_warm_up, warm_every_scope, warmed_scopes
 from datalayer import vocab
 from datalayer.views import compare, growth
+from datalayer.views.growth import GrowthOptions, target_year_choices
+from datalayer.views.map import MapOptions
 from datalayer.views import map as map_view
 from tests.pages.conftest import open_page
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def warmed():
+    """Warmed once for the module (36 view models): each test below only reads the cache."""
     st.cache_resource.clear()
     yield warm_every_scope(data_access.tables().checked_on)
     st.cache_resource.clear()
 
 
-def test_every_bloc_is_warmed_on_each_scoped_page(warmed):
-    assert len(warmed_scopes()) == len(vocab.BLOCS)
-    assert warmed == 3 * len(vocab.BLOCS)
+def refuse_to_compute(monkeypatch):
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("computed on request: the warm-up missed this key")
+    for module, name in ((map_view, "map_page"), (growth, "growth_page"), (compare, "compare_page")):
+        monkeypatch.setattr(module, name, not_again)
+
+
+def test_every_bloc_a_picker_offers_is_served_from_the_cache_on_each_scoped_page(warmed, monkeypatch):
+    refuse_to_compute(monkeypatch)
+    checked_on = data_access.tables().checked_on
+    defaults = GrowthOptions(target_year=target_year_choices(data_access.tables().milestones)[1])
+    assert {s.bloc_slug for s in warmed_scopes()} == {b.slug for b in vocab.BLOCS}
+    for scope in warmed_scopes():
+        data_access.map_page(scope, checked_on, MapOptions())
+        data_access.growth_page(scope, checked_on, defaults)
+        data_access.compare_page(scope, checked_on)
 
 
 @pytest.mark.parametrize("entry", [MAP, GROWTH, COMPARE], ids=lambda p: p.url_path)
 def test_a_page_opened_on_a_warmed_bloc_computes_nothing(warmed, monkeypatch, entry):
-    def not_again(*_args, **_kwargs):
-        raise AssertionError("computed on request: the warm-up missed this page's key")
-    for module, name in ((map_view, "map_page"), (growth, "growth_page"), (compare, "compare_page")):
-        monkeypatch.setattr(module, name, not_again)
+    refuse_to_compute(monkeypatch)
     app = open_page(entry, {"bloc": "brics"})
     assert not app.exception and app.get("plotly_chart")
 
