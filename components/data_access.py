@@ -16,7 +16,7 @@ from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, data_dir
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.views import briefing, compare, growth, overview, sources
+from datalayer.views import briefing, compare, growth, overview, sources, what_if
 from datalayer.views import map as map_view
 
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
@@ -93,6 +93,24 @@ def _growth(stamp: tuple, scope: Scope, as_of: date, options: growth.GrowthOptio
 
 def growth_page(scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthPage:
     return _growth(data_stamp(), scope, as_of, options)
+
+
+@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+def _what_if(stamp: tuple, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfView:
+    return what_if.what_if_view(tables(), as_of, metric, target_year, tokens)
+
+
+def what_if_view(as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfView:
+    return _what_if(data_stamp(), as_of, metric, target_year, tokens)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _what_if_options(stamp: tuple, as_of: date) -> dict[str, str]:
+    return what_if.picker_options(tables(), as_of)
+
+
+def what_if_options(as_of: date) -> dict[str, str]:
+    return _what_if_options(data_stamp(), as_of)
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)

@@ -179,6 +179,6 @@ NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: ne
 SCREEN, PRESENT, PNG, SVG, PPTX = "screen", "present", "png", "svg", "pptx"
 MEDIA = (SCREEN, PRESENT, PNG, SVG, PPTX)
 
-OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY = (
-    "our_count", "projection", "official_claim", "target", "milestone", "artemis_overlay")
-GROWTH_SERIES = (OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY)
+OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO = (
+    "our_count", "projection", "official_claim", "target", "milestone", "artemis_overlay", "scenario")
+GROWTH_SERIES = (OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO)

@@ -1,17 +1,28 @@
 """Growth vs targets at /growth: is ILRS on track for 50 countries, 500 institutions, 5,000 researchers?"""
 import streamlit as st
 
-from components.data_access import growth_page
+from components.data_access import growth_page, what_if_options, what_if_view
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import GROWTH
 from components.page import show_currency, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.presenting.presenter import PAGE_CONTROLS, present, presenting, show_present_button
 from components.widgets import url_state
-from components.widgets.controls import scope_controls, show_notices, url_choice, url_toggle
+from components.tables import show_table
+from components.widgets.controls import (
+    add_notice,
+    scope_controls,
+    show_notices,
+    url_choice,
+    url_multi,
+    url_toggle,
+    url_value,
+)
+from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.views.growth import USES as GROWTH_USES
 from datalayer.views.growth import GrowthOptions, target_year_choices
+from datalayer.views.what_if import WHAT_IF_HELP, WHAT_IF_PROMPT
 
 data = start_page(GROWTH, GROWTH_USES)
 scope = scope_controls("growth", data)
@@ -41,7 +52,7 @@ if presenting():
 with header:
     st.title("Growth vs targets")
     show_currency(data)
-    show_notices(st.container())  # after every URL-bound widget has read its parameter
+    notices = st.container()
     show_present_button("growth", page.exhibits)
     if page.info:
         st.info(page.info)
@@ -56,4 +67,24 @@ if page.latest_claim:
 for note in page.notes:
     st.caption(note)
 
+asked = url_state.WHAT_IF in st.query_params  # a link with ?what_if= opens the scenario
+scenario = section("What if they all signed? A scenario, not a count", "growth_what_if_section", expanded=asked)
+if scenario.open:
+    with scenario:
+        chosen, leftovers = url_multi(
+            "States that have not signed, or a preset", url_state.WHAT_IF, "growth_what_if",
+            what_if_options(data.checked_on), placeholder="Type a country, or pick a preset",
+            disabled=metric != vocab.COUNTRIES, help=WHAT_IF_HELP)
+        what_if = what_if_view(data.checked_on, metric, target_year, (*chosen, *leftovers))
+        for notice in what_if.notices:
+            add_notice(url_state.item_notice(url_state.WHAT_IF, notice))
+        if what_if.exhibit:
+            show_exhibit(what_if.exhibit)
+            show_table(what_if.chosen, key="growth_what_if_chosen", download=False)
+        else:
+            st.text(WHAT_IF_PROMPT)
+elif asked:
+    url_value(url_state.WHAT_IF)  # read, so it is kept and not flagged, while the section is closed
+
+show_notices(notices)  # after every URL-bound widget has read its parameter
 show_briefing_tools("growth", data.checked_on, scope)

@@ -70,6 +70,13 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
             marker=dict(symbol=CLAIM_SYMBOLS[i % len(CLAIM_SYMBOLS)], size=12, color=CLAIM,
                         line=dict(width=1.5, color=CLAIM)),
             customdata=rows[list(hover)], hovertemplate="<b>%{y}</b> on %{x|%d %b %Y}<br>" + details + "<extra></extra>"))
+    scenario = rows_of[vocab.SCENARIO]
+    if len(scenario):  # drawn apart from our count: dashed, in a neutral colour, labelled at its start
+        figure.add_trace(go.Scatter(
+            x=scenario[date], y=scenario[value], mode="lines+markers+text", name=names[vocab.SCENARIO],
+            line=dict(color=CLAIM, dash="dash", width=2), marker=dict(size=9, color=CLAIM),
+            text=[f"scenario: {v:g}" if i == 0 else "" for i, v in enumerate(scenario[value])],
+            textposition="top left", hovertemplate="%{x|%d %b %Y}: %{y} (scenario)<extra></extra>"))
     overlay = rows_of[vocab.OVERLAY]
     if len(overlay):
         figure.add_trace(go.Scatter(x=overlay[date], y=overlay[value], mode="lines", line_shape="hv",

@@ -67,6 +67,23 @@ def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapp
     return value
 
 
+def url_multi(label: str, param: str, key: str, options: Mapping[str, str], **kwargs) -> tuple[list[str], list[str]]:
+    """A multiselect whose choices live in ?param=a,b,c. Returns the chosen options and, from the link, the
+    items that are no option (the view model names each in a notice: it knows why they cannot be chosen)."""
+    items = url_state.split_list(url_value(param))
+    by_text = {k.upper(): k for k in options}
+    known = [by_text[i.upper()] for i in items if i.upper() in by_text]
+    if key not in st.session_state:
+        st.session_state[key] = list(dict.fromkeys(known))
+    value = st.multiselect(label, list(options), format_func=options.get, key=key, **kwargs)
+    if value:
+        st.query_params[param] = ",".join(value)
+    else:
+        st.query_params.pop(param, None)
+    leftovers = [i for i in items if i.upper() not in by_text]
+    return value, leftovers
+
+
 def url_toggle(label: str, param: str, key: str, default: bool, **kwargs) -> bool:
     """A switch whose state lives in ?param=1 / ?param=0 (only written when it differs from the default)."""
     _seed(key, url_state.parse_switch(param, url_value(param)), default)

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 import streamlit as st
 
 
-def section(title: str, key: str):
-    """A collapsed section; draw into it only `if section.open`."""
-    return st.expander(title, key=key, on_change="rerun")
+def section(title: str, key: str, expanded: bool = False):
+    """A section, collapsed unless `expanded` (a link that asks for its content); draw into it only
+    `if section.open`."""
+    return st.expander(title, key=key, on_change="rerun", expanded=expanded)
 
 
 def lazy_tabs(labels: Sequence[str], key: str):

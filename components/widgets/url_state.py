@@ -15,10 +15,11 @@ BLOC, REGION, AS_OF, VIEW, COUNTRY = "bloc", "region", "asof", "view", "country"
 METRIC, RULE, TARGET_YEAR, OVERLAY = "metric", "rule", "target_year", "overlay"
 PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
 PRESENT, SLIDE = "present", "slide"
+WHAT_IF = "what_if"  # a scenario: preset names and ISO3 codes, comma-separated
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 # Every parameter some page reads: a name outside these is unknown whichever page is open.
 APP_PARAMS = (BLOC, REGION, AS_OF, VIEW, COUNTRY, METRIC, RULE, TARGET_YEAR, OVERLAY, PLAY, COLOURING, INSTITUTIONS,
-              PRESENT, SLIDE, LENS_ALIAS)
+              PRESENT, SLIDE, WHAT_IF, LENS_ALIAS)
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.
 STREAMLIT_OWN = ("embed", "embed_options")
@@ -67,3 +68,13 @@ def parse_date(param: str, raw: str | None, earliest: date, latest: date) -> Par
     if not earliest <= day <= latest:
         return Parsed(None, f"Ignored ?{param}={quoted(raw)}: outside {earliest.isoformat()} to {latest.isoformat()}.")
     return Parsed(day)
+
+
+def item_notice(param: str, notice: str) -> str:
+    """A notice about one item of a list parameter, naming the parameter as every URL notice does."""
+    return f"Ignored in ?{param}: {notice}"
+
+
+def split_list(raw: str | None) -> list[str]:
+    """'ETH, bol,,DJI' -> ['ETH', 'bol', 'DJI']: a list parameter's items, as written."""
+    return [item.strip() for item in (raw or "").split(",") if item.strip()]

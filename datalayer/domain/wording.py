@@ -22,3 +22,11 @@ def spelled_date(text: str) -> str:
         return text
     precision = len(text.split("-"))
     return f"{day.day} {day:%B %Y}" if precision == 3 else (f"{day:%B %Y}" if precision == 2 else str(day.year))
+
+
+def listed(names: list[str], limit: int = 6) -> str:
+    """'A, B and C'; past `limit`, 'A, B, … and 4 more'."""
+    names = [str(n) for n in names]
+    if len(names) > limit:
+        names = [*names[:limit - 1], f"{len(names) - limit + 1} more"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else "none"

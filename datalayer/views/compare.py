@@ -30,7 +30,8 @@ from datalayer.loading.tables import Tables
 from datalayer.views import statements
 from datalayer.views.common import Kpi, after_check_notice
 from datalayer.views.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
-from datalayer.views.exhibit import Exhibit, listed, long_date, project_source, sources_of, subtitle
+from datalayer.domain.wording import listed
+from datalayer.views.exhibit import Exhibit, long_date, project_source, sources_of, subtitle
 from datalayer.views.map import MapOptions, map_exhibit
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two

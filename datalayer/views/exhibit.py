@@ -66,11 +66,3 @@ def subtitle(scope_label: str, as_of: date, *details: str) -> str:
 def long_date(day: date) -> str:
     """'21 November 2026' (no leading zero)."""
     return f"{day.day} {day:%B %Y}"
-
-
-def listed(names: list[str], limit: int = 6) -> str:
-    """'A, B and C'; past `limit`, 'A, B, … and 4 more'."""
-    names = [str(n) for n in names]
-    if len(names) > limit:
-        names = [*names[:limit - 1], f"{len(names) - limit + 1} more"]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else "none"

@@ -22,7 +22,7 @@ from datalayer.domain.headline import (
 )
 from datalayer.domain.scope import Scope
 from datalayer.views.common import Kpi
-from datalayer.domain.wording import count_noun
+from datalayer.domain.wording import count_noun, listed
 from datalayer.views.exhibit import long_date
 
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
@@ -304,4 +304,22 @@ def latest_claim_text(latest: pd.Series | None, gap: dict | None) -> str | None:
         text += (f" Our world count under the same rule ({gap['rule'].lower()}) on that date: {gap['ours']}, a gap "
                  f"of {gap['gap']}. Officials count ties whose signing no public source reports, and may count "
                  "agencies or institutions as organizations; we count only signings we can source.")
+    return text
+
+
+# --- What if ---------------------------------------------------------------------------------------------------
+def what_if_summary(label: str, noun: str, path, artemis: list[str] | None) -> str:
+    """'If the 6 announced states signed today, the ILRS would have 18 of 50 partner states; 32 more by 2035 means
+    3.5 a year, against 2.1 a year since 2021.' `artemis`: the chosen states that signed the Accords (None for
+    institutions)."""
+    to_go = max(path.target - path.with_scenario, 0)
+    since = f" since {path.first_year}" if path.first_year else ""
+    pace = (f"; {to_go:,} more by {path.target_year} means {path.needed:.1f} a year, against {path.observed:.1f} a "
+            f"year{since}" if to_go and path.needed is not None else
+            f"; that would meet the {path.target:,} target" if not to_go else "")
+    text = (f"If {label} signed today, the ILRS would have {path.with_scenario:,} of {path.target:,} partner "
+            f"{noun}{pace}.")
+    if artemis is not None:
+        text += (f" {listed(artemis)} already signed the Artemis Accords." if artemis else
+                 " None of them has signed the Artemis Accords.")
     return text

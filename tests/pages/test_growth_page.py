@@ -1,3 +1,5 @@
+import re
+
 from components.navigation import GROWTH
 from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
 from tests.conftest import data_checked_on
@@ -57,3 +59,23 @@ def test_a_link_that_gives_the_default_keeps_it_and_a_changed_widget_writes_its_
     assert "target_year" not in open_page(GROWTH).query_params  # a default nobody asked for stays out
     app.selectbox(key="growth_target_year").set_value(2030).run()
     assert app.query_params["target_year"] == "2030"
+
+
+def test_a_what_if_link_opens_the_scenario_names_what_it_left_out_and_keeps_what_it_drew():
+    app = open_page(GROWTH, {"what_if": "announced,CHN,SRB,XXX"})
+    assert not app.exception and len(app.get("plotly_chart")) == 3
+    said = notices(app)
+    assert "Left out CHN: China leads the ILRS" in said and "Left out SRB: it has already signed" in said
+    assert "Left out 'XXX': not a preset" in said
+    assert app.query_params["what_if"] == "announced"  # what was left out is gone from the address
+    assert app.multiselect(key="growth_what_if").value == ["announced"]
+    assert any(re.match(r"If the \d+ announced states signed today", t) for t in texts(app))
+
+
+def test_picking_states_writes_them_to_the_address_and_draws_the_scenario():
+    app = open_page(GROWTH, {"what_if": "ETH"})
+    app.multiselect(key="growth_what_if").set_value(["ETH", "BOL"]).run()
+    assert app.query_params["what_if"] == "ETH,BOL"
+    assert any(t.startswith("If Ethiopia and Bolivia") for t in texts(app))
+    spec = figure_of(app, 2)
+    assert any(t.get("name", "").startswith("Scenario: ") and t["line"]["dash"] == "dash" for t in spec["data"])

@@ -1,0 +1,61 @@
+"""The scenario exhibit: drawn apart from our count, named a scenario everywhere, its sentence read back out of
+its own table."""
+import re
+
+import pytest
+
+from datalayer import vocab
+from datalayer.views.what_if import WHAT_IF, picker_options, what_if_view
+
+
+def scenario_of(tables, *tokens, metric=vocab.COUNTRIES):
+    return what_if_view(tables, tables.checked_on, metric, 2035, tokens)
+
+
+@pytest.mark.parametrize("tokens", [("announced",), ("announced_applied",), ("brics",), ("sco",), ("au",),
+                                    ("ETH", "BOL", "DJI")])
+def test_the_sentence_is_the_tables_scenario_pace_and_artemis_overlap(tables, tokens):
+    view = scenario_of(tables, *tokens)
+    exhibit, table = view.exhibit, view.exhibit.table
+    assert exhibit.key == WHAT_IF and "scenario" in exhibit.title and "scenario" in exhibit.subtitle
+    ours = table[table["series"] == vocab.OUR_COUNT]
+    scenario = table[table["series"] == vocab.SCENARIO]
+    target = int(table.loc[table["series"] == vocab.TARGET, "value"].iloc[0])
+    today = int(ours["value"].iloc[-1])
+    assert int(scenario["value"].iloc[0]) == today + len(view.chosen)  # never mixed into our count
+    assert list(ours["value"]) == sorted(ours["value"]) and ours["value"].max() == today
+    match = re.search(r"would have (\d+) of (\d+) partner states", exhibit.summary)
+    assert (int(match[1]), int(match[2])) == (today + len(view.chosen), target)
+    pace = re.search(r"; (\d+) more by 2035 means ([\d.]+) a year, against ([\d.]+) a year since (\d{4})",
+                     exhibit.summary)
+    if today + len(view.chosen) < target:
+        assert int(pace[1]) == target - today - len(view.chosen)
+    in_accords = list(view.chosen.loc[view.chosen["artemis_signed"] != "", "name"])
+    assert all(name in exhibit.summary for name in in_accords)
+    assert ("None of them has signed" in exhibit.summary) == (not in_accords)
+    assert exhibit.chart.names[vocab.SCENARIO].startswith("Scenario: ")
+
+
+def test_institutions_read_the_candidates_we_know_of_against_500(tables):
+    view = scenario_of(tables, metric=vocab.INSTITUTIONS)
+    assert len(view.chosen) and set(view.chosen["tie"]) <= {vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY}
+    assert f"If the {len(view.chosen)} candidate institutions we know of signed today" in view.exhibit.summary
+    assert "of 500 partner institutions" in view.exhibit.summary and "Artemis" not in view.exhibit.summary
+
+
+def test_nothing_chosen_draws_nothing_and_researchers_have_no_scenario(tables):
+    assert scenario_of(tables).exhibit is None
+    assert scenario_of(tables, "announced", metric=vocab.RESEARCHERS).exhibit is None
+    left_out = scenario_of(tables, "CHN")
+    assert left_out.exhibit is None and "China leads the ILRS" in left_out.notices[0]
+
+
+def test_the_picker_offers_the_presets_then_every_state_that_has_not_signed(tables):
+    options = picker_options(tables, tables.checked_on)
+    assert list(options)[:5] == ["announced", "announced_applied", "brics", "sco", "au"]
+    assert options["ETH"] == "Ethiopia (announced, no signing found)" and "SRB" not in options and "CHN" not in options
+
+
+def test_every_panel_names_what_a_links_list_left_out(tables):
+    for metric in vocab.TARGET_METRICS:
+        assert any("'XXX'" in n for n in scenario_of(tables, "XXX", metric=metric).notices), metric
