@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components.charts import export
+from figures import export
 from components.markdown import escaped
-from datalayer.domain.geometry import drawn_iso3, load_marker_points
+from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, data_dir

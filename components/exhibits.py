@@ -9,9 +9,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import data_access
-from components.charts import export
-from components.charts.figures import figure_for
-from components.charts.plotly_config import PLOTLY_CONFIG
+from figures import export
+from figures.builders import figure_for
+from figures.plotly_config import PLOTLY_CONFIG
 from components.markdown import escaped
 from components.tables import show_table
 from components.widgets.sections import lazy_tabs, section

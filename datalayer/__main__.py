@@ -22,7 +22,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import curator, vocab
-from datalayer.domain.geometry import drawn_iso3, write_marker_points
+from datalayer.loading.geometry import drawn_iso3, write_marker_points
 from datalayer.loading.datasets import CHANGES, DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.integrity import changes_after_check, undrawable_countries, unknown_countries

@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from datalayer import vocab
-from datalayer.domain.dates import partial_date_start
-from datalayer.domain.geometry import drawn_iso3
+from datalayer.loading.dates import partial_date_start
+from datalayer.loading.geometry import drawn_iso3
 from datalayer.domain.wording import ordinal, spelled_date
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,

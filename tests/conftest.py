@@ -1,6 +1,6 @@
 import pytest
 
-from datalayer.domain.geometry import drawn_iso3, load_marker_points
+from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
 from tooling.browser import guard_offline, launch_options
@@ -48,7 +48,7 @@ def drawable():
 @pytest.fixture(scope="session")
 def renderer():
     """One Chromium renderer for every export test, as the app keeps one per process."""
-    from components.charts.export import Renderer
+    from figures.export import Renderer
 
     started = Renderer()
     yield started

@@ -34,3 +34,44 @@ def test_pages_only_compose_widgets_view_models_and_renderers(path):
 @pytest.mark.parametrize("path", DATA_LAYER, ids=lambda p: str(p.relative_to(ROOT)))
 def test_the_data_layer_is_free_of_streamlit_and_plotly(path):
     assert not {m for m in imported_modules(path) if m.split(".")[0] in ("streamlit", "plotly")}
+
+
+# The floors, lowest first: a module imports only from its own floor or below, never up.
+FLOORS = (("datalayer.vocab",), ("datalayer.loading",), ("datalayer.domain",), ("datalayer.views",),
+          ("datalayer.curation", "datalayer.curator", "datalayer.__main__", "figures"), ("components",),
+          ("pages", "app"))
+LAYERED = sorted([*(ROOT / "datalayer").rglob("*.py"), *(ROOT / "figures").rglob("*.py"),
+                  *(ROOT / "components").rglob("*.py"), *PAGE_FILES])
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def floor_of(module: str) -> int | None:
+    for level, prefixes in enumerate(FLOORS):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return level
+    return None
+
+
+@pytest.mark.parametrize("path", LAYERED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_module_imports_one_on_a_higher_floor(path):
+    own = floor_of(module_name(path)) if path not in PAGE_FILES else len(FLOORS) - 1
+    up = {m for m in imported_modules(path) if (floor_of(m) or 0) > own}
+    assert not up, f"{module_name(path)} (floor {own}) imports from a higher floor: {sorted(up)}"
+
+
+def test_no_two_modules_import_each_other():
+    names = {module_name(p): p for p in LAYERED if p not in PAGE_FILES}
+    imports = {name: {m for m in imported_modules(path) if m in names} for name, path in names.items()}
+    pairs = {tuple(sorted((a, b))) for a, targets in imports.items() for b in targets if a in imports.get(b, ())}
+    assert not pairs
+
+
+def test_figures_draw_without_streamlit_and_the_data_layer_knows_no_figures():
+    for path in (ROOT / "figures").rglob("*.py"):
+        assert not {m for m in imported_modules(path) if m.split(".")[0] == "streamlit"}, path
+    for path in DATA_LAYER:
+        assert not {m for m in imported_modules(path) if m.split(".")[0] in ("figures", "components")}, path

@@ -8,8 +8,8 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from components import data_access
-from components.charts import export
-from components.presenting.pack import briefing_pptx
+from figures import export
+from figures.pack import briefing_pptx
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.views.briefing import citation, pack_file_name

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.charts.media import for_medium
-from components.charts.plotly_config import PLOTLY_CONFIG
-from components.charts.slide import source_line
+from figures.media import for_medium
+from figures.plotly_config import PLOTLY_CONFIG
+from figures.slide import source_line
 from components.markdown import escaped
 from components.widgets import url_state
 from components.widgets.controls import add_notice, show_notices, url_value

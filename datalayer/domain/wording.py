@@ -1,7 +1,7 @@
 """Words for numbers and dates, shared by every generated sentence and label."""
 from __future__ import annotations
 
-from datalayer.domain.dates import partial_date_start
+from datalayer.loading.dates import partial_date_start
 
 
 def count_noun(n: int, singular: str, plural: str | None = None) -> str:

@@ -10,7 +10,7 @@ from datetime import date
 import pandera.pandas as pa
 
 from datalayer import vocab
-from datalayer.domain.dates import DATE_FORMAT_RULE, partial_date_start
+from datalayer.loading.dates import DATE_FORMAT_RULE, partial_date_start
 
 ISO3_PATTERN = r"^[A-Z]{3}$"
 MAX_QUOTE_WORDS = 25

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from datalayer.domain.dates import to_timestamps
+from datalayer.loading.dates import to_timestamps
 
 
 def with_date_starts(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:

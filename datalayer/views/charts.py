@@ -2,7 +2,7 @@
 the builder accepts. An Exhibit checks its spec against its own table when a view model builds it, so a
 misspelt column fails there, with the exhibit's key and the role, not later inside Plotly.
 
-`kind` is the builder's name (vocab.CHART_KINDS); `components.charts.figures` maps each spec type to its
+`kind` is the builder's name (vocab.CHART_KINDS); `figures.builders` maps each spec type to its
 builder and passes `options()` as keyword arguments.
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A view model returns Exhibits; one renderer shows them on screen, and exports, the briefing pack and presenter
 mode iterate the same ones, so nothing about a chart is defined twice. The figure itself is drawn from
 `chart` (a typed spec: the builder and the table's column roles, datalayer/views/charts.py) by
-`components.charts.figures`, which keeps this layer free of Plotly and Streamlit.
+`figures.builders`, which keeps this layer free of Plotly and Streamlit.
 """
 from __future__ import annotations
 

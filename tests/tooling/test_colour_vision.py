@@ -1,6 +1,6 @@
 import pytest
 
-from components.theme import CATEGORY_COLOURS
+from figures.theme import CATEGORY_COLOURS
 from datalayer import vocab
 from tooling.colour_vision import DEFICIENCIES, closest_pair, contrast_ratio, distance, rgb, simulate
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from datalayer import vocab
-from datalayer.domain.geometry import drawn_iso3
+from datalayer.loading.geometry import drawn_iso3
 from datalayer.loading.datasets import CHECKS, DATASETS, PARTNERS
 from datalayer.loading.integrity import undrawable_countries, unknown_countries
 from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
-from components.charts.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
+from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import ROOT
 from datalayer.views.growth import GrowthOptions, growth_page
@@ -50,8 +50,8 @@ MAP_EXPORT = """
 import sys
 from datetime import date
 sys.path.insert(0, {root!r})
-from components.charts.export import Renderer, exhibit_image
-from datalayer.domain.geometry import drawn_iso3, load_marker_points
+from figures.export import Renderer, exhibit_image
+from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
@@ -97,7 +97,7 @@ class FlakyKaleido:
 
 def test_a_new_renderer_waits_out_a_first_render_that_fails(monkeypatch):
     flaky = FlakyKaleido(failures=1)
-    monkeypatch.setattr("components.charts.export.kaleido", flaky)
+    monkeypatch.setattr("figures.export.kaleido", flaky)
     renderer = Renderer()
     assert renderer.render(go.Figure(go.Bar(x=["a"], y=[1])), "png") == b"image"  # the viewer's first export works
     assert not flaky.stopped
@@ -105,7 +105,7 @@ def test_a_new_renderer_waits_out_a_first_render_that_fails(monkeypatch):
 
 def test_a_renderer_that_never_becomes_ready_says_so_and_stops_its_chromium(monkeypatch):
     flaky = FlakyKaleido(failures=99)
-    monkeypatch.setattr("components.charts.export.kaleido", flaky)
+    monkeypatch.setattr("figures.export.kaleido", flaky)
     with pytest.raises(ExportError, match="try again"):
         Renderer()
     assert flaky.stopped

@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from components.charts.world_map import animated_category_map, category_map_figure
+from figures.world_map import animated_category_map, category_map_figure
 
 TABLE = pd.DataFrame({
     "iso3": ["RUS", "BHR", "TUR", "THA"], "name": ["Russia", "Bahrain", "Turkey", "Thailand"],

@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer.domain.dates import partial_date_start, to_timestamps
+from datalayer.loading.dates import partial_date_start, to_timestamps
 
 
 def test_partial_dates_start_at_their_period_start():

@@ -1,4 +1,4 @@
-from components.theme import CATEGORY_COLOURS, STATUS_COLOURS, YEAR_RAMP, category_colours
+from figures.theme import CATEGORY_COLOURS, STATUS_COLOURS, YEAR_RAMP, category_colours
 from datalayer import vocab
 
 

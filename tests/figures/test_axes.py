@@ -1,7 +1,7 @@
 import pytest
 
-from components.charts.axes import COUNT_AXES, count_axis, count_step
-from components.charts.figures import figure_for
+from figures.axes import COUNT_AXES, count_axis, count_step
+from figures.builders import figure_for
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.views.compare import compare_page

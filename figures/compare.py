@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.axes import count_axis
-from components.theme import GUIDE
-from components.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
+from figures.axes import count_axis
+from figures.theme import GUIDE
+from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
 
 def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, x_title: str) -> go.Figure:

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from components.charts.growth import growth_figure
+from figures.growth import growth_figure
 from datalayer import vocab
 
 TABLE = pd.DataFrame([

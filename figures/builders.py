@@ -7,9 +7,9 @@ from html import escape
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.compare import cumulative_figure, milestone_timeline_figure, per_year_figure, share_bars_figure
-from components.charts.growth import growth_figure, target_progress_figure
-from components.charts.world_map import animated_category_map, category_map_figure
+from figures.compare import cumulative_figure, milestone_timeline_figure, per_year_figure, share_bars_figure
+from figures.growth import growth_figure, target_progress_figure
+from figures.world_map import animated_category_map, category_map_figure
 from datalayer import vocab
 from datalayer.views import charts
 from datalayer.views.exhibit import Exhibit

@@ -3,7 +3,7 @@ from urllib.parse import urlparse
 
 import plotly.io as pio
 
-from components.charts.plotly_config import PLOTLY_CONFIG
+from figures.plotly_config import PLOTLY_CONFIG
 
 
 def test_browser_and_server_both_draw_maps_from_the_shipped_topology():

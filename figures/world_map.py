@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.labels import uncrowded
-from components.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, category_colours
+from figures.labels import uncrowded
+from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, category_colours
 from datalayer.domain.countries import NAME_SEPARATOR
 
 PLAY_FRAME_MS = 450

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.axes import count_axis
-from components.charts.labels import place_labels
+from figures.axes import count_axis
+from figures.labels import place_labels
 from datalayer.domain.compare import short_title
-from components.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET
+from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET
 from datalayer import vocab
 
 CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")

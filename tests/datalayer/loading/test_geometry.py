@@ -1,7 +1,7 @@
 import pandas as pd
 from shapely.geometry import Point
 
-from datalayer.domain.geometry import (
+from datalayer.loading.geometry import (
     country_points,
     drawn_iso3,
     load_marker_points,

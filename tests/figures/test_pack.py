@@ -6,8 +6,8 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from components.charts.export import chart_picture
-from components.presenting.pack import briefing_pptx
+from figures.export import chart_picture
+from figures.pack import briefing_pptx
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import load_tables
 from datalayer.views.briefing import KEY_FACTS_TITLE, briefing

@@ -1,6 +1,6 @@
 from datetime import date
 
-from components.charts.figures import BUILDERS, figure_for
+from figures.builders import BUILDERS, figure_for
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.views import compare, growth

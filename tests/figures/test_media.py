@@ -1,7 +1,7 @@
 """One type-size rule: every text of an exhibit's figure is drawn at its medium's size."""
 import pytest
 
-from components.charts.media import MEDIA, for_medium
+from figures.media import MEDIA, for_medium
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.views.compare import compare_page

@@ -1,4 +1,4 @@
-from components.charts.labels import place_labels, uncrowded
+from figures.labels import place_labels, uncrowded
 
 
 def boxes(x, y, places, width, height):

@@ -7,9 +7,9 @@ import shutil
 import kaleido
 import plotly.graph_objects as go
 
-from components.charts.media import MEDIA, for_medium
-from components.charts.plotly_config import SERVER_TOPOJSON_URL
-from components.charts.slide import framed_slide, source_line
+from figures.media import MEDIA, for_medium
+from figures.plotly_config import SERVER_TOPOJSON_URL
+from figures.slide import framed_slide, source_line
 from datalayer.views.exhibit import Exhibit, long_date
 from datalayer import vocab
 from datalayer.vocab import APP_NAME

@@ -1,4 +1,4 @@
-"""A standalone slide image: the chart as the slide media draw it (components.charts.media), with the exhibit's
+"""A standalone slide image: the chart as the slide media draw it (figures.media), with the exhibit's
 title, subtitle, source line and the dashboard's name drawn around it."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from html import escape
 
 import plotly.graph_objects as go
 
-from components.theme import SLIDE_TEXT, SLIDE_TITLE
+from figures.theme import SLIDE_TEXT, SLIDE_TITLE
 
 TITLE_SCALE = 2  # the title, twice the chart's text
 FRAME_TOP_PX, FRAME_BOTTOM_PX = 190, 270  # room for title and subtitle above, legend and source line below

@@ -1,7 +1,7 @@
 import plotly.graph_objects as go
 
-from components.charts.media import MEDIA, sized
-from components.charts.slide import framed_slide, source_line
+from figures.media import MEDIA, sized
+from figures.slide import framed_slide, source_line
 from datalayer import vocab
 
 

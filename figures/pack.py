@@ -10,7 +10,7 @@ import pandas as pd
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
-from components.charts.slide import source_line
+from figures.slide import source_line
 from datalayer.views.briefing import KEY_FACTS, KEY_FACTS_TITLE, Briefing, citation
 from datalayer.views.exhibit import Exhibit
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pandas as pd
 
-from components.charts.compare import milestone_timeline_figure, per_year_figure, share_bars_figure
+from figures.compare import milestone_timeline_figure, per_year_figure, share_bars_figure
 
 COMPOSITION = pd.DataFrame({"group": ["BRICS", "BRICS", "EU", "EU"],
                             "program": ["Artemis Accords", "ILRS", "Artemis Accords", "ILRS"],

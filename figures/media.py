@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from components.charts.figures import figure_for
+from figures.builders import figure_for
 from datalayer import vocab
 from datalayer.views.exhibit import Exhibit
 
