@@ -6,21 +6,15 @@ from components.data_access import overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.markdown import escaped
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
-from components.page import show_currency, start_page
+from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
-from components.presenting.presenter import present, presenting, show_present_button
 from components.widgets.controls import show_notices
 from datalayer.views.overview import USES as OVERVIEW_USES
 
 data = start_page(OVERVIEW, OVERVIEW_USES)
 page = overview_page()
-if presenting():
-    present("overview", page.exhibits)
-
-st.title("International Lunar Research Station: who has joined")
-show_currency(data)
+show_frame(OVERVIEW, data, page.exhibits)
 show_notices(st.container())
-show_present_button("overview", page.exhibits)
 st.caption("Our own count from curated, sourced records. China leads the program and is not counted as its own "
            "partner. Officials' claimed totals are shown separately on the growth page and never mixed in.")
 show_kpis(page.kpis)
@@ -37,4 +31,4 @@ st.markdown("**Explore**")
 for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES)):
     column.page_link(entry.file, label=entry.label, icon=entry.icon)
 
-show_briefing_tools("overview", data.checked_on)
+show_briefing_tools(OVERVIEW, data.checked_on)

@@ -11,16 +11,27 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Page:
+    """A page's identity, said once: every widget key, its presenter and briefing controls derive from it."""
+
     file: str  # as st.page_link wants it, relative to app.py
     url_path: str  # what Streamlit serves it at (file name without its numeric prefix)
-    label: str
+    label: str  # in the navigation
     icon: str
+    key: str  # the prefix of every widget key on the page: 'map' -> 'map_bloc'
+    title: str  # the page's heading
+
+    def widget(self, name: str) -> str:
+        """A stable, page-prefixed widget key: MAP.widget('bloc') == 'map_bloc'."""
+        return f"{self.key}_{name}"
 
 
-OVERVIEW = Page("app.py", "", "Overview", ":material/public:")
-MAP = Page("pages/1_map.py", "map", "Partner map", ":material/map:")
-GROWTH = Page("pages/2_growth.py", "growth", "Growth vs targets", ":material/trending_up:")
-COMPARE = Page("pages/3_compare.py", "compare", "ILRS vs Artemis", ":material/compare_arrows:")
-SOURCES = Page("pages/4_sources.py", "sources", "Data & sources", ":material/menu_book:")
+OVERVIEW = Page("app.py", "", "Overview", ":material/public:", "overview",
+                "International Lunar Research Station: who has joined")
+MAP = Page("pages/1_map.py", "map", "Partner map", ":material/map:", "map", "Partner map")
+GROWTH = Page("pages/2_growth.py", "growth", "Growth vs targets", ":material/trending_up:", "growth",
+              "Growth vs targets")
+COMPARE = Page("pages/3_compare.py", "compare", "ILRS vs Artemis", ":material/compare_arrows:", "compare",
+               "ILRS vs Artemis Accords")
+SOURCES = Page("pages/4_sources.py", "sources", "Data & sources", ":material/menu_book:", "sources", "Data & sources")
 
 PAGES = (OVERVIEW, MAP, GROWTH, COMPARE, SOURCES)

@@ -8,6 +8,7 @@ import streamlit as st
 
 from components.data_access import show_data_error, tables
 from components.navigation import PAGES, SOURCES, Page
+from components.presenting.presenter import present, presenting, show_present_button
 from components.warm_up import start_warm_up
 from datalayer.loading.datasets import CHANGES
 from datalayer.vocab import APP_NAME
@@ -15,7 +16,7 @@ from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
 from datalayer.views.changes import latest_change_line
 from datalayer.views.common import staleness_notice
-from datalayer.views.exhibit import long_date
+from datalayer.views.exhibit import Exhibit, long_date
 
 # Our own file, by its static address: a Material icon as page_icon makes the browser fetch the favicon from a font
 # CDN, and a file path is decoded and stored as a media file anew in every session (fetched twice per visit).
@@ -65,3 +66,13 @@ def show_all_problems(data: Tables) -> None:
     """Every malformed file and what is wrong with it (the sources page lists them all)."""
     for error in data.problems.values():
         show_data_error(error)
+
+
+def show_frame(page: Page, data: Tables, exhibits: tuple[Exhibit, ...]) -> None:
+    """What every page opens with: presenter mode when asked (the page stops there), else its title, the data's
+    check date and newest change, and the Present button."""
+    if presenting():
+        present(page, exhibits)
+    st.title(page.title)
+    show_currency(data)
+    show_present_button(page, exhibits)

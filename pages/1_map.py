@@ -7,9 +7,8 @@ from components.data_access import country_detail, map_page
 from components.exhibits import show_exhibit, show_kpis
 from components.markdown import escaped
 from components.navigation import MAP
-from components.page import show_currency, start_page
+from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
-from components.presenting.presenter import present, presenting, show_present_button
 from components.tables import show_table
 from components.widgets import url_state
 from components.widgets.controls import ALL, scope_controls, show_notices, url_choice, url_date, url_toggle
@@ -19,25 +18,21 @@ from datalayer.views.map import USES as MAP_USES
 from datalayer.views.map import MapOptions, as_of_stops
 
 data = start_page(MAP, MAP_USES)
-scope = scope_controls("map", data)
+scope = scope_controls(MAP, data)
 with st.sidebar:
-    view = url_choice(st.radio, "View", url_state.VIEW, "map_view", vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
+    view = url_choice(st.radio, "View", url_state.VIEW, MAP.widget("view"), vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
                       alias=url_state.LENS_ALIAS)
-    as_of = url_date("As of", url_state.AS_OF, "map_asof", as_of_stops(date.today()), data.checked_on)
-    play = url_toggle("Play control", url_state.PLAY, "map_play", False,
+    as_of = url_date("As of", url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on)
+    play = url_toggle("Play control", url_state.PLAY, MAP.widget("play"), False,
                       help="Adds ▶ Play and a month slider to the map, from March 2021 to the As of date. "
                            "Counts and tables stay on the As of date.")
-    colouring = url_choice(st.radio, "Colour by", url_state.COLOURING, "map_colouring", vocab.COLOURINGS,
+    colouring = url_choice(st.radio, "Colour by", url_state.COLOURING, MAP.widget("colouring"), vocab.COLOURINGS,
                            vocab.BY_STATUS, horizontal=True)
-    institutions = url_toggle("Institutions layer", url_state.INSTITUTIONS, "map_institutions", True,
+    institutions = url_toggle("Institutions layer", url_state.INSTITUTIONS, MAP.widget("institutions"), True,
                               help="A circle per host country, sized by its signed ILRS institutions.")
 
 page = map_page(scope, as_of, MapOptions(view, colouring, play, institutions))
-if presenting():
-    present("map", page.exhibits)
-st.title("Partner map")
-show_currency(data)
-show_present_button("map", page.exhibits)
+show_frame(MAP, data, page.exhibits)
 notices = st.container()
 show_kpis(page.kpis)
 [exhibit] = page.exhibits
@@ -48,8 +43,8 @@ st.caption("Boundaries and names follow the UN geodata shipped with plotly.js 3.
 countries = {ALL: "Choose a country…", **page.country_choices}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
 if clicked and clicked[0] in countries:
-    st.session_state["map_country"] = clicked[0]
-country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, "map_country", countries, ALL)
+    st.session_state[MAP.widget("country")] = clicked[0]
+country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, MAP.widget("country"), countries, ALL)
 if country:
     facts = country_detail(country, countries[country])
     st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
@@ -58,19 +53,19 @@ if country:
         if rows.empty:
             st.caption("None on record.")
         else:
-            show_table(rows, key=f"map_detail_{index}", download=False)
+            show_table(rows, key=MAP.widget(f"detail_{index}"), download=False)
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter
 
-partners = section("Partners in this view", "map_partners_section")
+partners = section("Partners in this view", MAP.widget("partners_section"))
 if partners.open:
     with partners:
-        show_table(page.partners, key="map_partners",
+        show_table(page.partners, key=MAP.widget("partners"),
                    download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv")
 
 organizations = section("International organizations (no territory: listed, not mapped)",
-                        "map_organizations_section")
+                        MAP.widget("organizations_section"))
 if organizations.open:
     with organizations:
-        show_table(page.organizations, key="map_organizations", download=False)
+        show_table(page.organizations, key=MAP.widget("organizations"), download=False)
 
-show_briefing_tools("map", data.checked_on, scope, as_of)
+show_briefing_tools(MAP, data.checked_on, scope, as_of)

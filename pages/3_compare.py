@@ -7,9 +7,8 @@ from components.data_access import compare_page
 from components.exhibits import show_exhibit, show_exhibit_tabs, show_kpis
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
-from components.page import show_currency, start_page
+from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
-from components.presenting.presenter import present, presenting, show_present_button
 from components.tables import show_table
 from components.widgets import url_state
 from components.widgets.controls import scope_controls, show_notices, url_date
@@ -18,26 +17,22 @@ from datalayer.views.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MIL
 from datalayer.views.compare import USES as COMPARE_USES
 
 data = start_page(COMPARE, COMPARE_USES)
-scope = scope_controls("compare", data)
+scope = scope_controls(COMPARE, data)
 with st.sidebar:
-    as_of = url_date("As of", url_state.AS_OF, "compare_asof", as_of_stops(date.today()), data.checked_on)
+    as_of = url_date("As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on)
 
 page = compare_page(scope, as_of)
-if presenting():
-    present("compare", page.exhibits)
-st.title("ILRS vs Artemis Accords")
-show_currency(data)
-show_present_button("compare", page.exhibits)
+show_frame(COMPARE, data, page.exhibits)
 show_notices(st.container(), page.notices)
 st.text(page.scope_line)
 show_kpis(page.kpis)
 
 st.header("Growth")
-show_exhibit_tabs("compare_growth_tabs", {"Calendar time": page.exhibit(MEMBERSHIP),
+show_exhibit_tabs(COMPARE.widget("growth_tabs"), {"Calendar time": page.exhibit(MEMBERSHIP),
                                           "Months since launch": page.exhibit(ALIGNED),
                                           "New members per year": page.exhibit(PER_YEAR)})
 
-both = section("In both coalitions", "compare_both_section")
+both = section("In both coalitions", COMPARE.widget("both_section"))
 if both.open:
     with both:
         listed, pictured = st.columns([2, 3])
@@ -47,15 +42,15 @@ if both.open:
         with pictured:
             show_exhibit(page.exhibit(OVERLAP))
 
-powers = section("Space powers", "compare_powers_section")
+powers = section("Space powers", COMPARE.widget("powers_section"))
 if powers.open:
     with powers:
         st.text(page.space_powers_line)
-        show_table(page.space_powers, key="compare_space_powers",
+        show_table(page.space_powers, key=COMPARE.widget("space_powers"),
                    download_name=f"ilrs-tracker_space-powers_{as_of}.csv",
                    caption="Source per row: data/space_powers.csv (first orbital launch, UTC date).")
 
-weight = section("Weight in the world", "compare_weight_section")
+weight = section("Weight in the world", COMPARE.widget("weight_section"))
 if weight.open:
     with weight:
         for column, (label, kpis) in zip(st.columns(len(page.weight)), page.weight):
@@ -63,22 +58,22 @@ if weight.open:
                 column.metric(kpi.label, kpi.value, help=kpi.help or None)
         st.caption(page.weight_note)
 
-composition = section("Composition", "compare_composition_section")
+composition = section("Composition", COMPARE.widget("composition_section"))
 if composition.open:
     with composition:
-        show_exhibit_tabs("compare_composition_tabs", {"By bloc": page.exhibit(BY_BLOC),
+        show_exhibit_tabs(COMPARE.widget("composition_tabs"), {"By bloc": page.exhibit(BY_BLOC),
                                                        "By UN region": page.exhibit(BY_REGION)})
 
-facts = section("Key facts", "compare_facts_section")
+facts = section("Key facts", COMPARE.widget("facts_section"))
 if facts.open:
     with facts:
-        show_key_facts(page.key_facts, key="compare_facts", download_name=f"ilrs-tracker_key-facts_{as_of}.csv")
+        show_key_facts(page.key_facts, key=COMPARE.widget("facts"), download_name=f"ilrs-tracker_key-facts_{as_of}.csv")
         st.caption("Descriptions are current to data/program_facts.csv; counts and official figures follow the "
                    "As of date and the scope.")
 
-milestones = section("Milestones", "compare_milestones_section")
+milestones = section("Milestones", COMPARE.widget("milestones_section"))
 if milestones.open:
     with milestones:
         show_exhibit(page.exhibit(MILESTONES))
 
-show_briefing_tools("compare", data.checked_on, scope, as_of)
+show_briefing_tools(COMPARE, data.checked_on, scope, as_of)

@@ -5,9 +5,8 @@ import streamlit as st
 from components.data_access import dataset_rows, sources_page
 from components.markdown import escaped
 from components.navigation import SOURCES
-from components.page import show_all_problems, show_currency, start_page
+from components.page import show_all_problems, show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
-from components.presenting.presenter import present, presenting
 from components.tables import show_table
 from components.widgets.controls import show_notices
 from datalayer.views.sources import CHECKING, INTRO
@@ -15,28 +14,25 @@ from datalayer.views.sources import USES as SOURCES_USES
 
 data = start_page(SOURCES, SOURCES_USES)
 page = sources_page()
-if presenting():
-    present("sources", ())
-st.title("Data & sources")
-show_currency(data)
+show_frame(SOURCES, data, ())
 show_notices(st.container())
 show_all_problems(data)
 st.text(INTRO)
 
 st.subheader("What changed")
-show_table(page.changes, key="sources_changes", download_name="changes.csv")
+show_table(page.changes, key=SOURCES.widget("changes"), download_name="changes.csv")
 
 st.subheader("How the data is checked")
 st.text(CHECKING)
-show_table(page.checks, key="sources_checks", download_name="checks.csv")
+show_table(page.checks, key=SOURCES.widget("checks"), download_name="checks.csv")
 
 st.subheader("Datasets, their 'as of' dates and last checks")
-show_table(page.provenance, key="sources_provenance", download_name="provenance.csv")
+show_table(page.provenance, key=SOURCES.widget("provenance"), download_name="provenance.csv")
 
 st.subheader("Browse a dataset")
-key = st.selectbox("Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key="sources_dataset")
+key = st.selectbox("Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key=SOURCES.widget("dataset"))
 chosen = dataset_rows(key)
 st.caption(escaped(chosen.caption))
-show_table(chosen.rows, key="sources_rows", download_name=chosen.file_name)
+show_table(chosen.rows, key=SOURCES.widget("rows"), download_name=chosen.file_name)
 
-show_briefing_tools("sources", data.checked_on)
+show_briefing_tools(SOURCES, data.checked_on)

@@ -75,3 +75,11 @@ def test_figures_draw_without_streamlit_and_the_data_layer_knows_no_figures():
         assert not {m for m in imported_modules(path) if m.split(".")[0] == "streamlit"}, path
     for path in DATA_LAYER:
         assert not {m for m in imported_modules(path) if m.split(".")[0] in ("figures", "components")}, path
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.key)
+def test_a_page_says_who_it_is_once_through_its_identity(page):
+    """Widget keys come from page.widget(...), the heading from page.title: no page retypes its own name."""
+    tree = ast.parse((ROOT / page.file).read_text(encoding="utf-8"))
+    literals = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    assert not [t for t in literals if t.startswith(f"{page.key}_") or t in (page.key, page.title)]

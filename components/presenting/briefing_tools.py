@@ -10,6 +10,7 @@ import streamlit as st
 from components import data_access
 from figures import export
 from figures.pack import briefing_pptx
+from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.views.briefing import citation, pack_file_name
@@ -30,7 +31,7 @@ def pack_bytes(scope: Scope, as_of: date, address: str) -> bytes:
                          lambda exhibit: export.chart_picture(renderer, exhibit))
 
 
-def show_briefing_tools(prefix: str, checked_on: date, scope: Scope | None = None, as_of: date | None = None) -> None:
+def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None, as_of: date | None = None) -> None:
     """Call last on a page: the address includes every parameter the page's widgets wrote. Without a scope or
     date, the pack is for the world as of the data's check."""
     scope, as_of = scope or Scope(), as_of or checked_on
@@ -43,13 +44,13 @@ def show_briefing_tools(prefix: str, checked_on: date, scope: Scope | None = Non
         if problem:
             st.warning(problem, icon=":material/error:")
         st.download_button("Briefing pack (PowerPoint)", lambda: pack_bytes(scope, as_of, address),
-                           file_name=pack_file_name(scope, as_of, "pptx"), mime=PPTX, key=f"{prefix}_briefing_pack",
+                           file_name=pack_file_name(scope, as_of, "pptx"), mime=PPTX, key=page.widget("briefing_pack"),
                            icon=":material/slideshow:", on_click="ignore", disabled=problem is not None,
                            help=f"Title, one slide per chart for {scope.label} as of {as_of:%d %B %Y}, key facts, "
                                 "every source, and the citation.")
     with right:
         # Drawn when opened: the code boxes' highlighter is the browser's largest chunk after Plotly's.
-        cite = section("Link to exactly this view, and a suggested citation", f"{prefix}_citation_section")
+        cite = section("Link to exactly this view, and a suggested citation", page.widget("citation_section"))
         if cite.open:
             with cite:
                 st.code(address, language=None)

@@ -9,6 +9,7 @@ from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
 from figures.slide import source_line
 from components.markdown import escaped
+from components.navigation import Page
 from components.widgets import url_state
 from components.widgets.controls import add_notice, show_notices, url_value
 from datalayer import vocab
@@ -54,33 +55,33 @@ def _start_presenting() -> None:
     st.query_params[url_state.SLIDE] = "1"
 
 
-def show_present_button(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
+def show_present_button(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     if exhibits:
-        st.button("Present", key=f"{prefix}_present", icon=":material/slideshow:", on_click=_start_presenting,
+        st.button("Present", key=page.widget("present"), icon=":material/slideshow:", on_click=_start_presenting,
                   help="Show this page's charts one per screen, for a projector (?present=1).")
 
 
-def present(prefix: str, exhibits: tuple[Exhibit, ...]) -> None:
+def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     """Shows one exhibit full screen with Previous, its number and Next; the page stops after it."""
     st.markdown(CHROME_CSS, unsafe_allow_html=True)
     if not exhibits:
         st.title("Nothing to present")
         st.text("This page has no charts. Its tables are on the page itself.")
-        st.button("Leave presenter mode", key=f"{prefix}_present_exit", on_click=_stop_presenting)
+        st.button("Leave presenter mode", key=page.widget("present_exit"), on_click=_stop_presenting)
         st.stop()
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
     st.title(escaped(exhibit.title), anchor=False)
     show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.subtitle)
-    st.plotly_chart(for_medium(exhibit, vocab.PRESENT), config=PLOTLY_CONFIG, key=f"{prefix}_present_figure",
+    st.plotly_chart(for_medium(exhibit, vocab.PRESENT), config=PLOTLY_CONFIG, key=page.widget("present_figure"),
                     width="stretch")
     st.text(f"{exhibit.summary}  {source_line([s.publisher for s in exhibit.sources])}.")
     back, where, forward, leave = st.columns([1, 1, 1, 1], vertical_alignment="center")
-    back.button("◀ Previous", key=f"{prefix}_present_previous", disabled=number == 1,
+    back.button("◀ Previous", key=page.widget("present_previous"), disabled=number == 1,
                 on_click=_go_to, args=(number - 1,))
     where.text(f"{number} / {len(exhibits)}")
-    forward.button("Next ▶", key=f"{prefix}_present_next", disabled=number == len(exhibits),
+    forward.button("Next ▶", key=page.widget("present_next"), disabled=number == len(exhibits),
                    on_click=_go_to, args=(number + 1,))
-    leave.button("Leave presenter mode", key=f"{prefix}_present_exit", on_click=_stop_presenting)
+    leave.button("Leave presenter mode", key=page.widget("present_exit"), on_click=_stop_presenting)
     st.stop()

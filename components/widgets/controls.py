@@ -12,6 +12,7 @@ from datetime import date
 import streamlit as st
 
 from components.markdown import escaped
+from components.navigation import Page
 from components.widgets import url_state
 from datalayer.domain.dates import with_stop
 from datalayer.domain.scope import Scope, region_options
@@ -125,15 +126,15 @@ def show_notices(slot, page_notices=(), all_widgets_ran: bool = True) -> None:
             st.info(escaped(notice), icon=":material/history:")
 
 
-def scope_controls(prefix: str, tables: Tables) -> Scope:
+def scope_controls(page: Page, tables: Tables) -> Scope:
     """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them."""
     blocs = {ALL: "All countries", **{b.slug: b.label for b in BLOCS}}
     region_choices = {ALL: "All regions", **region_options(tables.regions)}
     with st.sidebar:
         st.markdown("**Scope**")
-        bloc_slug = url_choice(st.selectbox, "Bloc", url_state.BLOC, f"{prefix}_bloc", blocs, ALL)
+        bloc_slug = url_choice(st.selectbox, "Bloc", url_state.BLOC, page.widget("bloc"), blocs, ALL)
         bloc = BLOCS_BY_SLUG.get(bloc_slug)
         if bloc:
             st.caption(f"{bloc.definition} Source: data/blocs.csv (rows cite the bloc's own pages).")
-        region = url_choice(st.selectbox, "UN M49 region", url_state.REGION, f"{prefix}_region", region_choices, ALL)
+        region = url_choice(st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL)
     return Scope(bloc_slug or None, region or None, region_choices[region].strip() if region else None)
