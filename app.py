@@ -9,7 +9,7 @@ from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.widgets.controls import show_notices
-from datalayer.views.overview import USES as OVERVIEW_USES
+from datalayer.viewmodels.overview import USES as OVERVIEW_USES
 
 data = start_page(OVERVIEW, OVERVIEW_USES)
 page = overview_page()

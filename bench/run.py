@@ -123,8 +123,8 @@ def export_figures() -> dict:
     from datalayer.domain.scope import Scope
     from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
     from datalayer.loading.tables import load_tables
-    from datalayer.views.briefing import briefing
-    from datalayer.views.map import MapOptions, map_exhibit
+    from datalayer.viewmodels.briefing import briefing
+    from datalayer.viewmodels.map import MapOptions, map_exhibit
 
     tables = load_tables()
     points = load_marker_points(MARKER_POINTS)

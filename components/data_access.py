@@ -16,8 +16,8 @@ from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, data_dir
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.views import briefing, compare, growth, overview, sources, what_if
-from datalayer.views import map as map_view
+from datalayer.viewmodels import briefing, compare, growth, overview, sources, what_if
+from datalayer.viewmodels import map as map_view
 
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
 # View models are cached as shared resources, not copied per call: they are frozen and never changed by a page,

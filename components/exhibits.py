@@ -15,8 +15,8 @@ from figures.plotly_config import PLOTLY_CONFIG
 from components.markdown import escaped
 from components.tables import show_table
 from components.widgets.sections import lazy_tabs, section
-from datalayer.views.common import Kpi
-from datalayer.views.exhibit import Exhibit
+from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.exhibit import Exhibit
 
 _FIGURES: "weakref.WeakKeyDictionary[Exhibit, go.Figure]" = weakref.WeakKeyDictionary()
 

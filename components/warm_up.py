@@ -17,8 +17,8 @@ from components import data_access
 from components.exhibits import figure_of
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views.growth import GrowthOptions, target_year_choices
-from datalayer.views.map import MapOptions
+from datalayer.viewmodels.growth import GrowthOptions, target_year_choices
+from datalayer.viewmodels.map import MapOptions
 
 WARM_UP_VARIABLE = "ILRS_WARM_UP"  # "0" turns it off: the benchmark measures a cold server too
 log = logging.getLogger(__name__)

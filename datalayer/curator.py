@@ -14,7 +14,7 @@ from datalayer.curation import ROW_KINDS, Refused, add_row, correct_rows, every_
 from datalayer.domain.headline import headline
 from datalayer.loading.paths import data_dir
 from datalayer.loading.tables import Tables
-from datalayer.views import statements
+from datalayer.viewmodels import statements
 
 COMMANDS = ("check", "add", "correct")
 

@@ -11,8 +11,8 @@ from figures.compare import cumulative_figure, milestone_timeline_figure, per_ye
 from figures.growth import growth_figure, target_progress_figure
 from figures.world_map import animated_category_map, category_map_figure
 from datalayer import vocab
-from datalayer.views import charts
-from datalayer.views.exhibit import Exhibit
+from datalayer.viewmodels import charts
+from datalayer.viewmodels.exhibit import Exhibit
 
 BUILDERS = {
     charts.CategoryMap: category_map_figure,

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from figures.media import MEDIA, for_medium
 from figures.plotly_config import SERVER_TOPOJSON_URL
 from figures.slide import framed_slide, source_line
-from datalayer.views.exhibit import Exhibit, long_date
+from datalayer.viewmodels.exhibit import Exhibit, long_date
 from datalayer import vocab
 from datalayer.vocab import APP_NAME
 

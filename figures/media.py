@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from figures.builders import figure_for
 from datalayer import vocab
-from datalayer.views.exhibit import Exhibit
+from datalayer.viewmodels.exhibit import Exhibit
 
 SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
 

@@ -11,8 +11,8 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from figures.slide import source_line
-from datalayer.views.briefing import KEY_FACTS, KEY_FACTS_TITLE, Briefing, citation
-from datalayer.views.exhibit import Exhibit
+from datalayer.viewmodels.briefing import KEY_FACTS, KEY_FACTS_TITLE, Briefing, citation
+from datalayer.viewmodels.exhibit import Exhibit
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)

@@ -14,8 +14,8 @@ from components.widgets import url_state
 from components.widgets.controls import ALL, scope_controls, show_notices, url_choice, url_date, url_toggle
 from components.widgets.sections import section
 from datalayer import vocab
-from datalayer.views.map import USES as MAP_USES
-from datalayer.views.map import MapOptions, as_of_stops
+from datalayer.viewmodels.map import USES as MAP_USES
+from datalayer.viewmodels.map import MapOptions, as_of_stops
 
 data = start_page(MAP, MAP_USES)
 scope = scope_controls(MAP, data)
@@ -56,7 +56,7 @@ if country:
             show_table(rows, key=MAP.widget(f"detail_{index}"), download=False)
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter
 
-partners = section("Partners in this view", MAP.widget("partners_section"))
+partners = section("Partners in this scope and date", MAP.widget("partners_section"))
 if partners.open:
     with partners:
         show_table(page.partners, key=MAP.widget("partners"),

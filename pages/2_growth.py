@@ -20,9 +20,9 @@ from components.widgets.controls import (
 )
 from components.widgets.sections import section
 from datalayer import vocab
-from datalayer.views.growth import USES as GROWTH_USES
-from datalayer.views.growth import GrowthOptions, target_year_choices
-from datalayer.views.what_if import WHAT_IF_HELP, WHAT_IF_PROMPT
+from datalayer.viewmodels.growth import USES as GROWTH_USES
+from datalayer.viewmodels.growth import GrowthOptions, target_year_choices
+from datalayer.viewmodels.what_if import WHAT_IF_HELP, WHAT_IF_PROMPT
 
 data = start_page(GROWTH, GROWTH_USES)
 scope = scope_controls(GROWTH, data)

@@ -9,8 +9,8 @@ from components.page import show_all_problems, show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.tables import show_table
 from components.widgets.controls import show_notices
-from datalayer.views.sources import CHECKING, INTRO
-from datalayer.views.sources import USES as SOURCES_USES
+from datalayer.viewmodels.sources import CHECKING, INTRO
+from datalayer.viewmodels.sources import USES as SOURCES_USES
 
 data = start_page(SOURCES, SOURCES_USES)
 page = sources_page()

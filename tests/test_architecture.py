@@ -26,7 +26,7 @@ def imported_modules(path: Path) -> set[str]:
 def test_pages_only_compose_widgets_view_models_and_renderers(path):
     modules = imported_modules(path)
     assert not {m for m in modules if m.split(".")[0] in ("pandas", "plotly", "numpy", "geopandas")}
-    # No business rules: pages reach the data only through the view models (datalayer.views) and the
+    # No business rules: pages reach the data only through the view models (datalayer.viewmodels) and the
     # vocabulary, never the domain or the loaders.
     assert not {m for m in modules if m.startswith(("datalayer.domain", "datalayer.loading"))}
 
@@ -37,7 +37,7 @@ def test_the_data_layer_is_free_of_streamlit_and_plotly(path):
 
 
 # The floors, lowest first: a module imports only from its own floor or below, never up.
-FLOORS = (("datalayer.vocab",), ("datalayer.loading",), ("datalayer.domain",), ("datalayer.views",),
+FLOORS = (("datalayer.vocab",), ("datalayer.loading",), ("datalayer.domain",), ("datalayer.viewmodels",),
           ("datalayer.curation", "datalayer.curator", "datalayer.__main__", "figures"), ("components",),
           ("pages", "app"))
 LAYERED = sorted([*(ROOT / "datalayer").rglob("*.py"), *(ROOT / "figures").rglob("*.py"),

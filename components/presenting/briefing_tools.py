@@ -1,5 +1,5 @@
 """On every page: the briefing pack of the current scope and As of date, and the link and citation of exactly
-this view. Files are built only when the reader clicks."""
+what is on screen. Files are built only when the reader clicks."""
 from __future__ import annotations
 
 from datetime import date
@@ -13,13 +13,13 @@ from figures.pack import briefing_pptx
 from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
-from datalayer.views.briefing import citation, pack_file_name
+from datalayer.viewmodels.briefing import citation, pack_file_name
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
 def current_address() -> str:
-    """The address of exactly this view: the page's URL with every parameter the widgets wrote."""
+    """The address of exactly what is on screen: the page's URL with every parameter the widgets wrote."""
     base = st.context.url or ""
     query = urlencode(st.query_params.to_dict())
     return f"{base}?{query}" if query else base
@@ -50,7 +50,7 @@ def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None
                                 "every source, and the citation.")
     with right:
         # Drawn when opened: the code boxes' highlighter is the browser's largest chunk after Plotly's.
-        cite = section("Link to exactly this view, and a suggested citation", page.widget("citation_section"))
+        cite = section("Link to exactly what you see, and a suggested citation", page.widget("citation_section"))
         if cite.open:
             with cite:
                 st.code(address, language=None)

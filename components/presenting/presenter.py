@@ -13,7 +13,7 @@ from components.navigation import Page
 from components.widgets import url_state
 from components.widgets.controls import add_notice, show_notices, url_value
 from datalayer import vocab
-from datalayer.views.exhibit import Exhibit
+from datalayer.viewmodels.exhibit import Exhibit
 
 PAGE_CONTROLS = "page_controls"  # the key of a page's own (non-sidebar) widgets: hidden while presenting
 # Only this constant styling is ever passed as HTML: it hides Streamlit's chrome and tightens the margins.

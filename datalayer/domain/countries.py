@@ -1,4 +1,4 @@
-"""The table behind the map: every drawable country, its category in the chosen view and scope, hover facts."""
+"""The table behind the map: every drawable country, its category in the chosen program view and scope, hover facts."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,7 +41,7 @@ def _on_dates(ties: pd.DataFrame, program_view: str, by_year: bool) -> pd.DataFr
     """`ties` with an `as_of` and `in_scope` per row -> the facts as of that date and the map category
     (with `by_year`, the year of signing instead of the view's category)."""
     tied = ties["tie_start"] <= ties["as_of"]
-    view = ties.assign(
+    countries = ties.assign(
         ilrs_status=ties["tie_status"].where(tied, vocab.NO_STATUS),
         ilrs_date=ties["tie_date"].where(tied, ""),
         instrument=ties["tie_instrument"].where(tied, ""),
@@ -50,14 +50,16 @@ def _on_dates(ties: pd.DataFrame, program_view: str, by_year: bool) -> pd.DataFr
         artemis_date=ties["artemis_signed"].where(ties["artemis_start"] <= ties["as_of"], ""),
     )
     role = ties["tie_role"].map(vocab.FOUNDING_ROLES).where(tied & ties["tie_role"].ne(""), "")
-    view["status_label"] = view["ilrs_status"].map(vocab.CATEGORY_LABELS) + role.map(lambda r: f" ({r})" if r else "")
-    view["category"] = signing_year_category(view, program_view) if by_year else _category(view, program_view)
-    return view.drop(columns=_UNDATED)
+    countries["status_label"] = (countries["ilrs_status"].map(vocab.CATEGORY_LABELS)
+                                 + role.map(lambda r: f" ({r})" if r else ""))
+    countries["category"] = (signing_year_category(countries, program_view) if by_year
+                             else _category(countries, program_view))
+    return countries.drop(columns=_UNDATED)
 
 
-def country_view(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
+def country_table(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
                  members: set[str] | None, program_view: str, as_of: date, by_year: bool = False) -> pd.DataFrame:
-    """One row per drawable country: ILRS and Artemis facts as of the date, and its map category."""
+    """The country table: one row per drawable country, ILRS and Artemis facts as of the date, its map category."""
     ties = _country_ties(regions, partners, artemis, drawable)
     ties = ties.assign(as_of=pd.Timestamp(as_of),
                        in_scope=True if members is None else ties["iso3"].isin(members))
@@ -67,7 +69,7 @@ def country_view(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.Data
 def country_timeline(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
                      members_by_date: Mapping[date, set[str] | None], program_view: str,
                      by_year: bool = False) -> pd.DataFrame:
-    """The country view on each date of `members_by_date` (its scope on that date), stacked: one row per
+    """The country table on each date of `members_by_date` (its scope on that date), stacked: one row per
     country and date, with `as_of` as a date. Built in one pass, since the play control needs every month."""
     ties = _country_ties(regions, partners, artemis, drawable)
     stacked = pd.concat(
@@ -86,26 +88,26 @@ def overlap_category(in_ilrs: pd.Series, in_artemis: pd.Series) -> pd.Series:
     return category
 
 
-def _category(view: pd.DataFrame, program_view: str) -> pd.Series:
-    ilrs = view["ilrs_status"].isin(ILRS_MEMBER_STATUSES)
-    artemis = view["artemis_date"] != ""
+def _category(countries: pd.DataFrame, program_view: str) -> pd.Series:
+    ilrs = countries["ilrs_status"].isin(ILRS_MEMBER_STATUSES)
+    artemis = countries["artemis_date"] != ""
     if program_view == vocab.VIEW_ILRS:
-        category = view["ilrs_status"]
+        category = countries["ilrs_status"]
     elif program_view == vocab.VIEW_ARTEMIS:
         category = artemis.map({True: vocab.ARTEMIS_SIGNED, False: vocab.NO_STATUS})
     else:
         category = overlap_category(ilrs, artemis)
-    return category.where(view["in_scope"], vocab.OUTSIDE_SCOPE)
+    return category.where(countries["in_scope"], vocab.OUTSIDE_SCOPE)
 
 
-def signing_year_category(view: pd.DataFrame, program_view: str) -> pd.Series:
+def signing_year_category(countries: pd.DataFrame, program_view: str) -> pd.Series:
     """For the 'year of signing' colouring: the year as text, or no-tie / outside."""
-    dates = view["artemis_date"] if program_view == vocab.VIEW_ARTEMIS else \
-        view["ilrs_date"].where(view["ilrs_status"] == vocab.SIGNED, "")
+    dates = countries["artemis_date"] if program_view == vocab.VIEW_ARTEMIS else \
+        countries["ilrs_date"].where(countries["ilrs_status"] == vocab.SIGNED, "")
     year = dates.str[:4].where(dates != "", vocab.NO_STATUS)
     if program_view != vocab.VIEW_ARTEMIS:  # the lead keeps its own colour: it did not join its own program
-        year = year.where(view["ilrs_status"] != vocab.LEAD, vocab.LEAD)
-    return year.where(view["in_scope"], vocab.OUTSIDE_SCOPE)
+        year = year.where(countries["ilrs_status"] != vocab.LEAD, vocab.LEAD)
+    return year.where(countries["in_scope"], vocab.OUTSIDE_SCOPE)
 
 
 def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
@@ -123,10 +125,10 @@ def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
             .agg(count=("name", "size"), names=("name", NAME_SEPARATOR.join)))
 
 
-def partner_rows(partners: pd.DataFrame, view: pd.DataFrame, as_of: date) -> pd.DataFrame:
+def partner_rows(partners: pd.DataFrame, countries: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """Partners shown in the table: every tie as of the date whose country is in scope."""
     dated = partners_as_of(partners, as_of)
-    inside = set(view.loc[view["in_scope"], "iso3"])
+    inside = set(countries.loc[countries["in_scope"], "iso3"])
     shown = dated[dated["iso3"].isin(inside)]
     columns = ["name", "iso3", "kind", "status", "founding_role", "date", "instrument", "counterpart", "confidence",
                "source_publisher", "source_date", "source_url", "notes"]
@@ -142,9 +144,9 @@ def country_facts(iso3: str, partners: pd.DataFrame, artemis: pd.DataFrame, bloc
     }
 
 
-def country_choices(view: pd.DataFrame) -> dict[str, str]:
+def country_choices(countries: pd.DataFrame) -> dict[str, str]:
     """iso3 -> name for the country search box, alphabetical by name."""
-    ordered = view.sort_values("country")
+    ordered = countries.sort_values("country")
     return dict(zip(ordered["iso3"], ordered["country"]))
 
 
@@ -153,12 +155,12 @@ def organizations_as_of(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
     return of_kind(partners_as_of(partners, as_of), vocab.INTL_ORG)
 
 
-def with_markers(view: pd.DataFrame, points: pd.DataFrame, institutions: pd.DataFrame | None = None,
+def with_markers(countries: pd.DataFrame, points: pd.DataFrame, institutions: pd.DataFrame | None = None,
                  on: tuple[str, ...] = ("iso3",)) -> pd.DataFrame:
     """The map's one table: each country row with its marker point (`lon`, `lat`), whether it is `small` at
     world scale, and the signed institutions it hosts (`institutions`, `institution_names`) from
     `institution_markers` (matched on `on`: add 'as_of' for a timeline). Without `institutions`, no counts."""
-    table = view.merge(points[["iso3", "lon", "lat", "small"]], on="iso3", how="left")
+    table = countries.merge(points[["iso3", "lon", "lat", "small"]], on="iso3", how="left")
     table["small"] = table["small"].fillna(False).astype(bool)
     if institutions is None:
         return table

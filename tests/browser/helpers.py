@@ -28,7 +28,7 @@ def choose_tab(page: Page, label: str) -> None:
 
 CLOSED_SECTION = '[data-testid="stExpander"] details:not([open]) summary [data-testid="stMarkdownContainer"]'
 # Sections that hold tables, downloads and the citation, not charts.
-NOT_CHARTS = ("Data, download and sources", "Link to exactly this view")
+NOT_CHARTS = ("Data, download and sources", "Link to exactly what you see")
 
 
 def open_chart_sections(page: Page) -> None:

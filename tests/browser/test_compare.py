@@ -5,7 +5,7 @@ from pptx import Presentation
 from components.navigation import COMPARE
 from tests.browser.helpers import choose_tab, open_section, visit, wait_for_map
 from tests.conftest import data_checked_on
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 
 pytestmark = pytest.mark.browser
 
@@ -42,7 +42,7 @@ def test_sections_and_tabs_draw_their_charts_only_when_opened(offline_page, base
     assert offline_page.get_by_text("The busiest", exact=False).count() == 1  # the bar chart's summary
     open_section(offline_page, "Space powers")
     offline_page.locator('[data-testid="stDataFrame"]').first.wait_for()
-    open_section(offline_page, "Link to exactly this view")
+    open_section(offline_page, "Link to exactly what you see")
     code = offline_page.locator('[data-testid="stCode"]')
     code.first.wait_for()
     assert "/compare" in code.first.inner_text()

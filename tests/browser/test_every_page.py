@@ -6,7 +6,7 @@ import pytest
 from components.navigation import MAP, OVERVIEW, PAGES
 from tests.browser.helpers import EXCEPTION, visit, wait_for_map
 from tests.conftest import data_checked_on
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 
 pytestmark = pytest.mark.browser
 MAP_PAGES = (OVERVIEW, MAP)

@@ -3,7 +3,7 @@ import pytest
 
 from components.navigation import OVERVIEW
 from datalayer.loading.tables import load_tables
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 from tests.browser.helpers import visit, wait_for_map
 
 pytestmark = pytest.mark.browser

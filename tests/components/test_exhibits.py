@@ -1,8 +1,8 @@
 import pandas as pd
 
 from components.exhibits import sources_table, widget_key
-from datalayer.views.charts import PerYear
-from datalayer.views.exhibit import Exhibit, Source
+from datalayer.viewmodels.charts import PerYear
+from datalayer.viewmodels.exhibit import Exhibit, Source
 
 EXHIBIT = Exhibit("compare.per_year", "t", "s", "x", pd.DataFrame(columns=["year", "program", "n"]),
                   PerYear(year="year", value="n", program="program"),

@@ -3,10 +3,10 @@ from datetime import date
 from figures.builders import BUILDERS, figure_for
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views import compare, growth
-from datalayer.views.charts import SPECS
-from datalayer.views import map as map_view
-from datalayer.views import overview
+from datalayer.viewmodels import compare, growth
+from datalayer.viewmodels.charts import SPECS
+from datalayer.viewmodels import map as map_view
+from datalayer.viewmodels import overview
 
 
 def test_every_chart_kind_has_one_spec_and_one_builder():

@@ -11,8 +11,8 @@ from PIL import Image
 from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import ROOT
-from datalayer.views.growth import GrowthOptions, growth_page
-from datalayer.views.map import MapOptions, map_exhibit
+from datalayer.viewmodels.growth import GrowthOptions, growth_page
+from datalayer.viewmodels.map import MapOptions, map_exhibit
 
 CHECK = date(2026, 11, 21)
 
@@ -55,7 +55,7 @@ from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
-from datalayer.views.map import MapOptions, map_exhibit
+from datalayer.viewmodels.map import MapOptions, map_exhibit
 tables = load_tables()
 points = load_marker_points(MARKER_POINTS)
 exhibit = map_exhibit(tables, points, set(drawn_iso3(DETAIL_TOPOJSON)), Scope(), date(2026, 11, 21), MapOptions(),

@@ -4,8 +4,8 @@ import pytest
 from figures.media import MEDIA, for_medium
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views.compare import compare_page
-from datalayer.views.growth import GrowthOptions, growth_page
+from datalayer.viewmodels.compare import compare_page
+from datalayer.viewmodels.growth import GrowthOptions, growth_page
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ from figures.export import chart_picture
 from figures.pack import briefing_pptx
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import load_tables
-from datalayer.views.briefing import KEY_FACTS_TITLE, briefing
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.briefing import KEY_FACTS_TITLE, briefing
+from datalayer.viewmodels.exhibit import long_date
 
 ADDRESS = "http://127.0.0.1:8501/compare?bloc=brics"
 

@@ -6,7 +6,7 @@ import components.page
 from components.navigation import COMPARE, OVERVIEW, PAGES, SOURCES
 from datalayer.loading.datasets import PARTNERS
 from datalayer.loading.paths import DATA_DIR_VARIABLE
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 from tests.conftest import copy_of_data, data_checked_on, record_checksums
 from tests.pages.conftest import open_page, shown, texts
 

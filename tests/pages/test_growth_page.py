@@ -3,7 +3,7 @@ import re
 from components.navigation import GROWTH
 from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
 from tests.conftest import data_checked_on
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 
 OUR_COUNT = f"Our count, {long_date(data_checked_on())}"
 

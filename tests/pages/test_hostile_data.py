@@ -42,16 +42,16 @@ def unescaped(text: str, raw: str) -> bool:
     return raw in text
 
 
-@pytest.mark.parametrize("page", [OVERVIEW, MAP, COMPARE], ids=lambda p: p.url_path or "overview")
-def test_hostile_names_show_literally_everywhere(hostile_data, page):
-    app = open_page(page, {"country": "THA"} if page is MAP else None, sections=True)
+@pytest.mark.parametrize("entry", [OVERVIEW, MAP, COMPARE], ids=lambda p: p.url_path or "overview")
+def test_hostile_names_show_literally_everywhere(hostile_data, entry):
+    app = open_page(entry, {"country": "THA"} if entry is MAP else None, sections=True)
     assert not app.exception
     for body in markdown_bodies(app):
         assert not unescaped(body, HTML_NAME) and not unescaped(body, MARKDOWN_NAME), body
     for chart in app.get("plotly_chart"):
         spec = chart.proto.spec
         assert "<img" not in spec and "javascript:alert" not in json.loads(spec).get("layout", {}).get("title", "")
-    if page is MAP:
+    if entry is MAP:
         tables = [d.value for d in app.dataframe]
         assert any(HTML_NAME in set(t.get("name", [])) for t in tables)  # tables show the name as written
         hover = json.dumps(json.loads(app.get("plotly_chart")[0].proto.spec))

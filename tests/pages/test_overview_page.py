@@ -2,7 +2,7 @@ import re
 
 from components.navigation import OVERVIEW
 from datalayer.loading.tables import load_tables
-from datalayer.views.overview import LATEST_EVENTS
+from datalayer.viewmodels.overview import LATEST_EVENTS
 from tests.pages.conftest import metrics, open_page, shown, summaries_of
 
 

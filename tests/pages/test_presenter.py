@@ -7,9 +7,9 @@ from tests.pages.conftest import notices, open_page, texts
 PRESENTABLE = (OVERVIEW, MAP, GROWTH, COMPARE)
 
 
-@pytest.mark.parametrize("page", PRESENTABLE, ids=lambda p: p.url_path or "overview")
-def test_presenting_shows_one_exhibit_with_its_summary_and_number(page):
-    app = open_page(page, {"present": "1"})
+@pytest.mark.parametrize("entry", PRESENTABLE, ids=lambda p: p.url_path or "overview")
+def test_presenting_shows_one_exhibit_with_its_summary_and_number(entry):
+    app = open_page(entry, {"present": "1"})
     assert not app.exception
     assert len(app.get("plotly_chart")) == 1
     assert any(t.startswith("1 / ") for t in texts(app))

@@ -5,7 +5,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.countries import (
     country_timeline,
-    country_view,
+    country_table,
     institution_markers,
     signing_year_category,
     with_markers,
@@ -24,11 +24,11 @@ ARTEMIS = pd.DataFrame({"iso3": ["USA", "THA"], "date": ["2020-10-13", "2024-12-
 ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
 
 
-def test_country_view_categories_in_each_program_view():
+def test_country_table_categories_in_each_program_view():
     drawable = set(REGIONS["iso3"])
-    ilrs = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
+    ilrs = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
     assert dict(zip(ilrs["iso3"], ilrs["category"]))["USA"] == vocab.NO_STATUS
-    overlap = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_OVERLAP, date(2025, 1, 1))
+    overlap = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_OVERLAP, date(2025, 1, 1))
     # The lead is in its coalition: China counts for the ILRS side of the overlap.
     assert dict(zip(overlap["iso3"], overlap["category"])) == {
         "CHN": vocab.ILRS_ONLY, "EGY": vocab.ILRS_ONLY, "THA": vocab.BOTH, "USA": vocab.ARTEMIS_ONLY,
@@ -37,11 +37,11 @@ def test_country_view_categories_in_each_program_view():
 
 def test_as_of_and_scope_change_categories_and_counts():
     drawable = set(REGIONS["iso3"])
-    early = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.VIEW_ILRS, date(2022, 12, 31))
+    early = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.VIEW_ILRS, date(2022, 12, 31))
     cats = dict(zip(early["iso3"], early["category"]))
     assert cats == {"CHN": vocab.LEAD, "EGY": vocab.NO_STATUS, "THA": vocab.OUTSIDE_SCOPE,
                     "USA": vocab.OUTSIDE_SCOPE, "GBR": vocab.OUTSIDE_SCOPE}
-    late = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
+    late = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
     years = dict(zip(late["iso3"], signing_year_category(late, vocab.VIEW_ILRS)))
     assert years["THA"] == "2024" and years["CHN"] == vocab.LEAD  # the lead keeps its colour, not a year
     assert dict(zip(late["iso3"], late["status_label"]))["CHN"] == "Program lead (initiator)"
@@ -57,17 +57,17 @@ def test_timeline_equals_the_view_on_each_date_with_that_dates_scope():
     assert len(timeline) == len(days) * len(REGIONS)
     for day in days:
         on_day = timeline[timeline["as_of"] == day].drop(columns="as_of").reset_index(drop=True)
-        view = country_view(REGIONS, PARTNERS, ARTEMIS, drawable, members[day], vocab.VIEW_OVERLAP, day)
-        pd.testing.assert_frame_equal(on_day, view)
+        countries = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, members[day], vocab.VIEW_OVERLAP, day)
+        pd.testing.assert_frame_equal(on_day, countries)
     egypt = timeline[timeline["iso3"] == "EGY"].set_index("as_of")["category"]
     # Egypt joins BRICS on 1 Jan 2024: outside the scope before, an ILRS-only state after.
     assert list(egypt) == [vocab.OUTSIDE_SCOPE, vocab.ILRS_ONLY, vocab.ILRS_ONLY]
 
 
 def test_year_colouring_comes_from_the_view_itself():
-    view = country_view(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ARTEMIS,
+    countries = country_table(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ARTEMIS,
                         date(2025, 1, 1), by_year=True)
-    assert dict(zip(view["iso3"], view["category"])) == {
+    assert dict(zip(countries["iso3"], countries["category"])) == {
         "CHN": vocab.NO_STATUS, "EGY": vocab.NO_STATUS, "THA": "2024", "USA": "2020", "GBR": vocab.NO_STATUS}
 
 
@@ -87,11 +87,11 @@ def test_institution_markers_count_signed_institutions_by_host_on_each_date_and_
 
 
 def test_with_markers_adds_points_and_hosted_institutions_to_each_country():
-    view = country_view(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ILRS, date(2025, 1, 1))
+    countries = country_table(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ILRS, date(2025, 1, 1))
     points = pd.DataFrame({"iso3": ["THA", "CHN"], "lon": [101.0, 104.0], "lat": [15.0, 35.0],
                            "small": [False, False]})
     hosted = institution_markers(PARTNERS, points, {date(2025, 1, 1): None})
-    table = with_markers(view, points, hosted).set_index("iso3")
+    table = with_markers(countries, points, hosted).set_index("iso3")
     assert table.loc["THA", "institutions"] == 1 and table.loc["THA", "institution_names"] == "NARIT"
     assert table.loc["EGY", "institutions"] == 0 and not table.loc["EGY", "small"]
-    assert len(table) == len(view)
+    assert len(table) == len(countries)

@@ -11,10 +11,10 @@ from datalayer.domain.headline import headline
 from datalayer.domain.scope import Scope
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
-from datalayer.views import statements
-from datalayer.views.common import Kpi
-from datalayer.views.exhibit import Exhibit
-from datalayer.views.map import MapOptions, map_exhibit
+from datalayer.viewmodels import statements
+from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.exhibit import Exhibit
+from datalayer.viewmodels.map import MapOptions, map_exhibit
 
 LATEST_EVENTS = 5
 

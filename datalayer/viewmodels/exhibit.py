@@ -2,7 +2,7 @@
 
 A view model returns Exhibits; one renderer shows them on screen, and exports, the briefing pack and presenter
 mode iterate the same ones, so nothing about a chart is defined twice. The figure itself is drawn from
-`chart` (a typed spec: the builder and the table's column roles, datalayer/views/charts.py) by
+`chart` (a typed spec: the builder and the table's column roles, datalayer/viewmodels/charts.py) by
 `figures.builders`, which keeps this layer free of Plotly and Streamlit.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer.views.charts import ChartSpec
+from datalayer.viewmodels.charts import ChartSpec
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views.exhibit import long_date
-from datalayer.views.map import MapOptions, country_detail, map_page
+from datalayer.viewmodels.exhibit import long_date
+from datalayer.viewmodels.map import MapOptions, country_detail, map_page
 
 CHECK = date(2026, 11, 21)
 

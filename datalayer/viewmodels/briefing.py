@@ -11,12 +11,12 @@ from datalayer import vocab
 from datalayer.vocab import APP_NAME
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import Tables
-from datalayer.views import compare as compare_view
-from datalayer.views.compare import compare_page
-from datalayer.views.common import staleness_notice
-from datalayer.views.exhibit import Exhibit, Source, long_date, sources_of
-from datalayer.views.growth import TARGETS_AT_A_GLANCE, GrowthOptions, growth_page, panel_key
-from datalayer.views.map import MapOptions, map_exhibit, map_key
+from datalayer.viewmodels import compare as compare_view
+from datalayer.viewmodels.compare import compare_page
+from datalayer.viewmodels.common import staleness_notice
+from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, sources_of
+from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthOptions, growth_page, panel_key
+from datalayer.viewmodels.map import MapOptions, map_exhibit, map_key
 
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
 # Partner map, growth against all three targets, ILRS vs Artemis over time, composition by bloc, overlap, key

@@ -11,9 +11,9 @@ from datalayer import vocab
 from datalayer.domain import growth
 from datalayer.domain.what_if import PRESETS, institution_candidates, path_to_target, scenario_states, state_candidates
 from datalayer.loading.tables import Tables
-from datalayer.views import statements
-from datalayer.views.charts import GrowthPanel
-from datalayer.views.exhibit import Exhibit, sources_of, subtitle
+from datalayer.viewmodels import statements
+from datalayer.viewmodels.charts import GrowthPanel
+from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
 WHAT_IF = "growth.what_if"
 SCENARIO_WORD = "scenario"  # every title, legend, file and slide of the exhibit says it

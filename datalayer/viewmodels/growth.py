@@ -11,10 +11,10 @@ from datalayer.domain import growth
 from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
-from datalayer.views import statements
-from datalayer.views.common import Kpi
-from datalayer.views.charts import GrowthPanel, TargetProgress
-from datalayer.views.exhibit import Exhibit, sources_of, subtitle
+from datalayer.viewmodels import statements
+from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
+from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
 SERIES_NAMES = {

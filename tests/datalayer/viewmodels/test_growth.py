@@ -6,7 +6,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views.growth import GrowthOptions, growth_page, target_year_choices
+from datalayer.viewmodels.growth import GrowthOptions, growth_page, target_year_choices
 
 CHECK = date(2026, 11, 21)
 

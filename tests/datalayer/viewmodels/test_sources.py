@@ -1,6 +1,6 @@
 from datalayer.loading.datasets import DATASETS
-from datalayer.views.exhibit import long_date
-from datalayer.views.sources import dataset_rows, sources_page
+from datalayer.viewmodels.exhibit import long_date
+from datalayer.viewmodels.sources import dataset_rows, sources_page
 
 
 def test_sources_page_lists_every_dataset_the_feed_and_last_checks(tables):

@@ -1,6 +1,6 @@
 from datalayer import vocab
-from datalayer.views.exhibit import long_date
-from datalayer.views.overview import overview_page
+from datalayer.viewmodels.exhibit import long_date
+from datalayer.viewmodels.overview import overview_page
 
 
 def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(tables, points, drawable):

@@ -11,7 +11,7 @@ from datalayer.domain.countries import (
     country_choices,
     country_facts,
     country_timeline,
-    country_view,
+    country_table,
     institution_markers,
     organizations_as_of,
     partner_rows,
@@ -22,10 +22,10 @@ from datalayer.domain.headline import Headline, headline
 from datalayer.domain.scope import Scope, scope_members, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
-from datalayer.views import statements
-from datalayer.views.common import Kpi, after_check_notice
-from datalayer.views.charts import CategoryMap, MapOverTime
-from datalayer.views.exhibit import Exhibit, project_source, sources_of, subtitle
+from datalayer.viewmodels import statements
+from datalayer.viewmodels.common import Kpi, after_check_notice
+from datalayer.viewmodels.charts import CategoryMap, MapOverTime
+from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 # Columns a reader sees when hovering a country, and the map's table shows, in this order.
@@ -88,21 +88,21 @@ def map_key(program_view: str) -> str:
 
 def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
                 options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None,
-                view: pd.DataFrame | None = None) -> Exhibit:
+                countries: pd.DataFrame | None = None) -> Exhibit:
     """The partner map in a view, scope and colouring; with `play`, one frame per month to the As of date.
     `space_powers` (iso3, country as briefings name it, stands, in_neither) stars those states, naming the ones
-    in neither coalition. `view`: the country view on the As of date, when the caller has it already."""
+    in neither coalition. `countries`: the country table on the As of date, when the caller has it already."""
     by_year = options.colouring == vocab.BY_YEAR
     months = with_stop(month_ends(FIRST_MONTH, as_of), as_of) if options.play else [as_of]
     members_by_date = scope_members_by_date(tables.blocs, tables.regions, scope, months)
     hosted = (institution_markers(tables.partners, points, members_by_date)
               if options.institutions and options.view != vocab.VIEW_ARTEMIS else None)
-    if view is None:
-        view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable, members_by_date[as_of],
-                            options.view, as_of, by_year)
-    scheme = _scheme(view["category"], options.view, by_year)
+    if countries is None:
+        countries = country_table(tables.regions, tables.partners, tables.artemis_accords, drawable,
+                                  members_by_date[as_of], options.view, as_of, by_year)
+    scheme = _scheme(countries["category"], options.view, by_year)
     hosted_now = None if hosted is None else hosted[hosted["as_of"] == as_of]
-    table = with_markers(view, points, hosted_now)
+    table = with_markers(countries, points, hosted_now)
     if space_powers is not None:
         powers = space_powers.set_index("iso3")
         table = table.assign(space_power=table["iso3"].isin(powers.index),
@@ -133,7 +133,8 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
     if options.view != vocab.VIEW_ILRS:
         sources += (project_source("data/artemis_accords.csv"),)
     return Exhibit(key=key, title=TITLES[options.view], subtitle=subtitle(scope.label, as_of, detail),
-                   summary=statements.map_summary(table, options.view, scope, as_of), table=shown.reset_index(drop=True),
+                   summary=statements.map_summary(table, options.view, scope, as_of),
+                   table=shown.reset_index(drop=True),
                    chart=chart, sources=sources)
 
 
@@ -144,19 +145,20 @@ def map_kpis(h: Headline) -> tuple[Kpi, ...]:
 
 def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
              options: MapOptions) -> MapPage:
-    # One country view serves the map, the KPIs and the table (the colouring changes only its category).
+    # One country table serves the map, the KPIs and the table (the colouring changes only its category).
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
-    view = country_view(tables.regions, tables.partners, tables.artemis_accords, drawable, members, options.view,
+    countries = country_table(tables.regions, tables.partners, tables.artemis_accords, drawable, members, options.view,
                         as_of, options.colouring == vocab.BY_YEAR)
-    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=map_key(options.view), view=view)
+    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=map_key(options.view),
+                          countries=countries)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     return MapPage(
         kpis=map_kpis(headline(tables.partners, tables.artemis_accords, members, as_of)),
         exhibits=(exhibit,),
-        partners=partner_rows(tables.partners, view, as_of),
+        partners=partner_rows(tables.partners, countries, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[
             ["name", "status", "date", "source_publisher", "source_url"]].reset_index(drop=True),
-        country_choices=country_choices(view),
+        country_choices=country_choices(countries),
         notices=notices,
     )
 

@@ -27,12 +27,12 @@ from datalayer.loading.datasets import (
     UN_MEMBER_STATES,
 )
 from datalayer.loading.tables import Tables
-from datalayer.views import statements
-from datalayer.views.common import Kpi, after_check_notice
-from datalayer.views.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
+from datalayer.viewmodels import statements
+from datalayer.viewmodels.common import Kpi, after_check_notice
+from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
 from datalayer.domain.wording import listed
-from datalayer.views.exhibit import Exhibit, long_date, project_source, sources_of, subtitle
-from datalayer.views.map import MapOptions, map_exhibit
+from datalayer.viewmodels.exhibit import Exhibit, long_date, project_source, sources_of, subtitle
+from datalayer.viewmodels.map import MapOptions, map_exhibit
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 
 FEED_COLUMNS = ["date", "dataset", "row_key", "kind", "change", "event_date", "reason", "source_publisher",
                 "source_url"]

@@ -1,6 +1,6 @@
 from datetime import date
 
-from datalayer.views.common import after_check_notice
+from datalayer.viewmodels.common import after_check_notice
 
 
 def test_a_later_as_of_than_the_check_is_told_not_refused():

@@ -12,12 +12,12 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope, region_options, scope_members
-from datalayer.views import statements
-from datalayer.views.briefing import briefing
-from datalayer.views.compare import compare_page
-from datalayer.views.growth import GrowthOptions, growth_page
-from datalayer.views.map import MapOptions, map_page
-from datalayer.views.overview import overview_page
+from datalayer.viewmodels import statements
+from datalayer.viewmodels.briefing import briefing
+from datalayer.viewmodels.compare import compare_page
+from datalayer.viewmodels.growth import GrowthOptions, growth_page
+from datalayer.viewmodels.map import MapOptions, map_page
+from datalayer.viewmodels.overview import overview_page
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}(?=[;)])")

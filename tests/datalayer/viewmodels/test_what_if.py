@@ -5,7 +5,7 @@ import re
 import pytest
 
 from datalayer import vocab
-from datalayer.views.what_if import WHAT_IF, picker_options, what_if_view
+from datalayer.viewmodels.what_if import WHAT_IF, picker_options, what_if_view
 
 
 def scenario_of(tables, *tokens, metric=vocab.COUNTRIES):

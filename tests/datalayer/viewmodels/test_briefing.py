@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 
 from datalayer.domain.scope import Scope
-from datalayer.views.briefing import KEY_FACTS, briefing, citation, pack_file_name
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.briefing import KEY_FACTS, briefing, citation, pack_file_name
+from datalayer.viewmodels.exhibit import long_date
 
 
 @pytest.fixture(scope="module")

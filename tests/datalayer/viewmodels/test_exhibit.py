@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 from datalayer.domain.wording import count_noun, listed
-from datalayer.views.charts import ChartSpecError, PerYear
-from datalayer.views.exhibit import Exhibit, long_date, sources_of, subtitle
+from datalayer.viewmodels.charts import ChartSpecError, PerYear
+from datalayer.viewmodels.exhibit import Exhibit, long_date, sources_of, subtitle
 
 
 def test_sources_are_distinct_in_first_seen_order_and_only_web_addresses():

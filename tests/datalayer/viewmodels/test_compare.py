@@ -6,7 +6,7 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.views.compare import MEMBERSHIP, compare_page
+from datalayer.viewmodels.compare import MEMBERSHIP, compare_page
 
 CHECK = date(2026, 11, 21)
 KEYS = ["compare.membership", "compare.aligned", "compare.per_year", "compare.overlap", "compare.blocs",
@@ -14,25 +14,25 @@ KEYS = ["compare.membership", "compare.aligned", "compare.per_year", "compare.ov
 
 
 @pytest.fixture(scope="module")
-def page(tables, points, drawable):
+def world(tables, points, drawable):
     return compare_page(tables, points, drawable, Scope(), CHECK)
 
 
-def test_every_exhibit_is_there_in_order_with_a_summary_and_sources(page):
-    assert [e.key for e in page.exhibits] == KEYS
-    for exhibit in page.exhibits:
+def test_every_exhibit_is_there_in_order_with_a_summary_and_sources(world):
+    assert [e.key for e in world.exhibits] == KEYS
+    for exhibit in world.exhibits:
         assert exhibit.summary.endswith(".") and exhibit.sources and len(exhibit.table)
 
 
-def test_an_exhibit_is_found_by_its_key_and_an_unknown_key_is_an_error(page):
-    assert page.exhibit(MEMBERSHIP) is page.exhibits[0]
+def test_an_exhibit_is_found_by_its_key_and_an_unknown_key_is_an_error(world):
+    assert world.exhibit(MEMBERSHIP) is world.exhibits[0]
     with pytest.raises(KeyError):
-        page.exhibit("compare.nothing")
+        world.exhibit("compare.nothing")
 
 
-def test_coalitions_are_counted_with_their_leads(page, tables):
-    kpis = {k.label: k.value for k in page.kpis}
-    membership = page.exhibit("compare.membership")
+def test_coalitions_are_counted_with_their_leads(world, tables):
+    kpis = {k.label: k.value for k in world.kpis}
+    membership = world.exhibit("compare.membership")
     last = membership.table.groupby("program")["count"].last()
     partners = int((tables.partners["kind"].eq("state") & tables.partners["status"].eq("signed")
                     & tables.partners["date_start"].le(pd.Timestamp(CHECK))).sum())
@@ -41,44 +41,44 @@ def test_coalitions_are_counted_with_their_leads(page, tables):
     assert f"the ILRS had {last['ILRS']} member states" in membership.summary
     assert (f"the Artemis Accords {last['Artemis Accords']} (the United States, its lead, included)"
             in membership.summary)
-    assert "China for the ILRS" in page.weight_note
+    assert "China for the ILRS" in world.weight_note
 
 
-def test_aligned_per_year_and_composition_summaries_match_their_tables(page):
-    aligned = page.exhibit("compare.aligned")
+def test_aligned_per_year_and_composition_summaries_match_their_tables(world):
+    aligned = world.exhibit("compare.aligned")
     age = aligned.table.groupby("program")["months_since_launch"].max().min()
     ilrs = aligned.table[(aligned.table["program"] == "ILRS") & (aligned.table["months_since_launch"] <= age)]
     assert f"the ILRS had {ilrs['count'].max()} member states" in aligned.summary
     # The comparison is at the younger coalition's age: the ILRS's, whose first signing came later.
     ilrs_age = aligned.table.loc[aligned.table["program"] == "ILRS", "months_since_launch"].max()
     assert aligned.summary.startswith(f"{ilrs_age:.0f} months after its first signing")
-    per_year = page.exhibit("compare.per_year")
+    per_year = world.exhibit("compare.per_year")
     best = per_year.table[per_year.table["program"] == "ILRS"].sort_values("new_members").iloc[-1]
     assert f"for the ILRS, {best['year']} ({best['new_members']} new)" in per_year.summary
-    blocs = page.exhibit("compare.blocs")
+    blocs = world.exhibit("compare.blocs")
     top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
     assert f"{top['share']:.0%} of ILRS members ({top['members']}) are in {top['group']}" in blocs.summary
-    regions = page.exhibit("compare.regions")
+    regions = world.exhibit("compare.regions")
     top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
     assert (f"{top['share']:.0%} of Artemis Accords members ({top['members']}) are in {top['group']}"
             in regions.summary)
 
 
-def test_overlap_map_stars_space_powers_and_names_those_in_neither(page):
-    overlap = page.exhibit("compare.overlap").table.set_index("iso3")
+def test_overlap_map_stars_space_powers_and_names_those_in_neither(world):
+    overlap = world.exhibit("compare.overlap").table.set_index("iso3")
     named = set(overlap.index[overlap["space_power_named"]])
     assert named == {"IRN", "PRK"}
     assert set(overlap.loc[list(named), "space_power_name"]) == {"Iran", "North Korea"}  # short names on the map
     assert overlap.loc["CHN", "category"] == vocab.ILRS_ONLY and overlap.loc["THA", "category"] == vocab.BOTH
-    assert "Iran and North Korea" in page.space_powers_line or "North Korea and Iran" in page.space_powers_line
-    assert len(page.both_lines) == int((overlap["category"] == vocab.BOTH).sum())
+    assert "Iran and North Korea" in world.space_powers_line or "North Korea and Iran" in world.space_powers_line
+    assert len(world.both_lines) == int((overlap["category"] == vocab.BOTH).sum())
 
 
-def test_milestones_summary_counts_done_milestones(page):
-    table = page.exhibit("compare.milestones").table
+def test_milestones_summary_counts_done_milestones(world):
+    table = world.exhibit("compare.milestones").table
     ilrs = table[table["program_label"] == "ILRS"].drop_duplicates("milestone_id")
     done = int((ilrs["date_status"] == vocab.DONE).sum())
-    assert f"ILRS: {done} of {len(ilrs)} milestones done" in page.exhibit("compare.milestones").summary
+    assert f"ILRS: {done} of {len(ilrs)} milestones done" in world.exhibit("compare.milestones").summary
 
 
 def test_an_earlier_date_rolls_everything_back(tables, points, drawable):

@@ -9,8 +9,8 @@ import pandas as pd
 from datalayer.loading.datasets import CHANGES, CHECKS, DATASETS, display_name
 from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
-from datalayer.views.changes import changes_newest_first
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.changes import changes_newest_first
+from datalayer.viewmodels.exhibit import long_date
 
 INTRO = ("Every number in this dashboard comes from the files below. Each row carries its source address, "
          "publisher and date, and a confidence rating; notes record where sources disagree.")

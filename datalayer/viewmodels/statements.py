@@ -21,9 +21,9 @@ from datalayer.domain.headline import (
     partner_rule,
 )
 from datalayer.domain.scope import Scope
-from datalayer.views.common import Kpi
+from datalayer.viewmodels.common import Kpi
 from datalayer.domain.wording import count_noun, listed
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
 ILRS_LEAD, ARTEMIS_LEAD = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from datalayer.views.changes import changes_newest_first, latest_change_line
+from datalayer.viewmodels.changes import changes_newest_first, latest_change_line
 
 CHANGES = pd.DataFrame({
     "date": ["2026-11-21", "2026-12-01", "2026-12-01"], "dataset": "artemis_accords.csv",

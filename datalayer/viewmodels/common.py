@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from datalayer.views.exhibit import long_date
+from datalayer.viewmodels.exhibit import long_date
 from datalayer.vocab import STALE_AFTER_DAYS
 
 
