@@ -56,8 +56,10 @@ class Renderer:
 
     def render(self, figure: go.Figure, fmt: str) -> bytes:
         try:
-            medium = MEDIA[fmt if fmt in MEDIA else vocab.PNG]
-            return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, width=medium.width, height=medium.height),
+            # The canvas is the figure's own (its medium set it): a slide image, or a pack chart.
+            size = dict(width=figure.layout.width or MEDIA[vocab.PNG].width,
+                        height=figure.layout.height or MEDIA[vocab.PNG].height)
+            return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, **size),
                                          topojson=SERVER_TOPOJSON_URL)
         except Exception as error:  # kaleido raises its own and asyncio's errors: all mean "no image"
             raise ExportError(f"The image could not be rendered ({type(error).__name__}). The page keeps "

@@ -87,10 +87,14 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
     milestones = rows_of[vocab.MILESTONE]
     # Only the few named milestones get a guide line and their name (stepped down so neighbours do not touch);
     # the rest are markers on the baseline, with their name in the hover and the table.
-    for step, row in enumerate(milestones[milestones[named].astype(bool)].itertuples()):
+    # Larger type leaves room for fewer names: the founding agreement and the newest, as many as fit.
+    written = milestones[milestones[named].astype(bool)]
+    fit = max(1, int(len(written) / max(label_scale, 1.0)))
+    written = pd.concat([written.head(1), written.iloc[1:].tail(fit - 1)]) if fit > 1 else written.tail(1)
+    for step, row in enumerate(written.itertuples()):
         figure.add_vline(x=pd.Timestamp(getattr(row, date)).timestamp() * 1000,
                          line=dict(color=GUIDE, dash="dot", width=1))
-        figure.add_annotation(x=getattr(row, date), y=MILESTONE_LABEL_TOP - step * MILESTONE_LABEL_STEP,
+        figure.add_annotation(x=getattr(row, date), y=MILESTONE_LABEL_TOP - step * MILESTONE_LABEL_STEP * label_scale,
                               yref="paper", text=short_title(getattr(row, label)), showarrow=False, xanchor="left",
                               xshift=3, font=dict(size=11 * label_scale, color=GUIDE), name=MILESTONE_ANNOTATION)
     if len(milestones):

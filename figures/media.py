@@ -34,13 +34,24 @@ class Medium:
 
 
 SLIDE = dict(width=1920, height=1080, template="plotly_white", margin=(90, 60, 40, 60))
+POINTS_PER_INCH = 72
+
+
+def text_px_for(points: float, width_px: int, shown_inches: float) -> int:
+    """The pixel size that reads as `points` when a `width_px` picture is shown `shown_inches` wide."""
+    return -(-points * width_px // (shown_inches * POINTS_PER_INCH))
+
+
+# A pack chart spans the slide's text width (13.33 in less two 0.5 in margins) under its title and takeaway:
+# its text must read as 18 pt there.
+PACK_CHART = dict(width=1600, height=590, template="plotly_white", margin=(120, 40, 30, 60))
 MEDIA = {
     vocab.SCREEN: Medium(vocab.SCREEN, None),
     # What a 1280x720 projector leaves for the chart under the title and above the summary and the controls.
     vocab.PRESENT: Medium(vocab.PRESENT, 20, height=430),
     vocab.PNG: Medium(vocab.PNG, 22, **SLIDE),
     vocab.SVG: Medium(vocab.SVG, 22, **SLIDE),
-    vocab.PPTX: Medium(vocab.PPTX, 22, **SLIDE),
+    vocab.PPTX: Medium(vocab.PPTX, int(text_px_for(18, PACK_CHART["width"], 12.333)), **PACK_CHART),
 }
 
 

@@ -22,6 +22,11 @@ st.text(INTRO)
 st.subheader("What changed")
 show_table(page.changes, key=SOURCES.widget("changes"), download_name="changes.csv")
 
+st.subheader("Method and caveats")
+for heading, text in page.method:
+    st.markdown(f"**{escaped(heading)}**")
+    st.text(text)
+
 st.subheader("How the data is checked")
 st.text(CHECKING)
 show_table(page.checks, key=SOURCES.widget("checks"), download_name="checks.csv")

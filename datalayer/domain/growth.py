@@ -1,6 +1,7 @@
 """Growth against targets: cumulative counts, pace, the pace a target needs, and a linear projection."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -14,6 +15,19 @@ RULE_OF_REPORTED_METRIC = {vocab.COUNTRIES: STATES_ONLY, vocab.COUNTRIES_AND_ORG
 KINDS_COUNTED = {STATES_ONLY: (vocab.STATE,), STATES_AND_ORGS: (vocab.STATE, vocab.INTL_ORG)}
 REPORTED_FOR_PANEL = {vocab.COUNTRIES: (vocab.COUNTRIES, vocab.COUNTRIES_AND_ORGS),
                       vocab.INSTITUTIONS: (vocab.INSTITUTIONS,), vocab.RESEARCHERS: (vocab.RESEARCHERS,)}
+
+
+@dataclass(frozen=True)
+class Pace:
+    """A panel's numbers: our count in the scope and the world's, the pace since the first signing, the pace a
+    world-wide target still needs by the end of its year."""
+
+    current: int
+    world_count: int
+    per_year: float
+    needed: float | None
+    target: int | None
+    target_year: int
 
 
 def counted_partners(partners: pd.DataFrame, metric: str, rule: str) -> pd.DataFrame:

@@ -9,22 +9,29 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.vocab import APP_NAME
-from datalayer.domain.scope import Scope
+from datalayer.domain.dates import dated_rows
+from datalayer.domain.scope import Scope, scope_members, within
+from datalayer.domain.wording import ordinal
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
 from datalayer.viewmodels.compare import compare_page
+from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import staleness_notice
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, sources_of
 from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthOptions, growth_page, panel_key
 from datalayer.viewmodels.map import MapOptions, map_exhibit, map_key
+from datalayer.viewmodels.method import METHOD
 
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
-# Partner map, growth against all three targets, ILRS vs Artemis over time, composition by bloc, overlap, key
-# facts, milestones.
-# The researchers' panel has no counted series: the targets slide says "no count published" for it.
+# Partner map, growth against all three targets, ILRS vs Artemis over time, by age and per year, composition by
+# bloc and region, overlap, key facts, milestones. The researchers' panel has no counted series: the targets
+# slide says "no count published" for it.
 ORDER = (map_key(vocab.VIEW_ILRS), TARGETS_AT_A_GLANCE, panel_key(vocab.COUNTRIES), panel_key(vocab.INSTITUTIONS),
-         compare_view.MEMBERSHIP, compare_view.BY_BLOC, compare_view.OVERLAP, KEY_FACTS, compare_view.MILESTONES)
+         compare_view.MEMBERSHIP, compare_view.ALIGNED, compare_view.PER_YEAR, compare_view.BY_BLOC,
+         compare_view.BY_REGION, compare_view.OVERLAP, KEY_FACTS, compare_view.MILESTONES)
 KEY_FACTS_TITLE = "Key facts: ILRS and Artemis Accords side by side"
+WATCH_PER_PROGRAM = 4  # the next planned milestones of each program on the "what to watch" slide
+MEMBER_COLUMNS = ["program", "name", "kind", "date", "instrument", "source_publisher", "source_url"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +42,11 @@ class Briefing:
     exhibits: tuple[Exhibit, ...]
     key_facts: pd.DataFrame
     sources: tuple[Source, ...]  # every source of every slide, once
+    bottom_line: tuple[tuple[str, str], ...] = ()  # (finding, where its numbers come from)
+    members: pd.DataFrame | None = None  # who signed, in the scope: both programs, MEMBER_COLUMNS
+    both: pd.DataFrame | None = None  # states in both coalitions
+    watch: pd.DataFrame | None = None  # the next planned milestones of both programs
+    method: tuple[tuple[str, str], ...] = METHOD
     stale: str | None = None  # said on the title slide when the newest check is old
 
     @property
@@ -62,17 +74,47 @@ def citation(checked_on: date, address: str) -> str:
     return f"{APP_NAME}, data checked to {long_date(checked_on)}, view: {address}"
 
 
+def who_signed(tables: Tables, members: set[str] | None, as_of: date) -> pd.DataFrame:
+    """Every signed ILRS partner (the lead is not one) and every Artemis Accords signatory in the scope on the
+    date, by program, kind and date."""
+    partners = within(dated_rows(tables.partners[tables.partners["status"] == vocab.SIGNED], as_of), members)
+    accords = within(dated_rows(tables.artemis_accords, as_of), members)
+    rows = pd.concat([
+        partners.assign(program=vocab.PROGRAM_LABELS[vocab.ILRS]),
+        accords.assign(program=vocab.PROGRAM_LABELS[vocab.ARTEMIS], name=accords["country"], kind=vocab.STATE,
+                       instrument=accords["order"].map(lambda n: f"the {ordinal(int(n))} signatory" if pd.notna(n)
+                                                       else "Artemis Accords"))], ignore_index=True)
+    kinds = {k: i for i, k in enumerate(vocab.PARTNER_KINDS)}
+    rows = rows.assign(_kind=rows["kind"].map(kinds)).sort_values(["program", "_kind", "date_start"], kind="stable")
+    return rows[MEMBER_COLUMNS].reset_index(drop=True)
+
+
+def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """What to watch: each program's next planned milestones, earliest first."""
+    planned = timeline[timeline["date_status"] == vocab.PLANNED].drop_duplicates("milestone_id")
+    ahead = planned.sort_values("date_start").groupby("program_label", sort=False).head(WATCH_PER_PROGRAM)
+    late = ahead["date_start"] <= pd.Timestamp(as_of)
+    return ahead.assign(note=late.map({True: f"not reported done by {long_date(as_of)}", False: ""}))[
+        ["program_label", "title", "date", "note", "source_publisher", "source_url"]].reset_index(drop=True)
+
+
 def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
              today: date | None = None) -> Briefing:
     compare = compare_page(tables, points, drawable, scope, as_of)
-    growth_panels = [growth_page(tables, scope, as_of, GrowthOptions(metric=m)).exhibits
-                     for m in (vocab.COUNTRIES, vocab.INSTITUTIONS)]
+    countries = growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES))
+    institutions = growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS))
     exhibits = {e.key: e for e in (
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(), key=map_key(vocab.VIEW_ILRS)),
-        *(e for panels in growth_panels for e in panels), *compare.exhibits)}
+        *countries.exhibits, institutions.exhibits[1], *compare.exhibits)}
     ordered = tuple(exhibits[k] for k in ORDER if k != KEY_FACTS)
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)
-    return Briefing(scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()),
-                    staleness_notice(tables.checked_on, today or date.today()))
+    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+    return Briefing(
+        scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()),
+        bottom_line=statements.bottom_line(compare.headline, scope, countries.pace, list(compare.both["country"]),
+                                           compare.shares, countries.latest_claim),
+        members=who_signed(tables, members, as_of), both=compare.both,
+        watch=next_milestones(compare.exhibit(compare_view.MILESTONES).table, as_of),
+        stale=staleness_notice(tables.checked_on, today or date.today()))

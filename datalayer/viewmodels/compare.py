@@ -10,7 +10,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain import compare
 from datalayer.domain.dates import dated_rows, month_ends
-from datalayer.domain.headline import headline
+from datalayer.domain.headline import Headline, headline
 from datalayer.domain.key_facts import key_facts
 from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.loading.datasets import (
@@ -31,12 +31,11 @@ from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
 from datalayer.domain.wording import listed
-from datalayer.viewmodels.exhibit import Exhibit, long_date, project_source, sources_of, subtitle
+from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
-MEMBER_SOURCES = (project_source("data/ilrs_partners.csv"), project_source("data/artemis_accords.csv"))
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS, COUNTRY_INDICATORS,
@@ -65,6 +64,9 @@ class ComparePage:
     key_facts: pd.DataFrame
     notices: tuple[str, ...]
     scope_line: str
+    headline: Headline  # the scope's counts, for the briefing's bottom line
+    shares: dict[str, dict]  # coalition label -> share of world population and GDP
+    both: pd.DataFrame  # states in both coalitions: country, iso3, both dates, which came first
 
     def exhibit(self, key: str) -> Exhibit:
         """The exhibit with this key (one of the keys above); KeyError for any other."""
@@ -76,7 +78,7 @@ def as_of_stops(today: date) -> list[date]:
 
 
 def _exhibit(key: str, title: str, scope: Scope, as_of: date, summary: str, table: pd.DataFrame, chart: ChartSpec,
-             sources=MEMBER_SOURCES, detail: str = "") -> Exhibit:
+             sources: tuple[Source, ...], detail: str = "") -> Exhibit:
     return Exhibit(key, title, subtitle(scope.label, as_of, detail), summary, table.reset_index(drop=True), chart,
                    tuple(sources))
 
@@ -96,9 +98,9 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
             *[Kpi(f"UN share, {label.split()[0]}", f"{share['share']:.1%}",
                   f"{share['members']} of the {share['un_members']} UN member states on the date "
                   "(data/un_member_states.csv).") for label, share in un_share.items()])
-    weight = []
+    weight, world_shares = [], {}
     for label, iso3s in coalitions.items():
-        shares = compare.world_shares(iso3s, tables.country_indicators)
+        shares = world_shares[label] = compare.world_shares(iso3s, tables.country_indicators)
         weight.append((label, (Kpi(f"{label}: share of world population", f"{shares['population']:.1%}"),
                                Kpi(f"{label}: share of world GDP", f"{shares['gdp']:.1%}",
                                    f"World Bank {shares['year']}; economies without a GDP value count as zero."),
@@ -108,6 +110,10 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
                    "data/un_member_states.csv. " + statements.leads_line(h, scope))
 
     leads = statements.leads_detail(h)
+    # The publishers of every member's row: a slide's footer names them, not our own files.
+    partners = tables.partners
+    signed = partners[(partners["kind"] == vocab.STATE) & partners["iso3"].isin(set(ilrs["iso3"]))]
+    member_sources = sources_of(pd.concat([signed, accords], ignore_index=True))
     over_time = compare.membership_over_time(ilrs, accords, as_of)
     per_year = compare.new_per_year(ilrs, accords, as_of)
     by_bloc = compare.composition(coalitions, compare.bloc_groups(tables.blocs, as_of))
@@ -115,39 +121,42 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     timeline = compare.milestone_timeline(tables.milestones, as_of)
     markers = compare.space_power_markers(powers, points)
     exhibits = [
-        _exhibit(MEMBERSHIP, "Members over time", scope, as_of, statements.membership_summary(over_time, scope, as_of, h),
-                 over_time, Cumulative(x="date", count="count", program="program", x_title="Date"),
-                 detail=leads),
+        _exhibit(MEMBERSHIP, "Members over time", scope, as_of,
+                 statements.membership_summary(over_time, scope, as_of, h), over_time, Cumulative(x="date", count="count", program="program", x_title="Date"),
+                 sources=member_sources, detail=leads),
         _exhibit(ALIGNED, "Members by months since each coalition's first signing", scope, as_of,
                  statements.aligned_summary(over_time), over_time,
                  Cumulative(x="months_since_launch", count="count", program="program",
-                            x_title="Months since the first signing"), detail=leads),
-        _exhibit(PER_YEAR, "New member states per year", scope, as_of, statements.per_year_summary(per_year, as_of), per_year,
-                 PerYear(year="year", value="new_members", program="program"), detail=leads),
+                            x_title="Months since the first signing"), sources=member_sources, detail=leads),
+        _exhibit(PER_YEAR, "New member states per year", scope, as_of, statements.per_year_summary(per_year, as_of),
+                 per_year,
+                 PerYear(year="year", value="new_members", program="program"), sources=member_sources,
+                 detail=leads),
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
                     key=OVERLAP, height=360, space_powers=markers),
         _exhibit(BY_BLOC, "Members by bloc: count and share", scope, as_of,
                  statements.composition_summary(by_bloc, "bloc"), by_bloc,
                  ShareBars(group="group", share="share", members="members", program="program"),
-                 sources=(*MEMBER_SOURCES, project_source("data/blocs.csv")),
+                 sources=(*member_sources, project_source("data/blocs.csv")),
                  detail="bloc membership on the date; a state can be in several blocs"),
         _exhibit(BY_REGION, "Members by UN region: count and share", scope, as_of,
                  statements.composition_summary(by_region, "UN region"), by_region,
                  ShareBars(group="group", share="share", members="members", program="program"),
-                 sources=(*MEMBER_SOURCES, project_source("data/regions.csv")), detail="UN M49 regions"),
-        _exhibit(MILESTONES, "Milestones of both programs", scope, as_of, statements.milestones_summary(timeline, as_of),
-                 timeline.drop(columns=["program"]),
+                 sources=(*member_sources, project_source("data/regions.csv")), detail="UN M49 regions"),
+        _exhibit(MILESTONES, "Milestones of both programs", scope, as_of,
+                 statements.milestones_summary(timeline, as_of), timeline.drop(columns=["program"]),
                  MilestoneTimeline(date="date_start", lane="program_label", label="title", status="date_status",
                                    done=vocab.DONE, hover=("source",), marker_at=as_of, named="named",
                                    short="short_title"),
                  sources=sources_of(timeline, day=None), detail="done and planned; disputed dates kept apart"),
     ]
-    both_lines = tuple(f"{row.country}: ILRS {row.ilrs_signed}, Artemis Accords {row.artemis_signed} ({row.first} first)"
-                       for row in both.itertuples())
+    both_lines = tuple(f"{row.country}: ILRS {row.ilrs_signed}, Artemis Accords {row.artemis_signed} "
+                       f"({row.first} first)" for row in both.itertuples())
     neither = compare.space_powers_in_neither(powers)
     facts = key_facts(tables.program_facts, tables.targets, h, accords, tables.reported_counts, as_of)
     return ComparePage(
-        kpis=kpis, weight=tuple(weight), weight_note=weight_note, exhibits=tuple(exhibits),
+        kpis=kpis, weight=tuple(weight), weight_note=weight_note, exhibits=tuple(exhibits), headline=h,
+        shares=world_shares, both=both.reset_index(drop=True),
         both_lines=both_lines or ("No state in this scope had signed both by the date.",),
         space_powers=powers,
         space_powers_line=(f"States that put a satellite in orbit on their own launcher: {len(powers)} in this scope. "

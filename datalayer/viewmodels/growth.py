@@ -46,6 +46,7 @@ class GrowthPage:
     info: str | None  # said instead of KPIs when there is no counted series
     latest_claim: str | None  # the newest official figure beside our count on that day
     notes: tuple[str, ...]
+    pace: growth.Pace | None = None  # the numbers behind the tiles (None without a counted series)
 
 
 def panel_key(metric: str) -> str:
@@ -126,7 +127,7 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
         growth.projection(current, as_of, pace, target_year) if has_series else None,
         growth.done_milestones(tables.milestones, vocab.ILRS, as_of), overlay, target_text=target_text)
     names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule),
-             vocab.PROJECTION: f"Projection at the pace since the first signing, {pace:.1f} a year (not a forecast)"}
+             vocab.PROJECTION: f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)"}
     chart = GrowthPanel(date="date", value="value", series="series", label="label", group="rule", named="named",
                         hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric])
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
@@ -143,7 +144,10 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
         needed=growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None,
         lead_counted=metric == vocab.COUNTRIES and rule == vocab.STATES_ONLY) if has_series else ()
     latest = growth.latest_claim(claims)
+    needed = growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None
     return GrowthPage(kpis=kpis, exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit),
+                      pace=growth.Pace(current, world_count, pace, needed, target_value, target_year)
+                      if has_series else None,
                       info=None if has_series else NO_RESEARCHER_COUNT,
                       latest_claim=statements.latest_claim_text(
                           latest, None if latest is None else growth.claim_gap(tables.partners, latest, as_of)),

@@ -11,6 +11,7 @@ from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.viewmodels.changes import changes_newest_first
 from datalayer.viewmodels.exhibit import long_date
+from datalayer.viewmodels.method import METHOD
 
 INTRO = ("Every number in this dashboard comes from the files below. Each row carries its source address, "
          "publisher and date, and a confidence rating; notes record where sources disagree.")
@@ -28,6 +29,7 @@ class SourcesPage:
     provenance: pd.DataFrame
     changes: pd.DataFrame
     checks: pd.DataFrame  # every check of every file, newest first
+    method: tuple[tuple[str, str], ...]  # how to read the numbers: the pack's method slides say the same
     dataset_choices: dict[str, str]  # dataset key -> 'data/file.csv', for every file that loaded
 
 
@@ -40,7 +42,7 @@ class DatasetRows:
 
 def sources_page(tables: Tables) -> SourcesPage:
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
-    return SourcesPage(as_written(tables.provenance), changes_newest_first(tables.changes), checks,
+    return SourcesPage(as_written(tables.provenance), changes_newest_first(tables.changes), checks, METHOD,
                        {key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key})
 
 

@@ -323,3 +323,41 @@ def what_if_summary(label: str, noun: str, path, artemis: list[str] | None) -> s
         text += (f" {listed(artemis)} already signed the Artemis Accords." if artemis else
                  " None of them has signed the Artemis Accords.")
     return text
+
+
+# --- The briefing's bottom line ---------------------------------------------------------------------------------
+def percent(share: float) -> str:
+    """'26%', or '0.4%' below one per cent, where a whole number would say nothing."""
+    return f"{share:.0%}" if share >= 0.01 or share == 0 else f"{share:.1%}"
+
+
+def bottom_line(h: Headline, scope: Scope, pace, both: list[str], shares: dict[str, dict],
+                latest_claim: str | None) -> tuple[tuple[str, str], ...]:
+    """Three to five findings for the pack's second slide, each (sentence, where its numbers come from), all
+    from the scope's own numbers."""
+    where = within_scope(scope)
+    findings = [(
+        f"The ILRS has {count_noun(h.partner_states, 'partner state')}{where} ({partner_rule(h)}), "
+        f"{count_noun(h.intl_orgs, 'international organization')} (world-wide) and "
+        f"{count_noun(h.institutions, 'institution')}; the Artemis Accords have "
+        f"{count_noun(h.artemis, 'signatory', 'signatories')}{where} ({artemis_rule(h)}).",
+        "Our count: data/ilrs_partners.csv, data/artemis_accords.csv (each row sourced)")]
+    if pace is not None and pace.target:
+        needed = (f"; reaching the world-wide {pace.target:,} by {pace.target_year} needs {pace.needed:.1f} a year"
+                  f" from today's world count of {pace.world_count}" if pace.needed is not None else "")
+        findings.append((f"Since its first signing the ILRS has added {pace.per_year:.1f} partner states a year"
+                         f"{where}{needed}.", "Our count; target stated by Wu Weiren (CGTN, July 2024)"))
+    verb = "belongs" if len(both) == 1 else "belong"
+    findings.append(((f"{count_noun(len(both), 'state')}{where} {verb} to both coalitions: {listed(both, 8)}."
+                      if both else f"No state{where} belongs to both coalitions."),
+                     "Our count: both files, each coalition with its lead"))
+    ilrs, accords = shares.get(ILRS_LABEL), shares.get(ARTEMIS_LABEL)
+    if ilrs and accords:
+        findings.append((f"ILRS member states{where} hold {percent(ilrs['population'])} of the world's population "
+                         f"and {percent(ilrs['gdp'])} of its GDP; Artemis Accords signatories{where} hold "
+                         f"{percent(accords['population'])} and {percent(accords['gdp'])}.",
+                         f"World Bank WDI, data year {ilrs['year']} (CC BY 4.0)"))
+    if latest_claim:
+        findings.append((latest_claim.split(". Officials count")[0].rstrip(".") + ".",
+                         "data/reported_counts.csv (each statement with its source)"))
+    return tuple(findings)

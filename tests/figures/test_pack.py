@@ -1,17 +1,25 @@
-"""The briefing pack opened back with python-pptx, as a reader's PowerPoint would."""
+"""The briefing pack opened back with python-pptx, as a reader's PowerPoint would, and converted by LibreOffice
+where it is installed."""
 import io
+import re
+import shutil
+import subprocess
+import zipfile
 from datetime import date
 
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.util import Pt
 
-from figures.export import chart_picture
-from figures.pack import briefing_pptx
+from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import load_tables
 from datalayer.viewmodels.briefing import KEY_FACTS_TITLE, briefing
 from datalayer.viewmodels.exhibit import long_date
+from figures.export import chart_picture
+from figures.media import MEDIA
+from figures.pack import TEXT_PT, briefing_pptx
 
 ADDRESS = "http://127.0.0.1:8501/compare?bloc=brics"
 
@@ -22,53 +30,103 @@ def brics(tables, points, drawable):
 
 
 @pytest.fixture(scope="module")
-def deck(brics, renderer):
-    return Presentation(io.BytesIO(briefing_pptx(brics, ADDRESS, lambda e: chart_picture(renderer, e))))
+def pack_bytes(brics, renderer):
+    return briefing_pptx(brics, ADDRESS, lambda e: chart_picture(renderer, e))
+
+
+@pytest.fixture(scope="module")
+def deck(pack_bytes):
+    return Presentation(io.BytesIO(pack_bytes))
 
 
 def title_of(slide) -> str:
-    return next(s.text_frame.text for s in slide.shapes if s.name == "Title")
+    return slide.shapes.title.text_frame.text
+
+
+def texts_of(slide) -> str:
+    return "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
 
 
 def test_title_slide_names_scope_as_of_check_date_and_link(deck):
-    first = deck.slides[0]
-    text = "\n".join(s.text_frame.text for s in first.shapes if s.has_text_frame)
+    text = texts_of(deck.slides[0])
     assert "BRICS members" in text and "As of 21 November 2026" in text
     assert f"data checked to {long_date(load_tables().checked_on)}" in text and ADDRESS in text
 
 
-def test_one_slide_per_exhibit_in_order_then_sources_and_citation(deck, brics):
-    titles = [title_of(s) for s in deck.slides]
-    exhibits = {e.key: e.title for e in brics.exhibits}
-    expected = [exhibits.get(k, KEY_FACTS_TITLE) for k in brics.slides]
-    assert titles[1:1 + len(expected)] == expected
-    sources = titles[1 + len(expected):-1]
-    assert sources and all(t.startswith("Sources (") for t in sources)
-    assert titles[-1] == "How to cite this briefing"
+def test_the_bottom_line_comes_second_with_each_finding_and_its_source(deck, brics):
+    second = deck.slides[1]
+    assert title_of(second).startswith("Bottom line: BRICS members")
+    text = texts_of(second)
+    assert 3 <= len(brics.bottom_line) <= 5
+    for finding, source in brics.bottom_line:
+        assert finding in text and f"Source: {source}" in text
 
 
-def test_every_slide_has_notes_and_each_exhibit_its_summary(deck, brics):
-    notes = [s.notes_slide.notes_text_frame.text for s in deck.slides]
-    assert all(n.strip() for n in notes)
+def test_every_slide_has_a_real_title_and_every_chart_its_takeaway_and_alt_text(deck, brics):
+    assert all(s.shapes.title is not None and title_of(s) for s in deck.slides)
+    by_title = {title_of(s): s for s in deck.slides}
     for exhibit in brics.exhibits:
-        assert exhibit.summary in notes
+        slide = by_title[exhibit.title]
+        assert any(s.name == "Takeaway" and s.text_frame.text == exhibit.summary for s in slide.shapes)
+        [picture] = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+        assert picture._element.nvPicPr.cNvPr.get("descr") == exhibit.summary
+        assert exhibit.summary in slide.notes_slide.notes_text_frame.text
 
 
-def test_key_facts_are_a_native_table_and_pictures_are_16_by_9(deck, brics):
-    tables = [s for slide in deck.slides for s in slide.shapes if s.has_table]
-    assert len(tables) == 1 and tables[0].table.cell(0, 1).text == "ILRS"
+def test_chart_text_reads_at_18_pt_on_the_slide_and_charts_span_its_width(deck, brics):
+    medium = MEDIA[vocab.PPTX]
     pictures = [s for slide in deck.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-    assert len(pictures) == len(brics.exhibits) == 8
+    assert len(pictures) == len(brics.exhibits) == 11
     for picture in pictures:
-        assert abs(picture.width / picture.height - 16 / 9) < 0.01
-        assert picture.image.size == (1920, 1080)
+        assert picture.image.size == (medium.width, medium.height)
+        shown_pt = medium.text_px * picture.width.inches * 72 / medium.width
+        assert shown_pt >= 18 and picture.width.inches >= 12
 
 
-def test_the_map_slide_says_brics_and_the_sources_slides_list_the_exhibits_sources(deck, brics):
+def test_no_text_is_smaller_than_12_pt(deck):
+    sizes = []
+    for slide in deck.slides:
+        frames = [s.text_frame for s in slide.shapes if s.has_text_frame]
+        frames += [c.text_frame for s in slide.shapes if s.has_table for row in s.table.rows for c in row.cells]
+        sizes += [run.font.size for f in frames for p in f.paragraphs for run in p.runs if run.text.strip()]
+    assert sizes and None not in sizes and min(sizes) >= Pt(TEXT_PT)
+
+
+def test_who_signed_names_every_member_of_the_scope_in_native_tables(deck, brics):
+    listed = "\n".join(c.text for slide in deck.slides if title_of(slide).startswith("Who signed")
+                       for s in slide.shapes if s.has_table for row in s.table.rows for c in row.cells)
+    assert len(brics.members) and all(name in listed for name in brics.members["name"])
+    titles = [title_of(s) for s in deck.slides]
+    assert any(t.startswith("In both coalitions") for t in titles)
+    assert any(t.startswith("What to watch") for t in titles) and any(t.startswith(KEY_FACTS_TITLE) for t in titles)
+    assert any(t.startswith("Method and caveats") for t in titles)
+
+
+def test_sources_are_numbered_linked_and_cited_by_number_in_footers(deck, brics):
+    links = [r.hyperlink.address for slide in deck.slides if title_of(slide).startswith("Sources (")
+             for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs for r in p.runs
+             if r.hyperlink.address]
+    assert links == [s.url for s in brics.sources if s.url]
     map_slide = next(s for s in deck.slides if title_of(s) == "ILRS partner map")
-    assert any("BRICS members" in s.text_frame.text for s in map_slide.shapes if s.has_text_frame)
-    listed = "\n".join(s.text_frame.text for slide in deck.slides if title_of(slide).startswith("Sources (")
-                       for s in slide.shapes if s.has_text_frame)
-    for exhibit in brics.exhibits:
-        for source in exhibit.sources:
-            assert (source.url or source.publisher) in listed
+    footer = next(s.text_frame.text for s in map_slide.shapes if s.name == "Footer")
+    assert footer.startswith("Sources [") and "data/" not in footer
+
+
+def test_document_properties_slide_numbers_and_the_16_by_9_page_setup(deck, pack_bytes, brics):
+    core = deck.core_properties
+    assert core.title == brics.title and core.author == "ILRS Tracker" and "BRICS members" in core.subject
+    assert core.created.date() == brics.checked_on
+    numbers = [next(s.text_frame.text for s in slide.shapes if s.name == "Slide number") for slide in deck.slides]
+    assert numbers == [f"{i} / {len(deck.slides)}" for i in range(1, len(deck.slides) + 1)]
+    app = zipfile.ZipFile(io.BytesIO(pack_bytes)).read("docProps/app.xml")
+    assert b"<PresentationFormat>Widescreen</PresentationFormat>" in app and b"4:3" not in app
+    assert abs(deck.slide_width / deck.slide_height - 16 / 9) < 0.01
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice Impress is not installed here")
+def test_libreoffice_converts_every_slide_to_a_page(pack_bytes, deck, tmp_path):
+    (tmp_path / "pack.pptx").write_bytes(pack_bytes)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "pack.pptx")], check=True, capture_output=True, timeout=240)
+    pdf = (tmp_path / "pack.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(deck.slides)

@@ -1,4 +1,5 @@
 from components.navigation import SOURCES
+from datalayer.viewmodels.method import METHOD
 from tests.pages.conftest import open_page, shown
 
 
@@ -21,3 +22,10 @@ def test_choosing_a_dataset_shows_its_rows_and_last_check():
     assert any(shown(c.value).startswith("data/artemis_accords.csv · as of") for c in app.caption)
     rows = next(d.value for d in app.dataframe if "country" in d.value.columns and "order" in d.value.columns)
     assert "Botswana" in set(rows["country"])
+
+
+def test_the_method_text_is_the_one_the_pack_shows():
+    app = open_page(SOURCES)
+    assert any(s.value == "Method and caveats" for s in app.subheader)
+    shown_texts = [t.value for t in app.text]
+    assert all(text in shown_texts for _, text in METHOD)

@@ -14,7 +14,8 @@ def brics(tables, points, drawable):
 
 def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics, tables):
     assert brics.slides == ("map.ilrs", "growth.targets", "growth.countries", "growth.institutions",
-                            "compare.membership", "compare.blocs", "compare.overlap", KEY_FACTS, "compare.milestones")
+                            "compare.membership", "compare.aligned", "compare.per_year", "compare.blocs",
+                            "compare.regions", "compare.overlap", KEY_FACTS, "compare.milestones")
     assert all("BRICS members" in e.subtitle for e in brics.exhibits)
     assert brics.title == "ILRS Tracker briefing: BRICS members"
     assert brics.subtitle.startswith(f"As of 21 November 2026 · data checked to {long_date(tables.checked_on)}")

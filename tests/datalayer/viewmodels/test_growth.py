@@ -79,4 +79,4 @@ def test_the_projection_names_the_pace_it_draws(tables):
     page = growth_page(tables, Scope(), CHECK, GrowthOptions())
     pace = next(k.value for k in page.kpis if k.label == "Pace since first signing").removesuffix("/yr")
     names = page.exhibits[1].chart.names
-    assert names[vocab.PROJECTION] == f"Projection at the pace since the first signing, {pace} a year (not a forecast)"
+    assert names[vocab.PROJECTION] == f"Projection: the pace since the first signing, {pace} a year (not a forecast)"
