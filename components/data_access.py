@@ -16,7 +16,7 @@ from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, data_dir
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.viewmodels import briefing, compare, growth, overview, sources, what_if
+from datalayer.viewmodels import briefing, compare, growth, method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels import map as map_view
 
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
@@ -102,6 +102,24 @@ def _what_if(stamp: tuple, as_of: date, metric: str, target_year: int, tokens: t
 
 def what_if_view(as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfView:
     return _what_if(data_stamp(), as_of, metric, target_year, tokens)
+
+
+@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+def _reconciliation(stamp: tuple, as_of: date) -> reconciliation.ReconciliationView:
+    return reconciliation.reconciliation_view(tables(), as_of)
+
+
+def reconciliation_view(as_of: date) -> reconciliation.ReconciliationView:
+    return _reconciliation(data_stamp(), as_of)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _method(stamp: tuple) -> method.MethodPage:
+    return method.method_page(tables())
+
+
+def method_page() -> method.MethodPage:
+    return _method(data_stamp())
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

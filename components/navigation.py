@@ -33,5 +33,7 @@ GROWTH = Page("pages/2_growth.py", "growth", "Growth vs targets", ":material/tre
 COMPARE = Page("pages/3_compare.py", "compare", "ILRS vs Artemis", ":material/compare_arrows:", "compare",
                "ILRS vs Artemis Accords")
 SOURCES = Page("pages/4_sources.py", "sources", "Data & sources", ":material/menu_book:", "sources", "Data & sources")
+METHODS = Page("pages/5_methods.py", "methods", "Method", ":material/rule:", "methods",
+               "Method: what is counted, how it is checked, why officials' figures differ")
 
-PAGES = (OVERVIEW, MAP, GROWTH, COMPARE, SOURCES)
+PAGES = (OVERVIEW, MAP, GROWTH, COMPARE, SOURCES, METHODS)

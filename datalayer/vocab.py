@@ -49,6 +49,8 @@ QUALIFIER_WORDS = {"exact": "", "over": "more than", "nearly": "nearly", "about"
 # estimate or arithmetic. Only official statements form the official-claims series.
 OFFICIAL, MEDIA_ESTIMATE = "official", "media_estimate"
 REPORT_KINDS = {OFFICIAL: "Official claim", MEDIA_ESTIMATE: "Media estimate"}
+# data/claim_names.csv: who listed the names behind a claimed total.
+LISTED_BY = {OFFICIAL: "the official", "outlet": "the outlet reporting it"}
 
 # --- Counting rules and targets --------------------------------------------------------------
 STATES_ONLY, STATES_AND_ORGS = "states", "states_orgs"
@@ -171,8 +173,9 @@ VIEW_CATEGORIES = {
 CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE = (
     "category_map", "map_over_time", "growth_panel", "target_progress", "cumulative", "per_year", "share_bars",
     "milestone_timeline")
+CLAIM_GAPS = "claim_gaps"  # officials' figures beside our count on the same day
 CHART_KINDS = (CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS,
-               MILESTONE_TIMELINE)
+               MILESTONE_TIMELINE, CLAIM_GAPS)
 NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: never drawn as zero
 
 # Where an exhibit is drawn: the page, presenter mode, a slide image, a picture in the briefing pack.

@@ -7,7 +7,13 @@ from html import escape
 import pandas as pd
 import plotly.graph_objects as go
 
-from figures.compare import cumulative_figure, milestone_timeline_figure, per_year_figure, share_bars_figure
+from figures.compare import (
+    claim_gaps_figure,
+    cumulative_figure,
+    milestone_timeline_figure,
+    per_year_figure,
+    share_bars_figure,
+)
 from figures.growth import growth_figure, target_progress_figure
 from figures.world_map import animated_category_map, category_map_figure
 from datalayer import vocab
@@ -23,6 +29,7 @@ BUILDERS = {
     charts.PerYear: per_year_figure,
     charts.ShareBars: share_bars_figure,
     charts.MilestoneTimeline: milestone_timeline_figure,
+    charts.ClaimGaps: claim_gaps_figure,
 }
 
 

@@ -5,7 +5,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from figures.axes import count_axis
-from figures.theme import GUIDE
+from datalayer import vocab
+from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
 
@@ -87,4 +88,26 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
                          legend=dict(orientation="h", y=-0.25),
                          yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None),
                          xaxis=dict(title=None))
+    return figure
+
+
+def claim_gaps_figure(table: pd.DataFrame, *, label: str, claimed: str, ours: str) -> go.Figure:
+    """Each official figure (a row) beside our count under the same rule on the same day, joined by a line."""
+    rows = table.iloc[::-1]  # the oldest figure on top, as a reader reads down the years
+    joins_x = [v for a, b in zip(rows[ours], rows[claimed]) for v in (a, b, None)]
+    joins_y = [v for name in rows[label] for v in (name, name, None)]
+    figure = go.Figure([
+        go.Scatter(x=joins_x, y=joins_y, mode="lines", line=dict(color=GUIDE, width=2), hoverinfo="skip",
+                   showlegend=False),
+        go.Scatter(x=rows[ours], y=rows[label], mode="markers", name="Our count, same rule, same day",
+                   marker=dict(size=13, color=PROGRAM_COLOURS[vocab.ILRS]),
+                   hovertemplate="%{y}: ours %{x}<extra></extra>"),
+        go.Scatter(x=rows[claimed], y=rows[label], mode="markers", name="Official figure",
+                   marker=dict(size=13, symbol="diamond", color=CLAIM),
+                   hovertemplate="%{y}: stated %{x}<extra></extra>"),
+    ])
+    top = float(max(rows[claimed].max(), rows[ours].max())) if len(rows) else 0.0
+    figure.update_layout(height=max(260, 40 * len(rows) + 100), margin=dict(l=10, r=20, t=20, b=10),
+                         legend=dict(orientation="h", y=-0.15), xaxis=dict(title="Countries", **count_axis(top)),
+                         yaxis=dict(title=None, categoryorder="array", categoryarray=list(rows[label])))
     return figure

@@ -1,7 +1,7 @@
 """Growth vs targets at /growth: is ILRS on track for 50 countries, 500 institutions, 5,000 researchers?"""
 import streamlit as st
 
-from components.data_access import growth_page, what_if_options, what_if_view
+from components.data_access import growth_page, reconciliation_view, what_if_options, what_if_view
 from components.exhibits import show_exhibit, show_kpis
 from components.navigation import GROWTH
 from components.page import show_frame, start_page
@@ -60,6 +60,10 @@ for exhibit in panels:
     show_exhibit(exhibit)
 if page.latest_claim:
     st.text(page.latest_claim)
+    differs = section("Why officials' figures differ from our count", GROWTH.widget("reconciliation_section"))
+    if differs.open:
+        with differs:
+            show_exhibit(reconciliation_view(data.checked_on).exhibit)
 for note in page.notes:
     st.caption(note)
 

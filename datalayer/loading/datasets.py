@@ -51,10 +51,12 @@ UN_MEMBER_STATES = Dataset("un_member_states", "un_member_states.csv", schemas.u
                            partial(_typed, dates=("admitted",)))
 CHANGES = Dataset("changes", "changes.csv", schemas.changes_schema, partial(_typed, dates=("date", "event_date")))
 CHECKS = Dataset("checks", "checks.csv", schemas.checks_schema, partial(_typed, dates=("date",)))
+CLAIM_NAMES = Dataset("claim_names", "claim_names.csv", schemas.claim_names_schema,
+                      partial(_typed, dates=("claim_date",)))
 
 DATASETS: dict[str, Dataset] = {d.key: d for d in (
     PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS,
-    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS)}
+    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS, CLAIM_NAMES)}
 
 
 def display_name(dataset: Dataset) -> str:

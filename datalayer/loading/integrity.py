@@ -11,6 +11,7 @@ from datalayer import vocab
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
+    CLAIM_NAMES,
     COUNTRY_INDICATORS,
     PARTNERS,
     SPACE_POWERS,
@@ -21,7 +22,7 @@ from datalayer.loading.datasets import (
 from datalayer.loading.errors import Problem
 
 # Datasets whose rows name a country by iso3 (blank allowed only where their schema allows it).
-COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, SPACE_POWERS, UN_MEMBER_STATES)
+COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, SPACE_POWERS, UN_MEMBER_STATES, CLAIM_NAMES)
 # The ones whose countries the maps draw or mark (indicators and the UN list are only counted).
 MAPPED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, SPACE_POWERS)
 

@@ -348,3 +348,20 @@ def checks_schema(today: date | None) -> pa.DataFrameSchema:
         unique=["date", "dataset", "searched"],
         name="checks",
     )
+
+
+def claim_names_schema(today: date | None) -> pa.DataFrameSchema:
+    return tidy_schema(
+        {
+            "claim_date": text(*partial_date(today)),
+            "speaker": text(non_blank()),
+            "metric": text(one_of(vocab.REPORTED_METRICS)),
+            "name": text(non_blank()),
+            "iso3": iso3_code(optional=True),
+            "listed_by": text(one_of(list(vocab.LISTED_BY))),
+            **sourced_columns(),
+            "notes": text(),
+        },
+        unique=["claim_date", "speaker", "metric", "name"],
+        name="claim_names",
+    )

@@ -157,4 +157,14 @@ class MilestoneTimeline(ChartSpec):
     hover: Sequence[str] = ()
 
 
-SPECS = (CategoryMap, MapOverTime, GrowthPanel, TargetProgress, Cumulative, PerYear, ShareBars, MilestoneTimeline)
+@dataclass(frozen=True)
+class ClaimGaps(ChartSpec):
+    kind: ClassVar[str] = vocab.CLAIM_GAPS
+    column_roles: ClassVar[tuple[str, ...]] = ("label", "claimed", "ours")
+    label: str
+    claimed: str
+    ours: str
+
+
+SPECS = (CategoryMap, MapOverTime, GrowthPanel, TargetProgress, Cumulative, PerYear, ShareBars, MilestoneTimeline,
+         ClaimGaps)

@@ -2,7 +2,15 @@
 pack puts on its method slide."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pandas as pd
+
 from datalayer import vocab
+from datalayer.loading.datasets import CHECKS, CLAIM_NAMES, PARTNERS, REPORTED_COUNTS
+from datalayer.loading.paths import DATA_DIR
+from datalayer.loading.tables import Tables
+from datalayer.loading.transform import as_written
 
 LEAD = vocab.LEADS[vocab.ILRS].name
 
@@ -31,3 +39,21 @@ METHOD = (
      "Every file is checked against its sources at least monthly (data/CHECKING.md). Events after the date the data "
      "is checked to are not in it; the pages say so when a check is more than 30 days old."),
 )
+
+CHECKING_FILE = DATA_DIR / "CHECKING.md"  # the written method of checking, shown as written
+USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES, CHECKS))
+
+
+@dataclass(frozen=True, eq=False)
+class MethodPage:
+    method: tuple[tuple[str, str], ...]
+    scopes: pd.DataFrame  # every bloc scope: its name, which roles it takes, and its definition
+    checking: str  # data/CHECKING.md, our own text
+    checks: pd.DataFrame  # every check of every file, newest first
+
+
+def method_page(tables: Tables) -> MethodPage:
+    scopes = pd.DataFrame([{"scope": b.label, "link": f"?bloc={b.slug}", "roles": ", ".join(b.roles),
+                            "definition": b.definition} for b in vocab.BLOCS])
+    checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
+    return MethodPage(METHOD, scopes, CHECKING_FILE.read_text(encoding="utf-8"), checks)

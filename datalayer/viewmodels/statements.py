@@ -12,6 +12,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain import reconcile
 from datalayer.domain.headline import (
     Headline,
     artemis_rule,
@@ -361,3 +362,34 @@ def bottom_line(h: Headline, scope: Scope, pace, both: list[str], shares: dict[s
         findings.append((latest_claim.split(". Officials count")[0].rstrip(".") + ".",
                          "data/reported_counts.csv (each statement with its source)"))
     return tuple(findings)
+
+
+# --- Officials' figures against our count ---------------------------------------------------------------------
+def reconciliation_summary(claims: pd.DataFrame, names: pd.DataFrame) -> str:
+    """The newest official figure against our count that day, and, for the newest figure with a list of names,
+    how many names are on each side and why."""
+    if claims.empty:
+        return "No official figure had been stated by the date."
+    newest = claims.iloc[-1]
+    gap = int(newest["difference"])
+    side = "above" if gap > 0 else "below" if gap < 0 else "equal to"
+    text = (f"The newest official figure, {newest['claim']}, is " + (f"{abs(gap)} {side}" if gap else side) +
+            f" our count of {int(newest['ours'])} that day.")
+    listed = claims[claims["listed"] > 0]
+    if listed.empty:
+        return text + " No official figure came with a list of names."
+    claim = listed.iloc[-1]
+    rows = names[names["claim"] == claim["claim"]]
+    both = rows[rows["side"] == reconcile.IN_BOTH]
+    named_only = list(rows.loc[rows["side"] == reconcile.LISTED_ONLY, "name"])
+    counted_only = list(rows.loc[rows["side"] == reconcile.COUNTED_ONLY, "name"])
+    parts = [f"{len(both)} names are on both sides"]
+    if named_only:
+        parts.append(f"{listed_names(named_only)} named without a signing we can source")
+    if counted_only:
+        parts.append(f"{listed_names(counted_only)} counted by us but not named")
+    return text + f" Of the names listed with {claim['claim']}: " + "; ".join(parts) + "."
+
+
+def listed_names(names: list[str]) -> str:
+    return f"{len(names)} ({listed(names)})"

@@ -6,6 +6,7 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.compare import compare_page
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
+from datalayer.viewmodels.reconciliation import reconciliation_view
 
 
 @pytest.mark.parametrize(("top", "step"), [(0, 1), (3, 1), (6, 1), (13, 5), (50, 10), (68, 20), (500, 100),
@@ -25,7 +26,8 @@ def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, poi
     scope = Scope(bloc)
     exhibits = [*compare_page(tables, points, drawable, scope, tables.checked_on).exhibits,
                 *(e for m in vocab.TARGET_METRICS
-                  for e in growth_page(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits)]
+                  for e in growth_page(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits),
+                reconciliation_view(tables, tables.checked_on).exhibit]
     counted = [e for e in exhibits if e.chart.kind in COUNT_AXES]
     assert {e.chart.kind for e in counted} == set(COUNT_AXES)
     for exhibit in counted:

@@ -1,0 +1,43 @@
+"""Method at /methods: what counts, how the data is checked, what a scope is, and why officials' figures differ."""
+import streamlit as st
+
+from components.data_access import method_page, reconciliation_view
+from components.exhibits import show_exhibit
+from components.markdown import escaped
+from components.navigation import METHODS
+from components.page import show_frame, start_page
+from components.presenting.briefing_tools import show_briefing_tools
+from components.tables import show_table
+from components.widgets.controls import show_notices
+from components.widgets.sections import section
+from datalayer.viewmodels.method import USES as METHOD_USES
+
+data = start_page(METHODS, METHOD_USES)
+page = method_page()
+reconciled = reconciliation_view(data.checked_on)
+show_frame(METHODS, data, (reconciled.exhibit,))
+show_notices(st.container())
+
+st.header("How to read the numbers")
+for heading, text in page.method:
+    st.markdown(f"**{escaped(heading)}**")
+    st.text(text)
+
+st.header("Why our count differs from officials' figures")
+show_exhibit(reconciled.exhibit)
+names = section("Every name each side lists, and why", METHODS.widget("names_section"))
+if names.open:
+    with names:
+        show_table(reconciled.names, key=METHODS.widget("names"), download_name="ilrs-tracker_reconciliation.csv")
+
+st.header("Scopes")
+show_table(page.scopes, key=METHODS.widget("scopes"), download=False)
+
+st.header("How the data is checked")
+checking = section("The written method (data/CHECKING.md)", METHODS.widget("checking_section"))
+if checking.open:
+    with checking:
+        st.markdown(page.checking)  # our own document, not data from a source
+show_table(page.checks, key=METHODS.widget("checks"), download_name="checks.csv")
+
+show_briefing_tools(METHODS, data.checked_on)
