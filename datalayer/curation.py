@@ -9,6 +9,7 @@ data/provenance.csv.
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -31,11 +32,12 @@ from datalayer.loading.datasets import (
 )
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.integrity import undrawable_countries
-from datalayer.loading.paths import DETAIL_TOPOJSON, data_dir
+from datalayer.loading.paths import DETAIL_TOPOJSON, ROOT, data_dir
 from datalayer.loading.provenance import PROVENANCE_FILE, file_sha256
 from datalayer.loading.tables import Tables, load_tables
 
 Rows = list[dict[str, str]]
+CITATION = ROOT / "CITATION.cff"
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,18 @@ def record_check(files: list[str], searched: str, found: str, outcome: str, on: 
         draft.touch(file, on, checked=True)
     draft.replace(CHECKS.file, checks)
     draft.touch(CHECKS.file, on, checked=True)
-    return draft.commit()
+    tables = draft.commit()
+    if directory is None:  # the shipped data: its citation names the version a reader cites
+        write_citation_version(CITATION, tables.checked_on)
+    return tables
+
+
+def write_citation_version(path: Path, checked_on: date) -> None:
+    """CITATION.cff's version and release date are the date the data is checked to."""
+    text = path.read_text(encoding="utf-8")
+    for field in ("version", "date-released"):
+        text = re.sub(rf'^{field}: .*$', f'{field}: "{checked_on.isoformat()}"', text, flags=re.MULTILINE)
+    path.write_text(text, encoding="utf-8")
 
 
 def every_data_file() -> list[str]:

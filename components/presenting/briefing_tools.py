@@ -13,7 +13,7 @@ from figures.pack import briefing_pptx
 from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.briefing import citation, pack_file_name
+from datalayer.viewmodels.briefing import citation, embed_snippet, pack_file_name
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
@@ -54,4 +54,6 @@ def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None
         if cite.open:
             with cite:
                 st.code(address, language=None)
-                st.code(citation(checked_on, address), language=None, wrap_lines=True)
+                st.code(citation(checked_on, address, date.today()), language=None, wrap_lines=True)
+                st.caption("To embed this view in a web page (Streamlit's embed mode: no menu, no sidebar):")
+                st.code(embed_snippet(address), language="html", wrap_lines=True)

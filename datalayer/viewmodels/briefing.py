@@ -3,6 +3,7 @@ date, with every source they rest on (deduplicated), the key facts as a table, a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from datetime import date
 
 import pandas as pd
@@ -69,9 +70,20 @@ def pack_file_name(scope: Scope, as_of: date, extension: str) -> str:
     return f"ilrs-briefing_{scope.slug}_{as_of.isoformat()}.{extension}"
 
 
-def citation(checked_on: date, address: str) -> str:
-    """The suggested citation of one view: 'ILRS Tracker, data checked to 21 November 2026, view: <address>'."""
-    return f"{APP_NAME}, data checked to {long_date(checked_on)}, view: {address}"
+def citation(checked_on: date, address: str, accessed: date | None = None) -> str:
+    """The suggested citation of what is on screen: 'ILRS Tracker, data version 2026-12-06 (checked to 6 December
+    2026), <address>, accessed 7 December 2026'. The version is the data's check date; with the address's As of,
+    it reproduces the view as cited."""
+    when = f", accessed {long_date(accessed)}" if accessed else ""
+    return f"{APP_NAME}, data version {checked_on.isoformat()} (checked to {long_date(checked_on)}), {address}{when}"
+
+
+def embed_snippet(address: str) -> str:
+    """An iframe of the same address in Streamlit's embed mode (?embed=true)."""
+    joiner = "&" if "?" in address else "?"
+    source = escape(f"{address}{joiner}embed=true", quote=True)  # an address is text inside an HTML attribute
+    return (f'<iframe src="{source}" title="{APP_NAME}" width="100%" height="720" style="border:0" '
+            'loading="lazy"></iframe>')
 
 
 def who_signed(tables: Tables, members: set[str] | None, as_of: date) -> pd.DataFrame:

@@ -61,3 +61,14 @@ def test_the_tab_icon_is_our_static_file(offline_page, base_url):
     assert icon.get_attribute("href").endswith("/app/static/favicon.png")
     response = offline_page.request.get(icon.get_attribute("href"))
     assert response.ok and response.headers["content-type"] == "image/png"
+
+
+@pytest.mark.parametrize("entry", PAGES, ids=lambda p: p.url_path or "overview")
+def test_every_page_works_embedded_and_embed_is_not_an_unknown_setting(offline_page, base_url, entry):
+    visit(offline_page, base_url, f"{entry.url_path}?embed=true&embed_options=light_theme")
+    if entry in MAP_PAGES:
+        assert wait_for_map(offline_page) >= 20
+    assert offline_page.locator(EXCEPTION).count() == 0
+    assert "embed=true" in offline_page.url  # Streamlit's own parameter stays, unflagged
+    assert offline_page.get_by_text("Ignored ?embed", exact=False).count() == 0
+    assert offline_page.attempted_external == []

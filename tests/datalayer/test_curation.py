@@ -7,11 +7,21 @@ from datetime import date, timedelta
 
 import pandas as pd
 import pytest
+import yaml
 
 from datalayer import vocab
-from datalayer.curation import Refused, add_row, correct_rows, every_data_file, in_date_order, record_check
+from datalayer.curation import (
+    CITATION,
+    Refused,
+    add_row,
+    correct_rows,
+    every_data_file,
+    in_date_order,
+    record_check,
+    write_citation_version,
+)
 from datalayer.loading.integrity import changes_after_check
-from datalayer.loading.provenance import checked_on, file_sha256, load_provenance
+from datalayer.loading.provenance import checked_on, data_checked_on, file_sha256, load_provenance
 from datalayer.loading.tables import load_tables
 from tests.conftest import copy_of_data
 
@@ -143,3 +153,14 @@ def test_the_command_line_adds_a_row_and_refuses_a_bad_one_with_nothing_written(
     printed = capsys.readouterr().out
     assert "added: Testland signed the Artemis Accords" in printed and "Artemis Accords signatories: " in printed
     assert "NRU" in [r["iso3"] for r in rows(data / "artemis_accords.csv")]
+
+
+def test_the_citation_names_the_data_version_and_a_check_moves_it(tmp_path):
+    cited = yaml.safe_load(CITATION.read_text(encoding="utf-8"))
+    assert cited["version"] == str(data_checked_on(load_provenance()))  # the shipped file agrees with the data
+    copy = tmp_path / "CITATION.cff"
+    copy.write_text(CITATION.read_text(encoding="utf-8"), encoding="utf-8")
+    write_citation_version(copy, date(2027, 1, 5))
+    moved = yaml.safe_load(copy.read_text(encoding="utf-8"))
+    assert (moved["version"], moved["date-released"]) == ("2027-01-05", "2027-01-05")
+    assert moved["title"] == cited["title"]

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.briefing import KEY_FACTS, briefing, citation, pack_file_name
+from datalayer.viewmodels.briefing import KEY_FACTS, briefing, citation, embed_snippet, pack_file_name
 from datalayer.viewmodels.exhibit import long_date
 
 
@@ -30,5 +30,12 @@ def test_every_source_of_every_slide_is_listed_once(brics):
 
 def test_file_name_and_citation():
     assert pack_file_name(Scope("brics"), date(2026, 11, 21), "pptx") == "ilrs-briefing_brics_2026-11-21.pptx"
-    assert citation(date(2026, 11, 21), "http://x/map?bloc=au") == \
-        "ILRS Tracker, data checked to 21 November 2026, view: http://x/map?bloc=au"
+    assert citation(date(2026, 11, 21), "http://x/map?bloc=au", date(2026, 12, 7)) == (
+        "ILRS Tracker, data version 2026-11-21 (checked to 21 November 2026), http://x/map?bloc=au, "
+        "accessed 7 December 2026")
+
+
+def test_an_embed_snippet_frames_the_same_address_in_embed_mode():
+    snippet = embed_snippet('http://x/map?bloc=au&asof=2026-12-06"><script>')
+    assert snippet.startswith('<iframe src="http://x/map?bloc=au&amp;asof=2026-12-06&quot;&gt;&lt;script&gt;&amp;embed=true"')
+    assert embed_snippet("http://x/growth").startswith('<iframe src="http://x/growth?embed=true"')
