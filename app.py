@@ -2,7 +2,7 @@
 import streamlit as st
 
 from components.changes import show_latest_events
-from components.data_access import overview_page
+from components.data_access import FEED_URL, overview_page
 from components.exhibits import show_exhibit, show_kpis
 from components.markdown import escaped
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
@@ -26,6 +26,7 @@ for exhibit in page.exhibits:
 st.subheader("Latest events")
 show_latest_events(page.latest_events)
 st.page_link(SOURCES.file, label="What we changed in the data, and every source", icon=":material/history:")
+st.link_button("Feed of changes (Atom)", FEED_URL, icon=":material/rss_feed:")
 
 st.markdown("**Explore**")
 for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES)):

@@ -14,11 +14,13 @@ from components.markdown import escaped
 from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
-from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, data_dir
+from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
+from datalayer.loading.publish import FEED_FILE, data_zip
 from datalayer.loading.tables import Tables, load_tables
 from datalayer.viewmodels import briefing, compare, growth, method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels import map as map_view
 
+FEED_URL = f"/{STATIC_ROUTE}{FEED_FILE.name}"  # the Atom feed of changes, served as a static file
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
 # View models are cached as shared resources, not copied per call: they are frozen and never changed by a page,
 # so every session reads the same object (no pickling on each rerun), and its exhibits' figures are drawn once
@@ -158,3 +160,8 @@ def image_renderer() -> export.Renderer:
 def briefing_for(scope: Scope, as_of: date) -> briefing.Briefing:
     # Called from a download's callable, outside the script run: the pure view model on the shared tables.
     return briefing.briefing(tables(), marker_positions(), set(drawable_countries()), scope, as_of)
+
+
+def data_zip_bytes() -> bytes:
+    """Every data file with its Data Package and the written method: built when a reader clicks."""
+    return data_zip()

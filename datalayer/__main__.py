@@ -27,6 +27,8 @@ from datalayer.loading.datasets import CHANGES, DATASETS, display_name, load_dat
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.integrity import changes_after_check, undrawable_countries, unknown_countries
 from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, MARKER_POINTS, ROOT
+from datalayer.loading.publish import FEED_FILE, PACKAGE_FILE, write_published
+from datalayer.loading.tables import load_tables
 from datalayer.loading.provenance import (
     PROVENANCE_FILE,
     checked_on,
@@ -75,6 +77,9 @@ def refresh_checksums() -> None:
         writer.writeheader()
         writer.writerows(rows)
     print(f"recorded {len(rows)} checksums in {PROVENANCE_FILE}")
+    tables = load_tables()
+    write_published(tables.provenance, tables.changes, tables.checked_on)
+    print(f"wrote data/{PACKAGE_FILE} and {FEED_FILE.relative_to(ROOT)}")
 
 
 def main(argv: list[str] | None = None) -> int:

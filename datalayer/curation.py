@@ -32,7 +32,8 @@ from datalayer.loading.datasets import (
 )
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.integrity import undrawable_countries
-from datalayer.loading.paths import DETAIL_TOPOJSON, ROOT, data_dir
+from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT, data_dir
+from datalayer.loading.publish import FEED_FILE, write_published
 from datalayer.loading.provenance import PROVENANCE_FILE, file_sha256
 from datalayer.loading.tables import Tables, load_tables
 
@@ -131,7 +132,11 @@ class Draft:
             if problems:
                 raise Refused("\n".join(str(p) for p in problems))
         self._write(self.directory)
-        return load_tables(self.directory)
+        tables = load_tables(self.directory)
+        # The Data Package and the feed follow the data; a scratch copy keeps its feed beside its files.
+        feed = FEED_FILE if self.directory.resolve() == DATA_DIR.resolve() else self.directory / FEED_FILE.name
+        write_published(tables.provenance, tables.changes, tables.checked_on, self.directory, feed)
+        return tables
 
     def _write(self, directory: Path) -> None:
         provenance = Path(PROVENANCE_FILE).name

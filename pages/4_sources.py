@@ -2,7 +2,7 @@
 its source."""
 import streamlit as st
 
-from components.data_access import dataset_rows, sources_page
+from components.data_access import FEED_URL, data_zip_bytes, dataset_rows, sources_page
 from components.markdown import escaped
 from components.navigation import SOURCES
 from components.page import show_all_problems, show_frame, start_page
@@ -18,6 +18,12 @@ show_frame(SOURCES, data, ())
 show_notices(st.container())
 show_all_problems(data)
 st.text(INTRO)
+
+feed, archive = st.columns(2)
+feed.link_button("Feed of changes (Atom)", FEED_URL, icon=":material/rss_feed:")
+archive.download_button("All the data as one zip, with its Data Package", data_zip_bytes,
+                        file_name=f"ilrs-tracker-data_{data.checked_on}.zip", mime="application/zip",
+                        key=SOURCES.widget("zip_download"), icon=":material/folder_zip:", on_click="ignore")
 
 st.subheader("What changed")
 show_table(page.changes, key=SOURCES.widget("changes"), download_name="changes.csv")

@@ -24,4 +24,10 @@ def test_sources_lists_what_changed_and_every_check_and_both_download(offline_pa
     rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8-sig").read())))
     assert len(rows) == len(tables.checks) and {"artemis_accords.csv", "ilrs_partners.csv"} <= {r["dataset"] for r in rows}
     assert all(r["searched"] and r["found"] for r in rows)
+    # The feed of changes is a static file the server serves as it is.
+    feed = offline_page.request.get(f"{base_url}/app/static/changes.atom")
+    assert feed.status == 200 and feed.body().count(b"<entry>") == len(tables.changes)
+    with offline_page.expect_download() as archive:
+        main.locator(".st-key-sources_zip_download button").click()
+    assert archive.value.suggested_filename == f"ilrs-tracker-data_{tables.checked_on}.zip"
     assert offline_page.attempted_external == []
