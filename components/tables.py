@@ -11,13 +11,26 @@ LINK_COLUMNS = ("source_url",)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# Column names a reader would not guess; every other name is spelled out ('founding_role' -> 'Founding role').
+READABLE_HEADERS = {"iso3": "ISO3 code", "row_key": "Row", "source_url": "Source address", "source_publisher": "Source",
+                    "m49": "M49 code", "gdp_current_usd": "GDP (current US$)", "date_start": "Date (start of period)"}
+
+
+def readable_header(column: str) -> str:
+    if column in READABLE_HEADERS:
+        return READABLE_HEADERS[column]
+    words = column.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The frame as CSV that a spreadsheet opens as text, never as a formula. UTF-8 with a byte-order mark:
     without it Excel and LibreOffice Calc's default import read 'Türkiye' as 'TÃ¼rkiye'."""
     def neutral(value):
         return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
     text = [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
-    return frame.assign(**{c: frame[c].map(neutral) for c in text}).to_csv(index=False).encode("utf-8-sig")
+    safe = frame.assign(**{c: frame[c].map(neutral) for c in text})
+    return safe.rename(columns=readable_header).to_csv(index=False).encode("utf-8-sig")
 
 
 def link_columns(frame: pd.DataFrame) -> dict:

@@ -18,4 +18,9 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text():
 def test_csv_starts_with_a_byte_order_mark_so_spreadsheets_read_non_ascii_names():
     data = csv_bytes(pd.DataFrame({"country": ["Türkiye", "Côte d’Ivoire"]}))
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig").splitlines() == ["country", "Türkiye", "Côte d’Ivoire"]
+    assert data.decode("utf-8-sig").splitlines() == ["Country", "Türkiye", "Côte d’Ivoire"]
+
+
+def test_csv_headers_are_words_a_reader_understands():
+    frame = pd.DataFrame(columns=["iso3", "founding_role", "row_key", "source_url", "name"])
+    assert csv_bytes(frame).decode("utf-8-sig").splitlines()[0] == "ISO3 code,Founding role,Row,Source address,Name"
