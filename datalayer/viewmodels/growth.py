@@ -8,11 +8,12 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain import growth
+from datalayer.domain.dates import month_ends
 from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
@@ -28,7 +29,8 @@ CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims 
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, REGIONS, BLOCS))
-TARGETS_AT_A_GLANCE = "growth.targets"  # the exhibit key of the three targets together
+TARGETS_AT_A_GLANCE = "growth.targets"
+FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021  # the exhibit key of the three targets together
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,13 @@ class GrowthPage:
     info: str | None  # said instead of KPIs when there is no counted series
     latest_claim: str | None  # the newest official figure beside our count on that day
     notes: tuple[str, ...]
+    notices: tuple[str, ...] = ()  # said at the top of the page: an As of after the data's check
     pace: growth.Pace | None = None  # the numbers behind the tiles (None without a counted series)
+
+
+def as_of_stops(today: date) -> list[date]:
+    """The As of slider's stops: month ends from the first ILRS signing to today."""
+    return month_ends(FIRST_MONTH, today)
 
 
 def panel_key(metric: str) -> str:
@@ -151,4 +159,5 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
                       info=None if has_series else NO_RESEARCHER_COUNT,
                       latest_claim=statements.latest_claim_text(
                           latest, None if latest is None else growth.claim_gap(tables.partners, latest, as_of)),
-                      notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,))
+                      notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,),
+                      notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n))

@@ -79,3 +79,10 @@ def test_picking_states_writes_them_to_the_address_and_draws_the_scenario():
     assert any(t.startswith("If Ethiopia and Bolivia") for t in texts(app))
     spec = figure_of(app, 2)
     assert any(t.get("name", "").startswith("Scenario: ") and t["line"]["dash"] == "dash" for t in spec["data"])
+
+
+def test_a_cited_growth_link_keeps_its_as_of_and_shows_the_count_of_that_day():
+    app = open_page(GROWTH, {"asof": "2023-12-31"})
+    assert app.query_params["asof"] == "2023-12-31"
+    assert metrics(app)["Our count, 31 December 2023"] == "7"  # Russia and the six states of 2023
+    assert open_page(GROWTH).query_params["asof"] == str(data_checked_on())  # the day is always in the address
