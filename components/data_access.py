@@ -19,6 +19,7 @@ from datalayer.loading.publish import FEED_FILE, data_zip
 from datalayer.loading.tables import Tables, load_tables
 from datalayer.viewmodels import briefing, compare, growth, method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels import map as map_view
+from datalayer.viewmodels.exhibit import Exhibit
 
 FEED_URL = f"/{STATIC_ROUTE}{FEED_FILE.name}"  # the Atom feed of changes, served as a static file
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
@@ -157,9 +158,9 @@ def image_renderer() -> export.Renderer:
     return export.Renderer()
 
 
-def briefing_for(scope: Scope, as_of: date) -> briefing.Briefing:
+def briefing_for(scope: Scope, as_of: date, extra: tuple[Exhibit, ...] = ()) -> briefing.Briefing:
     # Called from a download's callable, outside the script run: the pure view model on the shared tables.
-    return briefing.briefing(tables(), marker_positions(), set(drawable_countries()), scope, as_of)
+    return briefing.briefing(tables(), marker_positions(), set(drawable_countries()), scope, as_of, extra=extra)
 
 
 def data_zip_bytes() -> bytes:

@@ -13,18 +13,20 @@ from components.widgets import url_state
 from components.widgets.controls import add_notice, url_multi, url_value
 from components.widgets.sections import section
 from datalayer import vocab
+from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.viewmodels.what_if import WHAT_IF_HELP, WHAT_IF_PROMPT
 
 
-def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> None:
-    """A section, opened by a link that carries ?what_if=; drawn only when open."""
+def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tuple[Exhibit, ...]:
+    """A section, opened by a link that carries ?what_if=; drawn only when open. Returns the scenario's exhibit
+    (for the briefing pack) when one is drawn."""
     asked = url_state.WHAT_IF in st.query_params
     scenario = section("What if they all signed? A scenario, not a count", page.widget("what_if_section"),
                        expanded=asked)
     if not scenario.open:
         if asked:
             url_value(url_state.WHAT_IF)  # read, so it is kept and not flagged while the section is closed
-        return
+        return ()
     with scenario:
         chosen, leftovers = url_multi(
             "States that have not signed, or a preset", url_state.WHAT_IF, page.widget("what_if"),
@@ -36,5 +38,6 @@ def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> None
         if what_if.exhibit:
             show_exhibit(what_if.exhibit)
             show_table(what_if.chosen, key=page.widget("what_if_chosen"), download=False)
-        else:
-            st.text(WHAT_IF_PROMPT)
+            return (what_if.exhibit,)
+        st.text(WHAT_IF_PROMPT)
+        return ()

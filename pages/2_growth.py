@@ -61,6 +61,6 @@ if page.latest_claim:
 for note in page.notes:
     st.caption(note)
 
-show_what_if(GROWTH, as_of, metric, target_year)
+scenario = show_what_if(GROWTH, as_of, metric, target_year)
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter
-show_briefing_tools(GROWTH, data.checked_on, scope, as_of)
+show_briefing_tools(GROWTH, data.checked_on, scope, as_of, extra=scenario)

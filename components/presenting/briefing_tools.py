@@ -14,6 +14,7 @@ from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import citation, embed_snippet, pack_file_name
+from datalayer.viewmodels.exhibit import Exhibit
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
@@ -25,15 +26,16 @@ def current_address() -> str:
     return f"{base}?{query}" if query else base
 
 
-def pack_bytes(scope: Scope, as_of: date, address: str) -> bytes:
+def pack_bytes(scope: Scope, as_of: date, address: str, extra: tuple[Exhibit, ...] = ()) -> bytes:
     renderer = data_access.image_renderer()
-    return briefing_pptx(data_access.briefing_for(scope, as_of), address,
+    return briefing_pptx(data_access.briefing_for(scope, as_of, extra), address,
                          lambda exhibit: export.chart_picture(renderer, exhibit))
 
 
-def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None, as_of: date | None = None) -> None:
+def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None, as_of: date | None = None,
+                        extra: tuple[Exhibit, ...] = ()) -> None:
     """Call last on a page: the address includes every parameter the page's widgets wrote. Without a scope or
-    date, the pack is for the world as of the data's check."""
+    date, the pack is for the world as of the data's check; `extra` exhibits (a scenario) get slides too."""
     scope, as_of = scope or Scope(), as_of or checked_on
     address = current_address()
     st.divider()
@@ -43,7 +45,7 @@ def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None
         problem = export.unavailable()
         if problem:
             st.warning(problem, icon=":material/error:")
-        st.download_button("Briefing pack (PowerPoint)", lambda: pack_bytes(scope, as_of, address),
+        st.download_button("Briefing pack (PowerPoint)", lambda: pack_bytes(scope, as_of, address, extra),
                            file_name=pack_file_name(scope, as_of, "pptx"), mime=PPTX, key=page.widget("briefing_pack"),
                            icon=":material/slideshow:", on_click="ignore", disabled=problem is not None,
                            help=f"Title, one slide per chart for {scope.label} as of {as_of:%d %B %Y}, key facts, "

@@ -61,8 +61,10 @@ class Briefing:
 
     @property
     def slides(self) -> tuple[str, ...]:
-        """The content slides in order: exhibit keys, with KEY_FACTS where the table stands."""
-        return tuple(k for k in ORDER if k == KEY_FACTS or k in {e.key for e in self.exhibits})
+        """The content slides in order: exhibit keys, with KEY_FACTS where the table stands, then any exhibit the
+        viewer added on the page (a scenario) last."""
+        keys = [e.key for e in self.exhibits]
+        return (*(k for k in ORDER if k == KEY_FACTS or k in keys), *(k for k in keys if k not in ORDER))
 
 
 def pack_file_name(scope: Scope, as_of: date, extension: str) -> str:
@@ -111,14 +113,15 @@ def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
 
 
 def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
-             today: date | None = None) -> Briefing:
+             today: date | None = None, extra: tuple[Exhibit, ...] = ()) -> Briefing:
+    """`extra`: exhibits the viewer made on the page (a what-if scenario), given their own slides after the rest."""
     compare = compare_page(tables, points, drawable, scope, as_of)
     countries = growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES))
     institutions = growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS))
     exhibits = {e.key: e for e in (
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(), key=map_key(vocab.VIEW_ILRS)),
         *countries.exhibits, institutions.exhibits[1], *compare.exhibits)}
-    ordered = tuple(exhibits[k] for k in ORDER if k != KEY_FACTS)
+    ordered = (*(exhibits[k] for k in ORDER if k != KEY_FACTS), *extra)
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)

@@ -17,6 +17,7 @@ from datalayer.domain.scope import Scope
 from datalayer.loading.tables import load_tables
 from datalayer.viewmodels.briefing import KEY_FACTS_TITLE, briefing
 from datalayer.viewmodels.exhibit import long_date
+from datalayer.viewmodels.what_if import what_if_view
 from figures.export import chart_picture
 from figures.media import MEDIA
 from figures.pack import TEXT_PT, briefing_pptx
@@ -130,3 +131,12 @@ def test_libreoffice_converts_every_slide_to_a_page(pack_bytes, deck, tmp_path):
                     str(tmp_path / "pack.pptx")], check=True, capture_output=True, timeout=240)
     pdf = (tmp_path / "pack.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(deck.slides)
+
+
+def test_a_scenario_on_the_page_gets_its_own_slide_that_says_scenario(tables, points, drawable, renderer):
+    scenario = what_if_view(tables, tables.checked_on, vocab.COUNTRIES, 2035, ("announced",)).exhibit
+    pack = briefing(tables, points, drawable, Scope(), tables.checked_on, extra=(scenario,))
+    deck = Presentation(io.BytesIO(briefing_pptx(pack, ADDRESS, lambda e: chart_picture(renderer, e))))
+    slide = next(s for s in deck.slides if title_of(s) == scenario.title)
+    assert "scenario" in title_of(slide) and scenario.summary in texts_of(slide)
+    assert pack.slides[-1] == scenario.key
