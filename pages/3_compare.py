@@ -26,6 +26,8 @@ show_frame(COMPARE, data, page.exhibits)
 show_notices(st.container(), page.notices)
 st.text(page.scope_line)
 show_kpis(page.kpis)
+for finding in page.bottom_line:  # the bottom line, before any chart: words a room reads without a plot
+    st.text(f"▸ {finding}")
 
 st.header("Growth")
 show_exhibit_tabs(COMPARE.widget("growth_tabs"), {"Calendar time": page.exhibit(MEMBERSHIP),

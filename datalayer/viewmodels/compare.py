@@ -64,6 +64,7 @@ class ComparePage:
     key_facts: pd.DataFrame
     notices: tuple[str, ...]
     scope_line: str
+    bottom_line: tuple[str, ...]  # the findings a committee asks for first, above the first chart
     headline: Headline  # the scope's counts, for the briefing's bottom line
     shares: dict[str, dict]  # coalition label -> share of world population and GDP
     both: pd.DataFrame  # states in both coalitions: country, iso3, both dates, which came first
@@ -164,4 +165,6 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
         key_facts=facts,
         notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
         scope_line=f"{scope.label} · as of {long_date(as_of)} · states only · {statements.leads_line(h, scope)}",
+        bottom_line=tuple(finding for finding, _ in statements.bottom_line(
+            h, scope, None, list(both["country"]), world_shares, None)),
     )

@@ -102,3 +102,11 @@ def test_a_bloc_without_an_ilrs_member_draws_every_tab():
         assert not app.exception and not app.error, label
         if label == "Months since launch":
             assert any(t.startswith("The ILRS had no member state in this scope") for t in texts(app))
+
+
+def test_the_bottom_line_stands_above_the_first_chart_in_words():
+    app = open_page(COMPARE, {"bloc": "au"})
+    lines = [t for t in texts(app) if t.startswith("▸ ")]
+    assert lines[0].startswith("▸ The ILRS has 3 partner states within African Union (China outside scope)")
+    assert any("of the world's population" in line for line in lines)
+    assert len(app.get("plotly_chart")) == 1  # the words need no chart

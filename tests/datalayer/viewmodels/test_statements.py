@@ -260,6 +260,11 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, points, d
         check(targets, members, as_of)
         check(page.exhibits[1], members, as_of, targets.table)
 
+    h = compare.headline
+    stated = re.search(r"has (\d+) partner states?.*?(\d+) international organizations?.*?(\d+) institutions?; "
+                       r"the Artemis Accords have (\d+) signator", compare.bottom_line[0])
+    assert tuple(map(int, stated.groups())) == (h.partner_states, h.intl_orgs, h.institutions, h.artemis)
+    Claims(compare.bottom_line[0]).leads(members)
     tiles = {k.measure: k for k in compare.kpis if k.measure}
     membership = last_counts(compare.exhibits[0].table)
     assert int(tiles[statements.ILRS_MEMBERS].value) == membership.get(ILRS, 0)
