@@ -12,6 +12,7 @@ import streamlit as st
 from figures import export
 from components.markdown import escaped
 from datalayer.loading.geometry import drawn_iso3, load_marker_points
+from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
@@ -159,8 +160,12 @@ def image_renderer() -> export.Renderer:
 
 
 def briefing_for(scope: Scope, as_of: date, extra: tuple[Exhibit, ...] = ()) -> briefing.Briefing:
-    # Called from a download's callable, outside the script run: the pure view model on the shared tables.
-    return briefing.briefing(tables(), marker_positions(), set(drawable_countries()), scope, as_of, extra=extra)
+    """From the pages' cached view models: a pack of what a viewer has open costs no second computation."""
+    return briefing.assemble(tables(), scope, as_of, map_page(scope, as_of, map_view.MapOptions()),
+                             compare_page(scope, as_of),
+                             growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.COUNTRIES)),
+                             growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.INSTITUTIONS)),
+                             extra=extra)
 
 
 def data_zip_bytes() -> bytes:

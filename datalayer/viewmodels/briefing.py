@@ -15,12 +15,12 @@ from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.domain.wording import ordinal
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
-from datalayer.viewmodels.compare import compare_page
+from datalayer.viewmodels.compare import ComparePage, compare_page
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import staleness_notice
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, sources_of
-from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthOptions, growth_page, panel_key
-from datalayer.viewmodels.map import MapOptions, map_exhibit, map_key
+from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthOptions, GrowthPage, growth_page, panel_key
+from datalayer.viewmodels.map import MapOptions, MapPage, map_key, map_page
 from datalayer.viewmodels.method import METHOD
 
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
@@ -115,12 +115,18 @@ def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
 def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
              today: date | None = None, extra: tuple[Exhibit, ...] = ()) -> Briefing:
     """`extra`: exhibits the viewer made on the page (a what-if scenario), given their own slides after the rest."""
-    compare = compare_page(tables, points, drawable, scope, as_of)
-    countries = growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES))
-    institutions = growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS))
-    exhibits = {e.key: e for e in (
-        map_exhibit(tables, points, drawable, scope, as_of, MapOptions(), key=map_key(vocab.VIEW_ILRS)),
-        *countries.exhibits, institutions.exhibits[1], *compare.exhibits)}
+    return assemble(tables, scope, as_of, map_page(tables, points, drawable, scope, as_of, MapOptions()),
+                    compare_page(tables, points, drawable, scope, as_of),
+                    growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES)),
+                    growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS)), today, extra)
+
+
+def assemble(tables: Tables, scope: Scope, as_of: date, partner_map: MapPage, compare: ComparePage,
+             countries: GrowthPage, institutions: GrowthPage, today: date | None = None,
+             extra: tuple[Exhibit, ...] = ()) -> Briefing:
+    """The briefing from the pages' own view models (the app passes its cached ones), in briefing order."""
+    exhibits = {e.key: e for e in (*partner_map.exhibits, *countries.exhibits, *institutions.exhibits,
+                                   *compare.exhibits)}
     ordered = (*(exhibits[k] for k in ORDER if k != KEY_FACTS), *extra)
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
