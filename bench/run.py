@@ -117,14 +117,14 @@ def server_rerun_seconds(warm: bool) -> tuple[float, float]:
 def export_figures() -> dict:
     """Server-side exports, in-process: the first export (Chromium start included), a warm PNG of the map
     exhibit (median of REPEATS), and the briefing pack for the world and for BRICS."""
-    from figures.export import Renderer, chart_picture, exhibit_image
-    from figures.pack import briefing_pptx
-    from datalayer.loading.geometry import drawn_iso3, load_marker_points
     from datalayer.domain.scope import Scope
+    from datalayer.loading.geometry import drawn_iso3, load_marker_points
     from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
     from datalayer.loading.tables import load_tables
     from datalayer.viewmodels.briefing import briefing
     from datalayer.viewmodels.map import MapOptions, map_exhibit
+    from figures.export import Renderer, chart_picture, exhibit_image
+    from figures.pack import briefing_pptx
 
     tables = load_tables()
     points = load_marker_points(MARKER_POINTS)

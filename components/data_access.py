@@ -9,18 +9,19 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from figures import export
 from components.markdown import escaped
-from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.errors import DataFileError
+from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
 from datalayer.loading.publish import FEED_FILE, data_zip
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.viewmodels import briefing, compare, growth, method, overview, reconciliation, sources, what_if
+from datalayer.viewmodels import briefing, compare, growth
 from datalayer.viewmodels import map as map_view
+from datalayer.viewmodels import method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels.exhibit import Exhibit
+from figures import export
 
 FEED_URL = f"/{STATIC_ROUTE}{FEED_FILE.name}"  # the Atom feed of changes, served as a static file
 VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates

@@ -9,14 +9,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import data_access
-from figures import export
-from figures.builders import figure_for
-from figures.plotly_config import PLOTLY_CONFIG
 from components.markdown import escaped
 from components.tables import show_table
 from components.widgets.sections import lazy_tabs, section
 from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.exhibit import Exhibit
+from figures import export
+from figures.builders import figure_for
+from figures.plotly_config import PLOTLY_CONFIG
 
 _FIGURES: "weakref.WeakKeyDictionary[Exhibit, go.Figure]" = weakref.WeakKeyDictionary()
 

@@ -11,12 +11,12 @@ from components.navigation import PAGES, SOURCES, Page
 from components.presenting.presenter import present, presenting, show_present_button
 from components.warm_up import start_warm_up
 from datalayer.loading.datasets import CHANGES
-from datalayer.vocab import APP_NAME
 from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.changes import latest_change_line
 from datalayer.viewmodels.common import staleness_notice
 from datalayer.viewmodels.exhibit import Exhibit, long_date
+from datalayer.vocab import APP_NAME
 
 # Our own file, by its static address: a Material icon as page_icon makes the browser fetch the favicon from a font
 # CDN, and a file path is decoded and stored as a media file anew in every session (fetched twice per visit).

@@ -22,13 +22,11 @@ from datetime import date
 import pandas as pd
 
 from datalayer import curator, vocab
-from datalayer.loading.geometry import drawn_iso3, write_marker_points
 from datalayer.loading.datasets import CHANGES, DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError
+from datalayer.loading.geometry import drawn_iso3, write_marker_points
 from datalayer.loading.integrity import changes_after_check, undrawable_countries, unknown_countries
 from datalayer.loading.paths import DETAIL_TOPOJSON, MAP_TOPOJSON, MARKER_POINTS, ROOT
-from datalayer.loading.publish import FEED_FILE, PACKAGE_FILE, write_published
-from datalayer.loading.tables import load_tables
 from datalayer.loading.provenance import (
     PROVENANCE_FILE,
     checked_on,
@@ -37,6 +35,8 @@ from datalayer.loading.provenance import (
     file_sha256,
     load_provenance,
 )
+from datalayer.loading.publish import FEED_FILE, PACKAGE_FILE, write_published
+from datalayer.loading.tables import load_tables
 
 DATE_COLUMNS = ("date", "since", "stated_date")
 

@@ -17,8 +17,6 @@ from datetime import date
 from pathlib import Path
 
 from datalayer import vocab
-from datalayer.loading.dates import partial_date_start
-from datalayer.loading.geometry import drawn_iso3
 from datalayer.domain.wording import ordinal, spelled_date
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
@@ -30,11 +28,13 @@ from datalayer.loading.datasets import (
     REPORTED_COUNTS,
     Dataset,
 )
+from datalayer.loading.dates import partial_date_start
 from datalayer.loading.errors import DataFileError
+from datalayer.loading.geometry import drawn_iso3
 from datalayer.loading.integrity import undrawable_countries
 from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT, data_dir
-from datalayer.loading.publish import FEED_FILE, write_published
 from datalayer.loading.provenance import PROVENANCE_FILE, file_sha256
+from datalayer.loading.publish import FEED_FILE, write_published
 from datalayer.loading.tables import Tables, load_tables
 
 Rows = list[dict[str, str]]

@@ -7,6 +7,9 @@ from html import escape
 import pandas as pd
 import plotly.graph_objects as go
 
+from datalayer import vocab
+from datalayer.viewmodels import charts
+from datalayer.viewmodels.exhibit import Exhibit
 from figures.compare import (
     claim_gaps_figure,
     cumulative_figure,
@@ -16,9 +19,6 @@ from figures.compare import (
 )
 from figures.growth import growth_figure, target_progress_figure
 from figures.world_map import animated_category_map, category_map_figure
-from datalayer import vocab
-from datalayer.viewmodels import charts
-from datalayer.viewmodels.exhibit import Exhibit
 
 BUILDERS = {
     charts.CategoryMap: category_map_figure,

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from figures.axes import count_axis
 from datalayer import vocab
+from figures.axes import count_axis
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 

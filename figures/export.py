@@ -7,12 +7,12 @@ import shutil
 import kaleido
 import plotly.graph_objects as go
 
+from datalayer import vocab
+from datalayer.viewmodels.exhibit import Exhibit, long_date
+from datalayer.vocab import APP_NAME
 from figures.media import MEDIA, for_medium
 from figures.plotly_config import SERVER_TOPOJSON_URL
 from figures.slide import framed_slide, source_line
-from datalayer.viewmodels.exhibit import Exhibit, long_date
-from datalayer import vocab
-from datalayer.vocab import APP_NAME
 
 CHROMIUM = "/usr/bin/chromium"
 RENDER_TIMEOUT_S = 60

@@ -7,11 +7,11 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from datalayer import vocab
+from datalayer.domain.compare import short_title
 from figures.axes import count_axis
 from figures.labels import place_labels
-from datalayer.domain.compare import short_title
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET
-from datalayer import vocab
 
 CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")
 # One claim label's size as a share of the plotting area, tuned on the page's 480 px chart (about 1,000 px

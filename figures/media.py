@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from figures.builders import figure_for
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
+from figures.builders import figure_for
 
 SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
 

@@ -8,9 +8,9 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from datalayer.domain.countries import NAME_SEPARATOR
 from figures.labels import uncrowded
 from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, category_colours
-from datalayer.domain.countries import NAME_SEPARATOR
 
 PLAY_FRAME_MS = 450
 LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are cut

@@ -13,8 +13,9 @@ from components.tables import show_table
 from components.widgets import url_state
 from components.widgets.controls import scope_controls, show_notices, url_date
 from components.widgets.sections import section
-from datalayer.viewmodels.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MILESTONES, OVERLAP, PER_YEAR, as_of_stops
+from datalayer.viewmodels.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MILESTONES, OVERLAP, PER_YEAR
 from datalayer.viewmodels.compare import USES as COMPARE_USES
+from datalayer.viewmodels.compare import as_of_stops
 
 data = start_page(COMPARE, COMPARE_USES)
 scope = scope_controls(COMPARE, data)

@@ -86,6 +86,7 @@ def record_checksums(directory):
 
 def data_checked_on():
     """The date the shipped data is checked to, as every page states it (tests read it instead of a literal)."""
-    from datalayer.loading.provenance import data_checked_on as oldest_check, load_provenance
+    from datalayer.loading.provenance import data_checked_on as oldest_check
+    from datalayer.loading.provenance import load_provenance
 
     return oldest_check(load_provenance())

@@ -8,13 +8,13 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from components import data_access
-from figures import export
-from figures.pack import briefing_pptx
 from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import citation, embed_snippet, pack_file_name
 from datalayer.viewmodels.exhibit import Exhibit
+from figures import export
+from figures.pack import briefing_pptx
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from figures.media import for_medium
-from figures.plotly_config import PLOTLY_CONFIG
-from figures.slide import source_line
 from components.markdown import escaped
 from components.navigation import Page
 from components.widgets import url_state
 from components.widgets.controls import add_notice, show_notices, url_value
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
+from figures.media import for_medium
+from figures.plotly_config import PLOTLY_CONFIG
+from figures.slide import source_line
 
 PAGE_CONTROLS = "page_controls"  # the key of a page's own (non-sidebar) widgets: hidden while presenting
 # Only this constant styling is ever passed as HTML: it hides Streamlit's chrome and tightens the margins.

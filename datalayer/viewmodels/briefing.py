@@ -3,25 +3,25 @@ date, with every source they rest on (deduplicated), the key facts as a table, a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from datetime import date
+from html import escape
 
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.vocab import APP_NAME
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.domain.wording import ordinal
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
-from datalayer.viewmodels.compare import ComparePage, compare_page
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import staleness_notice
+from datalayer.viewmodels.compare import ComparePage, compare_page
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, sources_of
 from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthOptions, GrowthPage, growth_page, panel_key
 from datalayer.viewmodels.map import MapOptions, MapPage, map_key, map_page
 from datalayer.viewmodels.method import METHOD
+from datalayer.vocab import APP_NAME
 
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
 # Partner map, growth against all three targets, ILRS vs Artemis over time, by age and per year, composition by

@@ -13,6 +13,7 @@ from datalayer.domain.dates import dated_rows, month_ends
 from datalayer.domain.headline import Headline, headline
 from datalayer.domain.key_facts import key_facts
 from datalayer.domain.scope import Scope, scope_members, within
+from datalayer.domain.wording import listed
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
@@ -28,9 +29,8 @@ from datalayer.loading.datasets import (
 )
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
-from datalayer.domain.wording import listed
+from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 

@@ -13,8 +13,8 @@ from datalayer.domain.scope import Scope, scope_members, within
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
+from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}

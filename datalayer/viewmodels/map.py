@@ -10,8 +10,8 @@ from datalayer import vocab
 from datalayer.domain.countries import (
     country_choices,
     country_facts,
-    country_timeline,
     country_table,
+    country_timeline,
     institution_markers,
     organizations_as_of,
     partner_rows,
@@ -23,8 +23,8 @@ from datalayer.domain.scope import Scope, scope_members, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.charts import CategoryMap, MapOverTime
+from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021

@@ -22,8 +22,8 @@ from datalayer.domain.headline import (
     partner_rule,
 )
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.common import Kpi
 from datalayer.domain.wording import count_noun, listed
+from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.exhibit import long_date
 
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]

@@ -3,9 +3,9 @@ import pytest
 from pptx import Presentation
 
 from components.navigation import COMPARE
+from datalayer.viewmodels.exhibit import long_date
 from tests.browser.helpers import choose_tab, open_section, visit, wait_for_map
 from tests.conftest import data_checked_on
-from datalayer.viewmodels.exhibit import long_date
 
 pytestmark = pytest.mark.browser
 

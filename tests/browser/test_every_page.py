@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 
 from components.navigation import MAP, OVERVIEW, PAGES
+from datalayer.viewmodels.exhibit import long_date
 from tests.browser.helpers import EXCEPTION, visit, wait_for_map
 from tests.conftest import data_checked_on
-from datalayer.viewmodels.exhibit import long_date
 
 pytestmark = pytest.mark.browser
 MAP_PAGES = (OVERVIEW, MAP)

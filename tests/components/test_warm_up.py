@@ -7,9 +7,9 @@ from components.navigation import COMPARE, GROWTH, MAP
 from components.warm_up import WARM_UP_VARIABLE, start_warm_up, warm_every_scope, warmed_scopes
 from datalayer import vocab
 from datalayer.viewmodels import compare, growth
+from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels.growth import GrowthOptions, target_year_choices
 from datalayer.viewmodels.map import MapOptions
-from datalayer.viewmodels import map as map_view
 from tests.pages.conftest import open_page
 
 

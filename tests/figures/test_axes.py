@@ -1,12 +1,12 @@
 import pytest
 
-from figures.axes import COUNT_AXES, count_axis, count_step
-from figures.builders import figure_for
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.compare import compare_page
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
 from datalayer.viewmodels.reconciliation import reconciliation_view
+from figures.axes import COUNT_AXES, count_axis, count_step
+from figures.builders import figure_for
 
 
 @pytest.mark.parametrize(("top", "step"), [(0, 1), (3, 1), (6, 1), (13, 5), (50, 10), (68, 20), (500, 100),

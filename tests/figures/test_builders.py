@@ -1,12 +1,12 @@
 from datetime import date
 
-from figures.builders import BUILDERS, figure_for
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels import compare, growth
-from datalayer.viewmodels.charts import SPECS
 from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels import overview
+from datalayer.viewmodels.charts import SPECS
+from figures.builders import BUILDERS, figure_for
 
 
 def test_every_chart_kind_has_one_spec_and_one_builder():

@@ -8,11 +8,11 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
-from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import ROOT
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
 from datalayer.viewmodels.map import MapOptions, map_exhibit
+from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
 
 CHECK = date(2026, 11, 21)
 

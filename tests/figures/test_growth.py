@@ -1,7 +1,7 @@
 import pandas as pd
 
-from figures.growth import growth_figure
 from datalayer import vocab
+from figures.growth import growth_figure
 
 TABLE = pd.DataFrame([
     {"date": "2021-03-09", "series": vocab.OUR_COUNT, "value": 1, "label": "", "rule": "", "speaker": ""},

@@ -1,11 +1,11 @@
 """One type-size rule: every text of an exhibit's figure is drawn at its medium's size."""
 import pytest
 
-from figures.media import MEDIA, for_medium
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.compare import compare_page
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
+from figures.media import MEDIA, for_medium
 
 
 @pytest.fixture(scope="module")

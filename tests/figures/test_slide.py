@@ -1,8 +1,8 @@
 import plotly.graph_objects as go
 
+from datalayer import vocab
 from figures.media import MEDIA, sized
 from figures.slide import framed_slide, source_line
-from datalayer import vocab
 
 
 def test_source_line_names_a_few_publishers_and_counts_the_rest():

@@ -1,5 +1,5 @@
-from figures.theme import CATEGORY_COLOURS, STATUS_COLOURS, YEAR_RAMP, category_colours
 from datalayer import vocab
+from figures.theme import CATEGORY_COLOURS, STATUS_COLOURS, YEAR_RAMP, category_colours
 
 
 def test_every_status_and_category_has_a_colour_and_the_lead_stands_apart():

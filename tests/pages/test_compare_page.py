@@ -2,9 +2,9 @@
 import re
 
 from components.navigation import COMPARE
-from tests.pages.conftest import choose_tab, figure_of, metrics, notices, open_page, section_keys, summaries_of, texts
-from tests.conftest import data_checked_on
 from datalayer.viewmodels.exhibit import long_date
+from tests.conftest import data_checked_on
+from tests.pages.conftest import choose_tab, figure_of, metrics, notices, open_page, section_keys, summaries_of, texts
 
 TABS = {"compare_growth_tabs": ("Calendar time", "Months since launch", "New members per year"),
         "compare_composition_tabs": ("By bloc", "By UN region")}

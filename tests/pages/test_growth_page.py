@@ -1,9 +1,9 @@
 import re
 
 from components.navigation import GROWTH
-from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
-from tests.conftest import data_checked_on
 from datalayer.viewmodels.exhibit import long_date
+from tests.conftest import data_checked_on
+from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
 
 OUR_COUNT = f"Our count, {long_date(data_checked_on())}"
 

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from components.navigation import MAP
-from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of
 from tests.conftest import data_checked_on
+from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of
 
 
 def counts(app):

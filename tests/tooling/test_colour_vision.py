@@ -1,7 +1,7 @@
 import pytest
 
-from figures.theme import CATEGORY_COLOURS
 from datalayer import vocab
+from figures.theme import CATEGORY_COLOURS
 from tooling.colour_vision import DEFICIENCIES, closest_pair, contrast_ratio, distance, rgb, simulate
 
 MIN_DELTA_E = 15  # well above a just-noticeable difference (about 2.3): distinct at a glance

@@ -4,8 +4,8 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.countries import (
-    country_timeline,
     country_table,
+    country_timeline,
     institution_markers,
     signing_year_category,
     with_markers,

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from datalayer import vocab
-from datalayer.loading.geometry import drawn_iso3
 from datalayer.loading.datasets import CHECKS, DATASETS, PARTNERS
+from datalayer.loading.geometry import drawn_iso3
 from datalayer.loading.integrity import undrawable_countries, unknown_countries
 from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON
 from datalayer.loading.provenance import checked_on, load_provenance

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from datalayer import vocab
-from datalayer.domain.scope import Scope, region_options, scope_members
+from datalayer.domain.scope import Scope, scope_members
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.briefing import briefing
 from datalayer.viewmodels.compare import compare_page
