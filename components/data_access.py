@@ -17,7 +17,7 @@ from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
 from datalayer.loading.publish import FEED_FILE, data_zip
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.viewmodels import briefing, compare, growth
+from datalayer.viewmodels import briefing, compare, country, growth
 from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels import method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels.exhibit import Exhibit
@@ -125,6 +125,19 @@ def _method(stamp: tuple) -> method.MethodPage:
 
 def method_page() -> method.MethodPage:
     return _method(data_stamp())
+
+
+@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+def _country(stamp: tuple, iso3: str, as_of: date) -> country.CountryProfile:
+    return country.country_profile(tables(), iso3, as_of)
+
+
+def country_profile(iso3: str, as_of: date) -> country.CountryProfile:
+    return _country(data_stamp(), iso3, as_of)
+
+
+def country_choices() -> dict[str, str]:
+    return country.country_choices(tables())
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -36,4 +36,7 @@ SOURCES = Page("pages/4_sources.py", "sources", "Data & sources", ":material/men
 METHODS = Page("pages/5_methods.py", "methods", "Method", ":material/rule:", "methods",
                "Method: what is counted, how it is checked, why officials' figures differ")
 
-PAGES = (OVERVIEW, MAP, GROWTH, COMPARE, SOURCES, METHODS)
+COUNTRY = Page("pages/6_country.py", "country", "Country profiles", ":material/flag:", "country",
+               "Where a country stands")
+
+PAGES = (OVERVIEW, MAP, GROWTH, COMPARE, COUNTRY, SOURCES, METHODS)

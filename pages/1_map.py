@@ -6,7 +6,7 @@ import streamlit as st
 from components.data_access import country_detail, map_page
 from components.exhibits import show_exhibit, show_kpis
 from components.markdown import escaped
-from components.navigation import MAP
+from components.navigation import COUNTRY, MAP
 from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.tables import show_table
@@ -48,6 +48,8 @@ country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, MAP.wid
 if country:
     facts = country_detail(country, countries[country])
     st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
+    st.link_button("Open its country profile", f"/{COUNTRY.url_path}?{url_state.ISO3}={country}",
+                   icon=":material/flag:")
     for index, (title, rows) in enumerate(facts.sections):
         st.markdown(f"**{escaped(title)}**")
         if rows.empty:

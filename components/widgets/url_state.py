@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 BLOC, REGION, AS_OF, VIEW, COUNTRY = "bloc", "region", "asof", "view", "country"
+ISO3 = "iso3"  # the country a profile shows
 METRIC, RULE, TARGET_YEAR, OVERLAY = "metric", "rule", "target_year", "overlay"
 PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
 PRESENT, SLIDE = "present", "slide"
@@ -19,12 +20,13 @@ WHAT_IF = "what_if"  # a scenario: preset names and ISO3 codes, comma-separated
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 # Every parameter some page reads: a name outside these is unknown whichever page is open.
 APP_PARAMS = (BLOC, REGION, AS_OF, VIEW, COUNTRY, METRIC, RULE, TARGET_YEAR, OVERLAY, PLAY, COLOURING, INSTITUTIONS,
-              PRESENT, SLIDE, WHAT_IF, LENS_ALIAS)
+              PRESENT, SLIDE, WHAT_IF, ISO3, LENS_ALIAS)
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.
 STREAMLIT_OWN = ("embed", "embed_options")
 SHOWN_VALUE_CHARS = 60  # a notice quotes at most this much of a value (a link may carry a huge one)
 SWITCH_VALUES = {ON: "on", OFF: "off"}
+MAX_LISTED = 20  # a notice names the allowed values up to this many
 
 
 def quoted(raw: str) -> str:
@@ -49,7 +51,9 @@ def parse_choice(param: str, raw: str | None, allowed: Mapping) -> Parsed:
     by_text = {str(k): k for k in allowed}
     if raw in by_text:
         return Parsed(by_text[raw])
-    return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not one of {', '.join(str(k) for k in allowed if k != '')}.")
+    offered = [str(k) for k in allowed if k != ""]
+    choices = ", ".join(offered) if len(offered) <= MAX_LISTED else f"one of the {len(offered)} offered (see the list)"
+    return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not one of {choices}.")
 
 
 def parse_switch(param: str, raw: str | None) -> Parsed:

@@ -22,7 +22,7 @@ from datalayer.domain.headline import (
     partner_rule,
 )
 from datalayer.domain.scope import Scope
-from datalayer.domain.wording import count_noun, listed
+from datalayer.domain.wording import count_noun, listed, spelled_date
 from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.exhibit import long_date
 
@@ -393,3 +393,29 @@ def reconciliation_summary(claims: pd.DataFrame, names: pd.DataFrame) -> str:
 
 def listed_names(names: list[str]) -> str:
     return f"{len(names)} ({listed(names)})"
+
+
+# --- One country ------------------------------------------------------------------------------------------------
+def standing_summary(name: str, ilrs: pd.Series | None, artemis: pd.Series | None) -> str:
+    """Where one country stands in both coalitions, in one sentence from its own rows."""
+    accords = (f"signed the Artemis Accords on {spelled_date(artemis['date'])}" if artemis is not None
+               else "has not signed the Artemis Accords")
+    if ilrs is None:
+        return (f"{name} has no ILRS tie in our data and {accords}." if artemis is not None
+                else f"{name} has no tie to either program in our data.")
+    status, when = ilrs["status"], spelled_date(ilrs["date"])
+    if status == vocab.LEAD:
+        return f"{name} leads the ILRS (it is not its own partner) and {accords}."
+    if status == vocab.SIGNED:
+        both = ": it is in both coalitions" if artemis is not None else ""
+        return f"{name} signed with the ILRS on {when} and {accords}{both}."
+    tie = vocab.STATUS_LABELS[status].lower()
+    return f"{name} has a weaker ILRS tie ({tie}, first reported {when}), not a signing, and {accords}."
+
+
+def timeline_summary(name: str, table: pd.DataFrame) -> str:
+    first, last = table.iloc[0], table.iloc[-1]
+    if len(table) == 1:
+        return f"One tie on record: {first['title']}, {spelled_date(first['date'])}."
+    return (f"{count_noun(len(table), 'tie')} of {name} and its institutions, from {spelled_date(first['date'])} "
+            f"({first['title']}) to {spelled_date(last['date'])} ({last['title']}).")

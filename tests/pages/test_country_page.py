@@ -1,0 +1,28 @@
+"""The country profile page: the picker in the URL, a notice for a bad code, the profile's parts."""
+from components.navigation import COUNTRY, MAP
+from tests.pages.conftest import notices, open_page, texts
+
+
+def test_a_link_opens_the_profile_of_its_country():
+    app = open_page(COUNTRY, {"iso3": "SEN"})
+    assert not app.exception and app.header[0].value == "Senegal"
+    assert any(t.endswith(": it is in both coalitions.") for t in texts(app))
+    assert len(app.get("plotly_chart")) == 1 and app.query_params["iso3"] == "SEN"
+
+
+def test_a_bad_code_shows_the_picker_and_a_notice_naming_it():
+    app = open_page(COUNTRY, {"iso3": "XXX"})
+    assert not app.exception and "Ignored ?iso3=XXX" in notices(app) and not app.header
+    assert app.selectbox(key="country_iso3").value == ""
+
+
+def test_picking_a_country_writes_it_to_the_address():
+    app = open_page(COUNTRY)
+    app.selectbox(key="country_iso3").set_value("BTN").run()
+    assert app.query_params["iso3"] == "BTN"
+    assert "Bhutan has no tie to either program in our data." in texts(app)
+
+
+def test_the_maps_detail_box_links_to_the_profile():
+    app = open_page(MAP, {"country": "EGY"})
+    assert any(b.proto.url == "/country?iso3=EGY" for b in app.get("link_button"))
