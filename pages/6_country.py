@@ -14,10 +14,14 @@ from datalayer.viewmodels.country import USES as COUNTRY_USES
 
 data = start_page(COUNTRY, COUNTRY_USES)
 choices = {ALL: "Choose a country…", **country_choices()}
-iso3 = url_choice(st.selectbox, "Country (type to search)", url_state.ISO3, COUNTRY.widget("iso3"), choices, ALL)
+with st.sidebar:  # as every page's controls: the title and the check date stay on top
+    iso3 = url_choice(st.selectbox, "Country (type to search)", url_state.ISO3, COUNTRY.widget("iso3"), choices,
+                      ALL)
 profile = country_profile(iso3, data.checked_on) if iso3 else None
 show_frame(COUNTRY, data, (profile.timeline,) if profile and profile.timeline else ())
 show_notices(st.container())
+if not profile:
+    st.text("Choose a country in the sidebar: every UN member and observer state, with a tie or without.")
 if profile:
     st.header(escaped(profile.name), anchor=False)  # a name from the data: shown as written
     st.text(profile.summary)
