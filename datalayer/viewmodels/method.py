@@ -40,6 +40,8 @@ METHOD = (
      "is checked to are not in it; the pages say so when a check is more than 30 days old."),
 )
 
+METHOD_TEXT = dict(METHOD)  # heading -> text: the tiles' help texts quote it
+MEMBER, THE_LEAD, SCOPES = "What counts as a member", "The lead", "Blocs and regions"
 CHECKING_FILE = DATA_DIR / "CHECKING.md"  # the written method of checking, shown as written
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES, CHECKS))
 

@@ -25,6 +25,7 @@ from datalayer.domain.scope import Scope
 from datalayer.domain.wording import count_noun, listed, spelled_date
 from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.exhibit import long_date
+from datalayer.viewmodels.method import MEMBER, METHOD_TEXT, SCOPES, THE_LEAD
 
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
 ILRS_LEAD, ARTEMIS_LEAD = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
@@ -47,15 +48,13 @@ def capitalised(text: str) -> str:
 
 # --- KPI tiles ------------------------------------------------------------------------------------------------
 def partner_tile(h: Headline) -> Kpi:
-    return Kpi("ILRS partner states", str(h.partner_states),
-               "States with a signed ILRS document we can source. China leads the program and is never counted as "
-               "its own partner.", delta=partner_rule(h), measure=PARTNER_STATES)
+    return Kpi("ILRS partner states", str(h.partner_states), f"{METHOD_TEXT[MEMBER]} {METHOD_TEXT[THE_LEAD]}",
+               delta=partner_rule(h), measure=PARTNER_STATES)
 
 
 def member_tile(h: Headline) -> Kpi:
-    return Kpi("ILRS member states", str(h.ilrs_members),
-               "The ILRS as a coalition: its signed partner states and its lead, China, when the scope holds it.",
-               delta=member_rule(h), measure=ILRS_MEMBERS)
+    return Kpi("ILRS member states", str(h.ilrs_members), METHOD_TEXT[THE_LEAD], delta=member_rule(h),
+               measure=ILRS_MEMBERS)
 
 
 def artemis_tile(h: Headline) -> Kpi:
@@ -77,9 +76,8 @@ def institutions_tile(h: Headline) -> Kpi:
 
 
 def weaker_tile(h: Headline) -> Kpi:
-    return Kpi("States with weaker ties", str(h.weaker_states),
-               "States an official announced, that applied, or that only fly a payload: not counted as partners.",
-               delta="not counted as partners", measure=WEAKER_STATES)
+    return Kpi("States with weaker ties", str(h.weaker_states), METHOD_TEXT[MEMBER], delta="not counted as partners",
+               measure=WEAKER_STATES)
 
 
 def both_tile(h: Headline) -> Kpi:
@@ -273,7 +271,7 @@ def growth_tiles(metric: str, rule: str, scope: Scope, as_of: date, *, current: 
     if target:
         tiles.append(Kpi("World progress to target" if world else "Progress to target",
                          f"{100 * world_count / target:.0f}%",
-                         f"The {target:,} target is world-wide: {WORLD_TARGET}." if world else "",
+                         METHOD_TEXT[SCOPES] if world else "",
                          delta=f"{max(target - world_count, 0):,} to go" + (" (world)" if world else "")))
     tiles += [Kpi("Pace since first signing", f"{pace:.1f}/yr" if current else "no signing yet",
                   "" if scope.is_world else f"Within {scope.label}.", delta=None if scope.is_world else "in scope"),

@@ -17,6 +17,7 @@ from datalayer.viewmodels.briefing import briefing
 from datalayer.viewmodels.compare import compare_page
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
 from datalayer.viewmodels.map import MapOptions, map_page
+from datalayer.viewmodels.method import METHOD_TEXT
 from datalayer.viewmodels.overview import overview_page
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -344,7 +345,15 @@ def test_a_bloc_is_never_read_against_a_world_target_without_saying_so(tables):
     page = growth_page(tables, Scope("brics"), tables.checked_on, GrowthOptions())
     assert "world-wide target" in page.exhibits[1].summary and "world-wide" in page.exhibits[0].summary
     assert [k.label for k in page.kpis][:2] == ["Our count in this scope", "World progress to target"]
-    assert page.kpis[1].delta.endswith("(world)") and "world-wide target" in page.kpis[1].help
+    assert page.kpis[1].delta.endswith("(world)") and "targets and officials' figures are world-wide" in page.kpis[1].help
+
+
+def test_the_tiles_help_texts_are_the_method_pages_text(tables, points, drawable):
+    tiles = {k.measure: k for k in map_page(tables, points, drawable, Scope(), tables.checked_on, MapOptions()).kpis}
+    assert METHOD_TEXT["The lead"] in tiles[statements.PARTNER_STATES].help
+    assert METHOD_TEXT["What counts as a member"] in tiles[statements.PARTNER_STATES].help
+    scoped = growth_page(tables, Scope("au"), tables.checked_on, GrowthOptions()).kpis[1]
+    assert scoped.help == METHOD_TEXT["Blocs and regions"]
 
 
 def test_no_signing_is_said_in_words_not_as_zero_rates(tables):
