@@ -21,6 +21,7 @@ MARKER_SIZE = (0.012, 0.035)  # a 12 px claim marker in the same units
 # Named milestones are written from the middle of the plot downwards, in the room between the target line at the
 # top and our count at the bottom.
 MILESTONE_LABEL_TOP, MILESTONE_LABEL_STEP = 0.62, 0.07
+FITTED_LABEL_TOP = 0.95  # on an axis fitted to the count, the top is free: officials' claims sit lower
 MILESTONE_ANNOTATION = "milestone"
 
 
@@ -44,7 +45,7 @@ def claim_label_places(table: pd.DataFrame, *, date: str, value: str, series: st
 
 def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, label: str, group: str,
                   hover: Mapping[str, str], names: Mapping[str, str], named: str, y_title: str = "",
-                  label_scale: float = 1.0) -> go.Figure:
+                  fit_to_data: bool = False, label_scale: float = 1.0) -> go.Figure:
     """`series` says which of vocab.GROWTH_SERIES a row belongs to; `names` gives each series' legend name;
     claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns."""
     rows_of = {s: table[table[series] == s] for s in vocab.GROWTH_SERIES}
@@ -81,9 +82,17 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
     if len(overlay):
         figure.add_trace(go.Scatter(x=overlay[date], y=overlay[value], mode="lines", line_shape="hv",
                                     name=names[vocab.OVERLAY], line=dict(color=PROGRAM_COLOURS[vocab.ARTEMIS], width=2)))
+    # A target far above the count flattens it against the axis: fitted to the data, the axis says where the
+    # target is instead of drawing it.
+    data_top = float(table.loc[table[series] != vocab.TARGET, value].max()) if len(table) else 0.0
     for row in rows_of[vocab.TARGET].itertuples():
-        figure.add_hline(y=getattr(row, value), line=dict(color=TARGET, dash="dash", width=1.5),
-                         annotation_text=getattr(row, label), annotation_position="top left")
+        if fit_to_data:
+            figure.add_annotation(x=0, xref="paper", xanchor="left", y=1, yref="paper", yanchor="bottom",
+                                  showarrow=False, font=dict(color=TARGET),
+                                  text=f"Axis fitted to our count: the target, {int(getattr(row, value)):,}, is above it")
+        else:
+            figure.add_hline(y=getattr(row, value), line=dict(color=TARGET, dash="dash", width=1.5),
+                             annotation_text=getattr(row, label), annotation_position="top left")
     milestones = rows_of[vocab.MILESTONE]
     # Only the few named milestones get a guide line and their name (stepped down so neighbours do not touch);
     # the rest are markers on the baseline, with their name in the hover and the table.
@@ -94,7 +103,8 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
     for step, row in enumerate(written.itertuples()):
         figure.add_vline(x=pd.Timestamp(getattr(row, date)).timestamp() * 1000,
                          line=dict(color=GUIDE, dash="dot", width=1))
-        figure.add_annotation(x=getattr(row, date), y=MILESTONE_LABEL_TOP - step * MILESTONE_LABEL_STEP * label_scale,
+        top = FITTED_LABEL_TOP if fit_to_data else MILESTONE_LABEL_TOP  # no target line to keep clear of
+        figure.add_annotation(x=getattr(row, date), y=top - step * MILESTONE_LABEL_STEP * label_scale,
                               yref="paper", text=short_title(getattr(row, label)), showarrow=False, xanchor="left",
                               xshift=3, font=dict(size=11 * label_scale, color=GUIDE), name=MILESTONE_ANNOTATION)
     if len(milestones):
@@ -103,7 +113,10 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
                                     text=milestones[label], hovertemplate="%{x|%d %b %Y}: %{text}<extra></extra>"))
     figure.update_layout(height=480, margin=dict(l=10, r=10, t=30, b=10), yaxis_title=y_title,
                          legend=dict(orientation="h", yanchor="top", y=-0.12), hovermode="closest")
-    figure.update_yaxes(**count_axis(float(table[value].max()) if len(table) else 0.0, fixed=False))
+    if fit_to_data:
+        figure.update_yaxes(**count_axis(data_top * 1.15))
+    else:
+        figure.update_yaxes(**count_axis(float(table[value].max()) if len(table) else 0.0, fixed=False))
     return figure
 
 

@@ -102,6 +102,7 @@ class GrowthPanel(ChartSpec):
     hover: Mapping[str, str]
     names: Mapping[str, str]
     y_title: str = ""
+    fit_to_data: bool = False  # the target far above the count: the axis fits the count and says where the target is
 
 
 @dataclass(frozen=True)

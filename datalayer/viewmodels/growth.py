@@ -30,7 +30,8 @@ CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, REGIONS, BLOCS))
 TARGETS_AT_A_GLANCE = "growth.targets"
-FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021  # the exhibit key of the three targets together
+FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
+FIT_BELOW = 10  # a count under a tenth of its target is drawn on an axis fitted to it (500 institutions vs 24)  # the exhibit key of the three targets together
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
     names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule),
              vocab.PROJECTION: f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)"}
     chart = GrowthPanel(date="date", value="value", series="series", label="label", group="rule", named="named",
-                        hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric])
+                        hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric],
+                        fit_to_data=bool(target_value) and has_series and current * FIT_BELOW < target_value)
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(
         key=panel_key(metric), title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",

@@ -80,3 +80,9 @@ def test_the_projection_names_the_pace_it_draws(tables):
     pace = next(k.value for k in page.kpis if k.label == "Pace since first signing").removesuffix("/yr")
     names = page.exhibits[1].chart.names
     assert names[vocab.PROJECTION] == f"Projection: the pace since the first signing, {pace} a year (not a forecast)"
+
+
+def test_the_institutions_panel_is_drawn_on_an_axis_fitted_to_our_count(tables):
+    institutions = growth_page(tables, Scope(), tables.checked_on, GrowthOptions(metric=vocab.INSTITUTIONS))
+    countries = growth_page(tables, Scope(), tables.checked_on, GrowthOptions())
+    assert institutions.exhibits[1].chart.fit_to_data and not countries.exhibits[1].chart.fit_to_data
