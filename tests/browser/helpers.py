@@ -1,5 +1,5 @@
 """What every browser test does on arrival: load a path and wait for the app to finish its run."""
-from playwright.sync_api import Page
+from playwright.sync_api import Page, TimeoutError
 
 ARRIVED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 EXCEPTION = '[data-testid="stException"]'
@@ -12,12 +12,25 @@ def visit(page: Page, base_url: str, path: str) -> Page:
     return page
 
 
+OPEN_ATTEMPTS, OPEN_WAIT_MS = 3, 20_000
+
+
 def open_section(page: Page, label: str) -> None:
-    """Clicks a collapsed section open and waits for the rerun that draws its content."""
-    page.locator('[data-testid="stExpander"] summary', has_text=label).first.click()
+    """Clicks a collapsed section open and waits for the rerun that draws its content. A click that lands while
+    an earlier section's rerun is still under way can be lost (the section shows closed again): then it is
+    clicked once more, as a reader would."""
     section = page.locator('[data-testid="stExpander"]', has=page.locator("summary", has_text=label)).first
-    # Drawn: the rerun that the opening asked for has put the section's content in.
-    section.locator('[data-testid="stExpanderDetails"] [data-testid="stElementContainer"]').first.wait_for()
+    content = section.locator('[data-testid="stExpanderDetails"] [data-testid="stElementContainer"]').first
+    for attempt in range(OPEN_ATTEMPTS):
+        if section.locator("details[open]").count() == 0:
+            section.locator("summary").first.click()
+        try:
+            # Drawn: the rerun that the opening asked for has put the section's content in.
+            content.wait_for(state="visible", timeout=OPEN_WAIT_MS)
+            break
+        except TimeoutError:
+            if attempt == OPEN_ATTEMPTS - 1:
+                raise
     page.wait_for_selector(ARRIVED, state="attached")
 
 
