@@ -45,16 +45,15 @@ class ChartSpec:
 MAP_ROLES = ("iso3", "name", "category", "lon", "lat", "small", "count", "count_detail")
 
 
-@dataclass(frozen=True)
-class CategoryMap(ChartSpec):
-    kind: ClassVar[str] = vocab.CATEGORY_MAP
-    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name")
+@dataclass(frozen=True, kw_only=True)
+class MapSpec(ChartSpec):
+    """What both maps read: the country, its category in the legend's order, its marker and hosted counts."""
+
     iso3: str
     name: str
     category: str
     order: Sequence[str]
     labels: Mapping[str, str]
-    hover: Mapping[str, str] | None = None
     lon: str = "lon"
     lat: str = "lat"
     small: str | None = None
@@ -62,6 +61,13 @@ class CategoryMap(ChartSpec):
     count: str | None = None
     count_detail: str | None = None
     count_label: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CategoryMap(MapSpec):
+    kind: ClassVar[str] = vocab.CATEGORY_MAP
+    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name")
+    hover: Mapping[str, str] | None = None
     star: str | None = None
     star_detail: str | None = None
     star_labelled: str | None = None
@@ -70,23 +76,11 @@ class CategoryMap(ChartSpec):
     height: int = 520
 
 
-@dataclass(frozen=True)
-class MapOverTime(ChartSpec):
+@dataclass(frozen=True, kw_only=True)
+class MapOverTime(MapSpec):
     kind: ClassVar[str] = vocab.MAP_OVER_TIME
     column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "frame")
     frame: str
-    iso3: str
-    name: str
-    category: str
-    order: Sequence[str]
-    labels: Mapping[str, str]
-    lon: str = "lon"
-    lat: str = "lat"
-    small: str | None = None
-    background: Sequence[str] = ()
-    count: str | None = None
-    count_detail: str | None = None
-    count_label: str = ""
 
 
 @dataclass(frozen=True)

@@ -147,14 +147,14 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
                           "" if scope.is_world else "targets and claims are world-wide"),
         summary=statements.growth_summary(table, metric, scope, as_of, target_value, world_count), table=table,
         chart=chart, sources=sources_of(table, day=None))
+    needed = growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None
     kpis = statements.growth_tiles(
         metric, rule, scope, as_of, current=current, world_count=world_count, target=target_value,
         target_year=target_year, pace=pace,
         recent=(growth.gained_in(counted, as_of, 12), growth.gained_in(counted, as_of, 24)),
-        needed=growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None,
+        needed=needed,
         lead_counted=metric == vocab.COUNTRIES and rule == vocab.STATES_ONLY) if has_series else ()
     latest = growth.latest_claim(claims)
-    needed = growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None
     return GrowthPage(kpis=kpis, exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit),
                       pace=growth.Pace(current, world_count, pace, needed, target_value, target_year)
                       if has_series else None,
