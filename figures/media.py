@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from figures.builders import figure_for
+from figures.theme import OPTIONAL_LAYER
 
 SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
 
@@ -26,6 +27,8 @@ class Medium:
     height: int | None = None
     template: str | None = None  # a picture needs its own background; screens follow the app's theme
     margin: tuple[int, int, int, int] | None = None  # left, right, top, bottom: room for large tick labels
+    fills: bool = False  # the chart takes the height its renderer gives it, not the builder's
+    optional_layers: bool = True  # False: theme.OPTIONAL_LAYER traces start hidden (a legend click shows them)
 
     @property
     def label_scale(self) -> float:
@@ -47,8 +50,8 @@ def text_px_for(points: float, width_px: int, shown_inches: float) -> int:
 PACK_CHART = dict(width=1600, height=590, template="plotly_white", margin=(120, 40, 30, 60))
 MEDIA = {
     vocab.SCREEN: Medium(vocab.SCREEN, None),
-    # What a 1280x720 projector leaves for the chart under the title and above the summary and the controls.
-    vocab.PRESENT: Medium(vocab.PRESENT, 20, height=430),
+    # The presenter sizes the chart to what the viewport leaves (components/presenting/presenter.py).
+    vocab.PRESENT: Medium(vocab.PRESENT, 20, fills=True, optional_layers=False),
     vocab.PNG: Medium(vocab.PNG, 22, **SLIDE),
     vocab.SVG: Medium(vocab.SVG, 22, **SLIDE),
     vocab.PPTX: Medium(vocab.PPTX, int(text_px_for(18, PACK_CHART["width"], 12.333)), **PACK_CHART),
@@ -62,8 +65,10 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         out.update_layout(width=medium.width, height=medium.height, template=medium.template)
     if medium.margin:
         out.update_layout(margin=dict(zip("lrtb", medium.margin)))
-    if medium.height and not medium.width:
-        out.update_layout(height=medium.height)
+    if medium.fills:
+        out.layout.height = None
+    if not medium.optional_layers:
+        out.update_traces(visible="legendonly", selector=dict(meta=OPTIONAL_LAYER))
     if medium.text_px:
         size = medium.text_px
         out.update_layout(font=dict(size=size), legend=dict(font=dict(size=size)))
@@ -71,6 +76,12 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         out.update_yaxes(tickfont=dict(size=size), title_font=dict(size=size))
         out.update_annotations(font=dict(size=size))
         out.update_traces(textfont_size=size, selector=dict(mode="markers+text"))
+        # Large type outgrows a legend placed a fixed fraction below the plot: anchored to the canvas's foot
+        # instead, it pushes the plot up, and the axes make room for their own labels.
+        if out.layout.legend.orientation == "h":
+            out.update_layout(legend=dict(yref="container", y=0, yanchor="bottom", x=0, xanchor="left"))
+        out.update_xaxes(automargin=True)
+        out.update_yaxes(automargin=True)
     return out
 
 

@@ -25,6 +25,9 @@ COUNT_MARKER = "#3A3A3A"  # institution counts: neutral, so they never read as a
 MARKER_OUTLINE = "#333333"  # ring around small-state dots, so a pale fill still shows
 TARGET = "#222222"
 BORDER = "#FFFFFF"
+# Traces a reader can add from the legend: drawn on screen and in pictures, off in presenter mode, where the
+# slide says one thing.
+OPTIONAL_LAYER = "optional layer"
 PROGRAM_COLOURS = {vocab.ILRS: "#0072B2", vocab.ARTEMIS: "#D55E00"}
 PROGRAM_COLOURS_BY_LABEL = {vocab.PROGRAM_LABELS[p]: c for p, c in PROGRAM_COLOURS.items()}
 CATEGORY_COLOURS = {

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from datalayer.domain.countries import NAME_SEPARATOR
 from figures.labels import uncrowded
-from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, category_colours
+from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, category_colours
 
 PLAY_FRAME_MS = 450
 LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are cut
@@ -122,7 +122,7 @@ def _count_marker_trace(rows: pd.DataFrame, *, lon: str, lat: str, count: str, d
         textfont=dict(color="white", size=11),
         marker=dict(size=sizes.round(1).tolist(), color=COUNT_MARKER, opacity=0.85,
                     line=dict(color="white", width=1)),
-        name=label, legendgroup=label, showlegend=True,
+        name=label, legendgroup=label, showlegend=True, meta=OPTIONAL_LAYER,
         hovertemplate=f"<b>%{{customdata[1]}} {label.lower()}</b><br>%{{customdata[0]}}<extra></extra>",
     )
 

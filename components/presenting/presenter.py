@@ -16,14 +16,20 @@ from figures.plotly_config import PLOTLY_CONFIG
 from figures.slide import source_line
 
 PAGE_CONTROLS = "page_controls"  # the key of a page's own (non-sidebar) widgets: hidden while presenting
-# Only this constant styling is ever passed as HTML: it hides Streamlit's chrome and tightens the margins.
+# Only this constant styling is ever passed as HTML: it hides Streamlit's chrome, tightens the margins, gives the
+# chart the height the viewport leaves under the title row and above the takeaway (SLIDE_CHROME), and sets the
+# takeaway in large type. Streamlit cannot read the viewport's height, so the browser sizes the chart.
+SLIDE_CHROME = "16.5rem"  # title row, subtitle, takeaway (three lines), source line and gaps
 CHROME_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stExpandSidebarButton"] {display: none !important;}
-[data-testid="stMainBlockContainer"] {padding: 0.75rem 2.5rem 0.25rem !important; max-width: 100% !important;}
-[data-testid="stMain"] h1 {font-size: 2.4rem !important; padding: 0 !important;}
+[data-testid="stMainBlockContainer"] {padding: 0.6rem 2rem 0.25rem !important; max-width: 100% !important;}
+[data-testid="stMain"] h1 {font-size: 2.2rem !important; padding: 0 !important;}
 .st-key-page_controls {display: none !important;}
-</style>"""
+[class*="st-key-"][class*="present_chart"] {height: max(60vh, calc(100vh - SLIDE_CHROME)) !important; flex: 0 0 auto !important;}
+[class*="st-key-"][class*="present_chart"] > div, [class*="st-key-"][class*="present_chart"] .stPlotlyChart {height: 100% !important;}
+[class*="st-key-"][class*="present_takeaway"] [data-testid="stText"] {font-size: clamp(1.2rem, 2.9vh, 1.6rem) !important; line-height: 1.35;}
+</style>""".replace("SLIDE_CHROME", SLIDE_CHROME)
 
 
 def presenting() -> bool:
@@ -63,7 +69,7 @@ def show_present_button(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
 
 def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     """Shows one exhibit full screen with Previous, its number and Next; the page stops after it."""
-    st.markdown(CHROME_CSS, unsafe_allow_html=True)
+    st.html(CHROME_CSS)  # st.html, not Markdown: the selectors hold "*", which Markdown would read as emphasis
     if not exhibits:
         st.title("Nothing to present")
         st.text("This page has no charts. Its tables are on the page itself.")
@@ -71,17 +77,21 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
         st.stop()
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
-    st.title(escaped(exhibit.title), anchor=False)
-    show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
-    st.text(exhibit.subtitle)
-    st.plotly_chart(for_medium(exhibit, vocab.PRESENT), config=PLOTLY_CONFIG, key=page.widget("present_figure"),
-                    width="stretch")
-    st.text(f"{exhibit.summary}  {source_line([s.publisher for s in exhibit.sources])}.")
-    back, where, forward, leave = st.columns([1, 1, 1, 1], vertical_alignment="center")
+    heading, back, where, forward, leave = st.columns([7, 1.1, 0.6, 1.1, 1.3], vertical_alignment="center")
+    heading.title(escaped(exhibit.title), anchor=False)
     back.button("◀ Previous", key=page.widget("present_previous"), disabled=number == 1,
-                on_click=_go_to, args=(number - 1,))
+                on_click=_go_to, args=(number - 1,), width="stretch")
     where.text(f"{number} / {len(exhibits)}")
     forward.button("Next ▶", key=page.widget("present_next"), disabled=number == len(exhibits),
-                   on_click=_go_to, args=(number + 1,))
-    leave.button("Leave presenter mode", key=page.widget("present_exit"), on_click=_stop_presenting)
+                   on_click=_go_to, args=(number + 1,), width="stretch")
+    leave.button("Leave", key=page.widget("present_exit"), on_click=_stop_presenting, width="stretch",
+                 help="Leave presenter mode")
+    show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
+    st.text(exhibit.subtitle)
+    with st.container(key=page.widget("present_chart")):
+        st.plotly_chart(for_medium(exhibit, vocab.PRESENT), config=PLOTLY_CONFIG, key=page.widget("present_figure"),
+                        width="stretch", height="stretch")
+    with st.container(key=page.widget("present_takeaway"), gap=None):
+        st.text(exhibit.summary)
+        st.caption(escaped(source_line([s.publisher for s in exhibit.sources])))
     st.stop()

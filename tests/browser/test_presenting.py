@@ -41,7 +41,40 @@ def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, cas
         '.js-plotly-plot .legendtext'))
         .map(t => parseFloat(getComputedStyle(t).fontSize))""")
     assert fonts and min(fonts) >= 18
+    chart = offline_page.evaluate("document.querySelector('.js-plotly-plot .main-svg').getBoundingClientRect().height")
+    assert chart >= 0.6 * size[1], (entry.url_path, number, chart)
+    assert legend_clear_of_axes(offline_page), (entry.url_path, number)
     assert offline_page.attempted_external == []
+
+
+def legend_clear_of_axes(page) -> bool:
+    """No legend entry's box meets a tick label or an axis title."""
+    return page.evaluate("""() => {
+        const boxes = sel => Array.from(document.querySelectorAll(sel)).map(e => e.getBoundingClientRect())
+            .filter(r => r.width > 0 && r.height > 0);
+        const legend = boxes('.js-plotly-plot .legend .traces');
+        const axes = boxes('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text, ' +
+                           '.js-plotly-plot .g-xtitle text, .js-plotly-plot .g-ytitle text');
+        return !legend.some(a => axes.some(b => a.left < b.right && b.left < a.right &&
+                                                a.top < b.bottom && b.top < a.bottom));
+    }""")
+
+
+def test_the_presenter_map_opens_without_the_institution_circles(offline_page, base_url):
+    offline_page.set_viewport_size({"width": 1920, "height": 1080})
+    visit(offline_page, base_url, f"{MAP.url_path}?present=1")
+    offline_page.wait_for_selector(CHARTS_DRAWN)
+    settle(offline_page)
+    width = offline_page.evaluate("document.querySelector('.js-plotly-plot .geo .bg, .js-plotly-plot .geolayer')"
+                                  ".getBoundingClientRect().width")
+    assert width >= 0.8 * 1920  # the map runs (nearly) the screen's width
+    legend = offline_page.locator(".js-plotly-plot .legend .traces", has_text="Institutions")
+    assert legend.count() == 1
+    assert float(legend.evaluate("e => getComputedStyle(e).opacity")) < 1  # off, one click away
+    circles = "document.querySelectorAll('.js-plotly-plot .scattergeo text').length"
+    hidden = offline_page.evaluate(circles)
+    legend.click()
+    offline_page.wait_for_function(f"{circles} > {hidden} + 5")
 
 
 def test_next_moves_to_slide_two_in_the_url(offline_page, base_url):

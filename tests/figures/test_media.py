@@ -5,7 +5,9 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.compare import compare_page
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
+from datalayer.viewmodels.map import MapOptions, map_page
 from figures.media import MEDIA, for_medium
+from figures.theme import OPTIONAL_LAYER
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +39,25 @@ def test_slides_and_presenter_mode_read_from_the_back_of_a_room_and_the_screen_k
     assert all(MEDIA[m].text_px >= 18 for m in (vocab.PRESENT, vocab.PNG, vocab.SVG, vocab.PPTX))
     screen = for_medium(exhibits[0], vocab.SCREEN)
     assert screen.layout.font.size is None and screen.layout.width is None
+
+
+@pytest.fixture(scope="module")
+def ilrs_map(tables, points, drawable):
+    return map_page(tables, points, drawable, Scope(), tables.checked_on, MapOptions(view=vocab.VIEW_ILRS)).exhibits[0]
+
+
+def test_the_presenter_chart_takes_the_height_its_slide_leaves_and_opens_without_optional_layers(exhibits, ilrs_map):
+    for exhibit in (*exhibits, ilrs_map):
+        assert for_medium(exhibit, vocab.PRESENT).layout.height is None, exhibit.key  # the browser sizes it
+    layers = {m: [t.visible for t in for_medium(ilrs_map, m).data if t.meta == OPTIONAL_LAYER] for m in vocab.MEDIA}
+    assert layers[vocab.PRESENT] == ["legendonly"]  # the institution circles: one legend click away
+    assert all(v == [None] for m, v in layers.items() if m != vocab.PRESENT)
+
+
+@pytest.mark.parametrize("medium", [m for m in vocab.MEDIA if MEDIA[m].text_px])
+def test_a_legend_in_large_type_sits_at_the_canvas_foot_under_axes_that_make_room(exhibits, medium):
+    for exhibit in exhibits:
+        figure = for_medium(exhibit, medium)
+        if figure.layout.legend.orientation == "h":
+            assert (figure.layout.legend.yref, figure.layout.legend.y) == ("container", 0), exhibit.key
+        assert figure.layout.xaxis.automargin and figure.layout.yaxis.automargin
