@@ -12,21 +12,28 @@ from components import data_access
 from components.markdown import escaped
 from components.tables import show_table
 from components.widgets.sections import lazy_tabs, section
+from datalayer import vocab
 from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.exhibit import Exhibit
 from figures import export
-from figures.builders import figure_for
+from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
 
-_FIGURES: "weakref.WeakKeyDictionary[Exhibit, go.Figure]" = weakref.WeakKeyDictionary()
+_FIGURES: "weakref.WeakKeyDictionary[Exhibit, dict[bool, go.Figure]]" = weakref.WeakKeyDictionary()
 
 
-def figure_of(exhibit: Exhibit) -> go.Figure:
-    """The exhibit's figure, drawn once per exhibit object: cached view models hand every rerun and every
-    session the same exhibits, so a rerun sends a figure without building it again."""
-    if exhibit not in _FIGURES:
-        _FIGURES[exhibit] = figure_for(exhibit)
-    return _FIGURES[exhibit]
+def dark_theme() -> bool:
+    """Whether the viewer's page is in the dark theme (Streamlit reads it from the app's background)."""
+    return st.context.theme.type == "dark"
+
+
+def figure_of(exhibit: Exhibit, dark: bool = False) -> go.Figure:
+    """The exhibit's figure for the screen, drawn once per exhibit object and theme: cached view models hand
+    every rerun and every session the same exhibits, so a rerun sends a figure without building it again."""
+    drawn = _FIGURES.setdefault(exhibit, {})
+    if dark not in drawn:
+        drawn[dark] = for_medium(exhibit, vocab.SCREEN, dark)
+    return drawn[dark]
 
 
 def widget_key(exhibit: Exhibit, part: str) -> str:
@@ -58,7 +65,7 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     if heading:
         st.subheader(escaped(exhibit.title), anchor=exhibit.file_stem)
     st.caption(escaped(exhibit.subtitle))  # region names come from the data
-    event = st.plotly_chart(figure_of(exhibit), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
+    event = st.plotly_chart(figure_of(exhibit, dark_theme()), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
                             width="stretch", **chart_options)
     st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
     details = section("Data, download and sources", widget_key(exhibit, "details"))

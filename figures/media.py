@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from figures.builders import figure_for
-from figures.theme import OPTIONAL_LAYER
+from figures.theme import OPTIONAL_LAYER, in_dark
 
 SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
 
@@ -85,7 +85,9 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
     return out
 
 
-def for_medium(exhibit: Exhibit, medium: str) -> go.Figure:
-    """The exhibit drawn for one medium (a name in vocab.MEDIA)."""
+def for_medium(exhibit: Exhibit, medium: str, dark: bool = False) -> go.Figure:
+    """The exhibit drawn for one medium (a name in vocab.MEDIA); `dark` for a screen in the dark theme (pictures
+    and slides carry their own white background and ignore it)."""
     chosen = MEDIA[medium]
-    return sized(figure_for(exhibit, label_scale=chosen.label_scale), chosen)
+    figure = sized(figure_for(exhibit, label_scale=chosen.label_scale), chosen)
+    return go.Figure(in_dark(figure.to_plotly_json())) if dark and not chosen.template else figure

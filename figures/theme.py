@@ -1,13 +1,16 @@
 """Colours and greys, one place, used by every chart. Okabe-Ito hues: distinguishable with the common
-colour-vision deficiencies."""
+colour-vision deficiencies. Charts are built in the light palette; `in_dark` swaps the greys (and the few colours
+that vanish on a dark background) for the dark theme's, so a builder never needs to know the theme."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from datalayer import vocab
 
 STATUS_COLOURS = {
-    vocab.LEAD: "#222222",  # the program's lead: near-black, apart from every partner status
+    # The program's lead: bronze, at least 3:1 against white and against the dark theme's background, and apart
+    # from every partner hue for the common colour-vision deficiencies (tests/figures/test_theme.py).
+    vocab.LEAD: "#806030",
     vocab.SIGNED: "#0072B2",
     vocab.ANNOUNCED: "#56B4E9",
     vocab.APPLIED: "#E69F00",
@@ -43,9 +46,41 @@ CATEGORY_COLOURS = {
 # Year of signing: a sequential ramp that stays readable in greyscale and for colour-blind readers.
 YEAR_RAMP = ("#FDE725", "#7AD151", "#22A884", "#2A788E", "#414487", "#440154")
 
+LIGHT_BACKGROUND = "#FFFFFF"
+DARK_BACKGROUND = "#0E1117"  # Streamlit's dark theme
+TRANSPARENT = "rgba(0,0,0,0)"
+# The dark theme's colour for each light one that a dark background would hide or make glare: the greys keep
+# their order away from the background (outside scope nearest it, no tie furthest), borders take the
+# background's colour as they take white's in the light theme, and the year ramp keeps viridis's lighter end.
+DARK_SWAPS = {
+    OUTSIDE: "#5C626E",
+    LAND: "#6C7280",
+    NO_TIE: "#8A909C",
+    BORDER: DARK_BACKGROUND,
+    TARGET: "#E6E6E6",
+    CLAIM: "#C8C8C8",
+    MARKER_OUTLINE: "#DDDDDD",
+    **dict(zip(YEAR_RAMP, ("#FDE725", "#B5DE2B", "#6ECE58", "#35B779", "#1F9E89", "#26828E"))),
+}
+
 
 def category_colours(order: Sequence[str]) -> dict[str, str]:
     """A colour for every category in `order`: the vocabulary's own, and the year ramp, in order, for the
     signing years of the 'year of signing' colouring."""
     years = [c for c in order if c not in CATEGORY_COLOURS]
     return {**CATEGORY_COLOURS, **{y: YEAR_RAMP[i % len(YEAR_RAMP)] for i, y in enumerate(years)}}
+
+
+def recoloured(value, swaps: Mapping[str, str]):
+    """`value` (a figure's JSON: dicts, lists, strings) with every colour named in `swaps` replaced."""
+    if isinstance(value, str):
+        return swaps.get(value.upper(), value)
+    if isinstance(value, dict):
+        return {k: recoloured(v, swaps) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [recoloured(v, swaps) for v in value]
+    return value
+
+
+def in_dark(figure_json: dict) -> dict:
+    return recoloured(figure_json, {k.upper(): v for k, v in DARK_SWAPS.items()})

@@ -10,7 +10,8 @@ import plotly.graph_objects as go
 
 from datalayer.domain.countries import NAME_SEPARATOR
 from figures.labels import uncrowded
-from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, category_colours
+from figures.theme import (BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, TRANSPARENT,
+                           category_colours)
 
 PLAY_FRAME_MS = 450
 LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are cut
@@ -31,6 +32,7 @@ def _style_geo(figure: go.Figure, height: int = 520) -> go.Figure:
         projection_type="natural earth", resolution=110, showframe=False, showcoastlines=False,
         showcountries=True, countrycolor=BORDER, showland=True, landcolor=LAND,
         showocean=False, showlakes=False, lataxis_range=list(LAT_RANGE),
+        bgcolor=TRANSPARENT,  # the page's own background shows through, light or dark
     )
     figure.update_layout(
         margin=dict(l=0, r=0, t=10, b=0), height=height,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.exhibits import dark_theme
 from components.markdown import escaped
 from components.navigation import Page
 from components.widgets import url_state
@@ -89,7 +90,7 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.subtitle)
     with st.container(key=page.widget("present_chart")):
-        st.plotly_chart(for_medium(exhibit, vocab.PRESENT), config=PLOTLY_CONFIG, key=page.widget("present_figure"),
+        st.plotly_chart(for_medium(exhibit, vocab.PRESENT, dark_theme()), config=PLOTLY_CONFIG, key=page.widget("present_figure"),
                         width="stretch", height="stretch")
     with st.container(key=page.widget("present_takeaway"), gap=None):
         st.text(exhibit.summary)

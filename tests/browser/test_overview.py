@@ -2,12 +2,15 @@
 import pytest
 
 from components.navigation import OVERVIEW
+from datalayer import vocab
 from datalayer.loading.tables import load_tables
 from datalayer.viewmodels.exhibit import long_date
+from figures.theme import STATUS_COLOURS
 from tests.browser.helpers import visit, wait_for_map
+from tooling.colour_vision import rgb
 
 pytestmark = pytest.mark.browser
-LEAD_FILL = "rgb(34,34,34)"  # theme.STATUS_COLOURS[lead], #222222
+LEAD_FILL = "rgb({},{},{})".format(*(round(255 * c) for c in rgb(STATUS_COLOURS[vocab.LEAD])))
 
 
 def test_overview_shows_check_date_newest_change_and_china_as_lead(offline_page, base_url):

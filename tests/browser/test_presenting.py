@@ -1,5 +1,8 @@
 """In front of a room, in the real browser: presenter mode, labels that never collide, the dark theme, a phone."""
+import io
+
 import pytest
+from PIL import Image
 
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
 from tests.browser.helpers import (ARRIVED, every_tab, fits_without_scrolling, label_boxes, no_horizontal_scroll,
@@ -132,6 +135,48 @@ def assert_legible(offline_page):
     failing = [(text, fill, paper) for text, fill, paper in pairs
                if contrast_ratio(rgb(fill), rgb(paper)) < 4.5]
     assert failing == []
+
+
+NON_TEXT_AA = 3.0  # WCAG 2.1, 1.4.11: a legend swatch against the page
+
+
+def css_rgb(css: str) -> tuple[float, float, float]:
+    parts = [float(p) for p in css[css.index("(") + 1:css.index(")")].split(",")[:3]]
+    return tuple(p / 255 for p in parts)
+
+
+@pytest.mark.parametrize("query", ["", "?bloc=au", "?view=overlap", "?view=artemis&colour=year"])
+def test_the_dark_map_sits_on_the_page_and_every_legend_swatch_stands_out(offline_page, base_url, query):
+    offline_page.set_viewport_size({"width": 1400, "height": 1200})
+    offline_page.emulate_media(color_scheme="dark")
+    visit(offline_page, base_url, f"{MAP.url_path}{query}")
+    offline_page.wait_for_selector(".js-plotly-plot .geolayer .choroplethlocation")
+    settle(offline_page)
+    page_rgb = css_rgb(offline_page.evaluate(
+        """() => getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor"""))
+    # The map's corner, outside the globe's outline, is drawn in the page's own colour: no white box.
+    picture = Image.open(io.BytesIO(offline_page.locator(".js-plotly-plot .geolayer").first.screenshot()))
+    corner = tuple(c / 255 for c in picture.convert("RGB").getpixel((3, 3)))
+    assert max(abs(a - b) for a, b in zip(corner, page_rgb)) < 0.02, (corner, page_rgb)
+    swatches = offline_page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot .legend .traces'))
+        .map(entry => {
+            const stops = Array.from(entry.querySelectorAll('linearGradient stop, radialGradient stop'));
+            const id = (entry.querySelector('.legendpoints path, .legendfill path') || {getAttribute: () => ''})
+                .getAttribute('style') || '';
+            const gradient = (id.match(/url\\("?#([^")]+)/) || [])[1];
+            const stop = gradient && document.getElementById(gradient) && document.getElementById(gradient)
+                .querySelector('stop');
+            const path = entry.querySelector('.legendpoints path');
+            const style = path ? getComputedStyle(path) : null;
+            return {text: entry.textContent,
+                    colours: [stop ? stop.getAttribute('stop-color') : null,
+                              style && !style.fill.startsWith('url') ? style.fill : null,
+                              style && style.stroke !== 'none' ? style.stroke : null].filter(Boolean)};
+        })""")
+    assert swatches and all(s["colours"] for s in swatches), swatches
+    faint = [s for s in swatches
+             if max(contrast_ratio(css_rgb(c), page_rgb) for c in s["colours"]) < NON_TEXT_AA]
+    assert faint == []
 
 
 @pytest.mark.parametrize("entry", PAGES, ids=lambda p: p.url_path or "overview")

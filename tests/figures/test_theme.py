@@ -1,5 +1,15 @@
+"""The palette: every status its own colour, the lead legible on both themes, the dark theme's greys."""
+import tomllib
+
+import plotly.graph_objects as go
+
 from datalayer import vocab
-from figures.theme import CATEGORY_COLOURS, STATUS_COLOURS, YEAR_RAMP, category_colours
+from datalayer.loading.paths import ROOT
+from figures.theme import (BORDER, CATEGORY_COLOURS, DARK_BACKGROUND, DARK_SWAPS, LAND, LIGHT_BACKGROUND, NO_TIE,
+                           OUTSIDE, PROGRAM_COLOURS, STATUS_COLOURS, TARGET, YEAR_RAMP, category_colours, in_dark)
+from tooling.colour_vision import contrast_ratio, rgb
+
+NON_TEXT_AA = 3.0  # WCAG 2.1, 1.4.11: graphical objects against their background
 
 
 def test_every_status_and_category_has_a_colour_and_the_lead_stands_apart():
@@ -13,3 +23,40 @@ def test_signing_years_take_the_ramp_in_order():
     colours = category_colours(("lead", "2021", "2023", "none"))
     assert colours["2021"] == YEAR_RAMP[0] and colours["2023"] == YEAR_RAMP[1]
     assert colours["lead"] == STATUS_COLOURS["lead"]
+
+
+def dark(colour: str) -> str:
+    return DARK_SWAPS.get(colour, colour)
+
+
+def test_the_lead_reads_on_white_and_on_the_dark_theme():
+    lead = STATUS_COLOURS[vocab.LEAD]
+    assert contrast_ratio(rgb(lead), rgb(LIGHT_BACKGROUND)) >= NON_TEXT_AA
+    assert contrast_ratio(rgb(lead), rgb(DARK_BACKGROUND)) >= NON_TEXT_AA
+
+
+def test_every_legend_colour_in_the_dark_theme_stands_out_from_its_background():
+    swatches = {*CATEGORY_COLOURS.values(), *PROGRAM_COLOURS.values(), *YEAR_RAMP}
+    weak = {c: dark(c) for c in swatches if contrast_ratio(rgb(dark(c)), rgb(DARK_BACKGROUND)) < NON_TEXT_AA}
+    assert weak == {}
+
+
+def test_the_dark_greys_keep_their_light_order_away_from_the_background():
+    light = [contrast_ratio(rgb(c), rgb(LIGHT_BACKGROUND)) for c in (OUTSIDE, LAND, NO_TIE)]
+    darkened = [contrast_ratio(rgb(dark(c)), rgb(DARK_BACKGROUND)) for c in (OUTSIDE, LAND, NO_TIE)]
+    assert light == sorted(light) and darkened == sorted(darkened)
+
+
+def test_a_figure_in_the_dark_has_its_greys_swapped_wherever_they_sit():
+    figure = go.Figure(go.Choropleth(locations=["FRA"], z=[1], colorscale=[[0, NO_TIE], [1, NO_TIE]],
+                                     marker_line_color=BORDER))
+    figure.add_hline(y=1, line_color=TARGET)
+    swapped = go.Figure(in_dark(figure.to_plotly_json()))
+    assert swapped.data[0].colorscale[0][1] == dark(NO_TIE) and swapped.data[0].marker.line.color == dark(BORDER)
+    assert swapped.layout.shapes[0].line.color == dark(TARGET)
+
+
+def test_the_palettes_are_chosen_against_the_apps_own_backgrounds():
+    theme = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["theme"]
+    assert theme["light"]["backgroundColor"] == LIGHT_BACKGROUND
+    assert theme["dark"]["backgroundColor"] == DARK_BACKGROUND
