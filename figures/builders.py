@@ -34,7 +34,7 @@ BUILDERS = {
 
 
 # Builders that place text labels themselves take `label_scale` (1 on screen, more for larger type).
-SCALABLE_LABELS = (vocab.GROWTH_PANEL,)
+SCALABLE_LABELS = (vocab.GROWTH_PANEL, vocab.CATEGORY_MAP)
 
 
 def as_plotly_text(table: pd.DataFrame) -> pd.DataFrame:

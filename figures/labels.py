@@ -15,24 +15,30 @@ def _overlaps(a: tuple[float, float], b: tuple[float, float], width: float, heig
     return abs(a[0] - b[0]) < width and abs(a[1] - b[1]) < height
 
 
-def place_labels(x: Sequence[float], y: Sequence[float], *, width: float, height: float,
-                 marker: tuple[float, float] = (0.0, 0.0)) -> list[str | None]:
+def place_labels(x: Sequence[float], y: Sequence[float], *, width: float | Sequence[float], height: float,
+                 marker: tuple[float, float] = (0.0, 0.0),
+                 obstacles: Sequence[tuple[float, float]] = ()) -> list[str | None]:
     """A textposition for each point (x, y given as fractions of the plotting area), or None where every
-    place would overlap a label already placed or another point's marker (`marker`: its width and height).
-    `width` and `height` are one label's size in the same fractions. Points are placed in the order given:
-    put the most important first."""
-    placed: list[tuple[float, float]] = []
+    place would overlap a label already placed or a marker (`marker`: its width and height) of another point or
+    of an `obstacle` (a point drawn with its own label, such as a count circle). `width` is one label's width in
+    the same fractions, or one width per label; `height` one label's height. Points are placed in the order
+    given: put the most important first."""
+    widths = [width] * len(x) if isinstance(width, (int, float)) else list(width)
+    placed: list[tuple[float, float, float]] = []  # centre x, centre y, width
     points = list(zip(x, y))
     positions: list[str | None] = []
     for index, (px, py) in enumerate(points):
-        others = points[:index] + points[index + 1:]
+        own = widths[index]
+        others = points[:index] + points[index + 1:] + list(obstacles)
         for name, dx, dy in PLACES:
-            centre = (px + dx * width, py + dy * height)
-            inside = 0 <= centre[0] - width / 2 and centre[0] + width / 2 <= 1 and centre[1] + height / 2 <= 1.05
-            on_marker = any(abs(centre[0] - ox) < (width + marker[0]) / 2 and
+            centre = (px + dx * own, py + dy * height)
+            inside = 0 <= centre[0] - own / 2 and centre[0] + own / 2 <= 1 and centre[1] + height / 2 <= 1.05
+            on_marker = any(abs(centre[0] - ox) < (own + marker[0]) / 2 and
                             abs(centre[1] - oy) < (height + marker[1]) / 2 for ox, oy in others)
-            if inside and not on_marker and not any(_overlaps(centre, other, width, height) for other in placed):
-                placed.append(centre)
+            touching = any(abs(centre[0] - cx) < (own + w) / 2 and abs(centre[1] - cy) < height
+                           for cx, cy, w in placed)
+            if inside and not on_marker and not touching:
+                placed.append((*centre, own))
                 positions.append(name)
                 break
         else:

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer.domain.countries import NAME_SEPARATOR
-from figures.labels import uncrowded
+from figures.labels import place_labels, uncrowded
 from figures.theme import (BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, TRANSPARENT,
                            category_colours)
 
@@ -20,6 +20,10 @@ LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are c
 COUNT_LABEL_WIDTH, COUNT_LABEL_HEIGHT = 0.02, 0.035
 COUNT_MARKER_MAX_PX = 28
 COUNT_MARKER_MIN_PX = 11
+# A name's size on the same map: about 6.5 px a character and a line of 16 px at 11 px type on 1,000 x 520 px.
+NAME_CHAR_WIDTH, NAME_HEIGHT = 0.0068, 0.045
+COUNT_BOX = (0.022, 0.05)  # a count circle as an obstacle a name keeps clear of
+NAME_CLEARANCE_PX = 20
 
 
 def _hover_template(hover: Mapping[str, str]) -> str:
@@ -67,16 +71,21 @@ def category_map_figure(
     star_labelled: str | None = None,
     star_name: str | None = None,
     star_label: str = "",
+    named: str | None = None,
     height: int = 520,
+    label_scale: float = 1.0,
 ) -> go.Figure:
     """One trace per category, in `order`, named with its count. `small` (a true/false column) adds a dot at
     (`lon`, `lat`) for states in a non-`background` category; `count` adds a circle, its area scaled by the
-    count, where it is above zero; `star` adds a star, with the name written beside it where `star_labelled`."""
+    count, where it is above zero; `star` adds a star, with the name written beside it where `star_labelled`;
+    `named` (a name, or '') writes that name beside the country's point where it fits, the rest left to the hover.
+    Dots are drawn above the circles, so a circle never hides a small state."""
     hover = dict(hover or {})
     colours = category_colours(order)
     figure = go.Figure()
     hover_template = _hover_template(hover)
     dots = _marker_rows(table, small)
+    dot_traces = []
     for value in order:
         rows = table[table[category] == value]
         if rows.empty:
@@ -91,16 +100,20 @@ def category_map_figure(
         ))
         in_category = dots[dots[category] == value] if value not in background else dots.iloc[0:0]
         if len(in_category):
-            figure.add_trace(go.Scattergeo(
+            dot_traces.append(go.Scattergeo(
                 lon=in_category[lon], lat=in_category[lat], mode="markers",
                 marker=dict(size=7, color=colour, line=dict(color=MARKER_OUTLINE, width=0.8)),
                 name=f"{labels.get(value, value)} (small states)", legendgroup=value, showlegend=False,
                 text=in_category[name], customdata=in_category[list(hover)], hovertemplate=hover_template,
             ))
+    hosts = table.iloc[0:0] if count is None else table[table[count] > 0]
     if count is not None:
-        hosts = table[table[count] > 0]
         figure.add_trace(_count_marker_trace(hosts, lon=lon, lat=lat, count=count, detail=count_detail,
                                              label=count_label, largest=int(hosts[count].max()) if len(hosts) else 1))
+    figure.add_traces(dot_traces)
+    if named is not None:
+        figure.add_trace(_name_trace(table[table[named] != ""], lon=lon, lat=lat, name=named, obstacles=hosts,
+                                     label_scale=label_scale))
     if star is not None:
         figure.add_trace(_star_trace(_marker_rows(table, star), lon=lon, lat=lat, name=star_name or name,
                                      detail=star_detail,
@@ -113,8 +126,7 @@ def _count_marker_trace(rows: pd.DataFrame, *, lon: str, lat: str, count: str, d
     # Area, not radius, grows with the count, so a host of 4 does not look 16 times a host of 1.
     sizes = COUNT_MARKER_MIN_PX + (COUNT_MARKER_MAX_PX - COUNT_MARKER_MIN_PX) * (rows[count] / max(largest, 1)) ** 0.5
     by_size = rows.sort_values(count, ascending=False, kind="stable")
-    keep = pd.Series(uncrowded([(x + 180) / 360 for x in by_size[lon]],
-                               [(y - LAT_RANGE[0]) / (LAT_RANGE[1] - LAT_RANGE[0]) for y in by_size[lat]],
+    keep = pd.Series(uncrowded(*_map_fractions(by_size[lon], by_size[lat]),
                                width=COUNT_LABEL_WIDTH, height=COUNT_LABEL_HEIGHT), index=by_size.index)
     counts = rows[count].astype(int).astype(str)
     return dict(
@@ -127,6 +139,27 @@ def _count_marker_trace(rows: pd.DataFrame, *, lon: str, lat: str, count: str, d
         name=label, legendgroup=label, showlegend=True, meta=OPTIONAL_LAYER,
         hovertemplate=f"<b>%{{customdata[1]}} {label.lower()}</b><br>%{{customdata[0]}}<extra></extra>",
     )
+
+
+def _map_fractions(lon: pd.Series, lat: pd.Series) -> tuple[list[float], list[float]]:
+    """Points as fractions of the drawn map (an equirectangular stand-in for the projection: close enough to
+    keep labels apart)."""
+    return ([(x + 180) / 360 for x in lon], [(y - LAT_RANGE[0]) / (LAT_RANGE[1] - LAT_RANGE[0]) for y in lat])
+
+
+def _name_trace(rows: pd.DataFrame, *, lon: str, lat: str, name: str, obstacles: pd.DataFrame,
+                label_scale: float) -> go.Scattergeo:
+    x, y = _map_fractions(rows[lon], rows[lat])
+    places = place_labels(x, y, width=[len(str(n)) * NAME_CHAR_WIDTH * label_scale for n in rows[name]],
+                          height=NAME_HEIGHT * label_scale, marker=COUNT_BOX,
+                          obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat]))))
+    shown = [p is not None for p in places]
+    # An unseen marker the size of a count circle: Plotly sets each name clear of it, so a name never covers the
+    # country's own circle. The text takes the theme's colour, with a halo against the fill beneath it.
+    return go.Scattergeo(
+        lon=rows[lon][shown], lat=rows[lat][shown], mode="markers+text", text=rows[name][shown],
+        marker=dict(size=NAME_CLEARANCE_PX, opacity=0), textposition=[p for p in places if p],
+        textfont=dict(size=11, shadow="auto"), name="Names", showlegend=False, hoverinfo="skip")
 
 
 def _star_trace(rows: pd.DataFrame, *, lon: str, lat: str, name: str, detail: str, labelled: str,

@@ -66,13 +66,15 @@ class MapSpec(ChartSpec):
 @dataclass(frozen=True, kw_only=True)
 class CategoryMap(MapSpec):
     kind: ClassVar[str] = vocab.CATEGORY_MAP
-    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name")
+    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name",
+                                               "named")
     hover: Mapping[str, str] | None = None
     star: str | None = None
     star_detail: str | None = None
     star_labelled: str | None = None
     star_name: str | None = None
     star_label: str = ""
+    named: str | None = None  # the name to write beside the country, '' for none (written where it fits)
     height: int = 520
 
 

@@ -35,7 +35,7 @@ BACKGROUND = (vocab.NO_STATUS, vocab.OUTSIDE_SCOPE, vocab.NEITHER)
 INSTITUTIONS_LABEL = "Institutions (signed, by host country)"
 MAP_COLUMNS = ["iso3", "country", "region", "sub_region", "category", "category_label", "ilrs_status", *VIEW_HOVER,
                "in_scope", "lon", "lat", "small", "institutions", "institution_names",
-               "space_power", "space_power_name", "space_power_stands", "space_power_named"]
+               "space_power", "space_power_name", "space_power_stands", "space_power_named", "map_name"]
 SPACE_POWERS_LABEL = "Space powers (own orbital launch)"
 TITLES = {vocab.VIEW_ILRS: "ILRS partner map", vocab.VIEW_ARTEMIS: "Artemis Accords signatories",
           vocab.VIEW_OVERLAP: "Who is in both coalitions"}
@@ -86,6 +86,21 @@ def map_key(program_view: str) -> str:
     return f"map.{program_view}"
 
 
+def names_on_map(table: pd.DataFrame, view: str, tables: Tables) -> pd.Series | None:
+    """The name the map writes beside each state ('' for none), in the short form briefings use (Russia, not
+    the Russian Federation): the ILRS's signed partners and its lead, or the states in both coalitions. None on
+    the Artemis map, whose 67 names would not fit (they are in the hover)."""
+    if view == vocab.VIEW_ILRS:
+        shown = table["in_scope"] & table["ilrs_status"].isin([vocab.SIGNED, vocab.LEAD])
+    elif view == vocab.VIEW_OVERLAP:
+        shown = table["in_scope"] & (table["category"] == vocab.BOTH)
+    else:
+        return None
+    states = tables.partners[tables.partners["kind"] == vocab.STATE]
+    short = table["iso3"].map(dict(zip(states["iso3"], states["name"]))).fillna(table["country"])
+    return short.where(shown, "")
+
+
 def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
                 options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None,
                 countries: pd.DataFrame | None = None) -> Exhibit:
@@ -124,6 +139,10 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
             columns.update(star="space_power", star_detail="space_power_stands", star_labelled="space_power_named",
                            star_name="space_power_name",
                            star_label=SPACE_POWERS_LABEL)
+        names = names_on_map(table, options.view, tables)
+        if names is not None:
+            table = table.assign(map_name=names)
+            columns.update(named="map_name")
         chart = CategoryMap(**columns, hover=VIEW_HOVER, height=height)
         shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))
         shown = shown[[c for c in MAP_COLUMNS if c in shown]]

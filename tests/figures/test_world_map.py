@@ -17,8 +17,8 @@ ORDER = ("signed", "applied", "payload_only")
 LABELS = {"signed": "Signed", "applied": "Applied", "payload_only": "Payload"}
 
 
-def build(**layers):
-    return category_map_figure(TABLE, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
+def build(table=None, **layers):
+    return category_map_figure(TABLE if table is None else table, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
                                hover={"date": "Signed on"}, small="small", **layers)
 
 
@@ -107,3 +107,34 @@ def test_animation_colours_small_states_per_frame_and_steps_the_count_layer():
     assert list(figure.data[1].text) == ["Bahrain"]  # a small state that has a tie at some date
     assert list(first.data[1].marker.color) == ["#CCCCCC"] and list(last.data[1].marker.color) == ["#CC79A7"]
     assert len(first.data[-1]["lon"]) == 0 and list(last.data[-1]["text"]) == ["2"]
+
+
+def test_small_state_dots_are_drawn_above_the_count_circles():
+    figure = build(count="hosted", count_detail="hosted_names", count_label="Institutions")
+    kinds = [("dots" if t.name.endswith("(small states)") else t.name) for t in figure.data if t.type == "scattergeo"]
+    assert kinds.index("dots") > kinds.index("Institutions")
+
+
+def names_of(figure):
+    return next(t for t in figure.data if t.name == "Names")
+
+
+def test_names_are_written_beside_their_states_and_clear_of_count_circles():
+    table = TABLE.assign(short=["Russia", "", "Türkiye", "Thailand"])
+    names = names_of(build(table, count="hosted", count_detail="hosted_names", count_label="Institutions",
+                           named="short"))
+    assert list(names.text) == ["Russia", "Türkiye", "Thailand"]  # '' is never written
+    # Thailand hosts a count circle: its name goes beside it, never above or below, where the circle sits.
+    assert dict(zip(names.text, names.textposition))["Thailand"] in ("middle right", "middle left")
+    alone = names_of(category_map_figure(table, iso3="iso3", name="name", category="status", order=ORDER,
+                                         labels=LABELS, named="short"))
+    assert dict(zip(alone.text, alone.textposition))["Thailand"] == "top center"
+    assert names.hoverinfo == "skip" and names.marker.opacity == 0  # clear of its own circle, never a dot
+
+
+def test_larger_type_writes_no_more_names():
+    spread = TABLE.assign(short=["Russia", "Bahrain", "Türkiye", "Thailand"])
+    counts = [len(next(t for t in category_map_figure(
+        spread, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short",
+        label_scale=scale).data if t.name == "Names").text) for scale in (1.0, 4.0)]
+    assert counts[0] == 4 and counts[1] < counts[0]

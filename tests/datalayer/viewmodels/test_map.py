@@ -69,3 +69,21 @@ def test_country_detail_lists_the_institute_apart_from_the_state(tables):
     ties = dict(detail.sections)["ILRS ties (states and institutions based there)"]
     assert set(ties["kind"]) == {vocab.STATE, vocab.INSTITUTION}
     assert "_start" not in "".join(ties.columns)
+
+
+def test_the_map_names_signed_partners_and_the_lead_in_short_form_and_only_in_scope(tables, points, drawable):
+    world = map_page(tables, points, drawable, Scope(), tables.checked_on, MapOptions()).exhibits[0]
+    named = world.table.set_index("iso3")["map_name"]
+    signed_or_lead = world.table.loc[world.table["ilrs_status"].isin([vocab.SIGNED, vocab.LEAD]), "iso3"]
+    assert set(named[named != ""].index) == set(signed_or_lead)
+    assert named["RUS"] == "Russia" and named["VEN"] == "Venezuela"  # as briefings say them, not the UN's form
+    assert world.chart.named == "map_name"
+    au = map_page(tables, points, drawable, Scope("au"), tables.checked_on, MapOptions()).exhibits[0]
+    assert set(au.table.loc[au.table["map_name"] != "", "iso3"]) == {"EGY", "SEN", "ZAF"}
+    overlap = map_page(tables, points, drawable, Scope(), tables.checked_on,
+                       MapOptions(view=vocab.VIEW_OVERLAP)).exhibits[0]
+    both = overlap.table.loc[overlap.table["category"] == vocab.BOTH, "iso3"]
+    assert set(overlap.table.loc[overlap.table["map_name"] != "", "iso3"]) == set(both)
+    artemis = map_page(tables, points, drawable, Scope(), tables.checked_on,
+                       MapOptions(view=vocab.VIEW_ARTEMIS)).exhibits[0]
+    assert artemis.chart.named is None  # 67 names would not fit: the hover has them
