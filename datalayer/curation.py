@@ -26,6 +26,7 @@ from datalayer.loading.datasets import (
     MILESTONES,
     PARTNERS,
     REPORTED_COUNTS,
+    STATED_REASONS,
     Dataset,
 )
 from datalayer.loading.dates import partial_date_start
@@ -58,11 +59,15 @@ class RowKind:
         if self.dataset is REPORTED_COUNTS:
             return (f"Official count added: {row['value']} {vocab.METRIC_LABELS[row['metric']].lower()} "
                     f"({row['speaker'].split(' (')[0]}, {when})")
+        if self.dataset is STATED_REASONS:
+            return (f"Stated reason added: {row['country']} on joining the {vocab.PROGRAM_LABELS[row['program']]} "
+                    f"({row['speaker']}, {when})")
         return f"Milestone added: {row['title']} ({when}, {row['date_status']})"
 
 
 ROW_KINDS = {"ilrs": RowKind(PARTNERS, "name"), "artemis": RowKind(ARTEMIS_ACCORDS, "iso3"),
-             "count": RowKind(REPORTED_COUNTS, "date"), "milestone": RowKind(MILESTONES, "milestone_id")}
+             "count": RowKind(REPORTED_COUNTS, "date"), "milestone": RowKind(MILESTONES, "milestone_id"),
+             "reason": RowKind(STATED_REASONS, "iso3")}
 
 
 class Refused(Exception):

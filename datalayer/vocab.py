@@ -30,6 +30,8 @@ INITIATOR, CO_FOUNDER = "initiator", "co_founder"
 FOUNDING_ROLES = {INITIATOR: "initiator", CO_FOUNDER: "co-founder"}
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
+YES_NO = ("yes", "no")
+ENGLISH = "en"  # ISO 639-1: the language a stated reason needs no translation from
 CONFIDENCES = (HIGH, MEDIUM, LOW)
 
 # --- Official aggregate statements -----------------------------------------------------------

@@ -53,10 +53,12 @@ CHANGES = Dataset("changes", "changes.csv", schemas.changes_schema, partial(_typ
 CHECKS = Dataset("checks", "checks.csv", schemas.checks_schema, partial(_typed, dates=("date",)))
 CLAIM_NAMES = Dataset("claim_names", "claim_names.csv", schemas.claim_names_schema,
                       partial(_typed, dates=("claim_date",)))
+STATED_REASONS = Dataset("stated_reasons", "stated_reasons.csv", schemas.stated_reasons_schema,
+                         partial(_typed, dates=("date",)))
 
 DATASETS: dict[str, Dataset] = {d.key: d for d in (
     PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS,
-    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS, CLAIM_NAMES)}
+    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS, CLAIM_NAMES, STATED_REASONS)}
 
 
 def display_name(dataset: Dataset) -> str:

@@ -15,6 +15,7 @@ from datalayer.loading.datasets import (
     COUNTRY_INDICATORS,
     PARTNERS,
     SPACE_POWERS,
+    STATED_REASONS,
     UN_MEMBER_STATES,
     Dataset,
     display_name,
@@ -22,7 +23,8 @@ from datalayer.loading.datasets import (
 from datalayer.loading.errors import Problem
 
 # Datasets whose rows name a country by iso3 (blank allowed only where their schema allows it).
-COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, SPACE_POWERS, UN_MEMBER_STATES, CLAIM_NAMES)
+COUNTRY_KEYED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, COUNTRY_INDICATORS, SPACE_POWERS, UN_MEMBER_STATES, CLAIM_NAMES,
+                 STATED_REASONS)
 # The ones whose countries the maps draw or mark (indicators and the UN list are only counted).
 MAPPED = (PARTNERS, ARTEMIS_ACCORDS, BLOCS, SPACE_POWERS)
 
@@ -55,6 +57,24 @@ def undrawable_countries(tables: dict[str, pd.DataFrame], placeable_iso3: set[st
                          datasets: tuple[Dataset, ...] = MAPPED) -> list[Finding]:
     """Rows naming a country the map can neither fill nor mark (no shape in the shipped geometry)."""
     return _outside(tables, placeable_iso3, datasets, "has no shape in the shipped map geometry")
+
+
+def reasons_of_non_members(tables: dict[str, pd.DataFrame]) -> list[Finding]:
+    """Stated reasons for joining a program the country has not joined: an ILRS reason needs a signed state
+    partner, an Artemis reason a signatory."""
+    if not {STATED_REASONS.key, PARTNERS.key, ARTEMIS_ACCORDS.key} <= set(tables):
+        return []
+    partners = tables[PARTNERS.key]
+    joined = {vocab.ILRS: set(partners.loc[(partners["kind"] == vocab.STATE) & (partners["status"] == vocab.SIGNED),
+                                          "iso3"]),
+              vocab.ARTEMIS: set(tables[ARTEMIS_ACCORDS.key]["iso3"])}
+    reasons = tables[STATED_REASONS.key]
+    outside = reasons.loc[[iso3 not in joined.get(program, set())
+                           for program, iso3 in zip(reasons["program"], reasons["iso3"])]]
+    return [Finding(display_name(STATED_REASONS),
+                    Problem(int(line), "iso3", f"has not joined the {vocab.PROGRAM_LABELS[program]} in our data",
+                            iso3))
+            for line, program, iso3 in zip(outside.index, outside["program"], outside["iso3"])]
 
 
 def changes_after_check(changes: pd.DataFrame, checked_on: date) -> list[Problem]:

@@ -35,6 +35,7 @@ CONSTRAINTS = (
     (r"^must be a year YYYY", lambda m: {"pattern": r"^\d{4}$"}),
     (r"^must be a three-digit M49 code", lambda m: {"pattern": r"^\d{3}$"}),
     (r"^must be a slug", lambda m: {"pattern": r"^[a-z0-9_]+$"}),
+    (r"^must be a two-letter language code", lambda m: {"pattern": r"^[a-z]{2}$"}),
     (r"^must name a data file", lambda m: {"pattern": r"^[a-z_0-9]+\.(csv|json)$"}),
     (r"^a quote is \d+ words at most$", lambda m: {}),  # words, not characters: the schema checks it
     (r"^must not be after the file's last check", lambda m: {}),  # a date that moves: the schema checks it

@@ -58,6 +58,22 @@ def whole_number(minimum: int = 0, optional: bool = False) -> pa.Check:
     return pa.Check(ok, error=f"must be a whole number of at least {minimum}" + (" (or blank)" if optional else ""))
 
 
+def short_quote() -> pa.Check:
+    """A quotation short enough to quote: words, as a reader counts them."""
+    return pa.Check(lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
+                    error=f"a quote is {MAX_QUOTE_WORDS} words at most")
+
+
+def language_code() -> pa.Check:
+    return matches(r"[a-z]{2}", "must be a two-letter language code (ISO 639-1), such as en or fr")
+
+
+def english_unless_in_english() -> pa.Check:
+    """A quotation in another language carries our English rendering beside it; one in English does not."""
+    return pa.Check(lambda df: df["language"].eq(vocab.ENGLISH) == _blank(df["english"]),
+                    error="english is blank for a quote in English, and our translation otherwise")
+
+
 def low_confidence_has_reason() -> pa.Check:
     """A low-confidence row says why in its notes: never silently uncertain."""
     return pa.Check(lambda df: ~(df["confidence"].eq(vocab.LOW) & _blank(df["notes"])),
@@ -134,9 +150,7 @@ def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
             "metric": text(one_of(vocab.REPORTED_METRICS)),
             "value": text(whole_number(minimum=1)),
             "qualifier": text(one_of(vocab.QUALIFIERS)),
-            "quote": text(non_blank(), pa.Check(
-                lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
-                error=f"a quote is {MAX_QUOTE_WORDS} words at most")),
+            "quote": text(non_blank(), short_quote()),
             **sourced_columns(),
             **source_date(today),
             "notes": text(),
@@ -155,8 +169,7 @@ def targets_schema(today: date | None) -> pa.DataFrameSchema:
             "stated_by": text(non_blank()),
             "stated_date": text(*partial_date(today)),
             "venue": text(),
-            "quote": text(pa.Check(lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
-                                   error=f"a quote is {MAX_QUOTE_WORDS} words at most")),
+            "quote": text(short_quote()),
             **sourced_columns(),
             "notes": text(),
         },
@@ -364,4 +377,27 @@ def claim_names_schema(today: date | None) -> pa.DataFrameSchema:
         },
         unique=["claim_date", "speaker", "metric", "name"],
         name="claim_names",
+    )
+
+
+def stated_reasons_schema(today: date | None) -> pa.DataFrameSchema:
+    return tidy_schema(
+        {
+            "program": text(one_of(vocab.PROGRAMS)),
+            "iso3": iso3_code(),
+            "country": text(non_blank()),
+            "date": text(*partial_date(today)),
+            "quote": text(non_blank(), short_quote()),
+            "language": text(language_code()),
+            "outlet_translated": text(one_of(vocab.YES_NO)),
+            "english": text(short_quote()),
+            "speaker": text(non_blank()),
+            "speaker_role": text(non_blank()),
+            **sourced_columns(),
+            "confidence": text(one_of(vocab.CONFIDENCES)),
+            "notes": text(),
+        },
+        unique=["program", "iso3"],
+        checks=[low_confidence_has_reason(), english_unless_in_english()],
+        name="stated_reasons",
     )

@@ -11,7 +11,7 @@ import pandas as pd
 
 from datalayer.loading.datasets import CHANGES, DATASETS, display_name, load_dataset
 from datalayer.loading.errors import DataFileError, Problem
-from datalayer.loading.integrity import changes_after_check, unknown_countries
+from datalayer.loading.integrity import changes_after_check, reasons_of_non_members, unknown_countries
 from datalayer.loading.paths import ROOT, data_dir
 from datalayer.loading.provenance import (
     DATA_PREFIX,
@@ -79,7 +79,7 @@ def load_tables(directory: Path | None = None) -> Tables:
         except DataFileError as error:
             problems[key] = error
     if "regions" in by_key:
-        for finding in unknown_countries(by_key, set(by_key["regions"]["iso3"])):
+        for finding in [*unknown_countries(by_key, set(by_key["regions"]["iso3"])), *reasons_of_non_members(by_key)]:
             key = next(k for k, d in DATASETS.items() if display_name(d) == finding.file)
             by_key.pop(key, None)
             earlier = problems.get(key)
