@@ -32,6 +32,10 @@ FOUNDING_ROLES = {INITIATOR: "initiator", CO_FOUNDER: "co-founder"}
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 YES_NO = ("yes", "no")
 ENGLISH = "en"  # ISO 639-1: the language a stated reason needs no translation from
+# The languages of data/stated_reasons.csv, by ISO 639-1 code; a code not listed is shown as the code.
+LANGUAGES = {"cs": "Czech", "da": "Danish", "de": "German", "en": "English", "es": "Spanish", "fr": "French",
+             "is": "Icelandic", "it": "Italian", "ja": "Japanese", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese",
+             "ru": "Russian", "sr": "Serbian", "uk": "Ukrainian", "zh": "Chinese", "ar": "Arabic"}
 CONFIDENCES = (HIGH, MEDIUM, LOW)
 
 # --- Official aggregate statements -----------------------------------------------------------
@@ -176,8 +180,9 @@ CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR
     "category_map", "map_over_time", "growth_panel", "target_progress", "cumulative", "per_year", "share_bars",
     "milestone_timeline")
 CLAIM_GAPS = "claim_gaps"  # officials' figures beside our count on the same day
+TABLE_FIGURE = "table_figure"  # a part that is words, not quantities: a table drawn as a figure
 CHART_KINDS = (CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS,
-               MILESTONE_TIMELINE, CLAIM_GAPS)
+               MILESTONE_TIMELINE, CLAIM_GAPS, TABLE_FIGURE)
 NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: never drawn as zero
 
 # Where an exhibit is drawn: the page, presenter mode, a slide image, a picture in the briefing pack.

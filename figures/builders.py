@@ -18,6 +18,7 @@ from figures.compare import (
     share_bars_figure,
 )
 from figures.growth import growth_figure, target_progress_figure
+from figures.table_figure import table_figure
 from figures.world_map import animated_category_map, category_map_figure
 
 BUILDERS = {
@@ -30,6 +31,7 @@ BUILDERS = {
     charts.ShareBars: share_bars_figure,
     charts.MilestoneTimeline: milestone_timeline_figure,
     charts.ClaimGaps: claim_gaps_figure,
+    charts.TableFigure: table_figure,
 }
 
 

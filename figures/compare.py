@@ -43,7 +43,8 @@ def per_year_figure(table: pd.DataFrame, *, year: str, value: str, program: str)
     return figure
 
 
-def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: str, program: str) -> go.Figure:
+def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: str, program: str,
+                      share_of: str) -> go.Figure:
     """Horizontal grouped bars: the share of each program's members in each group, labelled with the count."""
     figure = go.Figure()
     for name, rows in _in_program_order(table, program):
@@ -52,9 +53,10 @@ def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: s
             text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share])], textposition="outside",
             cliponaxis=False, hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>"))
     groups = list(dict.fromkeys(table[group]))
+    # The legend above the bars: below, a short chart's legend would sit on the axis's labels.
     figure.update_layout(barmode="group", height=max(260, 46 * len(groups)), margin=dict(l=10, r=40, t=20, b=10),
-                         legend=dict(orientation="h", y=-0.08),
-                         xaxis=dict(tickformat=".0%", range=[0, 1.12], title="Share of the coalition's member states"),
+                         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+                         xaxis=dict(tickformat=".0%", range=[0, 1.12], title=share_of),
                          yaxis=dict(categoryorder="array", categoryarray=groups[::-1]))
     return figure
 

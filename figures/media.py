@@ -63,8 +63,10 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
     out = go.Figure(figure)
     if medium.width:
         out.update_layout(width=medium.width, height=medium.height, template=medium.template)
-    if medium.margin:
-        out.update_layout(margin=dict(zip("lrtb", medium.margin)))
+    if medium.margin:  # room for large tick labels, and never less than the builder asked for (an As of label)
+        asked = out.layout.margin
+        out.update_layout(margin={side: max(size, getattr(asked, side) or 0)
+                                  for side, size in zip("lrtb", medium.margin)})
     if medium.fills:
         out.layout.height = None
     if not medium.optional_layers:

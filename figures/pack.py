@@ -18,9 +18,12 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from datalayer.viewmodels.briefing import KEY_FACTS, KEY_FACTS_TITLE, Briefing, citation
+from datalayer.viewmodels.charts import TableFigure
+from datalayer.viewmodels.country import CountryProfile
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date
 from datalayer.vocab import APP_NAME, PPTX
 from figures.media import MEDIA
+from figures.table_figure import column_widths
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)
@@ -34,6 +37,8 @@ TABLE_ROWS = 12  # rows of 12 pt text a slide holds under its title
 NAMES_PER_COLUMN, NAME_COLUMNS = 12, 3
 SOURCES_PER_SLIDE = 14
 PUBLISHERS_IN_FOOTER = 4
+QUOTE_ROWS = 5  # rows of a table of words (quotes wrap onto several lines) a slide holds under its takeaway
+CELL_PADDING_CHARS = 4  # a table cell's inner margins, in characters: short columns ('Signatory') stay on one line
 PRESENTATION_FORMAT = re.compile(rb"<PresentationFormat>[^<]*</PresentationFormat>")
 
 
@@ -113,14 +118,18 @@ def _table(slide, header: list[str], rows: list[list[str]], widths: list[float],
 
 
 def _table_slides(deck, title: str, notes: str, header: list[str], rows: list[list[str]], widths: list[float],
-                  footer: str, per_slide: int = TABLE_ROWS) -> None:
-    """As many slides as the rows need at 12 pt, each titled with its part ('Who signed (2 of 3)')."""
+                  footer: str, per_slide: int = TABLE_ROWS, takeaway: str = "") -> None:
+    """As many slides as the rows need at 12 pt, each titled with its part ('Who signed (2 of 3)'); a
+    `takeaway` is written above the table on each."""
     parts = max(1, -(-len(rows) // per_slide))
     for part in range(parts):
         chunk = rows[part * per_slide:(part + 1) * per_slide]
         slide = _slide(deck, f"{title} ({part + 1} of {parts})" if parts > 1 else title, notes)
+        if takeaway:
+            _text(slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), takeaway, TAKEAWAY_PT,
+                  name="Takeaway")
         if chunk:
-            _table(slide, header, chunk, widths)
+            _table(slide, header, chunk, widths, top=Inches(2.3) if takeaway else BODY_TOP)
         else:
             _text(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(1), "None in this scope on the date.", BODY_PT)
         _footer(slide, footer)
@@ -156,6 +165,16 @@ def _exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, in
     image.name = exhibit.title
     image._element.nvPicPr.cNvPr.set("descr", exhibit.summary)  # alt text: what a screen reader says
     _footer(slide, _publishers_line(exhibit, numbers))
+
+
+def _table_exhibit_slides(deck, exhibit: Exhibit, numbers: dict[str, int]) -> None:
+    """An exhibit made of words, as a native table: its takeaway above, its shown columns, its sources below."""
+    headers = exhibit.chart.headers
+    rows = [[str(v) for v in row] for row in exhibit.table[list(headers)].itertuples(index=False)]
+    _table_slides(deck, exhibit.title, exhibit.summary, list(headers.values()), rows,
+                  [w + CELL_PADDING_CHARS for w in column_widths(exhibit.table, headers)],
+                  _publishers_line(exhibit, numbers), per_slide=QUOTE_ROWS,
+                  takeaway=exhibit.summary)
 
 
 def _who_signed(deck, briefing: Briefing) -> None:
@@ -263,11 +282,48 @@ def _widescreen(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def briefing_pptx(briefing: Briefing, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
-    """The pack for `briefing`; `picture` draws each exhibit's chart for the pack (see export.chart_picture)."""
+def _saved(deck) -> bytes:
+    _numbered(deck)
+    out = io.BytesIO()
+    deck.save(out)
+    return _widescreen(out.getvalue())
+
+
+def _new_deck():
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
     deck.part._element.sldSz.set("type", "custom")
+    return deck
+
+
+def country_pptx(profile: CountryProfile, checked_on, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
+    """A country's briefing pack: title, its standing, its timeline, why it joined in its officials' words, its
+    bloc-mates, every source once, the citation. Parts made of words are native tables; charts are pictures."""
+    deck = _new_deck()
+    line = f"As of {long_date(profile.as_of)} · data checked to {long_date(checked_on)}"
+    title = _slide(deck, f"{profile.name}: the ILRS and the Artemis Accords", f"{profile.summary} {line}. View: {address}")
+    _text(title, MARGIN, Inches(1.4), CONTENT_W, Inches(1.2), profile.summary, TAKEAWAY_PT + 4, name="Takeaway")
+    _text(title, MARGIN, Inches(3.0), CONTENT_W, Inches(1.2), f"{line}\nView: {address}", BODY_PT)
+    numbers = _source_numbers(profile.sources)
+    for exhibit in profile.pack_exhibits:
+        if isinstance(exhibit.chart, TableFigure):
+            _table_exhibit_slides(deck, exhibit, numbers)
+        else:
+            _exhibit_slide(deck, exhibit, picture(exhibit), numbers)
+    _sources(deck, profile.sources)
+    cite = citation(checked_on, address)
+    closing = _slide(deck, "How to cite this briefing", cite)
+    _text(closing, MARGIN, Inches(1.4), CONTENT_W, Inches(2), cite, 20)
+    core = deck.core_properties
+    core.title, core.subject = f"{APP_NAME}: {profile.name}", f"{profile.name}, as of {long_date(profile.as_of)}"
+    core.author = core.last_modified_by = APP_NAME
+    core.created = core.modified = datetime.combine(checked_on, datetime.min.time())
+    return _saved(deck)
+
+
+def briefing_pptx(briefing: Briefing, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
+    """The pack for `briefing`; `picture` draws each exhibit's chart for the pack (see export.chart_picture)."""
+    deck = _new_deck()
     cite = citation(briefing.checked_on, address)
     title = _slide(deck, briefing.title, f"Briefing for {briefing.scope.label}. {briefing.subtitle}. View: {address}")
     _text(title, MARGIN, Inches(1.4), CONTENT_W, Inches(1.8),
@@ -286,8 +342,5 @@ def briefing_pptx(briefing: Briefing, address: str, picture: Callable[[Exhibit],
     _sources(deck, briefing.sources)
     closing = _slide(deck, "How to cite this briefing", cite)
     _text(closing, MARGIN, Inches(1.4), CONTENT_W, Inches(2), cite, 20)
-    _numbered(deck)
     _properties(deck, briefing)
-    out = io.BytesIO()
-    deck.save(out)
-    return _widescreen(out.getvalue())
+    return _saved(deck)

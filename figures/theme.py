@@ -28,6 +28,8 @@ COUNT_MARKER = "#3A3A3A"  # institution counts: neutral, so they never read as a
 MARKER_OUTLINE = "#333333"  # ring around small-state dots, so a pale fill still shows
 TARGET = "#222222"
 BORDER = "#FFFFFF"
+TABLE_HEADER = "#E6EEF5"  # a drawn table's header row
+TABLE_RULE = "#D0D7DE"  # the lines between a drawn table's rows
 # Traces a reader can add from the legend: drawn on screen and in pictures, off in presenter mode, where the
 # slide says one thing.
 OPTIONAL_LAYER = "optional layer"
@@ -60,6 +62,8 @@ DARK_SWAPS = {
     TARGET: "#E6E6E6",
     CLAIM: "#C8C8C8",
     MARKER_OUTLINE: "#DDDDDD",
+    TABLE_HEADER: "#262B36",
+    TABLE_RULE: "#3A3F4B",
     **dict(zip(YEAR_RAMP, ("#FDE725", "#B5DE2B", "#6ECE58", "#35B779", "#1F9E89", "#26828E"))),
 }
 

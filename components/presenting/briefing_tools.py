@@ -12,9 +12,10 @@ from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import citation, embed_snippet, pack_file_name
+from datalayer.viewmodels.country import CountryProfile, country_pack_file_name
 from datalayer.viewmodels.exhibit import Exhibit
 from figures import export
-from figures.pack import briefing_pptx
+from figures.pack import briefing_pptx, country_pptx
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
@@ -32,10 +33,16 @@ def pack_bytes(scope: Scope, as_of: date, address: str, extra: tuple[Exhibit, ..
                          lambda exhibit: export.chart_picture(renderer, exhibit))
 
 
+def country_pack_bytes(profile: CountryProfile, checked_on: date, address: str) -> bytes:
+    renderer = data_access.image_renderer()
+    return country_pptx(profile, checked_on, address, lambda exhibit: export.chart_picture(renderer, exhibit))
+
+
 def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None, as_of: date | None = None,
-                        extra: tuple[Exhibit, ...] = ()) -> None:
+                        extra: tuple[Exhibit, ...] = (), country: CountryProfile | None = None) -> None:
     """Call last on a page: the address includes every parameter the page's widgets wrote. Without a scope or
-    date, the pack is for the world as of the data's check; `extra` exhibits (a scenario) get slides too."""
+    date, the pack is for the world as of the data's check; `extra` exhibits (a scenario) get slides too; with a
+    `country`, the pack is that country's."""
     scope, as_of = scope or Scope(), as_of or checked_on
     address = current_address()
     st.divider()
@@ -45,6 +52,14 @@ def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None
         problem = export.unavailable()
         if problem:
             st.warning(problem, icon=":material/error:")
+        if country is not None:
+            st.download_button(f"{country.name} briefing pack (PowerPoint)",
+                               lambda: country_pack_bytes(country, checked_on, address),
+                               file_name=country_pack_file_name(country.iso3, country.as_of), mime=PPTX,
+                               key=page.widget("country_pack"), icon=":material/slideshow:", on_click="ignore",
+                               disabled=problem is not None,
+                               help="Title, standing in both programs, timeline, why it joined in its officials' "
+                                    "words, its bloc-mates, every source, and the citation.")
         st.download_button("Briefing pack (PowerPoint)", lambda: pack_bytes(scope, as_of, address, extra),
                            file_name=pack_file_name(scope, as_of, "pptx"), mime=PPTX, key=page.widget("briefing_pack"),
                            icon=":material/slideshow:", on_click="ignore", disabled=problem is not None,

@@ -137,6 +137,7 @@ class ShareBars(ChartSpec):
     share: str
     members: str
     program: str
+    share_of: str = "Share of the coalition's member states"  # the x axis: what each share is a share of
 
 
 @dataclass(frozen=True)
@@ -163,5 +164,18 @@ class ClaimGaps(ChartSpec):
     ours: str
 
 
+@dataclass(frozen=True)
+class TableFigure(ChartSpec):
+    """A part made of words (who signed, a quote, a source), drawn as a table so it can be shown, presented and
+    exported like a chart; `headers` maps each column shown, in order, to its header."""
+
+    kind: ClassVar[str] = vocab.TABLE_FIGURE
+    column_roles: ClassVar[tuple[str, ...]] = ()
+    headers: Mapping[str, str]
+
+    def columns(self) -> list[str]:
+        return list(self.headers)
+
+
 SPECS = (CategoryMap, MapOverTime, GrowthPanel, TargetProgress, Cumulative, PerYear, ShareBars, MilestoneTimeline,
-         ClaimGaps)
+         ClaimGaps, TableFigure)

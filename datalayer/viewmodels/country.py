@@ -1,5 +1,6 @@
-"""View model of /country: where one country stands in both coalitions, since when, who signed, its institutions,
-its blocs and how their members stand, the officials' lists that name it, and a timeline of its ties."""
+"""View model of /country: where one country stands in both coalitions, since when, who signed, why (in its
+officials' words), its institutions, its blocs and how their members stand, the officials' lists that name it, and
+a timeline of its ties. Each part is an Exhibit: shown, presented, exported and packed like every chart."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,33 +9,89 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.compare import milestone_timeline
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.partners import of_kind
 from datalayer.domain.scope import bloc_members_as_of
 from datalayer.domain.wording import ordinal
-from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, CLAIM_NAMES, PARTNERS, REGIONS, UN_MEMBER_STATES
+from datalayer.loading.datasets import (
+    ARTEMIS_ACCORDS,
+    BLOCS,
+    CLAIM_NAMES,
+    MILESTONES,
+    PARTNERS,
+    REGIONS,
+    STATED_REASONS,
+    UN_MEMBER_STATES,
+)
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.charts import MilestoneTimeline
-from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
+from datalayer.viewmodels.charts import MilestoneTimeline, ShareBars, TableFigure
+from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 
 OBSERVER_STATES = ("VAT", "PSE")  # the UN's non-member observer states: the Holy See and Palestine
 NO_REASON = "no stated reason found"
 STANDING_COLUMNS = ["program", "standing", "date", "instrument", "place_in_order", "signed_by", "stated_reason",
                     "confidence", "source_publisher", "source_url"]
-USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, BLOCS, REGIONS, UN_MEMBER_STATES, CLAIM_NAMES))
+REASON_COLUMNS = ["program", "their_words", "in_english", "rendering", "speaker", "said", "confidence",
+                  "source_publisher", "source_url", "notes"]
+USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, BLOCS, REGIONS, UN_MEMBER_STATES, CLAIM_NAMES,
+                             STATED_REASONS, MILESTONES))
+# The profile's parts, in the order a briefing reads them.
+STANDING, REASONS, TIMELINE, BLOC_MATES, INSTITUTIONS, NAMED_BY = (
+    "country.standing", "country.reasons", "country.timeline", "country.blocs", "country.institutions",
+    "country.named_by")
+PACK_PARTS = (STANDING, TIMELINE, REASONS, BLOC_MATES)  # title, these, then sources
 
 
 @dataclass(frozen=True, eq=False)
 class CountryProfile:
     iso3: str
     name: str
+    as_of: date
     summary: str  # one sentence: where it stands in both
-    standing: pd.DataFrame  # one row per program
-    institutions: pd.DataFrame  # its institutions with ILRS ties (payloads included)
-    blocs: pd.DataFrame  # each bloc it belongs to, and how that bloc's members stand
-    named_by: pd.DataFrame  # officials' lists that name it
-    timeline: Exhibit | None  # its ties in both programs, by date
+    exhibits: tuple[Exhibit, ...]  # each part of the profile, in reading order
+
+    def exhibit(self, key: str) -> Exhibit | None:
+        return next((e for e in self.exhibits if e.key == key), None)
+
+    @property
+    def standing(self) -> pd.DataFrame:
+        return self.exhibit(STANDING).table
+
+    @property
+    def reasons(self) -> pd.DataFrame:
+        return self.exhibit(REASONS).table
+
+    @property
+    def institutions(self) -> pd.DataFrame:
+        return self.exhibit(INSTITUTIONS).table
+
+    @property
+    def blocs(self) -> pd.DataFrame:
+        return self.exhibit(BLOC_MATES).table
+
+    @property
+    def named_by(self) -> pd.DataFrame:
+        return self.exhibit(NAMED_BY).table
+
+    @property
+    def timeline(self) -> Exhibit | None:
+        return self.exhibit(TIMELINE)
+
+    @property
+    def pack_exhibits(self) -> tuple[Exhibit, ...]:
+        return tuple(e for key in PACK_PARTS if (e := self.exhibit(key)) is not None)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source of every part, once, in reading order."""
+        return tuple(dict.fromkeys(s for e in self.exhibits for s in e.sources))
+
+
+def country_pack_file_name(iso3: str, as_of: date) -> str:
+    """'ilrs-briefing_country-sen_2026-12-06.pptx'"""
+    return f"ilrs-briefing_country-{iso3.lower()}_{as_of.isoformat()}.pptx"
 
 
 def country_choices(tables: Tables) -> dict[str, str]:
@@ -63,7 +120,35 @@ def _artemis_row(signed: pd.Series | None) -> dict:
             "source_url": signed["source_url"]}
 
 
+def _rendering(reason: pd.Series) -> str:
+    """How the English words on screen came to be: as published, the outlet's, or ours."""
+    if reason["language"] != vocab.ENGLISH:
+        return f"our translation from {vocab.LANGUAGES.get(reason['language'], reason['language'])}"
+    return "the outlet's English" if reason["outlet_translated"] == "yes" else "as published"
+
+
+def _reasons(tables: Tables, iso3: str, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:
+    """One row per program the country joined: its stated reason where a source gives one, else NO_REASON."""
+    said = dated_rows(tables.stated_reasons, as_of)
+    said = said[said["iso3"] == iso3].set_index("program")
+    rows = []
+    for program in joined:
+        label = vocab.PROGRAM_LABELS[program]
+        if program not in said.index:
+            rows.append({"program": label, "their_words": NO_REASON})
+            continue
+        row = said.loc[program]
+        rows.append({"program": label, "their_words": row["quote"],
+                     "in_english": row["english"] or row["quote"], "rendering": _rendering(row),
+                     "speaker": f"{row['speaker']}, {row['speaker_role']}", "said": row["date"],
+                     "confidence": row["confidence"], "source_publisher": row["source_publisher"],
+                     "source_url": row["source_url"], "notes": row["notes"]})
+    return pd.DataFrame(rows, columns=REASON_COLUMNS).astype(object).fillna("")
+
+
 def _bloc_table(tables: Tables, iso3: str, as_of: date) -> pd.DataFrame:
+    """Each bloc the country belongs to, with its members in each coalition: two rows a bloc (ILRS, Artemis
+    Accords) with the count and its share of the bloc, and the count in both."""
     states = of_kind(dated_rows(tables.partners, as_of), vocab.STATE)
     ilrs = set(states.loc[states["status"].isin((vocab.SIGNED, vocab.LEAD)), "iso3"])
     accords = set(dated_rows(tables.artemis_accords, as_of)["iso3"])
@@ -71,13 +156,23 @@ def _bloc_table(tables: Tables, iso3: str, as_of: date) -> pd.DataFrame:
     for bloc in vocab.BLOCS:
         members = bloc_members_as_of(tables.blocs, bloc, as_of)
         if iso3 in members:
-            rows.append({"bloc": bloc.label, "members": len(members), "ilrs_members": len(members & ilrs),
-                         "artemis_signatories": len(members & accords), "in_both": len(members & ilrs & accords)})
-    return pd.DataFrame(rows, columns=["bloc", "members", "ilrs_members", "artemis_signatories", "in_both"])
+            for program, joined in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords)):
+                inside = len(members & joined)
+                rows.append({"bloc": bloc.label, "program": vocab.PROGRAM_LABELS[program], "members": inside,
+                             "share": inside / len(members), "bloc_members": len(members),
+                             "in_both": len(members & ilrs & accords)})
+    return pd.DataFrame(rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both"])
 
 
-def _timeline(name: str, iso3: str, ilrs: pd.Series | None, artemis: pd.Series | None,
-              institutions: pd.DataFrame, as_of: date) -> Exhibit | None:
+def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:
+    """The milestones the programs' own timeline names (the latest done and the next planned of each), for the
+    programs the country joined: the context its ties sit in."""
+    rows = milestone_timeline(tables.milestones, as_of)
+    return rows[rows["named"] & rows["program"].isin(joined)]
+
+
+def _timeline(name: str, ilrs: pd.Series | None, artemis: pd.Series | None, institutions: pd.DataFrame,
+              milestones: pd.DataFrame, as_of: date) -> Exhibit | None:
     events = []
     if ilrs is not None and ilrs["status"] != vocab.LEAD:
         events.append((vocab.ILRS, f"{name}: {vocab.STATUS_LABELS[ilrs['status']].lower()}", ilrs))
@@ -87,17 +182,31 @@ def _timeline(name: str, iso3: str, ilrs: pd.Series | None, artemis: pd.Series |
                for _, row in institutions.iterrows()]
     if not events:
         return None
-    table = pd.DataFrame([{"program_label": vocab.PROGRAM_LABELS[p], "title": title, "date": row["date"],
-                           "date_start": row["date_start"], "date_status": vocab.DONE, "named": True,
-                           "short_title": title[:34], "source": f"Source: {row['source_publisher']}",
-                           "source_publisher": row["source_publisher"], "source_url": row["source_url"]}
-                          for p, title, row in events]).sort_values("date_start").reset_index(drop=True)
-    return Exhibit(key="country.timeline", title=f"{name}: its ties to both programs over time",
-                   subtitle=subtitle(name, as_of, "signings and weaker ties, with their sources"),
-                   summary=statements.timeline_summary(name, table), table=table,
+    ties = [{"program_label": vocab.PROGRAM_LABELS[p], "title": title, "date": row["date"],
+             "date_start": row["date_start"], "date_status": vocab.DONE, "named": True, "short_title": title[:34],
+             "kind": "tie", "source": f"Source: {row['source_publisher']}",
+             "source_publisher": row["source_publisher"], "source_url": row["source_url"]}
+            for p, title, row in events]
+    context = [{"program_label": row["program_label"], "title": f"Program milestone: {row['title']}",
+                "date": row["date"], "date_start": row["date_start"], "date_status": row["date_status"],
+                "named": False, "short_title": row["short_title"], "kind": "program milestone",
+                "source": row["source"], "source_publisher": row["source_publisher"], "source_url": row["source_url"]}
+               for _, row in milestones.iterrows()]
+    table = pd.DataFrame(ties + context).sort_values("date_start", kind="stable").reset_index(drop=True)
+    return Exhibit(key=TIMELINE, title=f"{name}: its ties to both programs over time",
+                   subtitle=subtitle(name, as_of, "signings and weaker ties, with each program's latest and next "
+                                                  "milestone for context"),
+                   summary=statements.timeline_summary(name, table[table["kind"] == "tie"]), table=table,
                    chart=MilestoneTimeline(date="date_start", lane="program_label", label="title",
                                            status="date_status", done=vocab.DONE, hover=("source",),
                                            marker_at=as_of, named="named", short="short_title"),
+                   sources=sources_of(table, day=None))
+
+
+def _table_exhibit(key: str, title: str, name: str, as_of: date, detail: str, summary: str, table: pd.DataFrame,
+                   headers: dict[str, str]) -> Exhibit:
+    return Exhibit(key=key, title=title, subtitle=subtitle(name, as_of, detail), summary=summary,
+                   table=table.reset_index(drop=True), chart=TableFigure(headers=headers),
                    sources=sources_of(table, day=None))
 
 
@@ -108,16 +217,47 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     ilrs = states.loc[iso3] if iso3 in states.index else None
     accords = dated_rows(tables.artemis_accords, as_of).set_index("iso3")
     artemis = accords.loc[iso3] if iso3 in accords.index else None
+    joined = tuple(p for p, row in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, artemis))
+                   if row is not None and (p == vocab.ARTEMIS or row["status"] == vocab.SIGNED))
+    reasons = _reasons(tables, iso3, joined, as_of)
     standing = pd.DataFrame([_ilrs_row(ilrs), _artemis_row(artemis)], columns=STANDING_COLUMNS).astype(object)
     standing = standing.where(standing.notna(), "")
-    standing = standing.assign(stated_reason=NO_REASON)
+    said = dict(zip(reasons["program"], reasons["their_words"]))
+    standing = standing.assign(stated_reason=standing["program"].map(said).astype(object).fillna(""))
     institutions = of_kind(partners, vocab.INSTITUTION)
     institutions = institutions[institutions["iso3"] == iso3]
+    blocs = _bloc_table(tables, iso3, as_of)
     names = tables.claim_names[tables.claim_names["iso3"] == iso3]
     named_by = names[["claim_date", "speaker", "metric", "listed_by", "source_publisher", "source_url"]]
-    return CountryProfile(
-        iso3, name, statements.standing_summary(name, ilrs, artemis), standing,
-        institutions[["name", "status", "date", "instrument", "counterpart", "confidence", "source_publisher",
-                      "source_url"]].reset_index(drop=True),
-        _bloc_table(tables, iso3, as_of), named_by.reset_index(drop=True),
-        _timeline(name, iso3, ilrs, artemis, institutions, as_of))
+    summary = statements.standing_summary(name, ilrs, artemis)
+    parts = [
+        _table_exhibit(STANDING, f"{name}: where it stands in both programs", name, as_of,
+                       "status, date, instrument and source of each", summary, standing,
+                       {"program": "Program", "standing": "Standing", "date": "Date", "instrument": "Instrument",
+                        "place_in_order": "Place in order", "signed_by": "Signed by",
+                        "source_publisher": "Source"}),
+        _table_exhibit(REASONS, f"{name}: why it joined, in its officials' words", name, as_of,
+                       "quotes of 25 words at most; English renderings of other languages are ours",
+                       statements.reasons_summary(name, reasons, NO_REASON), reasons,
+                       {"program": "Program", "in_english": "Why, in their words", "rendering": "Words",
+                        "speaker": "Said by", "said": "When", "source_publisher": "Source"}) if joined else None,
+        _timeline(name, ilrs, artemis, institutions, _program_milestones(tables, joined, as_of), as_of),
+        Exhibit(key=BLOC_MATES, title=f"{name}'s blocs: how their members stand", subtitle=subtitle(
+                    name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
+                summary=statements.bloc_mates_summary(name, blocs), table=blocs,
+                chart=ShareBars(group="bloc", share="share", members="members", program="program",
+                                share_of="Share of the bloc's member states"),
+                sources=(project_source("data/blocs.csv"),)) if len(blocs) else None,
+        _table_exhibit(INSTITUTIONS, f"{name}: its institutions with ILRS ties", name, as_of,
+                       "agreements and payloads on Chang'e missions",
+                       statements.institutions_summary(name, institutions),
+                       institutions[["name", "status", "date", "instrument", "counterpart", "confidence",
+                                     "source_publisher", "source_url"]],
+                       {"name": "Institution", "status": "Tie", "date": "Date", "instrument": "Instrument",
+                        "source_publisher": "Source"}) if len(institutions) else None,
+        _table_exhibit(NAMED_BY, f"{name} in officials' lists", name, as_of,
+                       "the names behind officials' totals", statements.named_by_summary(name, named_by), named_by,
+                       {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by",
+                        "source_publisher": "Source"}) if len(named_by) else None,
+    ]
+    return CountryProfile(iso3, name, as_of, summary, tuple(p for p in parts if p is not None))

@@ -417,3 +417,35 @@ def timeline_summary(name: str, table: pd.DataFrame) -> str:
         return f"One tie on record: {first['title']}, {spelled_date(first['date'])}."
     return (f"{count_noun(len(table), 'tie')} of {name} and its institutions, from {spelled_date(first['date'])} "
             f"({first['title']}) to {spelled_date(last['date'])} ({last['title']}).")
+
+
+def reasons_summary(name: str, reasons: pd.DataFrame, none_found: str) -> str:
+    """Who said why the country joined each program, and when; or that no reason was found."""
+    said = [f"for the {r.program}, {r.speaker.split(', ')[0]} ({spelled_date(r.said)})"
+            for r in reasons.itertuples() if r.their_words != none_found]
+    missing = [r.program for r in reasons.itertuples() if r.their_words == none_found]
+    parts = [f"{name}'s reasons in its officials' words: {listed(said)}." if said else ""]
+    if missing:
+        parts.append(f"For the {listed(missing)}, {none_found}.")
+    return " ".join(p for p in parts if p)
+
+
+def bloc_mates_summary(name: str, blocs: pd.DataFrame) -> str:
+    """The bloc-mates of a country in each coalition, bloc by bloc."""
+    parts = []
+    for bloc, rows in blocs.groupby("bloc", sort=False):
+        counts = rows.set_index("program")["members"]
+        parts.append(f"{bloc}: {counts.get(vocab.PROGRAM_LABELS[vocab.ILRS], 0)} ILRS members, "
+                     f"{counts.get(vocab.PROGRAM_LABELS[vocab.ARTEMIS], 0)} Artemis signatories and "
+                     f"{rows['in_both'].iloc[0]} in both, of {rows['bloc_members'].iloc[0]} member states")
+    return f"{name}'s blocs. " + "; ".join(parts) + "."
+
+
+def institutions_summary(name: str, institutions: pd.DataFrame) -> str:
+    return (f"{count_noun(len(institutions), 'institution')} in {name} with ILRS ties: "
+            f"{listed(list(institutions['name']), limit=3)}.")
+
+
+def named_by_summary(name: str, named_by: pd.DataFrame) -> str:
+    claims = [f"{r.speaker} ({spelled_date(r.claim_date)})" for r in named_by.itertuples()]
+    return f"{name} is named in {count_noun(len(claims), 'official list')}: {listed(claims)}."

@@ -10,8 +10,10 @@ COMPOSITION = pd.DataFrame({"group": ["BRICS", "BRICS", "EU", "EU"],
 
 
 def test_share_bars_put_ilrs_first_and_label_count_and_share():
-    figure = share_bars_figure(COMPOSITION, group="group", share="share", members="members", program="program")
+    figure = share_bars_figure(COMPOSITION, group="group", share="share", members="members", program="program",
+                               share_of="Share of the bloc's members")
     assert [t.name for t in figure.data] == ["ILRS", "Artemis Accords"]
+    assert figure.layout.xaxis.title.text == "Share of the bloc's members"
     assert list(figure.data[0].text) == ["5 (36%)", "0 (0%)"] and figure.data[0].orientation == "h"
     assert figure.layout.xaxis.tickformat == ".0%"
     assert list(figure.layout.yaxis.categoryarray) == ["EU", "BRICS"]  # first group on top

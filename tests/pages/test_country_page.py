@@ -7,7 +7,19 @@ def test_a_link_opens_the_profile_of_its_country():
     app = open_page(COUNTRY, {"iso3": "SEN"})
     assert not app.exception and app.header[0].value == "Senegal"
     assert any(t.endswith(": it is in both coalitions.") for t in texts(app))
-    assert len(app.get("plotly_chart")) == 1 and app.query_params["iso3"] == "SEN"
+    assert app.query_params["iso3"] == "SEN"
+    # Every part is an exhibit, drawn in reading order, each with its own stable key.
+    assert [c.key for c in app.get("plotly_chart")] == ["country_standing_chart", "country_reasons_chart",
+                                                        "country_timeline_chart", "country_blocs_chart",
+                                                        "country_named_by_chart"]
+    assert [h.value.replace("\\", "") for h in app.subheader][:2] == ["Senegal: where it stands in both programs",
+                                                    "Senegal: why it joined, in its officials' words"]
+    assert any(b.label == "Senegal briefing pack (PowerPoint)" for b in app.get("download_button"))
+
+
+def test_a_state_with_no_quote_on_record_says_so():
+    app = open_page(COUNTRY, {"iso3": "EGY"})
+    assert not app.exception and "For the ILRS, no stated reason found." in texts(app)
 
 
 def test_a_bad_code_shows_the_picker_and_a_notice_naming_it():

@@ -1,9 +1,20 @@
 """Country profiles on the shipped data: a signed state, one in both coalitions, an announced-only state, a state
-with no tie, and the lead."""
+with no tie, and the lead. Every part is an Exhibit whose summary is read from its own table."""
+import re
+
 import pytest
 
 from datalayer import vocab
-from datalayer.viewmodels.country import NO_REASON, country_choices, country_profile
+from datalayer.viewmodels.country import (
+    BLOC_MATES,
+    NO_REASON,
+    PACK_PARTS,
+    REASONS,
+    STANDING,
+    TIMELINE,
+    country_choices,
+    country_profile,
+)
 
 
 @pytest.fixture(scope="module")
@@ -22,28 +33,55 @@ def test_a_signed_state_shows_its_signing_its_source_and_the_lists_that_name_it(
     assert standing(egypt, vocab.ARTEMIS)["standing"] == "Not a signatory"
     assert egypt.summary == "Egypt signed with the ILRS on 6 December 2023 and has not signed the Artemis Accords."
     assert {"Dmitry Bakanov", "Wu Weiren"} <= set(egypt.named_by["speaker"])
-    assert "BRICS members" in set(egypt.blocs["bloc"]) and (egypt.standing["stated_reason"] == NO_REASON).all()
+    assert "BRICS members" in set(egypt.blocs["bloc"])
+    # No source gives Egypt's reason: it says so, for the one program it joined, and nowhere else.
+    assert list(egypt.reasons["their_words"]) == [NO_REASON] and list(egypt.reasons["program"]) == ["ILRS"]
+    assert egypt.exhibit(REASONS).summary == f"For the ILRS, {NO_REASON}."
 
 
-def test_a_state_in_both_coalitions_says_so_and_its_timeline_has_both(profile):
+def test_a_state_in_both_coalitions_gives_both_reasons_with_speaker_date_and_source(profile, tables):
     senegal = profile("SEN")
     assert standing(senegal, vocab.ARTEMIS)["standing"] == "Signatory"
     assert senegal.summary.endswith(": it is in both coalitions.")
-    assert set(senegal.timeline.table["program_label"]) == {"ILRS", "Artemis Accords"}
+    assert set(senegal.timeline.table.loc[senegal.timeline.table["kind"] == "tie", "program_label"]) == \
+        {"ILRS", "Artemis Accords"}
+    reasons = senegal.reasons.set_index("program")
+    shipped = tables.stated_reasons[tables.stated_reasons["iso3"] == "SEN"].set_index("program")
+    assert reasons.loc["ILRS", "their_words"] == shipped.loc[vocab.ILRS, "quote"]  # French, as published
+    assert reasons.loc["ILRS", "in_english"] == shipped.loc[vocab.ILRS, "english"]
+    assert reasons.loc["ILRS", "rendering"] == "our translation from French"
+    assert reasons.loc["Artemis Accords", "rendering"] == "as published"
+    assert all(len(w.split()) <= 25 for w in reasons["their_words"])
+    assert (reasons["speaker"].str.startswith("Maram Kairé")).all() and reasons["source_url"].str.startswith("http").all()
+    summary = senegal.exhibit(REASONS).summary
+    assert "Maram Kairé (5 September 2024)" in summary and "Maram Kairé (24 July 2025)" in summary
+    assert {s.url for s in senegal.exhibit(REASONS).sources} == set(shipped["source_url"])
+    # The standing table carries the same words for each program.
+    assert standing(senegal, vocab.ILRS)["stated_reason"] == shipped.loc[vocab.ILRS, "quote"]
 
 
-def test_an_announced_only_state_is_not_called_a_signatory_and_its_institute_is_listed(profile):
+def test_an_announced_only_state_is_not_called_a_signatory_and_gets_no_reason_row(profile):
     ethiopia = profile("ETH")
     assert "weaker ILRS tie" in ethiopia.summary and "not a signing" in ethiopia.summary
-    assert list(ethiopia.institutions["status"]) == ["signed"] and len(ethiopia.timeline.table) == 2
+    assert list(ethiopia.institutions["status"]) == ["signed"]
+    assert ethiopia.exhibit(REASONS) is None  # it joined neither program: no reason to give
 
 
 def test_a_state_with_no_tie_says_so_plainly_and_the_lead_is_not_its_own_partner(profile):
     bhutan = profile("BTN")
     assert bhutan.summary == "Bhutan has no tie to either program in our data." and bhutan.timeline is None
+    assert [e.key for e in bhutan.exhibits] == [STANDING, BLOC_MATES]
     china = profile("CHN")
     assert china.summary.startswith("China leads the ILRS (it is not its own partner)")
-    assert standing(china, vocab.ILRS)["standing"] == "Program lead"
+    assert standing(china, vocab.ILRS)["standing"] == "Program lead" and china.exhibit(REASONS) is None
+
+
+def test_the_timeline_sets_the_countrys_ties_among_its_programs_milestones(profile):
+    table = profile("THA").timeline.table
+    ties, context = table[table["kind"] == "tie"], table[table["kind"] == "program milestone"]
+    assert len(ties) == 4 and set(context["program_label"]) == {"ILRS", "Artemis Accords"}
+    assert table["date_start"].is_monotonic_increasing
+    assert profile("EGY").timeline.table.query("kind == 'program milestone'")["program_label"].eq("ILRS").all()
 
 
 def test_the_picker_offers_every_un_member_and_observer_state(tables):
@@ -52,8 +90,21 @@ def test_the_picker_offers_every_un_member_and_observer_state(tables):
     assert list(choices.values()) == sorted(choices.values())
 
 
-def test_bloc_mates_are_counted_as_each_coalition_stands(profile, tables):
-    row = profile("EGY").blocs.set_index("bloc").loc["African Union"]
-    au = next(k for k in tables.blocs["bloc"].unique() if k == "au")
-    members = set(tables.blocs.loc[(tables.blocs["bloc"] == au) & (tables.blocs["role"] == "member"), "iso3"])
-    assert row["members"] <= len(members) and row["in_both"] <= min(row["ilrs_members"], row["artemis_signatories"])
+def test_bloc_mates_are_counted_as_each_coalition_stands_and_the_sentence_reads_the_table(profile, tables):
+    egypt = profile("EGY")
+    au = egypt.blocs[egypt.blocs["bloc"] == "African Union"].set_index("program")
+    members = set(tables.blocs.loc[(tables.blocs["bloc"] == "au") & (tables.blocs["role"] == "member"), "iso3"])
+    assert au["bloc_members"].iloc[0] <= len(members)
+    assert au.loc["ILRS", "share"] == pytest.approx(au.loc["ILRS", "members"] / au.loc["ILRS", "bloc_members"])
+    said = re.search(r"African Union: (\d+) ILRS members, (\d+) Artemis signatories and (\d+) in both, of (\d+)",
+                     egypt.exhibit(BLOC_MATES).summary)
+    assert tuple(map(int, said.groups())) == (au.loc["ILRS", "members"], au.loc["Artemis Accords", "members"],
+                                              au["in_both"].iloc[0], au["bloc_members"].iloc[0])
+
+
+def test_the_pack_takes_standing_timeline_why_and_bloc_mates_and_every_source_once(profile):
+    senegal = profile("SEN")
+    assert [e.key for e in senegal.pack_exhibits] == list(PACK_PARTS)
+    assert len(senegal.sources) == len(set(senegal.sources))
+    assert {s for e in senegal.exhibits for s in e.sources} == set(senegal.sources)
+    assert [e.key for e in profile("BTN").pack_exhibits] == [STANDING, BLOC_MATES]

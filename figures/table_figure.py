@@ -1,0 +1,40 @@
+"""A table drawn as a figure: for the parts of a page that are words (who signed, a quote, a source) and must
+still be shown, presented and exported like a chart. Rows are as tall as their longest wrapped cell."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from math import ceil
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from figures.theme import TABLE_HEADER, TABLE_RULE, TRANSPARENT
+
+WIDEST_COLUMN, NARROWEST_COLUMN = 36, 12  # characters: a quote wraps rather than squeeze a date
+# A row is its wrapped lines and padding, ROW_PX at least.
+LINE_PX, ROW_PAD_PX, ROW_PX, HEADER_PX, MARGIN_PX = 18, 10, 28, 36, 14
+CANVAS_CHARS = 110  # characters a line holds across the whole table at the screen's type size
+
+
+def column_widths(table: pd.DataFrame, headers: Mapping[str, str]) -> list[int]:
+    """Each column's width in characters: its longest cell or header, capped so a quote wraps."""
+    return [max(min(max([len(str(v)) for v in table[c]] + [len(headers[c])]), WIDEST_COLUMN), NARROWEST_COLUMN)
+            for c in headers]
+
+
+def table_figure(table: pd.DataFrame, *, headers: Mapping[str, str]) -> go.Figure:
+    """One row per row of `table`, the columns of `headers` in order, text as the table has it."""
+    widths = column_widths(table, headers)
+    share = [w / sum(widths) * CANVAS_CHARS for w in widths]  # characters each column holds on a line
+    lines = [max(ceil(len(str(v)) / max(s, 1)) for v, s in zip(row, share)) or 1
+             for row in table[list(headers)].itertuples(index=False)]
+    figure = go.Figure(go.Table(
+        columnwidth=widths,
+        header=dict(values=[f"<b>{h}</b>" for h in headers.values()], align="left", fill_color=TABLE_HEADER,
+                    line_color=TABLE_RULE, height=HEADER_PX),
+        cells=dict(values=[table[c].astype(str).tolist() for c in headers], align="left", fill_color=TRANSPARENT,
+                   line_color=TABLE_RULE, height=ROW_PX)))
+    rows = sum(max(ROW_PX, LINE_PX * n + ROW_PAD_PX) for n in lines)
+    figure.update_layout(height=HEADER_PX + rows + 2 * MARGIN_PX,
+                         margin=dict(l=0, r=0, t=MARGIN_PX, b=MARGIN_PX, pad=0))
+    return figure
