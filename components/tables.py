@@ -1,9 +1,14 @@
-"""Tables as every page shows them: source addresses as links, and a CSV download of exactly what is shown,
-built only when the reader clicks."""
+"""Tables as every page shows them: source addresses as links, every country's name a link to its profile, and a
+CSV download of exactly what is shown (names as text), built only when the reader clicks."""
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+
+from components import data_access
+from components.navigation import COUNTRY
+from components.widgets.url_state import ISO3
+from datalayer import vocab
 
 LINK_COLUMNS = ("source_url",)
 # A cell starting with one of these is read as a formula by Excel and LibreOffice (CSV injection): written with a
@@ -37,9 +42,44 @@ def link_columns(frame: pd.DataFrame) -> dict:
     return {c: st.column_config.LinkColumn(c, display_text="source") for c in LINK_COLUMNS if c in frame}
 
 
+def country_name_column(frame: pd.DataFrame) -> str | None:
+    """The column that names each row's country: 'country', or 'name' where the rows are states."""
+    if "iso3" not in frame:
+        return None
+    if "country" in frame:
+        return "country"
+    if "name" in frame and ("kind" not in frame or set(frame["kind"]) <= {vocab.STATE}):
+        return "name"
+    return None
+
+
+def profile_address(iso3: str, name: str) -> str:
+    """A profile's address, relative to the page, with the name after '#' for the link to show as text (as
+    written: the browser encodes it, and the link's text must read 'Türkiye', not 'T%C3%BCrkiye')."""
+    return f"{COUNTRY.url_path}?{ISO3}={iso3}#{name}"
+
+
+def with_profile_links(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """The frame as shown, each country's name a link to its profile (where it has one), and its column config."""
+    column = country_name_column(frame)
+    if column is None:
+        return frame, {}
+    profiles = set(data_access.country_choices())
+    rows = frame["kind"] == vocab.STATE if "kind" in frame else pd.Series(True, index=frame.index)
+    linked = frame["iso3"].isin(profiles) & rows
+    # The name is the link's text: the part after '#' (the profile page reads only ?iso3=). A state with no
+    # profile (not a UN member or observer) keeps its name, linked to nowhere but this page.
+    shown = frame.assign(**{column: [profile_address(i, n) if ok else f"#{n}"
+                                     for i, n, ok in zip(frame["iso3"], frame[column], linked)]})
+    return shown, {column: st.column_config.LinkColumn(readable_header(column), display_text=r"#(.+)$",
+                                                       help="Opens the country's profile")}
+
+
 def show_table(frame: pd.DataFrame, key: str, download_name: str = "", caption: str | None = None,
                download: bool = True) -> None:
-    st.dataframe(frame, hide_index=True, key=f"{key}_table", column_config=link_columns(frame), width="stretch")
+    shown, names = with_profile_links(frame)
+    st.dataframe(shown, hide_index=True, key=f"{key}_table", column_config={**link_columns(frame), **names},
+                 width="stretch")
     if download:
         csv_download(frame, key, download_name)
     if caption:

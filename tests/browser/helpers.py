@@ -103,3 +103,16 @@ def no_horizontal_scroll(page: Page) -> bool:
     return page.evaluate("""() => { const main = document.querySelector('[data-testid="stMain"]');
         return main.scrollWidth <= main.clientWidth + 1
             && document.documentElement.scrollWidth <= window.innerWidth + 1; }""")
+
+
+def legend_clear_of_axes(page) -> bool:
+    """No legend entry's box meets a tick label or an axis title."""
+    return page.evaluate("""() => {
+        const boxes = sel => Array.from(document.querySelectorAll(sel)).map(e => e.getBoundingClientRect())
+            .filter(r => r.width > 0 && r.height > 0);
+        const legend = boxes('.js-plotly-plot .legend .traces');
+        const axes = boxes('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text, ' +
+                           '.js-plotly-plot .g-xtitle text, .js-plotly-plot .g-ytitle text');
+        return !legend.some(a => axes.some(b => a.left < b.right && b.left < a.right &&
+                                                a.top < b.bottom && b.top < a.bottom));
+    }""")

@@ -5,8 +5,8 @@ import pytest
 from PIL import Image
 
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
-from tests.browser.helpers import (ARRIVED, every_tab, fits_without_scrolling, label_boxes, no_horizontal_scroll,
-                                   open_chart_sections, overlapping, visit)
+from tests.browser.helpers import (ARRIVED, every_tab, fits_without_scrolling, label_boxes, legend_clear_of_axes,
+                                   no_horizontal_scroll, open_chart_sections, overlapping, visit)
 from tooling.colour_vision import contrast_ratio
 
 pytestmark = pytest.mark.browser
@@ -48,19 +48,6 @@ def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, cas
     assert chart >= 0.6 * size[1], (entry.url_path, number, chart)
     assert legend_clear_of_axes(offline_page), (entry.url_path, number)
     assert offline_page.attempted_external == []
-
-
-def legend_clear_of_axes(page) -> bool:
-    """No legend entry's box meets a tick label or an axis title."""
-    return page.evaluate("""() => {
-        const boxes = sel => Array.from(document.querySelectorAll(sel)).map(e => e.getBoundingClientRect())
-            .filter(r => r.width > 0 && r.height > 0);
-        const legend = boxes('.js-plotly-plot .legend .traces');
-        const axes = boxes('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text, ' +
-                           '.js-plotly-plot .g-xtitle text, .js-plotly-plot .g-ytitle text');
-        return !legend.some(a => axes.some(b => a.left < b.right && b.left < a.right &&
-                                                a.top < b.bottom && b.top < a.bottom));
-    }""")
 
 
 def test_the_presenter_map_opens_without_the_institution_circles(offline_page, base_url):

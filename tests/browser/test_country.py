@@ -1,0 +1,66 @@
+"""Country profiles in the real browser: a click on the map opens one, and its briefing pack downloads."""
+import io
+
+import pytest
+from pptx import Presentation
+
+from components.navigation import COUNTRY, MAP
+from datalayer.viewmodels.country import NO_REASON, country_pack_file_name
+from tests.browser.helpers import fits_without_scrolling, legend_clear_of_axes, visit, wait_for_map
+
+pytestmark = pytest.mark.browser
+
+
+def click_country(page, iso3: str) -> None:
+    """Clicks the middle of a country's shape (Plotly binds each shape's ISO3 to its path's data)."""
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    index = page.evaluate("Array.from(document.querySelectorAll('path.choroplethlocation'))"
+                          f".findIndex(p => p.__data__ && p.__data__.loc === '{iso3}')")
+    box = page.locator("path.choroplethlocation").nth(index).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def test_clicking_a_country_on_the_map_opens_its_profile(offline_page, base_url):
+    offline_page.set_viewport_size({"width": 1400, "height": 1400})
+    visit(offline_page, base_url, MAP.url_path)
+    wait_for_map(offline_page)
+    click_country(offline_page, "EGY")
+    link = offline_page.get_by_role("link", name="Open its country profile")
+    with offline_page.context.expect_page() as opened:
+        link.click()
+    profile = opened.value
+    profile.wait_for_url(f"**/{COUNTRY.url_path}?iso3=EGY**")
+    main = profile.locator('[data-testid="stMain"]')
+    main.locator("h2", has_text="Egypt").wait_for()
+    main.get_by_text(f"For the ILRS, {NO_REASON}.").wait_for()
+    profile.wait_for_selector(".js-plotly-plot .main-svg")
+    assert offline_page.attempted_external == []
+
+
+def test_the_profiles_briefing_pack_downloads_and_opens(offline_page, base_url, tables):
+    visit(offline_page, base_url, f"{COUNTRY.url_path}?iso3=SEN")
+    offline_page.wait_for_selector(".js-plotly-plot .main-svg")
+    button = offline_page.get_by_role("button", name="Senegal briefing pack (PowerPoint)")
+    button.scroll_into_view_if_needed()
+    with offline_page.expect_download(timeout=120_000) as download:
+        button.click()
+    assert download.value.suggested_filename == country_pack_file_name("SEN", tables.checked_on)
+    deck = Presentation(io.BytesIO(open(download.value.path(), "rb").read()))
+    titles = [s.shapes.title.text_frame.text for s in deck.slides]
+    assert titles[0] == "Senegal: the ILRS and the Artemis Accords"
+    assert "Senegal: why it joined, in its officials' words" in titles and titles[-1] == "How to cite this briefing"
+    assert offline_page.attempted_external == []
+
+
+@pytest.mark.parametrize(("number", "size"), [(1, (1280, 720)), (2, (1280, 720)), (3, (1920, 1080)),
+                                              (4, (1280, 720))], ids=["standing", "why", "timeline", "bloc-mates"])
+def test_a_profiles_parts_present_one_per_screen(offline_page, base_url, number, size):
+    offline_page.set_viewport_size({"width": size[0], "height": size[1]})
+    visit(offline_page, base_url, f"{COUNTRY.url_path}?iso3=SEN&present=1&slide={number}")
+    offline_page.wait_for_selector(".js-plotly-plot .main-svg")
+    offline_page.wait_for_timeout(1500)
+    offline_page.get_by_text(f"{number} / 5").wait_for()
+    assert fits_without_scrolling(offline_page)
+    chart = offline_page.evaluate("document.querySelector('.js-plotly-plot .main-svg').getBoundingClientRect().height")
+    assert chart >= 0.6 * size[1]
+    assert legend_clear_of_axes(offline_page)
