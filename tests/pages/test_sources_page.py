@@ -21,7 +21,7 @@ def test_choosing_a_dataset_shows_its_rows_and_last_check():
     app.selectbox(key="sources_dataset").set_value("artemis_accords").run()
     assert any(shown(c.value).startswith("data/artemis_accords.csv · as of") for c in app.caption)
     rows = next(d.value for d in app.dataframe if "country" in d.value.columns and "order" in d.value.columns)
-    assert "Botswana" in set(rows["country"])
+    assert "country?iso3=BWA#Botswana" in set(rows["country"])  # each name links to its profile
 
 
 def test_the_method_text_is_the_one_the_pack_shows():
