@@ -2,6 +2,7 @@
 import pytest
 
 from components.navigation import GROWTH
+from figures.growth import MILESTONE_ANNOTATION
 from tests.browser.helpers import visit
 
 pytestmark = pytest.mark.browser
@@ -38,3 +39,25 @@ def test_a_what_if_link_draws_the_scenario_apart_dashed_and_labelled(offline_pag
     assert offline_page.get_by_text("If the ", exact=False).filter(has_text="would have").count() == 1
     offline_page.screenshot(path="artifacts/growth-what-if.png", full_page=True)
     assert offline_page.attempted_external == []
+
+
+@pytest.mark.parametrize("query", ["", "?metric=institutions", "?bloc=au"])
+def test_at_most_five_milestones_are_named_and_none_crosses_the_targets_label(offline_page, base_url, query):
+    visit(offline_page, base_url, f"{GROWTH.url_path}{query}")
+    offline_page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    offline_page.wait_for_timeout(1000)
+    panel = offline_page.locator(".js-plotly-plot").nth(1)  # the panel under the targets at a glance
+    names = panel.evaluate("""plot => {
+        const milestones = new Set((plot.layout.annotations || []).filter(a => a.name === 'NAME')
+            .map(a => a.text));
+        return Array.from(plot.querySelectorAll('.annotation')).map(a => {
+            const r = a.getBoundingClientRect();
+            return {text: a.textContent, milestone: milestones.has(a.textContent),
+                    box: [r.left, r.top, r.right, r.bottom]}; }); }""".replace("NAME", MILESTONE_ANNOTATION))
+    written = [n for n in names if n["milestone"]]
+    assert 1 <= len(written) <= 5
+    target = [n for n in names if n["text"].startswith("Target") or n["text"].startswith("Axis fitted")]
+    assert target
+    for name in written:
+        a, b = name["box"], target[0]["box"]
+        assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (name["text"], target[0]["text"])
