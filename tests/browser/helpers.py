@@ -12,18 +12,31 @@ def visit(page: Page, base_url: str, path: str) -> Page:
     return page
 
 
-OPEN_ATTEMPTS, OPEN_WAIT_MS = 3, 20_000
+OPEN_ATTEMPTS, OPEN_WAIT_MS, RERUN_START_MS = 3, 20_000, 1_500
+RUNNING = '[data-testid="stApp"][data-test-script-state="running"]'
+
+
+def settled(page: Page) -> None:
+    """Waits until no rerun is under way: one that a click asked for may take a moment to start."""
+    try:
+        page.wait_for_selector(RUNNING, state="attached", timeout=RERUN_START_MS)
+    except TimeoutError:
+        pass  # it had finished before we looked, or none was asked for
+    page.wait_for_selector(ARRIVED, state="attached")
 
 
 def open_section(page: Page, label: str) -> None:
     """Clicks a collapsed section open and waits for the rerun that draws its content. A click that lands while
-    an earlier section's rerun is still under way can be lost (the section shows closed again): then it is
-    clicked once more, as a reader would."""
+    an earlier section's rerun is still under way can be lost (the section shows closed again): each click waits
+    for the rerun it asked for, and a lost one is clicked once more, as a reader would."""
     section = page.locator('[data-testid="stExpander"]', has=page.locator("summary", has_text=label)).first
-    content = section.locator('[data-testid="stExpanderDetails"] [data-testid="stElementContainer"]').first
+    # The first element that shows: a section may open with a style-only element, which never does.
+    content = section.locator('[data-testid="stExpanderDetails"] [data-testid="stElementContainer"]').filter(
+        visible=True).first
     for attempt in range(OPEN_ATTEMPTS):
         if section.locator("details[open]").count() == 0:
             section.locator("summary").first.click()
+            settled(page)
         try:
             # Drawn: the rerun that the opening asked for has put the section's content in.
             content.wait_for(state="visible", timeout=OPEN_WAIT_MS)
