@@ -31,6 +31,7 @@ FOUNDING_ROLES = {INITIATOR: "initiator", CO_FOUNDER: "co-founder"}
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 YES_NO = ("yes", "no")
+SIGNATORY_LABEL, NOT_SIGNATORY_LABEL = "Signatory", "Not a signatory"  # a state's Artemis Accords standing
 ENGLISH = "en"  # ISO 639-1: the language a stated reason needs no translation from
 # The languages of data/stated_reasons.csv, by ISO 639-1 code; a code not listed is shown as the code.
 LANGUAGES = {"cs": "Czech", "da": "Danish", "de": "German", "en": "English", "es": "Spanish", "fr": "French",

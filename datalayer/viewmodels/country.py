@@ -113,8 +113,8 @@ def _ilrs_row(state: pd.Series | None) -> dict:
 def _artemis_row(signed: pd.Series | None) -> dict:
     label = vocab.PROGRAM_LABELS[vocab.ARTEMIS]
     if signed is None:
-        return {"program": label, "standing": "Not a signatory"}
-    return {"program": label, "standing": "Signatory", "date": signed["date"], "instrument": "Artemis Accords",
+        return {"program": label, "standing": vocab.NOT_SIGNATORY_LABEL}
+    return {"program": label, "standing": vocab.SIGNATORY_LABEL, "date": signed["date"], "instrument": "Artemis Accords",
             "place_in_order": ordinal(int(signed["order"])) if pd.notna(signed["order"]) else "not stated",
             "confidence": signed["confidence"], "source_publisher": signed["source_publisher"],
             "source_url": signed["source_url"]}
@@ -232,7 +232,8 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     summary = statements.standing_summary(name, ilrs, artemis)
     parts = [
         _table_exhibit(STANDING, f"{name}: where it stands in both programs", name, as_of,
-                       "status, date, instrument and source of each", summary, standing,
+                       "status, date, instrument and source of each", statements.standing_detail(standing),
+                       standing,
                        {"program": "Program", "standing": "Standing", "date": "Date", "instrument": "Instrument",
                         "place_in_order": "Place in order", "signed_by": "Signed by",
                         "source_publisher": "Source"}),

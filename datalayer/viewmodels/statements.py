@@ -449,3 +449,24 @@ def institutions_summary(name: str, institutions: pd.DataFrame) -> str:
 def named_by_summary(name: str, named_by: pd.DataFrame) -> str:
     claims = [f"{r.speaker} ({spelled_date(r.claim_date)})" for r in named_by.itertuples()]
     return f"{name} is named in {count_noun(len(claims), 'official list')}: {listed(claims)}."
+
+
+def standing_detail(standing: pd.DataFrame) -> str:
+    """Each program's standing with its date, place in the order, instrument, source and confidence: what the
+    standing table says, as a sentence a presenter can read."""
+    parts = []
+    for row in standing.itertuples():
+        if not row.date:
+            parts.append(f"{row.program}: {row.standing[:1].lower()}{row.standing[1:]}")
+            continue
+        when = spelled_date(row.date)
+        if row.standing in (vocab.STATUS_LABELS[vocab.SIGNED], vocab.SIGNATORY_LABEL):
+            place = f" as the {row.place_in_order} signatory" if row.place_in_order not in ("", "not stated") else ""
+            tie = f"signed {when}{place}"
+        elif row.standing == vocab.STATUS_LABELS[vocab.LEAD]:
+            tie = f"its lead since {when}"
+        else:
+            tie = f"{row.standing[:1].lower()}{row.standing[1:]}, first reported {when}"
+        instrument = f"{row.instrument}; " if row.instrument and row.instrument != row.program else ""
+        parts.append(f"{row.program}: {tie} ({instrument}{row.source_publisher}, {row.confidence} confidence)")
+    return ". ".join(parts) + "."

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from datalayer import vocab
+from datalayer.domain.wording import spelled_date
 from datalayer.viewmodels.country import (
     BLOC_MATES,
     NO_REASON,
@@ -108,3 +109,18 @@ def test_the_pack_takes_standing_timeline_why_and_bloc_mates_and_every_source_on
     assert len(senegal.sources) == len(set(senegal.sources))
     assert {s for e in senegal.exhibits for s in e.sources} == set(senegal.sources)
     assert [e.key for e in profile("BTN").pack_exhibits] == [STANDING, BLOC_MATES]
+
+
+@pytest.mark.parametrize("iso3", ["SEN", "EGY", "CHN", "ETH", "BTN"])
+def test_the_standing_sentence_reads_its_own_table(profile, iso3):
+    country = profile(iso3)
+    sentence = country.exhibit(STANDING).summary
+    for row in country.standing.itertuples():
+        assert f"{row.program}: " in sentence
+        if row.date:
+            assert spelled_date(row.date) in sentence and f"({row.source_publisher}" in sentence or \
+                f"; {row.source_publisher}, {row.confidence} confidence" in sentence
+            assert f"{row.confidence} confidence" in sentence
+        if row.place_in_order and row.place_in_order != "not stated":
+            assert f"the {row.place_in_order} signatory" in sentence
+    assert ("its lead since" in sentence) == (iso3 == "CHN")  # the lead is never said to have signed
