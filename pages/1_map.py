@@ -11,25 +11,27 @@ from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.tables import show_table
 from components.widgets import url_state
-from components.widgets.controls import ALL, scope_controls, show_notices, url_choice, url_date, url_toggle
+from components.widgets.controls import (ALL, LaterWidgets, scope_controls, show_notices, url_choice, url_date,
+                                         url_toggle)
 from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.map import USES as MAP_USES
 from datalayer.viewmodels.map import MapOptions, as_of_stops
 
 data = start_page(MAP, MAP_USES)
-scope = scope_controls(MAP, data)
-with st.sidebar:
-    view = url_choice(st.radio, "View", url_state.VIEW, MAP.widget("view"), vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
-                      alias=url_state.LENS_ALIAS)
-    as_of = url_date("As of", url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on)
-    play = url_toggle("Play control", url_state.PLAY, MAP.widget("play"), False,
-                      help="Adds ▶ Play and a month slider to the map, from March 2021 to the As of date. "
-                           "Counts and tables stay on the As of date.")
-    colouring = url_choice(st.radio, "Colour by", url_state.COLOURING, MAP.widget("colouring"), vocab.COLOURINGS,
-                           vocab.BY_STATUS, horizontal=True)
-    institutions = url_toggle("Institutions layer", url_state.INSTITUTIONS, MAP.widget("institutions"), True,
-                              help="A circle per host country, sized by its signed ILRS institutions.")
+sidebar = LaterWidgets()  # read now, drawn after the map: the chart does not wait for the widgets' code
+scope = scope_controls(MAP, data, sidebar)
+view = url_choice(st.radio, "View", url_state.VIEW, MAP.widget("view"), vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
+                  alias=url_state.LENS_ALIAS, later=sidebar)
+as_of = url_date("As of", url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on,
+                 later=sidebar)
+play = url_toggle("Play control", url_state.PLAY, MAP.widget("play"), False, later=sidebar,
+                  help="Adds ▶ Play and a month slider to the map, from March 2021 to the As of date. "
+                       "Counts and tables stay on the As of date.")
+colouring = url_choice(st.radio, "Colour by", url_state.COLOURING, MAP.widget("colouring"), vocab.COLOURINGS,
+                       vocab.BY_STATUS, horizontal=True, later=sidebar)
+institutions = url_toggle("Institutions layer", url_state.INSTITUTIONS, MAP.widget("institutions"), True,
+                          later=sidebar, help="A circle per host country, sized by its signed ILRS institutions.")
 
 page = map_page(scope, as_of, MapOptions(view, colouring, play, institutions))
 show_frame(MAP, data, page.exhibits)
@@ -37,6 +39,7 @@ notices = st.container()
 show_kpis(page.kpis)
 [exhibit] = page.exhibits
 event = show_exhibit(exhibit, on_select="rerun", selection_mode="points")
+sidebar.draw()
 st.caption("Boundaries and names follow the UN geodata shipped with plotly.js 3.4.0 and do not imply "
            "endorsement by this project. Small states are drawn as outlined dots.")
 

@@ -11,34 +11,32 @@ from components.presenting.briefing_tools import show_briefing_tools
 from components.presenting.presenter import PAGE_CONTROLS
 from components.what_if import show_what_if
 from components.widgets import url_state
-from components.widgets.controls import scope_controls, show_notices, url_choice, url_date, url_toggle
+from components.widgets.controls import LaterWidgets, scope_controls, show_notices, url_choice, url_date, url_toggle
 from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.growth import USES as GROWTH_USES
 from datalayer.viewmodels.growth import GrowthOptions, as_of_stops, target_year_choices
 
 data = start_page(GROWTH, GROWTH_USES)
-scope = scope_controls(GROWTH, data)
-with st.sidebar:
-    as_of = url_date("As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on)
-    overlay = url_toggle("Overlay Artemis Accords signatories", url_state.OVERLAY, GROWTH.widget("overlay"), False)
+sidebar = LaterWidgets()  # read now, drawn after the first chart: the chart does not wait for the widgets' code
+scope = scope_controls(GROWTH, data, sidebar)
+as_of = url_date("As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on,
+                 later=sidebar)
+overlay = url_toggle("Overlay Artemis Accords signatories", url_state.OVERLAY, GROWTH.widget("overlay"), False,
+                     later=sidebar)
 
-# Filled once the view is known (presenter mode shows a slide instead). The targets at a glance come before the
-# panel's controls, so the browser draws the first chart before it loads the controls' scripts.
+# Filled once the view is known (presenter mode shows a slide instead). The panel's controls sit between the
+# targets at a glance and the panel, drawn after the first chart like the sidebar's.
 header, glance = st.container(), st.container()
-with st.container(key=PAGE_CONTROLS):
-    controls = st.columns([2, 2, 1])
-    with controls[0]:
-        metric = url_choice(st.radio, "Panel", url_state.METRIC, GROWTH.widget("metric"),
-                            {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS}, vocab.COUNTRIES,
-                            horizontal=True)
-    with controls[1]:
-        rule = url_choice(st.radio, "Counting rule (countries panel)", url_state.RULE, GROWTH.widget("rule"),
-                          vocab.COUNTING_RULES, vocab.STATES_ONLY, horizontal=True)
-    with controls[2]:
-        years, basic_station = target_year_choices(data.milestones)
-        target_year = url_choice(st.selectbox, "Reach target by", url_state.TARGET_YEAR, GROWTH.widget("target_year"),
-                                 years, basic_station)
+panel_controls = [LaterWidgets(into=column) for column in st.container(key=PAGE_CONTROLS).columns([2, 2, 1])]
+metric = url_choice(st.radio, "Panel", url_state.METRIC, GROWTH.widget("metric"),
+                    {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS}, vocab.COUNTRIES,
+                    horizontal=True, later=panel_controls[0])
+rule = url_choice(st.radio, "Counting rule (countries panel)", url_state.RULE, GROWTH.widget("rule"),
+                  vocab.COUNTING_RULES, vocab.STATES_ONLY, horizontal=True, later=panel_controls[1])
+years, basic_station = target_year_choices(data.milestones)
+target_year = url_choice(st.selectbox, "Reach target by", url_state.TARGET_YEAR, GROWTH.widget("target_year"),
+                         years, basic_station, later=panel_controls[2])
 
 page = growth_page(scope, as_of, GrowthOptions(metric, rule, target_year, overlay))
 with header:
@@ -50,6 +48,8 @@ with header:
 at_a_glance, *panels = page.exhibits
 with glance:
     show_exhibit(at_a_glance)
+for widgets in (*panel_controls, sidebar):
+    widgets.draw()
 for exhibit in panels:
     show_exhibit(exhibit)
 if page.latest_claim:

@@ -11,16 +11,17 @@ from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.tables import show_table
 from components.widgets import url_state
-from components.widgets.controls import scope_controls, show_notices, url_date
+from components.widgets.controls import LaterWidgets, scope_controls, show_notices, url_date
 from components.widgets.sections import section
 from datalayer.viewmodels.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MILESTONES, OVERLAP, PER_YEAR
 from datalayer.viewmodels.compare import USES as COMPARE_USES
 from datalayer.viewmodels.compare import as_of_stops
 
 data = start_page(COMPARE, COMPARE_USES)
-scope = scope_controls(COMPARE, data)
-with st.sidebar:
-    as_of = url_date("As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on)
+sidebar = LaterWidgets()  # read now, drawn after the first chart: the chart does not wait for the widgets' code
+scope = scope_controls(COMPARE, data, sidebar)
+as_of = url_date("As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on,
+                 later=sidebar)
 
 page = compare_page(scope, as_of)
 show_frame(COMPARE, data, page.exhibits)
@@ -34,6 +35,7 @@ st.header("Growth")
 show_exhibit_tabs(COMPARE.widget("growth_tabs"), {"Calendar time": page.exhibit(MEMBERSHIP),
                                           "Months since launch": page.exhibit(ALIGNED),
                                           "New members per year": page.exhibit(PER_YEAR)})
+sidebar.draw()
 
 both = section("In both coalitions", COMPARE.widget("both_section"))
 if both.open:

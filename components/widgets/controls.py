@@ -41,6 +41,34 @@ def _seed(key: str, parsed: url_state.Parsed, default) -> None:
             add_notice(parsed.notice)
 
 
+class LaterWidgets:
+    """Sidebar widgets whose values are read first (from the session, else the URL, exactly as the widget will
+    read them) and drawn after the page's first chart: Streamlit sends elements in the order a script makes them,
+    and the browser fetches each widget's code before it draws what follows, so the chart would otherwise wait
+    for the sidebar (BENCHMARKS.md: /map's first chart 0.1 s sooner). `draw()` draws them, in the order added,
+    in `into` (a container placed where they belong; the sidebar by default)."""
+
+    def __init__(self, into=None) -> None:
+        self._draws: list[Callable[[], object]] = []
+        self._into = into
+
+    def add(self, draw: Callable[[], object]) -> None:
+        self._draws.append(draw)
+
+    def draw(self) -> None:
+        with self._into or st.sidebar:
+            for draw in self._draws:
+                draw()
+
+
+def _now_or_later(key: str, draw: Callable[[], object], later: LaterWidgets | None):
+    """The widget drawn now (its value returned), or its seeded value returned and the widget drawn later."""
+    if later is None:
+        return draw()
+    later.add(draw)
+    return st.session_state[key]
+
+
 def _write(param: str, value, default) -> None:
     """The default is left out of the address, unless the link itself gave it: a link keeps what it says."""
     text = None if value in (None, ALL) else str(value)
@@ -51,9 +79,9 @@ def _write(param: str, value, default) -> None:
 
 
 def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapping, default, alias: str | None = None,
-               **kwargs):
+               later: LaterWidgets | None = None, **kwargs):
     """A select/radio whose value lives in ?param= (or, from older links, ?alias=); unknown values are
-    ignored with a notice."""
+    ignored with a notice. With `later`, it is drawn when `later.draw()` runs."""
     raw = url_value(param)
     if raw is None and alias:
         raw, param_read = url_value(alias), alias
@@ -63,9 +91,12 @@ def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapp
     else:
         param_read = param
     _seed(key, url_state.parse_choice(param_read, raw, options), default)
-    value = widget(label, list(options), format_func=options.get, key=key, **kwargs)
-    _write(param, value, default)
-    return value
+
+    def draw():
+        value = widget(label, list(options), format_func=options.get, key=key, **kwargs)
+        _write(param, value, default)
+        return value
+    return _now_or_later(key, draw, later)
 
 
 def url_multi(label: str, param: str, key: str, options: Mapping[str, str], **kwargs) -> tuple[list[str], list[str]]:
@@ -85,15 +116,20 @@ def url_multi(label: str, param: str, key: str, options: Mapping[str, str], **kw
     return value, leftovers
 
 
-def url_toggle(label: str, param: str, key: str, default: bool, **kwargs) -> bool:
+def url_toggle(label: str, param: str, key: str, default: bool, later: LaterWidgets | None = None,
+               **kwargs) -> bool:
     """A switch whose state lives in ?param=1 / ?param=0 (only written when it differs from the default)."""
     _seed(key, url_state.parse_switch(param, url_value(param)), default)
-    value = st.toggle(label, key=key, **kwargs)
-    _write(param, url_state.ON if value else url_state.OFF, url_state.ON if default else url_state.OFF)
-    return value
+
+    def draw():
+        value = st.toggle(label, key=key, **kwargs)
+        _write(param, url_state.ON if value else url_state.OFF, url_state.ON if default else url_state.OFF)
+        return value
+    return _now_or_later(key, draw, later)
 
 
-def url_date(label: str, param: str, key: str, stops: list[date], default: date, **kwargs) -> date:
+def url_date(label: str, param: str, key: str, stops: list[date], default: date, later: LaterWidgets | None = None,
+             **kwargs) -> date:
     """A slider over `stops` whose value lives in ?param=YYYY-MM-DD; a valid day off the stops is added. The date
     is always written, the default too: the default moves each time the data is checked again, and a shared or
     cited link must keep showing the day it was taken on."""
@@ -104,9 +140,13 @@ def url_date(label: str, param: str, key: str, stops: list[date], default: date,
     _seed(key, parsed, default)
     if st.session_state[key] not in stops:
         stops = with_stop(stops, st.session_state[key])
-    value = st.select_slider(label, options=stops, key=key, format_func=lambda d: d.strftime("%d %b %Y"), **kwargs)
-    st.query_params[param] = value.isoformat()
-    return value
+
+    def draw():
+        value = st.select_slider(label, options=stops, key=key, format_func=lambda d: d.strftime("%d %b %Y"),
+                                 **kwargs)
+        st.query_params[param] = value.isoformat()
+        return value
+    return _now_or_later(key, draw, later)
 
 
 def show_notices(slot, page_notices=(), all_widgets_ran: bool = True) -> None:
@@ -126,15 +166,19 @@ def show_notices(slot, page_notices=(), all_widgets_ran: bool = True) -> None:
             st.info(escaped(notice), icon=":material/history:")
 
 
-def scope_controls(page: Page, tables: Tables) -> Scope:
-    """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them."""
+def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None) -> Scope:
+    """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them; drawn now, or
+    with `later`."""
     blocs = {ALL: "All countries", **{b.slug: b.label for b in BLOCS}}
     region_choices = {ALL: "All regions", **region_options(tables.regions)}
-    with st.sidebar:
-        st.markdown("**Scope**")
-        bloc_slug = url_choice(st.selectbox, "Bloc", url_state.BLOC, page.widget("bloc"), blocs, ALL)
-        bloc = BLOCS_BY_SLUG.get(bloc_slug)
-        if bloc:
-            st.caption(f"{bloc.definition} Source: data/blocs.csv (rows cite the bloc's own pages).")
-        region = url_choice(st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL)
+    widgets = later or LaterWidgets()
+    widgets.add(lambda: st.markdown("**Scope**"))
+    bloc_slug = url_choice(st.selectbox, "Bloc", url_state.BLOC, page.widget("bloc"), blocs, ALL, later=widgets)
+    bloc = BLOCS_BY_SLUG.get(bloc_slug)
+    if bloc:
+        widgets.add(lambda: st.caption(f"{bloc.definition} Source: data/blocs.csv (rows cite the bloc's own pages)."))
+    region = url_choice(st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL,
+                        later=widgets)
+    if later is None:
+        widgets.draw()
     return Scope(bloc_slug or None, region or None, region_choices[region].strip() if region else None)
