@@ -11,7 +11,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 import pandas as pd
 from pptx import Presentation
@@ -296,12 +296,14 @@ def _new_deck():
     return deck
 
 
-def country_pptx(profile: CountryProfile, checked_on, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
+def country_pptx(profile: CountryProfile, checked_on: date, address: str,
+                 picture: Callable[[Exhibit], bytes]) -> bytes:
     """A country's briefing pack: title, its standing, its timeline, why it joined in its officials' words, its
     bloc-mates, every source once, the citation. Parts made of words are native tables; charts are pictures."""
     deck = _new_deck()
     line = f"As of {long_date(profile.as_of)} · data checked to {long_date(checked_on)}"
-    title = _slide(deck, f"{profile.name}: the ILRS and the Artemis Accords", f"{profile.summary} {line}. View: {address}")
+    title = _slide(deck, f"{profile.name}: the ILRS and the Artemis Accords",
+                   f"{profile.summary} {line}. View: {address}")
     _text(title, MARGIN, Inches(1.4), CONTENT_W, Inches(1.2), profile.summary, TAKEAWAY_PT + 4, name="Takeaway")
     _text(title, MARGIN, Inches(3.0), CONTENT_W, Inches(1.2), f"{line}\nView: {address}", BODY_PT)
     numbers = _source_numbers(profile.sources)

@@ -11,6 +11,7 @@ from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.country import country_profile
 from figures.export import chart_picture
 from figures.pack import TEXT_PT, country_pptx
+from tests.figures.pack_reading import source_links, text_sizes, title_of
 
 ADDRESS = "http://127.0.0.1:8501/country?iso3=SEN"
 
@@ -24,10 +25,6 @@ def senegal(tables):
 def deck(senegal, tables, renderer):
     return Presentation(io.BytesIO(country_pptx(senegal, tables.checked_on, ADDRESS,
                                                 lambda e: chart_picture(renderer, e))))
-
-
-def title_of(slide) -> str:
-    return slide.shapes.title.text_frame.text
 
 
 def cells_of(slide) -> list[str]:
@@ -64,13 +61,7 @@ def test_the_why_slide_quotes_each_reason_with_its_speaker_date_and_source(deck,
 
 
 def test_no_text_is_smaller_than_12_pt_and_every_source_is_linked_once(deck, senegal):
-    sizes = []
-    for slide in deck.slides:
-        frames = [s.text_frame for s in slide.shapes if s.has_text_frame]
-        frames += [c.text_frame for s in slide.shapes if s.has_table for row in s.table.rows for c in row.cells]
-        sizes += [run.font.size for f in frames for p in f.paragraphs for run in p.runs if run.text.strip()]
+    sizes = text_sizes(deck)
     assert sizes and None not in sizes and min(sizes) >= Pt(TEXT_PT)
-    links = [r.hyperlink.address for slide in deck.slides if title_of(slide).startswith("Sources (")
-             for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs for r in p.runs
-             if r.hyperlink.address]
+    links = source_links(deck)
     assert links == [s.url for s in senegal.sources if s.url.startswith("http")]

@@ -21,6 +21,7 @@ from datalayer.viewmodels.what_if import what_if_view
 from figures.export import chart_picture
 from figures.media import MEDIA
 from figures.pack import TEXT_PT, briefing_pptx
+from tests.figures.pack_reading import source_links, text_sizes, title_of
 
 ADDRESS = "http://127.0.0.1:8501/compare?bloc=brics"
 
@@ -38,10 +39,6 @@ def pack_bytes(brics, renderer):
 @pytest.fixture(scope="module")
 def deck(pack_bytes):
     return Presentation(io.BytesIO(pack_bytes))
-
-
-def title_of(slide) -> str:
-    return slide.shapes.title.text_frame.text
 
 
 def texts_of(slide) -> str:
@@ -85,11 +82,7 @@ def test_chart_text_reads_at_18_pt_on_the_slide_and_charts_span_its_width(deck, 
 
 
 def test_no_text_is_smaller_than_12_pt(deck):
-    sizes = []
-    for slide in deck.slides:
-        frames = [s.text_frame for s in slide.shapes if s.has_text_frame]
-        frames += [c.text_frame for s in slide.shapes if s.has_table for row in s.table.rows for c in row.cells]
-        sizes += [run.font.size for f in frames for p in f.paragraphs for run in p.runs if run.text.strip()]
+    sizes = text_sizes(deck)
     assert sizes and None not in sizes and min(sizes) >= Pt(TEXT_PT)
 
 
@@ -104,9 +97,7 @@ def test_who_signed_names_every_member_of_the_scope_in_native_tables(deck, brics
 
 
 def test_sources_are_numbered_linked_and_cited_by_number_in_footers(deck, brics):
-    links = [r.hyperlink.address for slide in deck.slides if title_of(slide).startswith("Sources (")
-             for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs for r in p.runs
-             if r.hyperlink.address]
+    links = source_links(deck)
     assert links == [s.url for s in brics.sources if s.url]
     map_slide = next(s for s in deck.slides if title_of(s) == "ILRS partner map")
     footer = next(s.text_frame.text for s in map_slide.shapes if s.name == "Footer")
