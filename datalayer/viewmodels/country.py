@@ -148,7 +148,8 @@ def _reasons(tables: Tables, iso3: str, joined: tuple[str, ...], as_of: date) ->
 
 def _bloc_table(tables: Tables, iso3: str, as_of: date) -> pd.DataFrame:
     """Each bloc the country belongs to, with its members in each coalition: two rows a bloc (ILRS, Artemis
-    Accords) with the count and its share of the bloc, and the count in both."""
+    Accords) with the count and its share of the bloc, the count in both, and whether the count holds the
+    coalition's lead (a member of its own coalition, never of the other)."""
     states = of_kind(dated_rows(tables.partners, as_of), vocab.STATE)
     ilrs = set(states.loc[states["status"].isin((vocab.SIGNED, vocab.LEAD)), "iso3"])
     accords = set(dated_rows(tables.artemis_accords, as_of)["iso3"])
@@ -160,8 +161,10 @@ def _bloc_table(tables: Tables, iso3: str, as_of: date) -> pd.DataFrame:
                 inside = len(members & joined)
                 rows.append({"bloc": bloc.label, "program": vocab.PROGRAM_LABELS[program], "members": inside,
                              "share": inside / len(members), "bloc_members": len(members),
-                             "in_both": len(members & ilrs & accords)})
-    return pd.DataFrame(rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both"])
+                             "in_both": len(members & ilrs & accords),
+                             "lead_included": vocab.LEADS[program].iso3 in members})
+    return pd.DataFrame(rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both",
+                                       "lead_included"])
 
 
 def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:

@@ -434,9 +434,14 @@ def bloc_mates_summary(name: str, blocs: pd.DataFrame) -> str:
     """The bloc-mates of a country in each coalition, bloc by bloc."""
     parts = []
     for bloc, rows in blocs.groupby("bloc", sort=False):
-        counts = rows.set_index("program")["members"]
-        parts.append(f"{bloc}: {counts.get(vocab.PROGRAM_LABELS[vocab.ILRS], 0)} ILRS members, "
-                     f"{counts.get(vocab.PROGRAM_LABELS[vocab.ARTEMIS], 0)} Artemis signatories and "
+        by_program = rows.set_index("program")
+
+        def counted(program: str, noun: str, plural: str) -> str:
+            row = by_program.loc[vocab.PROGRAM_LABELS[program]]
+            lead = f" ({vocab.LEADS[program].name}, its lead, included)" if row["lead_included"] else ""
+            return f"{count_noun(int(row['members']), noun, plural)}{lead}"
+        parts.append(f"{bloc}: {counted(vocab.ILRS, 'ILRS member', 'ILRS members')}, "
+                     f"{counted(vocab.ARTEMIS, 'Artemis signatory', 'Artemis signatories')} and "
                      f"{rows['in_both'].iloc[0]} in both, of {rows['bloc_members'].iloc[0]} member states")
     return f"{name}'s blocs. " + "; ".join(parts) + "."
 

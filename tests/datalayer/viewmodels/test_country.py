@@ -124,3 +124,13 @@ def test_the_standing_sentence_reads_its_own_table(profile, iso3):
         if row.place_in_order and row.place_in_order != "not stated":
             assert f"the {row.place_in_order} signatory" in sentence
     assert ("its lead since" in sentence) == (iso3 == "CHN")  # the lead is never said to have signed
+
+
+def test_a_bloc_mates_count_says_when_it_holds_a_coalitions_lead(profile):
+    china = profile("CHN").exhibit(BLOC_MATES).summary
+    assert "BRICS members: 4 ILRS members (China, its lead, included), 4 Artemis signatories and" in china
+    assert "SCO: 5 ILRS members (China, its lead, included), 1 Artemis signatory and" in china  # one, not ones
+    poland = profile("POL").exhibit(BLOC_MATES).summary
+    assert "NATO: 0 ILRS members, 27 Artemis signatories (the United States, its lead, included)" in poland
+    assert "European Union: 0 ILRS members, 26 Artemis signatories and" in poland  # the US is not in the EU
+    assert "its lead" not in profile("SEN").exhibit(BLOC_MATES).summary  # neither lead in the G77 or the AU
