@@ -136,8 +136,8 @@ class Draft:
                 problems = [DataFileError(f.file, [f.problem]) for f in undrawable_countries(tables.by_key, drawn)]
             if problems:
                 raise Refused("\n".join(str(p) for p in problems))
+        # The same bytes land in the data folder, so the scratch copy's tables are what the pages will read.
         self._write(self.directory)
-        tables = load_tables(self.directory)
         # The Data Package and the feed follow the data; a scratch copy keeps its feed beside its files.
         feed = FEED_FILE if self.directory.resolve() == DATA_DIR.resolve() else self.directory / FEED_FILE.name
         write_published(tables.provenance, tables.changes, tables.checked_on, self.directory, feed)

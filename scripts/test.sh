@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test: data, pages (AppTest) and real-browser tests in Debian's chromium.
+# With arguments, they pass through to pytest (add `-n auto` to spread a tier over the cores).
 source "$(dirname "$0")/env.sh"
 ensure_venv requirements-test.txt
 [ -x /usr/bin/chromium ] || apt_install chromium
 command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || apt_install haproxy  # the serving test
-exec .venv/bin/python -m pytest "$@"
+if [ $# -gt 0 ]; then
+  exec .venv/bin/python -m pytest "$@"
+fi
+# Everything but the browser tier on every core (pytest-xdist; one module per worker at a time, so a module's
+# fixtures are built once), then the browser tier alone: its server and Chromium need the cores to themselves.
+status=0
+.venv/bin/python -m pytest -m "not browser" --numprocesses auto --maxprocesses 4 --dist loadscope || status=$?
+.venv/bin/python -m pytest -m browser || status=$?
+exit "$status"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from datalayer import vocab
@@ -38,12 +39,13 @@ def counted_partners(partners: pd.DataFrame, metric: str, rule: str) -> pd.DataF
 
 def cumulative_series(events: pd.DataFrame, date_column: str, through: date) -> pd.DataFrame:
     """(date, count): the running total after each day with signings, held flat to `through`."""
-    days = events[date_column].dropna()
-    days = days[days <= pd.Timestamp(through)]
-    per_day = days.value_counts().sort_index()
-    series = pd.DataFrame({"date": per_day.index, "count": per_day.cumsum().to_numpy()})
-    end = pd.DataFrame({"date": [pd.Timestamp(through)], "count": [int(series["count"].iloc[-1]) if len(series) else 0]})
-    return pd.concat([series, end], ignore_index=True).astype({"count": int})
+    end = pd.Timestamp(through).to_datetime64()
+    days = events[date_column].to_numpy()
+    # numpy, not value_counts and concat: the growth views call this a score of times per page on a few rows.
+    per_day, signings = np.unique(days[~np.isnat(days) & (days <= end)], return_counts=True)
+    totals = signings.cumsum()
+    return pd.DataFrame({"date": np.append(per_day, end).astype(days.dtype),
+                         "count": np.append(totals, totals[-1] if len(totals) else 0).astype(int)})
 
 
 def count_on(series: pd.DataFrame, day: date) -> int:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from datalayer.vocab import BLOCS_BY_SLUG, Bloc
@@ -48,11 +49,12 @@ def slug(name: str) -> str:
 
 def bloc_members_as_of(blocs: pd.DataFrame, bloc: Bloc, as_of: date) -> set[str]:
     """ISO3 codes in the bloc's roles on `as_of`: joined by then (or undated founding) and not yet left."""
-    day = pd.Timestamp(as_of)
-    rows = blocs[(blocs["bloc"] == bloc.source_bloc) & blocs["role"].isin(bloc.roles)]
-    joined = rows["since_start"].isna() | (rows["since_start"] <= day)
-    not_left = rows["until_start"].isna() | (rows["until_start"] > day)
-    return set(rows.loc[joined & not_left, "iso3"])
+    day = pd.Timestamp(as_of).to_datetime64()
+    since, until = blocs["since_start"].to_numpy(), blocs["until_start"].to_numpy()
+    # One numpy mask, not a chain of pandas filters: every scoped view asks this a score of times.
+    keep = ((blocs["bloc"] == bloc.source_bloc) & blocs["role"].isin(bloc.roles)).to_numpy() \
+        & (np.isnat(since) | (since <= day)) & (np.isnat(until) | (until > day))
+    return set(blocs["iso3"].to_numpy()[keep])
 
 
 def region_options(regions: pd.DataFrame) -> dict[str, str]:

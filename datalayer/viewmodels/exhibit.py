@@ -49,8 +49,8 @@ def sources_of(table: pd.DataFrame, publisher: str = "source_publisher", url: st
     columns = [publisher, url] + ([day] if day and day in table else [])
     rows = table[columns].drop_duplicates(subset=[url])
     rows = rows[rows[url].astype(str).str.startswith(("http://", "https://"))]
-    return tuple(Source(str(r[publisher]), str(r[url]), str(r[day]) if day and day in table else "")
-                 for _, r in rows.iterrows())
+    days = rows[day] if day and day in table else [""] * len(rows)
+    return tuple(Source(str(p), str(u), str(d)) for p, u, d in zip(rows[publisher], rows[url], days))
 
 
 def project_source(file: str) -> Source:

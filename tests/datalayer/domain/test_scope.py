@@ -34,6 +34,9 @@ def test_bloc_membership_respects_effective_dates_and_roles():
     assert bloc_members_as_of(BLOCS, BRICS, date(2024, 1, 1)) == {"CHN", "EGY", "SAU"}
     assert "THA" in bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["brics_plus"], date(2025, 6, 1))
     assert bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["eu"], date(2021, 1, 1)) == set()
+    # `until` is the day a member left: in the day before, out on the day itself
+    assert bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["eu"], date(2020, 1, 30)) == {"GBR"}
+    assert bloc_members_as_of(BLOCS, vocab.BLOCS_BY_SLUG["eu"], date(2020, 1, 31)) == set()
 
 
 def test_regions_by_slug_and_combined_scope():

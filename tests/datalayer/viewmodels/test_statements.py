@@ -235,12 +235,22 @@ def check(exhibit, members, as_of, targets=None):
     claims.all_checked()
 
 
-def pages_for(tables, points, drawable, scope, as_of):
-    compare = compare_page(tables, points, drawable, scope, as_of)
-    maps = {view: map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
-            for view in vocab.PROGRAM_VIEWS}
-    growth = {m: growth_page(tables, scope, as_of, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS}
-    return compare, maps, growth
+@pytest.fixture(scope="module")
+def pages_for(tables, points, drawable):
+    """The compare page, each map view and each growth panel of a scope on a date, built once for the module:
+    view models are pure functions of the frozen tables, so the sentence test and the same-number test read one
+    build of each scope."""
+    built = {}
+
+    def build(scope, as_of):
+        if (scope, as_of) not in built:
+            compare = compare_page(tables, points, drawable, scope, as_of)
+            maps = {view: map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
+                    for view in vocab.PROGRAM_VIEWS}
+            growth = {m: growth_page(tables, scope, as_of, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS}
+            built[(scope, as_of)] = compare, maps, growth
+        return built[(scope, as_of)]
+    return build
 
 
 CASES = [(s, None) for s in scopes()] + [(s, d) for s in (Scope(), Scope("au"), Scope("brics"), Scope("eu"))
@@ -248,10 +258,10 @@ CASES = [(s, None) for s in scopes()] + [(s, d) for s in (Scope(), Scope("au"), 
 
 
 @pytest.mark.parametrize(("scope", "day"), CASES, ids=lambda v: getattr(v, "slug", str(v)))
-def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, points, drawable, scope, day):
+def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for, scope, day):
     as_of = day or tables.checked_on
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
-    compare, maps, growth = pages_for(tables, points, drawable, scope, as_of)
+    compare, maps, growth = pages_for(scope, as_of)
     for exhibit in compare.exhibits:
         check(exhibit, members, as_of)
     for page in maps.values():
@@ -304,11 +314,12 @@ def test_the_overview_sentence_and_tiles_are_its_tables(tables, points, drawable
 
 
 @pytest.mark.parametrize("scope", [Scope(), Scope("brics"), Scope("au"), Scope("nato")], ids=lambda s: s.slug)
-def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(tables, points, drawable, scope):
+def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(tables, points, drawable, pages_for,
+                                                                           scope):
     """/, /map, /compare and the growth page agree on each headline measure; the pack reads the same numbers
     (its notes are the exhibits' summaries), and two rules for the ILRS carry two labels."""
     as_of = tables.checked_on
-    compare, maps, growth = pages_for(tables, points, drawable, scope, as_of)
+    compare, maps, growth = pages_for(scope, as_of)
     shown: dict[str, set[tuple[str, str]]] = {}
     pages = [compare.kpis, maps[vocab.VIEW_ILRS].kpis, growth[vocab.COUNTRIES].kpis]
     if scope.is_world:
