@@ -39,7 +39,6 @@ notices = st.container()
 show_kpis(page.kpis)
 [exhibit] = page.exhibits
 event = show_exhibit(exhibit, on_select="rerun", selection_mode="points")
-sidebar.draw()
 st.caption("Boundaries and names follow the UN geodata shipped with plotly.js 3.4.0 and do not imply "
            "endorsement by this project. Small states are drawn as outlined dots.")
 
@@ -47,7 +46,9 @@ countries = {ALL: "Choose a country…", **page.country_choices}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
 if clicked and clicked[0] in countries:
     st.session_state[MAP.widget("country")] = clicked[0]
-country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, MAP.widget("country"), countries, ALL)
+details_box = LaterWidgets(into=st.container())
+country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, MAP.widget("country"), countries, ALL,
+                     later=details_box)
 if country:
     facts = country_detail(country, countries[country])
     st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
@@ -73,4 +74,6 @@ if organizations.open:
     with organizations:
         show_table(page.organizations, key=MAP.widget("organizations"), download=False)
 
+sidebar.draw()  # last: see LaterWidgets
+details_box.draw()
 show_briefing_tools(MAP, data.checked_on, scope, as_of)

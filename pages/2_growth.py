@@ -26,7 +26,7 @@ overlay = url_toggle("Overlay Artemis Accords signatories", url_state.OVERLAY, G
                      later=sidebar)
 
 # Filled once the view is known (presenter mode shows a slide instead). The panel's controls sit between the
-# targets at a glance and the panel, drawn after the first chart like the sidebar's.
+# targets at a glance and the panel, drawn last like the sidebar's.
 header, glance = st.container(), st.container()
 panel_controls = [LaterWidgets(into=column) for column in st.container(key=PAGE_CONTROLS).columns([2, 2, 1])]
 metric = url_choice(st.radio, "Panel", url_state.METRIC, GROWTH.widget("metric"),
@@ -48,8 +48,6 @@ with header:
 at_a_glance, *panels = page.exhibits
 with glance:
     show_exhibit(at_a_glance)
-for widgets in (*panel_controls, sidebar):
-    widgets.draw()
 for exhibit in panels:
     show_exhibit(exhibit)
 if page.latest_claim:
@@ -62,5 +60,7 @@ for note in page.notes:
     st.caption(note)
 
 scenario = show_what_if(GROWTH, as_of, metric, target_year)
+for widgets in (*panel_controls, sidebar):  # last: see LaterWidgets
+    widgets.draw()
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter
 show_briefing_tools(GROWTH, data.checked_on, scope, as_of, extra=scenario)

@@ -35,7 +35,6 @@ st.header("Growth")
 show_exhibit_tabs(COMPARE.widget("growth_tabs"), {"Calendar time": page.exhibit(MEMBERSHIP),
                                           "Months since launch": page.exhibit(ALIGNED),
                                           "New members per year": page.exhibit(PER_YEAR)})
-sidebar.draw()
 
 both = section("In both coalitions", COMPARE.widget("both_section"))
 if both.open:
@@ -81,4 +80,5 @@ if milestones.open:
     with milestones:
         show_exhibit(page.exhibit(MILESTONES))
 
+sidebar.draw()  # last: see LaterWidgets
 show_briefing_tools(COMPARE, data.checked_on, scope, as_of)

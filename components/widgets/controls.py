@@ -42,11 +42,12 @@ def _seed(key: str, parsed: url_state.Parsed, default) -> None:
 
 
 class LaterWidgets:
-    """Sidebar widgets whose values are read first (from the session, else the URL, exactly as the widget will
-    read them) and drawn after the page's first chart: Streamlit sends elements in the order a script makes them,
-    and the browser fetches each widget's code before it draws what follows, so the chart would otherwise wait
-    for the sidebar (BENCHMARKS.md: /map's first chart 0.1 s sooner). `draw()` draws them, in the order added,
-    in `into` (a container placed where they belong; the sidebar by default)."""
+    """Widgets whose values are read first (from the session, else the URL, exactly as the widget will read
+    them) and drawn at the end of the page's script: Streamlit sends elements as the script makes them, and a
+    widget's code (a select box's most of all) loaded while Plotly's is keeps the first chart waiting; drawn
+    last, after the other charts are computed, they arrive once the chart is on its way (BENCHMARKS.md: /growth
+    1.22 -> 1.14 of the baseline). `draw()` draws them, in the order added, in `into` (a container placed where
+    they belong; the sidebar by default)."""
 
     def __init__(self, into=None) -> None:
         self._draws: list[Callable[[], object]] = []
