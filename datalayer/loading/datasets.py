@@ -1,6 +1,8 @@
 """The registry of curated datasets and the one pipeline that loads each: read -> validate -> transform."""
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -65,6 +67,13 @@ def display_name(dataset: Dataset) -> str:
     return f"data/{dataset.file}"
 
 
+# Tables already validated, by (dataset, the file's SHA-256, last day allowed): the same bytes under the same
+# rule give the same table, so a folder loaded again with one file changed (the curator's scratch check, a test's
+# edited copy) validates only that file. Content-keyed, so it never serves a table the file no longer holds.
+_VALIDATED: OrderedDict[tuple[str, str, date], pd.DataFrame] = OrderedDict()
+_VALIDATED_KEPT = 4 * 16  # a few folders' worth of tables
+
+
 def load_dataset(dataset: Dataset, directory: Path | None = None, latest: date | None = None) -> pd.DataFrame:
     """The validated, typed table; raises DataFileError naming file, line, column and rule.
 
@@ -72,6 +81,16 @@ def load_dataset(dataset: Dataset, directory: Path | None = None, latest: date |
     (data/provenance.csv), so nothing is dated after the data's own check. Without it, today.
     """
     name = display_name(dataset)
-    raw = read_tidy_csv((directory or data_dir()) / dataset.file, display_name=name)
-    checked = validate(raw, dataset.schema(latest or date.today()), name)
-    return dataset.transform(checked)
+    path = (directory or data_dir()) / dataset.file
+    latest = latest or date.today()
+    key = (dataset.key, hashlib.sha256(path.read_bytes()).hexdigest(), latest) if path.is_file() else None
+    if key not in _VALIDATED:
+        raw = read_tidy_csv(path, display_name=name)
+        table = dataset.transform(validate(raw, dataset.schema(latest), name))
+        if key is None:
+            return table
+        _VALIDATED[key] = table
+        if len(_VALIDATED) > _VALIDATED_KEPT:
+            _VALIDATED.popitem(last=False)
+    _VALIDATED.move_to_end(key)
+    return _VALIDATED[key].copy(deep=False)  # copy-on-write: a caller's edit never reaches the kept table
