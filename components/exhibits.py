@@ -13,11 +13,13 @@ from components.markdown import escaped
 from components.tables import show_table
 from components.widgets.sections import lazy_tabs, section
 from datalayer import vocab
+from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.exhibit import Exhibit
 from figures import export
 from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
+from figures.table_figure import FITS_FROM_PX
 
 _FIGURES: "weakref.WeakKeyDictionary[Exhibit, dict[bool, go.Figure]]" = weakref.WeakKeyDictionary()
 
@@ -60,13 +62,32 @@ def show_image_downloads(exhibit: Exhibit) -> None:
             disabled=problem is not None, help=problem)
 
 
+TABLE_FRAME = "table_frame"  # the key suffix of the box a table figure is drawn in
+# Constant styling, never text from data. A table figure's rows are as tall as its cells wrap on a canvas of
+# FITS_FROM_PX: narrower (a phone), the table keeps that width and scrolls sideways inside its box, rather than
+# clip its rows.
+TABLE_FRAME_CSS = f"""<style>
+[class*="_{TABLE_FRAME}"] {{overflow-x: auto;}}
+[class*="_{TABLE_FRAME}"] > [data-testid="stElementContainer"] {{min-width: {FITS_FROM_PX}px;}}
+[class*="_{TABLE_FRAME}"] > [data-testid="stElementContainer"]:has(style) {{display: none;}}
+</style>"""
+
+
+def _table_frame(exhibit: Exhibit):
+    """The box a table figure is drawn in, its style inside it (hidden: no gap above the table)."""
+    frame = st.container(key=widget_key(exhibit, TABLE_FRAME))
+    frame.markdown(TABLE_FRAME_CSS, unsafe_allow_html=True)
+    return frame
+
+
 def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     """Draws the exhibit; returns the chart's selection event when `on_select` is passed."""
     if heading:
         st.subheader(escaped(exhibit.title), anchor=exhibit.file_stem)
     st.caption(escaped(exhibit.subtitle))  # region names come from the data
-    event = st.plotly_chart(figure_of(exhibit, dark_theme()), config=PLOTLY_CONFIG, key=widget_key(exhibit, "chart"),
-                            width="stretch", **chart_options)
+    with _table_frame(exhibit) if isinstance(exhibit.chart, TableFigure) else st.container():
+        event = st.plotly_chart(figure_of(exhibit, dark_theme()), config=PLOTLY_CONFIG,
+                                key=widget_key(exhibit, "chart"), width="stretch", **chart_options)
     st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
     details = section("Data, download and sources", widget_key(exhibit, "details"))
     if details.open:

@@ -14,6 +14,7 @@ WIDEST_COLUMN, NARROWEST_COLUMN = 36, 12  # characters: a quote wraps rather tha
 # A row is its wrapped lines and padding, ROW_PX at least.
 LINE_PX, ROW_PAD_PX, ROW_PX, HEADER_PX, MARGIN_PX = 18, 10, 28, 36, 14
 CANVAS_CHARS = 110  # characters a line holds across the whole table at the screen's type size
+FITS_FROM_PX = 900  # the narrowest canvas that holds CANVAS_CHARS a line: on a narrower screen the rows would clip
 
 
 def column_widths(table: pd.DataFrame, headers: Mapping[str, str]) -> list[int]:

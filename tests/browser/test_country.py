@@ -4,9 +4,10 @@ import io
 import pytest
 from pptx import Presentation
 
+from components.exhibits import TABLE_FRAME
 from components.navigation import COUNTRY, MAP
 from datalayer.viewmodels.country import NO_REASON, country_pack_file_name
-from tests.browser.helpers import fits_without_scrolling, legend_clear_of_axes, visit, wait_for_map
+from tests.browser.helpers import fits_without_scrolling, legend_clear_of_axes, no_horizontal_scroll, visit, wait_for_map
 
 pytestmark = pytest.mark.browser
 
@@ -64,3 +65,25 @@ def test_a_profiles_parts_present_one_per_screen(offline_page, base_url, number,
     chart = offline_page.evaluate("document.querySelector('.js-plotly-plot .main-svg').getBoundingClientRect().height")
     assert chart >= 0.6 * size[1]
     assert legend_clear_of_axes(offline_page)
+
+
+FRAMES = f'[class*="_{TABLE_FRAME}"]'
+# Plotly's own measure of a table: the share of its rows' height it shows (below 1, it clips and scrolls inside).
+ROWS_SHOWN = """() => Array.from(document.querySelectorAll('.js-plotly-plot .table .scrollbar-kit'))
+    .map(kit => kit.__data__.scrollbarState.ratio)"""
+
+
+def test_a_profiles_tables_show_every_row_on_a_desktop_and_on_a_phone(offline_page, base_url):
+    """On a phone a table figure keeps the width its rows were measured for and scrolls sideways in its own box;
+    the page itself never scrolls sideways."""
+    for width, height in ((1400, 1000), (390, 844)):
+        offline_page.set_viewport_size({"width": width, "height": height})
+        visit(offline_page, base_url, f"{COUNTRY.url_path}?iso3=SEN")
+        tables = offline_page.locator(FRAMES).count()
+        offline_page.wait_for_function(f"() => document.querySelectorAll('{FRAMES} .scrollbar-kit').length === {tables}")
+        assert tables >= 3 and offline_page.evaluate(ROWS_SHOWN) == [1] * tables, width
+        assert no_horizontal_scroll(offline_page), width
+    scrolls = offline_page.evaluate(f"""() => Array.from(document.querySelectorAll('{FRAMES}'))
+        .map(frame => frame.scrollWidth > frame.clientWidth)""")
+    assert scrolls == [True] * tables
+    assert offline_page.attempted_external == []
