@@ -61,7 +61,7 @@ class RowKind:
                     f"({row['speaker'].split(' (')[0]}, {when})")
         if self.dataset is STATED_REASONS:
             return (f"Stated reason added: {row['country']} on joining the {vocab.PROGRAM_LABELS[row['program']]} "
-                    f"({row['speaker']}, {when})")
+                    f"({row['speaker'].split(' (')[0]}, {when})")  # 'SUPARCO (press release)': no brackets in brackets
         return f"Milestone added: {row['title']} ({when}, {row['date_status']})"
 
 

@@ -12,6 +12,7 @@ import yaml
 from datalayer import vocab
 from datalayer.curation import (
     CITATION,
+    ROW_KINDS,
     Refused,
     add_row,
     correct_rows,
@@ -164,3 +165,9 @@ def test_the_citation_names_the_data_version_and_a_check_moves_it(tmp_path):
     moved = yaml.safe_load(copy.read_text(encoding="utf-8"))
     assert (moved["version"], moved["date-released"]) == ("2027-01-05", "2027-01-05")
     assert moved["title"] == cited["title"]
+
+
+def test_a_reasons_line_in_the_feed_names_its_speaker_without_brackets_in_brackets():
+    row = {"country": "Pakistan", "program": vocab.ILRS, "speaker": "SUPARCO (press release)", "date": "2024-11-13"}
+    assert ROW_KINDS["reason"].change(row) == ("Stated reason added: Pakistan on joining the ILRS "
+                                               "(SUPARCO, 13 November 2024)")
