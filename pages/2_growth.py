@@ -18,7 +18,7 @@ from datalayer.viewmodels.growth import USES as GROWTH_USES
 from datalayer.viewmodels.growth import GrowthOptions, as_of_stops, target_year_choices
 
 data = start_page(GROWTH, GROWTH_USES)
-sidebar = LaterWidgets()  # read now, drawn after the first chart: the chart does not wait for the widgets' code
+sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(GROWTH, data, sidebar)
 as_of = url_date("As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on,
                  later=sidebar)

@@ -18,7 +18,7 @@ from datalayer.viewmodels.compare import USES as COMPARE_USES
 from datalayer.viewmodels.compare import as_of_stops
 
 data = start_page(COMPARE, COMPARE_USES)
-sidebar = LaterWidgets()  # read now, drawn after the first chart: the chart does not wait for the widgets' code
+sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(COMPARE, data, sidebar)
 as_of = url_date("As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on,
                  later=sidebar)
