@@ -19,7 +19,7 @@ from datalayer.viewmodels.map import USES as MAP_USES
 from datalayer.viewmodels.map import MapOptions, as_of_stops
 
 data = start_page(MAP, MAP_USES)
-sidebar = LaterWidgets()  # read now, drawn after the map: the chart does not wait for the widgets' code
+sidebar = LaterWidgets()  # read now, drawn last: the map does not wait for the widgets' code
 scope = scope_controls(MAP, data, sidebar)
 view = url_choice(st.radio, "View", url_state.VIEW, MAP.widget("view"), vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
                   alias=url_state.LENS_ALIAS, later=sidebar)
