@@ -40,7 +40,7 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 # Where a viewer lands on each page; a profile needs its country, as the map's link gives it.
 ADDRESSES = {COUNTRY.url_path: f"{COUNTRY.url_path}?{url_state.ISO3}=SEN"}
 REPEATS = 5  # exports
-FIRST_CHART_REPEATS = 7  # the ratios move by about ±0.08 from run to run: more samples per median
+FIRST_CHART_REPEATS = 11  # with 7 the ratios moved by up to 0.09 between runs of the same code: more samples per median
 
 
 class PeakMemory:
