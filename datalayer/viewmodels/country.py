@@ -55,29 +55,9 @@ class CountryProfile:
     def exhibit(self, key: str) -> Exhibit | None:
         return next((e for e in self.exhibits if e.key == key), None)
 
-    @property
-    def standing(self) -> pd.DataFrame:
-        return self.exhibit(STANDING).table
-
-    @property
-    def reasons(self) -> pd.DataFrame:
-        return self.exhibit(REASONS).table
-
-    @property
-    def institutions(self) -> pd.DataFrame:
-        return self.exhibit(INSTITUTIONS).table
-
-    @property
-    def blocs(self) -> pd.DataFrame:
-        return self.exhibit(BLOC_MATES).table
-
-    @property
-    def named_by(self) -> pd.DataFrame:
-        return self.exhibit(NAMED_BY).table
-
-    @property
-    def timeline(self) -> Exhibit | None:
-        return self.exhibit(TIMELINE)
+    def table(self, key: str) -> pd.DataFrame:
+        """One part's table (STANDING, REASONS, BLOC_MATES, INSTITUTIONS, NAMED_BY)."""
+        return self.exhibit(key).table
 
     @property
     def pack_exhibits(self) -> tuple[Exhibit, ...]:

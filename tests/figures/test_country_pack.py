@@ -8,7 +8,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Pt
 
 from datalayer.viewmodels.charts import TableFigure
-from datalayer.viewmodels.country import country_profile
+from datalayer.viewmodels.country import REASONS, country_profile
 from figures.export import chart_picture
 from figures.pack import TEXT_PT, country_pptx
 from tests.figures.pack_reading import source_links, text_sizes, title_of
@@ -54,10 +54,10 @@ def test_words_are_native_tables_charts_are_pictures_and_every_slide_says_its_ta
 def test_the_why_slide_quotes_each_reason_with_its_speaker_date_and_source(deck, senegal):
     slide = next(s for s in deck.slides if title_of(s) == "Senegal: why it joined, in its officials' words")
     cells = cells_of(slide)
-    for row in senegal.reasons.itertuples():
+    for row in senegal.table(REASONS).itertuples():
         assert {row.in_english, row.speaker, row.said, row.source_publisher} <= set(cells)
     footer = next(s.text_frame.text for s in slide.shapes if s.name == "Footer")
-    assert all(row.source_publisher in footer for row in senegal.reasons.itertuples())
+    assert all(row.source_publisher in footer for row in senegal.table(REASONS).itertuples())
 
 
 def test_no_text_is_smaller_than_12_pt_and_every_source_is_linked_once(deck, senegal):

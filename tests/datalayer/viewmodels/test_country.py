@@ -8,6 +8,8 @@ from datalayer import vocab
 from datalayer.domain.wording import spelled_date
 from datalayer.viewmodels.country import (
     BLOC_MATES,
+    INSTITUTIONS,
+    NAMED_BY,
     NO_REASON,
     PACK_PARTS,
     REASONS,
@@ -24,7 +26,7 @@ def profile(tables):
 
 
 def standing(p, program):
-    return p.standing.set_index("program").loc[vocab.PROGRAM_LABELS[program]]
+    return p.table(STANDING).set_index("program").loc[vocab.PROGRAM_LABELS[program]]
 
 
 def test_a_signed_state_shows_its_signing_its_source_and_the_lists_that_name_it(profile, tables):
@@ -33,10 +35,11 @@ def test_a_signed_state_shows_its_signing_its_source_and_the_lists_that_name_it(
     assert row["standing"] == "Signed" and row["date"] == "2023-12-06" and row["source_url"].startswith("http")
     assert standing(egypt, vocab.ARTEMIS)["standing"] == "Not a signatory"
     assert egypt.summary == "Egypt signed with the ILRS on 6 December 2023 and has not signed the Artemis Accords."
-    assert {"Dmitry Bakanov", "Wu Weiren"} <= set(egypt.named_by["speaker"])
-    assert "BRICS members" in set(egypt.blocs["bloc"])
+    assert {"Dmitry Bakanov", "Wu Weiren"} <= set(egypt.table(NAMED_BY)["speaker"])
+    assert "BRICS members" in set(egypt.table(BLOC_MATES)["bloc"])
     # No source gives Egypt's reason: it says so, for the one program it joined, and nowhere else.
-    assert list(egypt.reasons["their_words"]) == [NO_REASON] and list(egypt.reasons["program"]) == ["ILRS"]
+    reasons = egypt.table(REASONS)
+    assert list(reasons["their_words"]) == [NO_REASON] and list(reasons["program"]) == ["ILRS"]
     assert egypt.exhibit(REASONS).summary == f"For the ILRS, {NO_REASON}."
 
 
@@ -44,9 +47,9 @@ def test_a_state_in_both_coalitions_gives_both_reasons_with_speaker_date_and_sou
     senegal = profile("SEN")
     assert standing(senegal, vocab.ARTEMIS)["standing"] == "Signatory"
     assert senegal.summary.endswith(": it is in both coalitions.")
-    assert set(senegal.timeline.table.loc[senegal.timeline.table["kind"] == "tie", "program_label"]) == \
-        {"ILRS", "Artemis Accords"}
-    reasons = senegal.reasons.set_index("program")
+    timeline = senegal.exhibit(TIMELINE).table
+    assert set(timeline.loc[timeline["kind"] == "tie", "program_label"]) == {"ILRS", "Artemis Accords"}
+    reasons = senegal.table(REASONS).set_index("program")
     shipped = tables.stated_reasons[tables.stated_reasons["iso3"] == "SEN"].set_index("program")
     assert reasons.loc["ILRS", "their_words"] == shipped.loc[vocab.ILRS, "quote"]  # French, as published
     assert reasons.loc["ILRS", "in_english"] == shipped.loc[vocab.ILRS, "english"]
@@ -64,13 +67,13 @@ def test_a_state_in_both_coalitions_gives_both_reasons_with_speaker_date_and_sou
 def test_an_announced_only_state_is_not_called_a_signatory_and_gets_no_reason_row(profile):
     ethiopia = profile("ETH")
     assert "weaker ILRS tie" in ethiopia.summary and "not a signing" in ethiopia.summary
-    assert list(ethiopia.institutions["status"]) == ["signed"]
+    assert list(ethiopia.table(INSTITUTIONS)["status"]) == ["signed"]
     assert ethiopia.exhibit(REASONS) is None  # it joined neither program: no reason to give
 
 
 def test_a_state_with_no_tie_says_so_plainly_and_the_lead_is_not_its_own_partner(profile):
     bhutan = profile("BTN")
-    assert bhutan.summary == "Bhutan has no tie to either program in our data." and bhutan.timeline is None
+    assert bhutan.summary == "Bhutan has no tie to either program in our data." and bhutan.exhibit(TIMELINE) is None
     assert [e.key for e in bhutan.exhibits] == [STANDING, BLOC_MATES]
     china = profile("CHN")
     assert china.summary.startswith("China leads the ILRS (it is not its own partner)")
@@ -78,11 +81,11 @@ def test_a_state_with_no_tie_says_so_plainly_and_the_lead_is_not_its_own_partner
 
 
 def test_the_timeline_sets_the_countrys_ties_among_its_programs_milestones(profile):
-    table = profile("THA").timeline.table
+    table = profile("THA").exhibit(TIMELINE).table
     ties, context = table[table["kind"] == "tie"], table[table["kind"] == "program milestone"]
     assert len(ties) == 4 and set(context["program_label"]) == {"ILRS", "Artemis Accords"}
     assert table["date_start"].is_monotonic_increasing
-    assert profile("EGY").timeline.table.query("kind == 'program milestone'")["program_label"].eq("ILRS").all()
+    assert profile("EGY").exhibit(TIMELINE).table.query("kind == 'program milestone'")["program_label"].eq("ILRS").all()
 
 
 def test_the_picker_offers_every_un_member_and_observer_state(tables):
@@ -93,7 +96,8 @@ def test_the_picker_offers_every_un_member_and_observer_state(tables):
 
 def test_bloc_mates_are_counted_as_each_coalition_stands_and_the_sentence_reads_the_table(profile, tables):
     egypt = profile("EGY")
-    au = egypt.blocs[egypt.blocs["bloc"] == "African Union"].set_index("program")
+    blocs = egypt.table(BLOC_MATES)
+    au = blocs[blocs["bloc"] == "African Union"].set_index("program")
     members = set(tables.blocs.loc[(tables.blocs["bloc"] == "au") & (tables.blocs["role"] == "member"), "iso3"])
     assert au["bloc_members"].iloc[0] <= len(members)
     assert au.loc["ILRS", "share"] == pytest.approx(au.loc["ILRS", "members"] / au.loc["ILRS", "bloc_members"])
@@ -115,7 +119,7 @@ def test_the_pack_takes_standing_timeline_why_and_bloc_mates_and_every_source_on
 def test_the_standing_sentence_reads_its_own_table(profile, iso3):
     country = profile(iso3)
     sentence = country.exhibit(STANDING).summary
-    for row in country.standing.itertuples():
+    for row in country.table(STANDING).itertuples():
         assert f"{row.program}: " in sentence
         if row.date:
             assert spelled_date(row.date) in sentence and f"({row.source_publisher}" in sentence or \
