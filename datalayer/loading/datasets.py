@@ -1,7 +1,6 @@
 """The registry of curated datasets and the one pipeline that loads each: read -> validate -> transform."""
 from __future__ import annotations
 
-import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +13,7 @@ import pandera.pandas as pa
 
 from datalayer.loading import schemas
 from datalayer.loading.paths import data_dir
+from datalayer.loading.provenance import file_sha256
 from datalayer.loading.read import read_tidy_csv, validate
 from datalayer.loading.transform import with_date_starts, with_numbers
 
@@ -83,7 +83,7 @@ def load_dataset(dataset: Dataset, directory: Path | None = None, latest: date |
     name = display_name(dataset)
     path = (directory or data_dir()) / dataset.file
     latest = latest or date.today()
-    key = (dataset.key, hashlib.sha256(path.read_bytes()).hexdigest(), latest) if path.is_file() else None
+    key = (dataset.key, file_sha256(path), latest) if path.is_file() else None
     if key not in _VALIDATED:
         raw = read_tidy_csv(path, display_name=name)
         table = dataset.transform(validate(raw, dataset.schema(latest), name))
