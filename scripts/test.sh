@@ -3,6 +3,9 @@
 # With arguments, they pass through to pytest (add `-n auto` to spread a tier over the cores).
 source "$(dirname "$0")/env.sh"
 ensure_venv requirements-test.txt
+# Python's bytecode cache on, even where the shell turns it off: pytest rewrites the asserts of every test module
+# and of every plugin package it loads (about 190 modules per worker) and keeps the result only in that cache.
+unset PYTHONDONTWRITEBYTECODE
 [ -x /usr/bin/chromium ] || apt_install chromium
 command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || apt_install haproxy  # the serving test
 if [ $# -gt 0 ]; then
