@@ -29,11 +29,27 @@ from datalayer.loading.paths import ROOT
 from tooling.browser import launch_options
 from tooling.server import streamlit_server
 
+# One chart, served at the root and at a sub-path: Streamlit's frontend opened at /growth first probes
+# /growth/_stcore/health, gets a 404 and waits its fixed 100 ms retry delay before it tries /_stcore/health
+# (`pingServer` in its bundle), so every multipage app pays that at a sub-path and none at the root. Each of our
+# pages is compared with the baseline at an address of the same depth, and with the root's as well.
 BASELINE_APP = '''import plotly.express as px
 import streamlit as st
-st.title("Baseline")
-st.plotly_chart(px.bar(x=["a", "b", "c"], y=[3, 1, 2]))
+
+
+def root():
+    st.title("Baseline")
+    st.plotly_chart(px.bar(x=["a", "b", "c"], y=[3, 1, 2]))
+
+
+def sub_path():
+    root()
+
+
+st.navigation([st.Page(root, title="Baseline", default=True), st.Page(sub_path, url_path="chart")],
+              position="hidden").run()
 '''
+BASELINE_PATHS = ("", "chart")
 CHART = ".js-plotly-plot .main-svg"
 FIRST_CONTENT = f"{CHART}, [data-testid='stDataFrame']"  # /sources has tables, no chart
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -154,12 +170,12 @@ def export_figures() -> dict:
 
 
 def first_charts(browser, urls: dict[str, str], paths: list[str]) -> dict:
-    """Median seconds to first chart per page, ours and the baseline's taken in turn (page by page, repeat by
-    repeat), so a busy moment on the machine weighs on both alike."""
+    """Median seconds to first chart per page, ours and the baseline's (at both of its addresses) taken in turn
+    (page by page, repeat by repeat), so a busy moment on the machine weighs on both alike."""
     timings: dict[str, list[float]] = {}
     sizes: dict[str, int] = {}
     for _ in range(FIRST_CHART_REPEATS):
-        for label, path in [("ours", p) for p in paths] + [("baseline", "")]:
+        for label, path in [("ours", p) for p in paths] + [("baseline", p) for p in BASELINE_PATHS]:
             name = f"{label} /{path}"
             context = browser.new_context(viewport={"width": 1400, "height": 1000})
             page = context.new_page()
@@ -210,14 +226,18 @@ def main() -> None:
         results = measure([ADDRESSES.get(p.url_path, p.url_path) for p in PAGES], baseline_folder)
     pages, healthy, memory = results["pages"], results["healthy_s"], results["peak_rss_mb"]
     base_page = pages["baseline /"]
-    print(f"{'measure':48} {'ours':>10} {'baseline':>10} {'ratio':>7}")
+    print(f"{'measure':48} {'ours':>10} {'baseline':>10} {'ratio':>7}  {'to root':>7}")
     print(f"{'server start to healthy (s)':48} {healthy['ours']:10.2f} {healthy['baseline']:10.2f} "
           f"{healthy['ours'] / healthy['baseline']:7.2f}")
     ours_pages = {name[len("ours "):]: page for name, page in pages.items() if name.startswith("ours ")}
     for path, page in ours_pages.items():
         label = f"first chart drawn, {path} (s, median of {FIRST_CHART_REPEATS})"
-        print(f"{label:48} {page['first_chart_s']:10.2f} "
-              f"{base_page['first_chart_s']:10.2f} {page['first_chart_s'] / base_page['first_chart_s']:7.2f}")
+        same_depth = pages[f"baseline /{BASELINE_PATHS[1]}" if path != "/" else "baseline /"]["first_chart_s"]
+        print(f"{label:48} {page['first_chart_s']:10.2f} {same_depth:10.2f} {page['first_chart_s'] / same_depth:7.2f}"
+              f"  {page['first_chart_s'] / base_page['first_chart_s']:7.2f}")
+    label = f"baseline at /{BASELINE_PATHS[1]} against its root (s)"
+    print(f"{label:48} {pages[f'baseline /{BASELINE_PATHS[1]}']['first_chart_s']:10.2f} "
+          f"{base_page['first_chart_s']:10.2f}")
     for path, page in ours_pages.items():
         print(f"{'figure JSON bytes, ' + path:48} {page['figure_bytes']:10,d} {base_page['figure_bytes']:10,d} "
               f"{page['figure_bytes'] / base_page['figure_bytes']:7.1f}")
