@@ -32,9 +32,9 @@ from datalayer.loading.datasets import (
 from datalayer.loading.dates import partial_date_start
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.geometry import drawn_iso3
-from datalayer.loading.integrity import undrawable_countries
+from datalayer.loading.integrity import after_check, undrawable_countries
 from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT, data_dir
-from datalayer.loading.provenance import PROVENANCE_FILE, file_sha256
+from datalayer.loading.provenance import PROVENANCE_FILE, data_checked_on, file_sha256, load_provenance
 from datalayer.loading.publish import FEED_FILE, write_published
 from datalayer.loading.tables import Tables, load_tables
 
@@ -163,6 +163,17 @@ def _change_row(dataset: Dataset, key: str, kind: str, change: str, event_date: 
             "source_publisher": source_publisher}
 
 
+def _recorded_on(directory: Path, recorded: date | None) -> date:
+    """The day a change is recorded (today unless given). Refused when it falls after the data's check date:
+    the change would contradict the date the pages say the data is checked to. The loader's own rule on the
+    feed's dates would refuse it too, but would name only the feed's check, not the check that is missing."""
+    recorded = recorded or date.today()
+    checked = data_checked_on(load_provenance(directory))
+    if recorded > checked:
+        raise Refused(f"data/{CHANGES.file}: a change recorded on {recorded.isoformat()} {after_check(checked)}")
+    return recorded
+
+
 def _unknown_columns(header: list[str], fields: dict[str, str], file: str) -> None:
     unknown = sorted(set(fields) - set(header))
     if unknown:
@@ -181,7 +192,7 @@ def add_row(kind: str, fields: dict[str, str], reason: str, change: str | None =
     row = {column: fields.get(column, "").strip() for column in header}
     sentence = change or row_kind.change(row)
     draft.replace(dataset.file, in_date_order([*rows, row]))
-    recorded = recorded or date.today()
+    recorded = _recorded_on(draft.directory, recorded)
     changes_header, changes = draft.rows(CHANGES.file)
     key = f"{row['date']} {row['metric']}" if dataset is REPORTED_COUNTS else row[row_kind.key]
     event = "" if row.get("date_status") == vocab.PLANNED else row["date"]  # a plan is not an event yet
@@ -205,7 +216,7 @@ def correct_rows(file: str, where: dict[str, str], values: dict[str, str], reaso
         raise Refused(f"data/{file}: {len(matching)} rows match {where}; a correction names exactly one")
     matching[0].update(values)
     draft.replace(file, in_date_order(rows) if "date" in header else rows)
-    recorded = recorded or date.today()
+    recorded = _recorded_on(draft.directory, recorded)
     dataset = next(d for d in DATASETS.values() if d.file == file)
     changes_header, changes = draft.rows(CHANGES.file)
     key = next(iter(where.values()))

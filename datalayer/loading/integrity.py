@@ -77,10 +77,14 @@ def reasons_of_non_members(tables: dict[str, pd.DataFrame]) -> list[Finding]:
             for line, program, iso3 in zip(outside.index, outside["program"], outside["iso3"])]
 
 
+def after_check(checked_on: date) -> str:
+    """What is wrong with a change dated after the data's check, and what to do."""
+    return (f"is after the date the data is checked to ({checked_on.isoformat()}): record a check of every file "
+            "first (python -m datalayer check --all)")
+
+
 def changes_after_check(changes: pd.DataFrame, checked_on: date) -> list[Problem]:
     """Changes recorded after the data's check date: the page would say 'checked to' a day before its own newest
     change. Record the check of every file first (python -m datalayer check)."""
     late = changes[changes["date_start"] > pd.Timestamp(checked_on)]
-    return [Problem(int(line), "date", f"is after the date the data is checked to ({checked_on.isoformat()}): "
-                    "record a check of every file first (python -m datalayer check --all)", value)
-            for line, value in late["date"].items()]
+    return [Problem(int(line), "date", after_check(checked_on), value) for line, value in late["date"].items()]
