@@ -109,6 +109,9 @@ def show_exhibit_tabs(key: str, tabs: dict[str, Exhibit]) -> None:
 
 
 def show_kpis(kpis: tuple[Kpi, ...]) -> None:
-    for column, kpi in zip(st.columns(max(len(kpis), 1)), kpis):
-        column.metric(kpi.label, kpi.value, help=kpi.help or None, delta=kpi.delta,
-                      delta_color="off", delta_arrow="off")
+    """The tiles in a row that wraps, each as wide as its own words: equal columns cut a label or a rule with an
+    ellipsis on a 1280-1400 px screen ("International organ…")."""
+    with st.container(horizontal=True, gap="medium"):
+        for kpi in kpis:
+            st.metric(kpi.label, kpi.value, help=kpi.help or None, delta=kpi.delta, delta_color="off",
+                      delta_arrow="off", width="content")

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from components.navigation import MAP, OVERVIEW, PAGES
+from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
 from datalayer.viewmodels.exhibit import long_date
-from tests.browser.helpers import EXCEPTION, visit, wait_for_map
+from tests.browser.helpers import EXCEPTION, settled, visit, wait_for_map
 from tests.conftest import data_checked_on
 
 pytestmark = pytest.mark.browser
@@ -20,6 +20,21 @@ def test_page_loads_offline_states_the_check_date_and_has_no_exception(offline_p
     assert offline_page.locator(EXCEPTION).count() == 0
     assert offline_page.get_by_text(f"Data checked to {long_date(data_checked_on())}.", exact=False).count() >= 1
     assert offline_page.attempted_external == []
+
+
+# Pages with KPI tiles, in the scope whose tiles carry the longest words (a bloc adds "world" to each rule).
+TILED = {OVERVIEW.url_path: "", MAP.url_path: "?bloc=brics", GROWTH.url_path: "?bloc=brics", COMPARE.url_path: "?bloc=au"}
+CUT_TEXT = """() => Array.from(document.querySelectorAll('[data-testid="stMetric"] *'))
+    .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"""
+
+
+@pytest.mark.parametrize("path", TILED, ids=lambda p: p or "overview")
+def test_no_tile_label_or_rule_is_cut_on_a_projector_screen(offline_page, base_url, path):
+    offline_page.set_viewport_size({"width": 1280, "height": 720})
+    visit(offline_page, base_url, path + TILED[path])
+    offline_page.locator('[data-testid="stMetric"]').nth(3).wait_for()
+    settled(offline_page)
+    assert offline_page.evaluate(CUT_TEXT) == []
 
 
 def test_sidebar_navigation_uses_human_labels_and_routes(offline_page, base_url):
