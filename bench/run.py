@@ -2,9 +2,9 @@
 
 Measures, for our app and for a minimal one-chart Streamlit app (the baseline), both served at once: server start
 to healthy, navigation to first chart (or table, on /sources) drawn in headless Chromium per page, taken in turn with
-the baseline's at an address of the same depth (its root, or a sub-path); rerun latency after a filter change (in the browser, and server-side, cold and after the start-up
-warm-up); figure JSON bytes per page; peak server memory; then server-side exports: first and warm slide image,
-briefing pack build time and size.
+the baseline's at an address of the same depth (its root, or a sub-path); rerun latency after a filter change (in
+the browser, and server-side, cold and after the start-up warm-up); figure JSON bytes per page; peak server memory;
+then server-side exports: first and warm slide image, briefing pack build time and size.
 """
 from __future__ import annotations
 
