@@ -24,6 +24,8 @@ for exhibit in page.exhibits:
     show_exhibit(exhibit)
 
 st.subheader("Latest events")
+for line in page.pulse:  # each coalition's newest signing, however old: the quiet side is news too
+    st.text(line)
 show_latest_events(page.latest_events)
 st.page_link(SOURCES.file, label="What we changed in the data, and every source", icon=":material/history:")
 st.link_button("Feed of changes (Atom)", FEED_URL, icon=":material/rss_feed:")

@@ -54,7 +54,7 @@ def show_currency(data: Tables) -> None:
     line = f"Data checked to {long_date(data.checked_on)}."
     newest = latest_change_line(data.changes) if CHANGES.key not in data.problems else None
     if newest:
-        line += f" Latest change: {newest}."
+        line += f" {newest}."
     st.text(line)
     stale = staleness_notice(data.checked_on, date.today())
     if stale:

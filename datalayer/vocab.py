@@ -30,6 +30,16 @@ INITIATOR, CO_FOUNDER = "initiator", "co_founder"
 FOUNDING_ROLES = {INITIATOR: "initiator", CO_FOUNDER: "co-founder"}
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
+# How good the page a row rests on is, best first (data/CHECKING.md defines each). A row whose best source is a
+# lead is unconfirmed: it may carry no more than low confidence, and every count that holds it says so.
+OFFICIAL_TEXT, WIRE, OUTLET, SECONDARY, LEAD_ONLY = "official_text", "wire", "outlet", "secondary", "lead_only"
+SOURCE_GRADES = {
+    OFFICIAL_TEXT: "official text or release",
+    WIRE: "wire or state news agency",
+    OUTLET: "established outlet",
+    SECONDARY: "copy or aggregator",
+    LEAD_ONLY: "lead only, unconfirmed",
+}
 YES_NO = ("yes", "no")
 SIGNATORY_LABEL, NOT_SIGNATORY_LABEL = "Signatory", "Not a signatory"  # a state's Artemis Accords standing
 ENGLISH = "en"  # ISO 639-1: the language a stated reason needs no translation from
@@ -67,8 +77,18 @@ BASIC_STATION_MILESTONE = "ilrs_basic_station"
 
 # --- Programs, milestones, blocs -------------------------------------------------------------
 ILRS, ARTEMIS = "ilrs", "artemis"
-PROGRAMS = (ILRS, ARTEMIS)
+PROGRAMS = (ILRS, ARTEMIS)  # the two coalitions: the ILRS and the Artemis Accords (the agreements, their signatories)
 PROGRAM_LABELS = {ILRS: "ILRS", ARTEMIS: "Artemis Accords"}
+# NASA's missions are the Artemis program, a thing apart from the Accords: their milestones carry this program.
+ARTEMIS_PROGRAM = "artemis_program"
+MILESTONE_PROGRAMS = (ILRS, ARTEMIS, ARTEMIS_PROGRAM)
+MILESTONE_PROGRAM_LABELS = {**PROGRAM_LABELS, ARTEMIS_PROGRAM: "Artemis program (NASA)"}
+# How a milestone stands to its program: its own element or agreement, a mission before the program existed that
+# it builds on, or a national mission sources tie to it that is not formally one of its elements.
+OWN, PRECURSOR, RELATED = "own", "precursor", "related"
+MILESTONE_RELATIONS = {OWN: "", PRECURSOR: "precursor", RELATED: "related, not an element"}
+# The lane a timeline draws an ILRS precursor or related mission in: apart from the ILRS's own milestones.
+CHINA_RELATED_LANE = "China's precursor and related missions"
 
 
 @dataclass(frozen=True)
@@ -103,12 +123,14 @@ SPACE_POWER_CRITERIA = {ORBITAL_LAUNCH: "Put a satellite in orbit on its own lau
 
 AGREEMENT, MISSION, STATION, PLAN = "agreement", "mission", "station", "plan"
 MILESTONE_KINDS = (AGREEMENT, MISSION, STATION, PLAN)
-DONE, PLANNED = "done", "planned"
-MILESTONE_DATE_STATUSES = (DONE, PLANNED)
+DONE, PLANNED, SUPERSEDED = "done", "planned", "superseded"
+MILESTONE_DATE_STATUSES = (DONE, PLANNED, SUPERSEDED)  # superseded: a plan a later stated plan replaced
 
 # data/changes.csv: what a row of the changes feed did to a dataset.
-ADDED, CORRECTED, DOWNGRADED, REMOVED = "added", "corrected", "downgraded", "removed"
-CHANGE_KINDS = (ADDED, CORRECTED, DOWNGRADED, REMOVED)
+ADDED, CORRECTED, DOWNGRADED, REMOVED, REGRADED = "added", "corrected", "downgraded", "removed", "regraded"
+# regraded: a row's source graded anew (data/CHECKING.md) with its source unchanged; the grade is our reading of
+# the page already cited, so such a change may cite no new address.
+CHANGE_KINDS = (ADDED, CORRECTED, DOWNGRADED, REMOVED, REGRADED)
 # data/checks.csv: what one check of one file against its sources came to.
 NOTHING_NEW, CHANGED, UNCONFIRMED = "nothing_new", "changed", "unconfirmed"
 CHECK_OUTCOMES = {NOTHING_NEW: "nothing new found", CHANGED: "changes recorded (see the changes feed)",

@@ -34,7 +34,12 @@ TABLE_RULE = "#D0D7DE"  # the lines between a drawn table's rows
 # slide says one thing.
 OPTIONAL_LAYER = "optional layer"
 PROGRAM_COLOURS = {vocab.ILRS: "#0072B2", vocab.ARTEMIS: "#D55E00"}
-PROGRAM_COLOURS_BY_LABEL = {vocab.PROGRAM_LABELS[p]: c for p, c in PROGRAM_COLOURS.items()}
+PROGRAM_COLOURS_BY_LABEL = {
+    **{vocab.PROGRAM_LABELS[p]: c for p, c in PROGRAM_COLOURS.items()},
+    # Timelines: NASA's missions in the Artemis side's colour, China's related missions in the ILRS side's lighter one.
+    vocab.MILESTONE_PROGRAM_LABELS[vocab.ARTEMIS_PROGRAM]: PROGRAM_COLOURS[vocab.ARTEMIS],
+    vocab.CHINA_RELATED_LANE: STATUS_COLOURS[vocab.ANNOUNCED],
+}
 CATEGORY_COLOURS = {
     **STATUS_COLOURS,
     vocab.NO_STATUS: NO_TIE,

@@ -127,20 +127,29 @@ def un_member_share(members: set[str], un_members: pd.DataFrame, as_of: date) ->
     return {"members": inside, "un_members": len(admitted), "share": inside / len(admitted) if len(admitted) else 0.0}
 
 
+def milestone_lane(program: str, relation: str) -> str:
+    """The lane a milestone is drawn in: its program, with the ILRS's precursors and related missions apart."""
+    return vocab.MILESTONE_PROGRAM_LABELS[program] if relation == vocab.OWN else vocab.CHINA_RELATED_LANE
+
+
 def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """One row per milestone and date: where sources disagree on a date, each date stays, with its source;
-    sources that agree on a date are counted, not repeated. `named` marks the few a chart writes out (per
-    program, the latest done by `as_of` and the next one planned), `short_title` is how it writes them."""
-    rows = milestones.sort_values(["date_start", "source_date_start"])
+    sources that agree on a date are counted, not repeated. A superseded plan is not a milestone and is left out.
+    `named` marks the few a chart writes out (per lane, the latest done by `as_of` and the next one planned),
+    `short_title` is how it writes them."""
+    rows = milestones[milestones["date_status"] != vocab.SUPERSEDED].sort_values(["date_start", "source_date_start"])
     counted = rows.groupby(["milestone_id", "date"])["source_url"].transform("size")
     table = rows.assign(sources=counted).drop_duplicates(["milestone_id", "date"])
     more = (table["sources"] - 1).map(lambda n: f" (+{n} agreeing)" if n else "")
-    table = table.assign(program_label=table["program"].map(vocab.PROGRAM_LABELS),
-                         source="Source: " + table["source_publisher"] + more)
-    columns = ["program", "program_label", "milestone_id", "title", "short_title", "named", "date", "date_start",
-               "date_status", "kind", "source", "source_publisher", "source_url", "sources"]
+    grade = table["source_grade"].map(vocab.SOURCE_GRADES)
+    table = table.assign(program_label=[milestone_lane(p, r) for p, r in zip(table["program"], table["relation"])],
+                         source="Source: " + table["source_publisher"] + more + " (" + grade + ", "
+                                + table["confidence"] + " confidence)")
+    columns = ["program", "relation", "program_label", "milestone_id", "title", "short_title", "named", "date",
+               "date_start", "date_status", "kind", "source", "source_publisher", "source_url", "source_grade",
+               "confidence", "sources"]
     table = table.assign(short_title=table["title"].map(short_title), named=False).reset_index(drop=True)
-    for _, rows in table.groupby("program"):
+    for _, rows in table.groupby("program_label"):
         done = rows[(rows["date_status"] == vocab.DONE) & (rows["date_start"] <= pd.Timestamp(as_of))]
         ahead = rows[rows["date_status"] == vocab.PLANNED]
         picked = [done.index[-1]] if len(done) else []

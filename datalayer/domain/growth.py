@@ -105,7 +105,8 @@ def progress(current: int, target: int) -> dict[str, float]:
 
 def default_target_year(milestones: pd.DataFrame, milestone_id: str = vocab.BASIC_STATION_MILESTONE) -> int:
     """The year most sources give for the basic station (earliest on a tie)."""
-    years = milestones.loc[milestones["milestone_id"] == milestone_id, "date_start"].dt.year
+    stated = milestones[(milestones["milestone_id"] == milestone_id) & (milestones["date_status"] != vocab.SUPERSEDED)]
+    years = stated["date_start"].dt.year
     counts = years.value_counts()
     return int(min(counts[counts == counts.max()].index))
 
@@ -137,10 +138,11 @@ NAMED_MILESTONES = 4  # milestones a growth panel writes out: the founding agree
 
 
 def done_milestones(milestones: pd.DataFrame, program: str, through: date) -> pd.DataFrame:
-    """Milestones that happened, one row per milestone (the earliest-dated source); `named` marks the first
-    agreement (the program's founding) and the newest ones, which the chart writes out (the rest are in the hover
-    and the table)."""
-    rows = milestones[(milestones["program"] == program) & (milestones["date_status"] == vocab.DONE)
+    """The program's own milestones that happened (not its precursors or related missions), one row per milestone
+    (the earliest-dated source); `named` marks the first agreement (the program's founding) and the newest ones,
+    which the chart writes out (the rest are in the hover and the table)."""
+    rows = milestones[(milestones["program"] == program) & (milestones["relation"] == vocab.OWN)
+                      & (milestones["date_status"] == vocab.DONE)
                       & (milestones["date_start"] <= pd.Timestamp(through))]
     rows = rows.sort_values("date_start").drop_duplicates("milestone_id").reset_index(drop=True)
     agreements = rows.index[rows["kind"] == vocab.AGREEMENT]

@@ -15,6 +15,7 @@ from datalayer.loading import schemas
 from datalayer.loading.paths import data_dir
 from datalayer.loading.provenance import file_sha256
 from datalayer.loading.read import read_tidy_csv, validate
+from datalayer.loading.signing_dates import signing_days
 from datalayer.loading.transform import with_date_starts, with_numbers
 
 
@@ -23,15 +24,18 @@ class Dataset:
     key: str
     file: str
     schema: Callable[[date | None], pa.DataFrameSchema]
-    transform: Callable[[pd.DataFrame], pd.DataFrame]
+    transform: Callable[[pd.DataFrame, date], pd.DataFrame]  # the validated text and the file's check date
 
 
-def _typed(frame: pd.DataFrame, dates: tuple[str, ...] = (), numbers: tuple[str, ...] = ()) -> pd.DataFrame:
-    return with_numbers(with_date_starts(frame, *dates), *numbers)
+def _typed(frame: pd.DataFrame, checked_on: date, dates: tuple[str, ...] = (), numbers: tuple[str, ...] = (),
+           signings: bool = False) -> pd.DataFrame:
+    """`signings`: the file's `date` is a signing's, counted by the partial-date rule for signings."""
+    typed = with_date_starts(frame, *dates)
+    return with_numbers(signing_days(typed, checked_on) if signings else typed, *numbers)
 
 
 PARTNERS = Dataset("partners", "ilrs_partners.csv", schemas.partners_schema,
-                   partial(_typed, dates=("date", "announced_date", "source_date")))
+                   partial(_typed, dates=("date", "announced_date", "source_date"), signings=True))
 
 REPORTED_COUNTS = Dataset("reported_counts", "reported_counts.csv", schemas.reported_counts_schema,
                           partial(_typed, dates=("date", "source_date"), numbers=("value",)))
@@ -40,7 +44,8 @@ TARGETS = Dataset("targets", "targets.csv", schemas.targets_schema,
 MILESTONES = Dataset("milestones", "milestones.csv", schemas.milestones_schema,
                      partial(_typed, dates=("date", "source_date")))
 ARTEMIS_ACCORDS = Dataset("artemis_accords", "artemis_accords.csv", schemas.artemis_accords_schema,
-                          partial(_typed, dates=("date", "announced_date", "source_date"), numbers=("order",)))
+                          partial(_typed, dates=("date", "announced_date", "source_date"), numbers=("order",),
+                                  signings=True))
 BLOCS = Dataset("blocs", "blocs.csv", schemas.blocs_schema, partial(_typed, dates=("since", "until")))
 REGIONS = Dataset("regions", "regions.csv", schemas.regions_schema, _typed)
 COUNTRY_INDICATORS = Dataset("country_indicators", "country_indicators.csv", schemas.country_indicators_schema,
@@ -86,7 +91,7 @@ def load_dataset(dataset: Dataset, directory: Path | None = None, latest: date |
     key = (dataset.key, file_sha256(path), latest) if path.is_file() else None
     if key not in _VALIDATED:
         raw = read_tidy_csv(path, display_name=name)
-        table = dataset.transform(validate(raw, dataset.schema(latest), name))
+        table = dataset.transform(validate(raw, dataset.schema(latest), name), latest)
         if key is None:
             return table
         _VALIDATED[key] = table

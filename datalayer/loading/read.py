@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +20,9 @@ _PANDERA_RULES = {
 }
 
 
+# A check across columns names the column it judges at the head of its rule ('confidence: ...'), since pandera
+# reports the schema's name in its place.
+RULE_ABOUT_COLUMN = re.compile(r"^([a-z_0-9]+): (.+)$")
 HEADER = "(header)"  # the column named for a problem with the header row itself
 BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 
@@ -92,5 +96,7 @@ def _problems(failure_cases: pd.DataFrame) -> list[Problem]:
         value = "" if case.failure_case is None or pd.isna(case.failure_case) else str(case.failure_case)
         if check in ("column_in_dataframe", "column_in_schema"):
             column, value = value, ""
+        elif about := RULE_ABOUT_COLUMN.match(rule):  # pandera lists every cell of the row: one problem per row
+            column, rule, value = about[1], about[2], ""
         problems.append(Problem(line, column, rule, value))
     return sorted(set(problems), key=lambda p: (p.line or 0, p.column or "", p.rule))

@@ -74,10 +74,30 @@ def english_unless_in_english() -> pa.Check:
                     error="english is blank for a quote in English, and our translation otherwise")
 
 
+def across(*columns: str):
+    """A check over several columns passes when one is missing: the missing column is reported on its own."""
+    def wrap(rule):
+        return lambda df: rule(df) if set(columns) <= set(df.columns) else True
+    return wrap
+
+
 def low_confidence_has_reason() -> pa.Check:
     """A low-confidence row says why in its notes: never silently uncertain."""
-    return pa.Check(lambda df: ~(df["confidence"].eq(vocab.LOW) & _blank(df["notes"])),
-                    error="a row with low confidence must say why in notes")
+    return pa.Check(across("confidence", "notes")(lambda df: ~(df["confidence"].eq(vocab.LOW) & _blank(df["notes"]))),
+                    error="notes: a row with low confidence must say why in notes")
+
+
+def lead_only_is_low() -> pa.Check:
+    """A row whose best source is only a lead is unconfirmed: it may not claim more than low confidence."""
+    return pa.Check(across("source_grade", "confidence")(
+                        lambda df: ~(df["source_grade"].eq(vocab.LEAD_ONLY) & df["confidence"].ne(vocab.LOW))),
+                    error=f"confidence: a row graded {vocab.LEAD_ONLY} (a lead, unconfirmed) may have low "
+                          "confidence at most")
+
+
+def graded_columns() -> dict[str, pa.Column]:
+    """How good the row's source is (data/CHECKING.md) and how sure we are of the fact."""
+    return {"source_grade": text(one_of(list(vocab.SOURCE_GRADES))), "confidence": text(one_of(vocab.CONFIDENCES))}
 
 
 def text(*checks: pa.Check) -> pa.Column:
@@ -132,10 +152,10 @@ def partners_schema(today: date | None) -> pa.DataFrameSchema:
             "counterpart": text(),
             **sourced_columns(),
             **source_date(today),
-            "confidence": text(one_of(vocab.CONFIDENCES)),
+            **graded_columns(),
             "notes": text(),
         },
-        checks=[iso3_present, unique_state, lead_is_a_state, low_confidence_has_reason()],
+        checks=[iso3_present, unique_state, lead_is_a_state, low_confidence_has_reason(), lead_only_is_low()],
         unique=["name"],
         name="ilrs_partners",
     )
@@ -153,8 +173,10 @@ def reported_counts_schema(today: date | None) -> pa.DataFrameSchema:
             "quote": text(non_blank(), short_quote()),
             **sourced_columns(),
             **source_date(today),
+            **graded_columns(),
             "notes": text(),
         },
+        checks=[low_confidence_has_reason(), lead_only_is_low()],
         unique=["date", "speaker", "metric", "value", "source_url"],
         name="reported_counts",
     )
@@ -185,7 +207,8 @@ def milestones_schema(today: date | None) -> pa.DataFrameSchema:
         error="a milestone marked done must not be dated after today")
     return tidy_schema(
         {
-            "program": text(one_of(vocab.PROGRAMS)),
+            "program": text(one_of(vocab.MILESTONE_PROGRAMS)),
+            "relation": text(one_of(list(vocab.MILESTONE_RELATIONS))),
             "milestone_id": text(matches(r"^[a-z0-9_]+$", "must be a slug of a-z, 0-9 and _")),
             "title": text(non_blank()),
             "date": text(*partial_date(None)),  # planned milestones lie in the future
@@ -193,9 +216,10 @@ def milestones_schema(today: date | None) -> pa.DataFrameSchema:
             "kind": text(one_of(vocab.MILESTONE_KINDS)),
             **sourced_columns(),
             **source_date(today),
+            **graded_columns(),
             "notes": text(),
         },
-        checks=[done_not_future],
+        checks=[done_not_future, low_confidence_has_reason(), lead_only_is_low()],
         unique=["milestone_id", "source_url"],
         name="milestones",
     )
@@ -211,10 +235,10 @@ def artemis_accords_schema(today: date | None) -> pa.DataFrameSchema:
             "order": text(whole_number(minimum=1, optional=True)),
             **sourced_columns(),
             **source_date(today),
-            "confidence": text(one_of(vocab.CONFIDENCES)),
+            **graded_columns(),
             "notes": text(),
         },
-        checks=[low_confidence_has_reason()],
+        checks=[low_confidence_has_reason(), lead_only_is_low()],
         unique=["iso3"],
         name="artemis_accords",
     )
@@ -230,11 +254,11 @@ def blocs_schema(today: date | None) -> pa.DataFrameSchema:
             "since": text(*partial_date(today, optional=True)),
             "until": text(*partial_date(today, optional=True)),
             **sourced_columns(),
-            "confidence": text(one_of(vocab.CONFIDENCES)),
+            **graded_columns(),
             "notes": text(),
         },
         unique=["bloc", "iso3", "role", "since"],
-        checks=[low_confidence_has_reason()],
+        checks=[low_confidence_has_reason(), lead_only_is_low()],
         name="blocs",
     )
 
@@ -342,8 +366,12 @@ def changes_schema(today: date | None) -> pa.DataFrameSchema:
             "change": text(non_blank()),
             "event_date": text(*partial_date(today, optional=True)),
             "reason": text(non_blank()),
-            **sourced_columns(),
+            "source_url": text(matches(r"^https?://\S+\.\S+$", "must be a web address starting with http:// or "
+                                                               "https:// (blank only for a regrading)", optional=True)),
+            "source_publisher": text(non_blank()),
         },
+        checks=[pa.Check(lambda df: df["kind"].eq(vocab.REGRADED) | ~_blank(df["source_url"]),
+                         error="source_url: a change cites the source that prompted it (only a regrading may not)")],
         unique=["date", "dataset", "row_key", "change"],
         name="changes",
     )

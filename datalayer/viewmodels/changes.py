@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from datalayer.domain.wording import count_noun
 from datalayer.viewmodels.exhibit import long_date
+from datalayer.vocab import CHANGE_KINDS
 
 FEED_COLUMNS = ["date", "dataset", "row_key", "kind", "change", "event_date", "reason", "source_publisher",
                 "source_url"]
@@ -17,8 +19,17 @@ def changes_newest_first(changes: pd.DataFrame) -> pd.DataFrame:
 
 
 def latest_change_line(changes: pd.DataFrame) -> str | None:
-    """'Botswana signed the Artemis Accords, 25 June 2026 (recorded 1 December 2026)': the newest change."""
+    """The newest day's changes to the data: the change itself when it was the only one, else how many of each
+    kind ('Latest changes, recorded 7 December 2026: 1 row added, 60 corrected, ...')."""
     if changes.empty:
         return None
-    newest = changes_newest_first(changes).iloc[0]
-    return f"{newest['change']} (recorded {long_date(pd.Timestamp(newest['date']).date())})"
+    ordered = changes_newest_first(changes)
+    day = ordered["date"].iloc[0]
+    recorded = long_date(pd.Timestamp(day).date())
+    that_day = ordered[ordered["date"] == day]
+    if len(that_day) == 1:
+        return f"Latest change, recorded {recorded}: {that_day['change'].iloc[0]}"
+    kinds = that_day["kind"].value_counts()
+    counted = [f"{count_noun(int(kinds[k]), 'row')} {k}" if i == 0 else f"{int(kinds[k])} {k}"
+               for i, k in enumerate(k for k in CHANGE_KINDS if k in kinds)]
+    return f"Latest changes, recorded {recorded}: {', '.join(counted)}"

@@ -151,7 +151,7 @@ def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) ->
     """The milestones the programs' own timeline names (the latest done and the next planned of each), for the
     programs the country joined: the context its ties sit in."""
     rows = milestone_timeline(tables.milestones, as_of)
-    return rows[rows["named"] & rows["program"].isin(joined)]
+    return rows[rows["named"] & rows["program"].isin(joined) & (rows["relation"] == vocab.OWN)]
 
 
 def _timeline(name: str, ilrs: pd.Series | None, artemis: pd.Series | None, institutions: pd.DataFrame,

@@ -6,17 +6,18 @@ from dataclasses import dataclass
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.events import latest_events
+from datalayer.domain.events import last_signings, latest_events
 from datalayer.domain.headline import headline
 from datalayer.domain.scope import Scope
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.evidence import with_evidence
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 
-LATEST_EVENTS = 5
+EVENTS_PER_SIDE = 3  # the newest events of each coalition's side: a busy side never hides a quiet one
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, MILESTONES, REGIONS, BLOCS))
@@ -26,8 +27,9 @@ USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, MILESTONES, REGIONS, BLO
 class OverviewPage:
     kpis: tuple[Kpi, ...]
     exhibits: tuple[Exhibit, ...]
-    latest_events: pd.DataFrame  # the newest signings and milestones of both programs, by their own date
+    latest_events: pd.DataFrame  # the newest signings and milestones of each side, by their own date
     count_notes: tuple[str, ...]  # where our count and an official numbering differ, one line each
+    pulse: tuple[str, ...] = ()  # each coalition's newest state signing, and how long ago
 
 
 def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> OverviewPage:
@@ -38,5 +40,7 @@ def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> O
             statements.weaker_tile(h), statements.artemis_tile(h))
     exhibit = map_exhibit(tables, points, drawable, Scope(), as_of, MapOptions(view=vocab.VIEW_ILRS),
                           key="overview.partners")
-    events = latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of, LATEST_EVENTS)
-    return OverviewPage(kpis, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n))
+    events = with_evidence(latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of,
+                                         EVENTS_PER_SIDE))
+    pulse = statements.signing_pulse(last_signings(tables.partners, tables.artemis_accords, as_of), as_of)
+    return OverviewPage(kpis, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n), pulse)

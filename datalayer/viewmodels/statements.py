@@ -13,6 +13,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain import reconcile
+from datalayer.domain.events import LastSigning
 from datalayer.domain.headline import (
     Headline,
     artemis_rule,
@@ -109,6 +110,21 @@ def leads_line(h: Headline, scope: Scope) -> str:
     return " ".join(parts) + " Partner counts elsewhere never count China."
 
 
+# --- Who signed last ---------------------------------------------------------------------------------------------
+def signing_pulse(signings: tuple[LastSigning, ...], as_of: date) -> tuple[str, ...]:
+    """Each coalition's newest state signing, said alike for both; a side quiet for a year or more says so."""
+    lines = []
+    for last in signings:
+        subject, noun = (("The ILRS's", "member state") if last.side == vocab.ILRS else
+                         ("The Artemis Accords'", "signatory"))
+        when = f"{'on' if len(last.date) == 10 else 'in'} {spelled_date(last.date)}"
+        months = count_noun(last.months_ago, "month")
+        tail = (f": no new {noun} in the {months} to {long_date(as_of)}." if last.months_ago >= 12 else
+                f", {months} before {long_date(as_of)}.")
+        lines.append(f"{subject} newest {noun} is {last.name}, which signed {when}{tail}")
+    return tuple(lines)
+
+
 # --- The map ---------------------------------------------------------------------------------------------------
 def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> str:
     """One sentence from the map's own table."""
@@ -194,10 +210,14 @@ def composition_summary(composition: pd.DataFrame, kind: str) -> str:
 
 
 def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
-    """Per program: how many milestones are done by the date, and the next one still ahead of it."""
+    """Per program, its own milestones done by the date and the next one still ahead; China's precursor and
+    related missions are drawn apart and never counted as the ILRS's."""
     parts = []
-    for program in vocab.PROGRAMS:
-        rows = timeline[timeline["program"] == program].drop_duplicates("milestone_id")
+    for program in vocab.MILESTONE_PROGRAMS:
+        rows = timeline[(timeline["program"] == program) & (timeline["relation"] == vocab.OWN)]
+        rows = rows.drop_duplicates("milestone_id")
+        if rows.empty:
+            continue
         done = int((rows["date_status"] == vocab.DONE).sum())
         ahead = rows[(rows["date_status"] == vocab.PLANNED)].sort_values("date_start")
         nxt = ""
@@ -206,9 +226,13 @@ def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
             # A plan whose period has begun is not simply ahead: say that it has not been reported done.
             late = (f"; not reported done by {long_date(as_of)}"
                     if first["date_start"] <= pd.Timestamp(as_of) else "")
-            nxt = f", next planned: {first['title']} ({first['date']}{late})"
-        parts.append(f"{vocab.PROGRAM_LABELS[program]}: {done} of {len(rows)} milestones done{nxt}")
-    return "; ".join(parts) + "."
+            nxt = f", next planned: {first['title'].split(' (')[0]} ({spelled_date(first['date'])}{late})"
+        parts.append(f"{vocab.MILESTONE_PROGRAM_LABELS[program]}: {done} of {count_noun(len(rows), 'milestone')} "
+                     f"done{nxt}")
+    apart = timeline.loc[timeline["relation"] != vocab.OWN, "milestone_id"].nunique()
+    tail = (f" {capitalised(count_noun(apart, 'milestone'))} of China's precursor and related missions "
+            f"{'is' if apart == 1 else 'are'} drawn apart, not counted as the ILRS's." if apart else "")
+    return "; ".join(parts) + "." + tail
 
 
 # --- Growth against the targets ---------------------------------------------------------------------------------

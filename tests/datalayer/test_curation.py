@@ -27,7 +27,8 @@ from datalayer.loading.tables import load_tables
 from tests.conftest import copy_of_data
 
 SIGNING = {"country": "Testland", "iso3": "NRU", "order": "", "source_url": "https://www.nasa.gov/news-release/x",
-           "source_publisher": "NASA", "source_date": "", "confidence": "high", "notes": ""}
+           "source_publisher": "NASA", "source_date": "", "source_grade": "official_text", "confidence": "high",
+           "notes": ""}
 
 
 @pytest.fixture
@@ -145,7 +146,8 @@ def test_the_command_line_adds_a_row_and_refuses_a_bad_one_with_nothing_written(
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(data))
     day = tables_checked(data).isoformat()
     options = ["--country", "Testland", "--iso3", "NRU", "--date", day, "--source-url", "https://www.nasa.gov/x",
-               "--source-publisher", "NASA", "--confidence", "high", "--reason", "Found in a check",
+               "--source-publisher", "NASA", "--source-grade", "official_text", "--confidence", "high",
+               "--reason", "Found in a check",
                "--recorded", day]
     before = snapshot(data)
     assert run(["add", "artemis", *options[:5], "XXX", *options[6:]]) == 2

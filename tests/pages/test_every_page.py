@@ -16,7 +16,7 @@ def test_page_runs_without_exception_and_states_the_check_date(any_page):
     assert not app.exception
     assert app.title[0].value
     line = next(t for t in texts(app) if t.startswith("Data checked to"))
-    assert line.startswith(f"Data checked to {long_date(data_checked_on())}. Latest change: ")
+    assert line.startswith(f"Data checked to {long_date(data_checked_on())}. Latest change")
 
 
 def days_after_the_check(days: int) -> type:
@@ -48,7 +48,7 @@ def test_malformed_data_shows_file_line_and_column_on_every_page(tmp_path, monke
     broken = copy_of_data(tmp_path)
     path = broken / PARTNERS.file
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines[2] = lines[2].replace(",signed,", ",member,", 1)
+    lines[2] = lines[2].replace(",payload_only,", ",member,", 1)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     record_checksums(broken)
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(broken))

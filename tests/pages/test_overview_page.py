@@ -2,7 +2,7 @@ import re
 
 from components.navigation import OVERVIEW
 from datalayer.loading.tables import load_tables
-from datalayer.viewmodels.overview import LATEST_EVENTS
+from datalayer.viewmodels.overview import EVENTS_PER_SIDE
 from tests.pages.conftest import metrics, open_page, shown, summaries_of
 
 
@@ -19,8 +19,11 @@ def test_overview_lists_the_latest_events_of_both_programs_newest_first():
     app = open_page(OVERVIEW)
     listed = next(shown(m.value) for m in app.markdown if m.value.startswith("- **"))
     lines = listed.splitlines()
-    assert len(lines) == LATEST_EVENTS
+    assert len(lines) == 2 * EVENTS_PER_SIDE
     tables = load_tables()
-    newest = tables.artemis_accords.sort_values("date_start").iloc[-1]
+    newest = tables.artemis_accords.sort_values("date_earliest").iloc[-1]
     assert f"- **{newest['country']} signed the Artemis Accords" in listed  # a signing, not a curation note
     assert all("](https://" in line or "](http://" in line for line in lines)  # each with its source, linked
+    assert all(line.endswith(" confidence)") for line in lines)  # and how good that source is
+    assert "· ILRS (" in listed and "· Artemis program (NASA) (" in listed
+    assert any(t.value.startswith("The ILRS's newest member state is Senegal") for t in app.text)

@@ -82,20 +82,32 @@ def test_un_member_share_counts_members_admitted_by_the_date():
 
 def test_milestone_timeline_keeps_disputed_dates_and_counts_agreeing_sources():
     milestones = pd.DataFrame({
-        "program": ["ilrs"] * 4, "milestone_id": ["basic", "basic", "basic", "mou"],
-        "title": ["Basic station"] * 3 + ["MoU"], "date": ["2035", "2035", "2030", "2021-03-09"],
-        "date_status": ["planned"] * 3 + ["done"], "kind": "station",
-        "source_publisher": ["A", "B", "C", "TASS"], "source_url": "https://x.org",
-        "source_date": ["2024-01", "2024-05", "2022-01", "2021-03-09"]})
-    milestones["date_start"] = pd.to_datetime(["2035-01-01", "2035-01-01", "2030-01-01", "2021-03-09"])
-    milestones["source_date_start"] = pd.to_datetime(["2024-01-01", "2024-05-01", "2022-01-01", "2021-03-09"])
+        "program": ["ilrs"] * 5 + ["artemis_program", "ilrs"], "relation": ["own"] * 6 + ["precursor"],
+        "milestone_id": ["basic", "basic", "basic", "mou", "basic", "a1", "ce4"],
+        "title": ["Basic station"] * 3 + ["MoU", "Basic station", "Artemis I", "Chang'e-4"],
+        "date": ["2035", "2035", "2030", "2021-03-09", "2028", "2022-11-16", "2019-01-03"],
+        "date_status": ["planned"] * 3 + ["done", "superseded", "done", "done"], "kind": "station",
+        "source_publisher": ["A", "B", "C", "TASS", "D", "AP", "Xinhua"], "source_url": "https://x.org",
+        "source_grade": ["outlet"] * 6 + ["lead_only"], "confidence": ["high"] * 6 + ["low"],
+        "source_date": ["2024-01", "2024-05", "2022-01", "2021-03-09", "2021-01", "2022-11-16", "2019-01-03"]})
+    milestones["date_start"] = pd.to_datetime(["2035-01-01", "2035-01-01", "2030-01-01", "2021-03-09", "2028-01-01",
+                                               "2022-11-16", "2019-01-03"])
+    milestones["source_date_start"] = pd.to_datetime(["2024-01-01", "2024-05-01", "2022-01-01", "2021-03-09",
+                                                      "2021-01-01", "2022-11-16", "2019-01-03"])
     table = compare.milestone_timeline(milestones, date(2026, 12, 1))
+    # A superseded plan (the basic station in 2028) is not a milestone; disputed dates each stay.
     assert table[["milestone_id", "date", "sources"]].values.tolist() == [
-        ["mou", "2021-03-09", 1], ["basic", "2030", 1], ["basic", "2035", 2]]
-    assert table["source"].iloc[2] == "Source: A (+1 agreeing)" and table["program_label"].iloc[0] == "ILRS"
-    # Named on the chart: the latest done and the next planned; the rest stay in the table and the hover.
-    assert table["named"].tolist() == [True, True, False]
-    assert compare.milestone_timeline(milestones, date(2020, 1, 1))["named"].tolist() == [False, True, False]
+        ["ce4", "2019-01-03", 1], ["mou", "2021-03-09", 1], ["a1", "2022-11-16", 1], ["basic", "2030", 1],
+        ["basic", "2035", 2]]
+    assert table["source"].iloc[4] == "Source: A (+1 agreeing) (established outlet, high confidence)"
+    assert table["source"].iloc[0] == "Source: Xinhua (lead only, unconfirmed, low confidence)"
+    # NASA's missions are the Artemis program's lane, China's precursors their own, apart from the ILRS.
+    assert table["program_label"].tolist() == ["China's precursor and related missions", "ILRS",
+                                               "Artemis program (NASA)", "ILRS", "ILRS"]
+    # Named on the chart, per lane: the latest done and the next planned; the rest stay in the table and the hover.
+    assert table["named"].tolist() == [True, True, True, True, False]
+    assert compare.milestone_timeline(milestones, date(2020, 1, 1))["named"].tolist() == [True, False, False, True,
+                                                                                          False]
 
 
 def test_short_titles_stop_at_a_colon_or_bracket_and_are_cut_to_fit():

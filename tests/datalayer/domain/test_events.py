@@ -2,32 +2,49 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer.domain.events import latest_events
+from datalayer.domain.events import last_signings, latest_events
+
+SOURCED = {"source_publisher": "Xinhua", "source_url": "https://x.org", "source_grade": "wire", "confidence": "high"}
 
 
-def dated(frame):
-    return frame.assign(date_start=pd.to_datetime(frame["date"]))
+def dated(frame, earliest=None):
+    frame = frame.assign(date_start=pd.to_datetime(frame["date"]))
+    return frame.assign(date_earliest=pd.to_datetime(earliest)) if earliest else frame
 
 
-PARTNERS = dated(pd.DataFrame({"name": ["China", "Senegal", "Turkey"], "status": ["lead", "signed", "applied"],
-                               "instrument": ["", "agreement", ""], "date": ["2021-03-09", "2024-09-05", "2024-04-08"],
-                               "source_publisher": "Xinhua", "source_url": "https://x.org"}))
-ARTEMIS = dated(pd.DataFrame({"country": ["Botswana", "Jordan"], "order": [68, None], "date": ["2026-06-25", "2026-04-01"],
-                              "source_publisher": "NASA", "source_url": "https://nasa.gov/x"}))
-MILESTONES = dated(pd.DataFrame({"milestone_id": ["a2", "c7"], "title": ["Artemis II launch", "Chang'e-7 launch"],
-                                 "program": ["artemis", "ilrs"], "date_status": ["done", "planned"],
-                                 "date": ["2026-04-01", "2026-08-01"], "source_publisher": "AP",
-                                 "source_url": "https://ap.org"}))
+PARTNERS = dated(pd.DataFrame({"name": ["China", "Senegal", "Turkey"], "kind": "state",
+                               "status": ["lead", "signed", "applied"], "instrument": ["", "agreement", ""],
+                               "date": ["2021-03-09", "2024-09-05", "2024-04-08"], **SOURCED}),
+                 earliest=["2021-03-09", "2024-09-05", "2024-04-08"])
+# Jordan is known only as "2026": it counts from the latest day it can be, but is listed by the earliest.
+ARTEMIS = dated(pd.DataFrame({"country": ["Botswana", "Jordan", "Malta"], "order": [68, None, None],
+                              "date": ["2026-06-25", "2026-12-06", "2026-05-05"], **SOURCED}),
+                earliest=["2026-06-25", "2026-01-01", "2026-05-05"])
+MILESTONES = dated(pd.DataFrame({"milestone_id": ["a2", "c7", "lm10"],
+                                 "title": ["Artemis II launch", "Chang'e-7 launch", "Long March 10 test"],
+                                 "program": ["artemis_program", "ilrs", "ilrs"],
+                                 "relation": ["own", "own", "related"], "date_status": ["done", "planned", "done"],
+                                 "date": ["2026-04-01", "2026-08-01", "2026-02-11"], **SOURCED}))
 
 
-def test_signings_and_milestones_done_newest_first_the_lead_and_plans_left_out():
-    events = latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2026, 12, 6), 5)
+def test_each_side_keeps_its_newest_events_with_their_evidence_and_plans_are_not_events():
+    events = latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2026, 12, 6), per_side=2)
     assert list(events["event"]) == ["Botswana signed the Artemis Accords as the 68th signatory",
-                                     "Jordan signed the Artemis Accords", "Artemis II launch",
+                                     "Malta signed the Artemis Accords", "Long March 10 test",
                                      "Senegal signed with the ILRS (agreement)"]
-    assert list(events["program"])[:1] == ["Artemis Accords"] and events["source_url"].str.startswith("https").all()
+    # NASA's missions are the Artemis program, not the Accords; China's related missions are not the ILRS's own.
+    assert list(events["program"]) == ["Artemis Accords", "Artemis Accords", "China's precursor and related missions",
+                                       "ILRS"]
+    assert set(events["side"]) == {"ilrs", "artemis"}
+    assert (events["source_grade"] == "wire").all() and (events["confidence"] == "high").all()
 
 
 def test_events_after_the_date_are_not_yet_events():
     assert list(latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2025, 1, 1), 5)["event"]) == [
         "Senegal signed with the ILRS (agreement)"]
+
+
+def test_the_newest_signing_of_each_coalition_is_found_however_old():
+    ilrs, accords = last_signings(PARTNERS, ARTEMIS, date(2026, 12, 6))
+    assert (ilrs.name, ilrs.date, ilrs.months_ago) == ("Senegal", "2024-09-05", 27)  # the lead is not a signing
+    assert (accords.name, accords.months_ago) == ("Botswana", 5)  # not Jordan, known only as "2026"

@@ -48,9 +48,10 @@ def test_needed_pace_projection_and_progress():
 
 
 def test_default_target_year_is_the_most_cited_basic_station_year():
-    milestones = pd.DataFrame({"milestone_id": ["ilrs_basic_station"] * 4 + ["other"],
-                               "date_start": pd.to_datetime(["2030", "2035", "2035", "2036", "2030"])})
-    assert growth.default_target_year(milestones) == 2035
+    milestones = pd.DataFrame({"milestone_id": ["ilrs_basic_station"] * 6 + ["other"],
+                               "date_status": ["planned"] * 4 + ["superseded"] * 2 + ["planned"],
+                               "date_start": pd.to_datetime(["2030", "2035", "2035", "2036", "2030", "2030", "2030"])})
+    assert growth.default_target_year(milestones) == 2035  # a superseded plan's year is not cited
 
 
 def test_claim_gap_uses_the_officials_rule_on_the_day_they_spoke():
@@ -61,7 +62,8 @@ def test_claim_gap_uses_the_officials_rule_on_the_day_they_spoke():
 
 def test_a_panel_names_the_founding_agreement_and_the_newest_three_milestones():
     days = ["2018-12-08", "2021-03-09", "2022-11-25", "2024-05-03", "2025-05-08", "2026-02-11", "2027-01-01"]
-    milestones = pd.DataFrame({"program": "ilrs", "milestone_id": [f"m{i}" for i in range(len(days))],
+    milestones = pd.DataFrame({"program": "ilrs", "relation": ["precursor"] + ["own"] * (len(days) - 1),
+                               "milestone_id": [f"m{i}" for i in range(len(days))],
                                "kind": ["mission", "agreement", "agreement", "mission", "agreement", "mission",
                                         "mission"], "date_status": ["done"] * 6 + ["planned"], "date": days})
     milestones["date_start"] = pd.to_datetime(milestones["date"])

@@ -8,8 +8,9 @@ from datalayer.loading.errors import DataFileError
 from datalayer.loading.read import read_tidy_csv
 
 HEADER = ("name,iso3,kind,status,founding_role,date,announced_date,instrument,counterpart,source_url,"
-          "source_publisher,source_date,confidence,notes")
-GOOD = 'Serbia,SRB,state,signed,,2024-05,,joint statement,CNSA – Serbia,https://example.org/a,Xinhua,2024-05-09,high,""'
+          "source_publisher,source_date,source_grade,confidence,notes")
+GOOD = ('Serbia,SRB,state,signed,,2024-05,,joint statement,CNSA – Serbia,https://example.org/a,Xinhua,2024-05-09,wire,'
+        'high,""')
 TODAY = date(2026, 11, 21)
 
 
@@ -27,7 +28,7 @@ def problems_of(tmp_path):
 def test_a_good_file_loads_with_typed_dates(tmp_path):
     table = load_dataset(PARTNERS, write(tmp_path, HEADER, GOOD), latest=TODAY)
     assert table.loc[2, "name"] == "Serbia"
-    assert str(table.loc[2, "date_start"].date()) == "2024-05-01"
+    assert str(table.loc[2, "date_start"].date()) == "2024-05-09"  # a signing counts from the latest day it can be
 
 
 def test_bad_status_names_file_line_column_and_rule(tmp_path):
@@ -68,7 +69,7 @@ def test_ragged_row_names_its_line(tmp_path):
     with pytest.raises(DataFileError) as caught:
         read_tidy_csv(write(tmp_path, HEADER, GOOD, GOOD + ",extra") / PARTNERS.file)
     [problem] = caught.value.problems
-    assert problem.line == 3 and "15 fields but the header has 14" in problem.rule
+    assert problem.line == 3 and "16 fields but the header has 15" in problem.rule
 
 
 def test_missing_and_non_utf8_files(tmp_path):
@@ -93,3 +94,13 @@ def test_low_confidence_needs_a_reason_and_only_a_state_can_lead(tmp_path):
     rules = {p.rule for p in error.problems}
     assert "a row with low confidence must say why in notes" in rules
     assert "only a state can be the program's lead" in rules
+
+
+def test_a_row_resting_on_a_lead_may_not_claim_more_than_low_confidence(tmp_path):
+    lead_medium = GOOD.replace(",wire,high,", ",lead_only,medium,")
+    lead_low = GOOD.replace("Serbia,SRB", "Peru,PER").replace(",wire,high,\"\"", ",lead_only,low,only a rewrite site")
+    error = problems_of(write(tmp_path, HEADER, lead_medium, lead_low))
+    assert error.file == "data/ilrs_partners.csv"
+    [problem] = [p for p in error.problems if "lead" in p.rule]
+    assert (problem.line, problem.column) == (2, "confidence")
+    assert "low confidence at most" in problem.rule and "line 2, column 'confidence'" in problem.describe()

@@ -16,7 +16,9 @@ def test_newest_recorded_first_then_newest_event():
     assert list(changes_newest_first(CHANGES)["row_key"]) == ["BWA", "LVA", "OMN"]
 
 
-def test_latest_change_line_names_the_change_and_when_it_was_recorded():
-    assert latest_change_line(CHANGES) == ("Botswana signed the Artemis Accords, 25 June 2026 "
-                                           "(recorded 1 December 2026)")
+def test_latest_change_line_names_a_lone_change_and_counts_a_days_changes_by_kind():
+    assert latest_change_line(CHANGES.iloc[:1]) == "Latest change, recorded 21 November 2026: Oman signed"
+    assert latest_change_line(CHANGES) == "Latest changes, recorded 1 December 2026: 2 rows added"
+    corrected = CHANGES.assign(kind=["added", "corrected", "added"])
+    assert latest_change_line(corrected) == "Latest changes, recorded 1 December 2026: 1 row added, 1 corrected"
     assert latest_change_line(CHANGES.iloc[0:0]) is None

@@ -1,6 +1,6 @@
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import long_date
-from datalayer.viewmodels.overview import overview_page
+from datalayer.viewmodels.overview import EVENTS_PER_SIDE, overview_page
 
 
 def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(tables, points, drawable):
@@ -17,6 +17,11 @@ def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(
     assert int(kpis["Institutions"]) >= 20
     assert exhibit.key == "overview.partners" and f"As of {long_date(tables.checked_on)}" in exhibit.subtitle
     events = page.latest_events
-    assert len(events) == 5
-    newest = tables.artemis_accords.sort_values("date_start").iloc[-1]
-    assert events["event"].str.startswith(f"{newest['country']} signed the Artemis Accords").any()
+    assert set(events["side"]) == {vocab.ILRS, vocab.ARTEMIS} and len(events) == 2 * EVENTS_PER_SIDE
+    assert events["evidence"].str.contains(" confidence").all()
+    # The quiet side is stated: the ILRS's newest member state, however long ago.
+    newest = tables.partners[(tables.partners["kind"] == vocab.STATE) & (tables.partners["status"] == vocab.SIGNED)]
+    newest = newest.sort_values("date_start").iloc[-1]
+    [ilrs, accords] = page.pulse
+    assert ilrs.startswith(f"The ILRS's newest member state is {newest['name']}, which signed on ")
+    assert accords.startswith("The Artemis Accords' newest signatory is ")

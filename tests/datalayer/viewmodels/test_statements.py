@@ -12,6 +12,7 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope, scope_members
+from datalayer.domain.wording import spelled_date
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.briefing import briefing
 from datalayer.viewmodels.compare import compare_page
@@ -138,15 +139,20 @@ def check_composition(exhibit, members, as_of):
 
 def check_milestones(exhibit, members, as_of):
     claims, table = Claims(exhibit.summary), exhibit.table
-    for program, done, total in claims.match(r"(ILRS|Artemis Accords): (\d+) of (\d+) milestones done"):
+    labels = "|".join(re.escape(label) for label in vocab.MILESTONE_PROGRAM_LABELS.values())
+    for program, done, total in claims.match(rf"({labels}): (\d+) of (\d+) milestones? done"):
         rows = table[table["program_label"] == program].drop_duplicates("milestone_id")
         claims.equal(done, int((rows["date_status"] == vocab.DONE).sum()))
         claims.equal(total, len(rows))
-    for title, when, late in re.findall(r"next planned: (.+?) \(([\d-]+)(; not reported done by [^)]+)?\)",
+    for title, when, late in re.findall(r"next planned: (.+?) \(([^;)]+)(; not reported done by [^)]+)?\)",
                                         exhibit.summary):
-        claims.named(title, set(table.loc[table["named"], "title"]))  # the one the chart names
-        row = table[table["named"] & (table["title"] == title)].iloc[0]
-        assert row["date"] == when and bool(late) == (row["date_start"] <= pd.Timestamp(as_of))
+        named = table[table["named"] & (table["title"].str.split(" \\(").str[0] == title)]
+        claims.named(title, set(named["title"].str.split(" \\(").str[0]))  # the one the chart names
+        row = named.iloc[0]
+        assert spelled_date(row["date"]) == when and bool(late) == (row["date_start"] <= pd.Timestamp(as_of))
+    for apart in re.findall(r"(\d+) milestones? of China's precursor and related missions", exhibit.summary):
+        claims.equal(apart, table.loc[table["program_label"] == vocab.CHINA_RELATED_LANE, "milestone_id"].nunique())
+    assert vocab.SUPERSEDED not in set(table["date_status"])  # a superseded plan is not a milestone
     return claims
 
 
