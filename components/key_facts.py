@@ -18,8 +18,8 @@ SCROLLING_TABLE_CSS = """<style>
 
 def _cell(row: pd.Series) -> str:
     source = source_link(row["source_publisher"], row["source_url"])
-    caution = " · low confidence" if row["confidence"] == "low" else ""
-    return f"{_escaped(row['value'])} — *{source}{caution}*"
+    evidence = f": {_escaped(row['evidence'])}" if row.get("evidence") else ""
+    return f"{_escaped(row['value'])} — *{source}{evidence}*"
 
 
 def key_facts_markdown(table: pd.DataFrame) -> str:

@@ -147,30 +147,35 @@ class Bloc:
     """A scope over countries: which rows of data/blocs.csv it takes, and how the app names it."""
 
     slug: str  # also the ?bloc= URL value
-    label: str
+    label: str  # as a title, a subtitle or a menu names it: 'BRICS members'
     source_bloc: str  # the `bloc` value in data/blocs.csv
     roles: tuple[str, ...]
     definition: str
+    name: str  # as it stands inside a sentence, with its article: 'BRICS', 'the African Union'
 
 
 BLOCS = (
     Bloc("brics", "BRICS members", "brics", ("member",),
-         "Full BRICS members, with the 2024 and 2025 accessions on their effective dates."),
+         "Full BRICS members, with the 2024 and 2025 accessions on their effective dates.", "BRICS"),
     Bloc("brics_plus", "BRICS members and partners", "brics", ("member", "partner"),
-         "BRICS members plus the partner-country tier created in 2025."),
+         "BRICS members plus the partner-country tier created in 2025.", "BRICS and its partner countries"),
     Bloc("g77", "Global South (G77)", "g77", ("member",),
-         "Here 'Global South' means the member states of the Group of 77 at the United Nations."),
-    Bloc("au", "African Union", "au", ("member",), "Member states of the African Union."),
-    Bloc("asean", "ASEAN", "asean", ("member",), "Member states of ASEAN."),
-    Bloc("sco", "SCO", "sco", ("member",), "Member states of the Shanghai Cooperation Organisation."),
-    Bloc("arab_league", "Arab League", "arab_league", ("member",), "Member states of the League of Arab States."),
-    Bloc("eu", "European Union", "eu", ("member",), "Member states of the European Union."),
-    Bloc("nato", "NATO", "nato", ("member",), "Member states of NATO."),
-    Bloc("oecd", "OECD", "oecd", ("member",), "Member countries of the OECD."),
-    Bloc("esa", "ESA", "esa", ("member",), "Member states of the European Space Agency."),
+         "Here 'Global South' means the member states of the Group of 77 at the United Nations.", "the G77"),
+    Bloc("au", "African Union", "au", ("member",), "Member states of the African Union.", "the African Union"),
+    Bloc("asean", "ASEAN", "asean", ("member",), "Member states of ASEAN.", "ASEAN"),
+    Bloc("sco", "SCO", "sco", ("member",), "Member states of the Shanghai Cooperation Organisation.", "the SCO"),
+    Bloc("arab_league", "Arab League", "arab_league", ("member",), "Member states of the League of Arab States.",
+         "the Arab League"),
+    Bloc("eu", "European Union", "eu", ("member",), "Member states of the European Union.", "the European Union"),
+    Bloc("nato", "NATO", "nato", ("member",), "Member states of NATO.", "NATO"),
+    Bloc("oecd", "OECD", "oecd", ("member",), "Member countries of the OECD.", "the OECD"),
+    Bloc("esa", "ESA", "esa", ("member",), "Member states of the European Space Agency.", "ESA"),
     Bloc("apsco", "APSCO", "apsco", ("member",),
-         "Member states of the Asia-Pacific Space Cooperation Organization."),
+         "Member states of the Asia-Pacific Space Cooperation Organization.", "APSCO"),
 )
+BLOCS_BY_LABEL = {b.label: b for b in BLOCS}
+# M49 region names that take an article inside a sentence ('within the Americas').
+REGIONS_WITH_ARTICLE = ("Americas", "Caribbean")
 BLOCS_BY_SLUG = {b.slug: b for b in BLOCS}
 SOURCE_BLOCS = tuple(dict.fromkeys(b.source_bloc for b in BLOCS))
 

@@ -64,9 +64,11 @@ class LastSigning:
     months_ago: int
 
 
-def last_signings(partners: pd.DataFrame, artemis: pd.DataFrame, as_of: date) -> tuple[LastSigning, ...]:
+def last_signings(partners: pd.DataFrame, artemis: pd.DataFrame, as_of: date,
+                  names: dict[str, str] | None = None) -> tuple[LastSigning, ...]:
     """Each coalition's newest state signing by `as_of` (the ILRS's lead is not a signing), and the months since
-    the latest day it can have happened; none for a coalition with no signing yet."""
+    the latest day it can have happened; none for a coalition with no signing yet. `names`: iso3 -> the name a
+    sentence uses."""
     states = partners[(partners["kind"] == vocab.STATE) & (partners["status"] == vocab.SIGNED)]
     found = []
     for side, rows, name in ((vocab.ILRS, dated_rows(states, as_of), "name"),
@@ -76,5 +78,6 @@ def last_signings(partners: pd.DataFrame, artemis: pd.DataFrame, as_of: date) ->
         # The newest is the one that can have signed latest of all those surely signed earlier: by earliest day.
         newest = rows.sort_values(["date_earliest", "date_start"], kind="stable").iloc[-1]
         since = pd.Timestamp(as_of) - newest["date_start"]
-        found.append(LastSigning(side, newest[name], newest["date"], int(since.days // 30.44)))
+        found.append(LastSigning(side, (names or {}).get(newest["iso3"], newest[name]), newest["date"],
+                                 int(since.days // 30.44)))
     return tuple(found)

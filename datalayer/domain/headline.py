@@ -34,6 +34,10 @@ class Headline:
     artemis_lead: bool  # the scope holds the United States
     both: int  # states in both coalitions, each coalition with its lead
     nasa_order: int | None  # the highest place in NASA's order stated for a signatory on the date (world only)
+    disputed_ilrs: tuple[str, ...] = ()  # ILRS members counted in the scope though their bloc membership is disputed
+    disputed_artemis: tuple[str, ...] = ()  # the same for Artemis Accords signatories
+    unconfirmed_artemis: int = 0  # signatories counted whose only source is a lead
+    unconfirmed_ilrs: int = 0  # ILRS partner states counted whose only source is a lead
 
     @property
     def ilrs_members(self) -> int:
@@ -41,8 +45,10 @@ class Headline:
         return self.partner_states + int(self.ilrs_lead)
 
 
-def headline(partners: pd.DataFrame, artemis: pd.DataFrame, members: set[str] | None, as_of: date) -> Headline:
-    """The counts for the countries in `members` (None: the world) on `as_of`."""
+def headline(partners: pd.DataFrame, artemis: pd.DataFrame, members: set[str] | None, as_of: date,
+             disputed: set[str] | frozenset[str] = frozenset()) -> Headline:
+    """The counts for the countries in `members` (None: the world) on `as_of`; `disputed`: the members whose
+    membership of the scope is disputed (counted, and named)."""
     dated = partners_as_of(partners, as_of)
     states = within(of_kind(dated, vocab.STATE), members)
     signed_institutions = of_kind(dated[dated["status"] == vocab.SIGNED], vocab.INSTITUTION)
@@ -61,6 +67,11 @@ def headline(partners: pd.DataFrame, artemis: pd.DataFrame, members: set[str] | 
         artemis=len(accords), artemis_lead=vocab.LEADS[vocab.ARTEMIS].iso3 in set(accords["iso3"]),
         both=len(coalition & set(accords["iso3"])),
         nasa_order=int(ordinals.max()) if members is None and len(ordinals) else None,
+        disputed_ilrs=tuple(states.loc[states["status"].isin((vocab.LEAD, vocab.SIGNED))
+                                       & states["iso3"].isin(disputed), "name"]),
+        disputed_artemis=tuple(accords.loc[accords["iso3"].isin(disputed), "country"]),
+        unconfirmed_artemis=int((accords["source_grade"] == vocab.LEAD_ONLY).sum()),
+        unconfirmed_ilrs=int(((states["status"] == vocab.SIGNED) & (states["source_grade"] == vocab.LEAD_ONLY)).sum()),
     )
 
 
@@ -70,18 +81,26 @@ ILRS_LEAD, ARTEMIS_LEAD = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
 
 def partner_rule(h: Headline) -> str:
     """How the ILRS partner count treats the lead, in this scope (short: it sits under a tile's number)."""
-    return f"{ILRS_LEAD.name} not counted" if h.ilrs_lead or h.world else f"{ILRS_LEAD.name} outside scope"
+    rule = f"{ILRS_LEAD.name} not counted" if h.ilrs_lead or h.world else f"{ILRS_LEAD.name} outside scope"
+    return rule + caveats(len(h.disputed_ilrs), h.unconfirmed_ilrs)
 
 
 def member_rule(h: Headline) -> str:
     """The ILRS as a coalition: partner states, plus the lead when the scope holds it."""
-    if h.ilrs_lead:
-        return f"{h.partner_states} partners + {ILRS_LEAD.name}"
-    return f"{ILRS_LEAD.name} outside scope"
+    rule = f"{h.partner_states} partners + {ILRS_LEAD.name}" if h.ilrs_lead else f"{ILRS_LEAD.name} outside scope"
+    return rule + caveats(len(h.disputed_ilrs), h.unconfirmed_ilrs)
 
 
 def artemis_rule(h: Headline) -> str:
-    return f"{ARTEMIS_LEAD.short} included" if h.artemis_lead else f"{ARTEMIS_LEAD.short} outside scope"
+    rule = f"{ARTEMIS_LEAD.short} included" if h.artemis_lead else f"{ARTEMIS_LEAD.short} outside scope"
+    return rule + caveats(len(h.disputed_artemis), h.unconfirmed_artemis)
+
+
+def caveats(disputed: int, unconfirmed: int) -> str:
+    """'; 1 disputed member; 1 unconfirmed': what a count holds that a reader should weigh."""
+    said = [f"{disputed} disputed member" if disputed == 1 else f"{disputed} disputed members"] if disputed else []
+    said += [f"{unconfirmed} unconfirmed"] if unconfirmed else []
+    return "".join(f"; {s}" for s in said)
 
 
 def nasa_order_line(h: Headline) -> str:

@@ -18,14 +18,16 @@ from datalayer.domain.wording import count_noun, ordinal, spelled_date
 
 OUR_COUNT = "Members on the date (our count)"
 FOUNDED = "Founded"
-OFFICIAL_FIGURE = "Latest official figure"
-COLUMNS = ["fact", "program", "value", "source_publisher", "source_url", "source_date", "confidence"]
+OFFICIAL_FIGURE = "Latest official total"  # an official's own count of members: the ILRS's officials state one
+NASA_ORDER = "Latest place in NASA's order"  # NASA numbers each signing instead: a different fact, its own row
+NO_OFFICIAL_TOTAL = "none stated: NASA numbers each signing instead (next row)"
+COLUMNS = ["fact", "program", "value", "source_publisher", "source_url", "source_date", "source_grade", "confidence"]
 # Our count and the official figure go right after the membership rule they illustrate.
 _DESCRIBED = list(vocab.PROGRAM_FACTS.values())
 _AFTER = _DESCRIBED.index(vocab.PROGRAM_FACTS["membership_rule"]) + 1
 # The founding date goes right after the founding document it dates.
 _FOUNDING = _DESCRIBED.index(vocab.PROGRAM_FACTS["founding_document"]) + 1
-_ORDER = [*_DESCRIBED[:_FOUNDING], FOUNDED, *_DESCRIBED[_FOUNDING:_AFTER], OUR_COUNT, OFFICIAL_FIGURE,
+_ORDER = [*_DESCRIBED[:_FOUNDING], FOUNDED, *_DESCRIBED[_FOUNDING:_AFTER], OUR_COUNT, OFFICIAL_FIGURE, NASA_ORDER,
           *_DESCRIBED[_AFTER:]]
 
 
@@ -34,6 +36,7 @@ def _cell(fact: str, program: str, value: str, source: pd.Series | None = None, 
             "source_publisher": publisher if source is None else source["source_publisher"],
             "source_url": "" if source is None else source["source_url"],
             "source_date": "" if source is None else str(source.get("source_date", "") or ""),
+            "source_grade": "" if source is None else str(source.get("source_grade", "") or ""),
             "confidence": "" if source is None else str(source.get("confidence", "") or "")}
 
 
@@ -62,15 +65,18 @@ def _counts(h: Headline, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: d
     claim = latest_claim(claims)
     if claim is not None:
         cells.append(_cell(OFFICIAL_FIGURE, vocab.ILRS,
-                           f"{claim['stated']} {claim['rule']}, world-wide ({claim['speaker']}, {claim['date']})",
+                           f"{claim['stated']} {claim['rule']}, world-wide ({claim['speaker'].split(' (')[0]}, "
+                           f"{spelled_date(claim['date'])})",
                            claim))
     accords = dated_rows(artemis, as_of)
     numbered = accords[accords["order"].notna()].sort_values("date_start")
     if not numbered.empty:
         newest = numbered.iloc[-1]
-        cells.append(_cell(OFFICIAL_FIGURE, vocab.ARTEMIS,
-                           f"{newest['country']} signed as the {ordinal(int(newest['order']))} signatory "
-                           f"({newest['date']})", newest))
+        cells.append(_cell(OFFICIAL_FIGURE, vocab.ARTEMIS, NO_OFFICIAL_TOTAL,
+                           publisher="This project: data/artemis_accords.csv (NASA's stated places, each sourced)"))
+        cells.append(_cell(NASA_ORDER, vocab.ARTEMIS,
+                           f"{newest['country']}, the {ordinal(int(newest['order']))} signatory, signed on "
+                           f"{spelled_date(newest['date'])}", newest))
     return cells
 
 

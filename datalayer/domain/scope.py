@@ -8,9 +8,10 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from datalayer.vocab import BLOCS_BY_SLUG, Bloc
+from datalayer.vocab import BLOCS_BY_SLUG, REGIONS_WITH_ARTICLE, Bloc
 
 WORLD = "World"
+DISPUTED = "DISPUTED:"  # how data/blocs.csv marks a membership the sources disagree on
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,15 @@ class Scope:
         return " · ".join(p for p in parts if p) or WORLD
 
     @property
+    def name(self) -> str:
+        """'BRICS in Africa', 'the African Union', 'the Americas', 'the world': the scope inside a sentence."""
+        region = (self.region_label or "").strip()
+        region = f"the {region}" if region in REGIONS_WITH_ARTICLE else region
+        if self.bloc and region:
+            return f"{self.bloc.name} in {region}"
+        return (self.bloc.name if self.bloc else region) or "the world"
+
+    @property
     def slug(self) -> str:
         """'brics', 'brics_africa', 'world': the scope in a file name."""
         return "_".join(p for p in (self.bloc_slug, self.region_slug) if p) or WORLD.lower()
@@ -55,6 +65,16 @@ def bloc_members_as_of(blocs: pd.DataFrame, bloc: Bloc, as_of: date) -> set[str]
     keep = ((blocs["bloc"] == bloc.source_bloc) & blocs["role"].isin(bloc.roles)).to_numpy() \
         & (np.isnat(since) | (since <= day)) & (np.isnat(until) | (until > day))
     return set(blocs["iso3"].to_numpy()[keep])
+
+
+def disputed_members(blocs: pd.DataFrame, scope: Scope, as_of: date) -> set[str]:
+    """The scope's bloc members on `as_of` whose membership the data marks as disputed (their notes start with
+    'DISPUTED:'): counted in the scope, and said to be disputed wherever they are counted."""
+    if scope.bloc is None:
+        return set()
+    members = bloc_members_as_of(blocs, scope.bloc, as_of)
+    rows = blocs[(blocs["bloc"] == scope.bloc.source_bloc) & blocs["notes"].str.startswith(DISPUTED)]
+    return members & set(rows["iso3"])
 
 
 def region_options(regions: pd.DataFrame) -> dict[str, str]:

@@ -16,6 +16,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.growth import DAYS_PER_YEAR, cumulative_series, deadline, pace_per_year
+from datalayer.domain.names import short_names
 from datalayer.domain.partners import of_kind, partners_as_of
 from datalayer.domain.scope import bloc_members_as_of
 from datalayer.domain.wording import count_noun, listed
@@ -49,15 +50,15 @@ class Scenario:
 
 def state_candidates(partners: pd.DataFrame, regions: pd.DataFrame, un_members: pd.DataFrame,
                      as_of: date) -> pd.DataFrame:
-    """Every UN member state that has not signed and does not lead: iso3, name, tie (its weaker ILRS tie on the
-    date, or 'none'), alphabetical by name."""
+    """Every UN member state that has not signed and does not lead: iso3, name (the UN's), short_name (a
+    sentence's), tie (its weaker ILRS tie on the date, or 'none'), alphabetical by name."""
     states = of_kind(partners_as_of(partners, as_of), vocab.STATE).set_index("iso3")
     taken = set(states.index[states["status"].isin((vocab.SIGNED, vocab.LEAD))])
-    names = regions.set_index("iso3")["country"]
-    rows = [{"iso3": iso3, "name": names.get(iso3, iso3),
+    names, short = regions.set_index("iso3")["country"], short_names(regions)
+    rows = [{"iso3": iso3, "name": names.get(iso3, iso3), "short_name": short.get(iso3, iso3),
              "tie": states.at[iso3, "status"] if iso3 in states.index else vocab.NO_STATUS}
             for iso3 in un_members["iso3"] if iso3 not in taken]
-    return pd.DataFrame(rows, columns=["iso3", "name", "tie"]).sort_values("name").reset_index(drop=True)
+    return pd.DataFrame(rows, columns=["iso3", "name", "short_name", "tie"]).sort_values("name").reset_index(drop=True)
 
 
 def read_tokens(tokens: Iterable[str], candidates: pd.DataFrame, partners: pd.DataFrame, blocs: pd.DataFrame,
@@ -106,14 +107,16 @@ def scenario_states(tokens: Iterable[str], partners: pd.DataFrame, artemis: pd.D
 
 
 def scenario_label(chosen: pd.DataFrame, presets: list[str]) -> str:
-    """How a sentence names the scenario: the preset when only one was used, else the states by name."""
+    """How a sentence names the scenario, as the subject of 'joined today': the preset when only one was used,
+    else the states by their short names."""
     if len(presets) == 1 and presets[0] in ("announced", "announced_applied"):
         which = "announced" if presets[0] == "announced" else "announced and applied"
         return f"the {count_noun(len(chosen), f'{which} state')}"
     if len(presets) == 1:
-        bloc = PRESETS_BY_SLUG[presets[0]].label.removeprefix("Every ")  # 'BRICS member'
-        return f"every {bloc} ({len(chosen)} not yet signed)"
-    return listed(list(chosen["name"]), limit=8) if len(chosen) else "no state"
+        bloc = vocab.BLOCS_BY_SLUG[PRESETS_BY_SLUG[presets[0]].bloc]
+        return (f"the one member of {bloc.name} that has not signed" if len(chosen) == 1 else
+                f"the {len(chosen)} members of {bloc.name} that have not signed")
+    return listed(list(chosen["short_name"]), limit=8) if len(chosen) else "no state"
 
 
 def institution_candidates(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:

@@ -270,6 +270,7 @@ def regions_schema(today: date | None) -> pa.DataFrameSchema:
             "iso3": iso3_code(),
             "m49": code(),
             "country": text(non_blank()),
+            "short_name": text(),  # the name a sentence uses where the UN's is long ('Bolivia'); blank: the same
             "region": text(),  # blank for Antarctica, as in the UN table
             "region_code": code(),
             "sub_region": text(),

@@ -134,7 +134,7 @@ def assemble(tables: Tables, scope: Scope, as_of: date, partner_map: MapPage, co
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     return Briefing(
         scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()),
-        bottom_line=statements.bottom_line(compare.headline, scope, countries.pace, list(compare.both["country"]),
+        bottom_line=statements.bottom_line(compare.headline, scope, countries.pace, list(compare.both_names),
                                            compare.shares, countries.latest_claim),
         members=who_signed(tables, members, as_of), both=compare.both,
         watch=next_milestones(compare.exhibit(compare_view.MILESTONES).table, as_of),

@@ -12,8 +12,9 @@ from datalayer.domain import compare
 from datalayer.domain.dates import dated_rows, month_ends
 from datalayer.domain.headline import Headline, headline
 from datalayer.domain.key_facts import key_facts
-from datalayer.domain.scope import Scope, scope_members, within
-from datalayer.domain.wording import listed
+from datalayer.domain.scope import Scope, disputed_members, scope_members, within
+from datalayer.domain.names import short_names
+from datalayer.domain.wording import listed, spelled_date
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
@@ -29,8 +30,10 @@ from datalayer.loading.datasets import (
 )
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
+from datalayer.viewmodels.statements import capitalised
 from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
 from datalayer.viewmodels.common import Kpi, after_check_notice
+from datalayer.viewmodels.evidence import with_evidence
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 
@@ -68,6 +71,7 @@ class ComparePage:
     headline: Headline  # the scope's counts, for the briefing's bottom line
     shares: dict[str, dict]  # coalition label -> share of world population and GDP
     both: pd.DataFrame  # states in both coalitions: country, iso3, both dates, which came first
+    both_names: tuple[str, ...] = ()  # the same states as a sentence names them
 
     def exhibit(self, key: str) -> Exhibit:
         """The exhibit with this key (one of the keys above); KeyError for any other."""
@@ -94,7 +98,7 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     un_share = {label: compare.un_member_share(iso3s, tables.un_member_states, as_of)
                 for label, iso3s in coalitions.items()}
 
-    h = headline(tables.partners, tables.artemis_accords, members, as_of)
+    h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
     kpis = (statements.member_tile(h), statements.artemis_tile(h), statements.both_tile(h),
             *[Kpi(f"UN share, {label.split()[0]}", f"{share['share']:.1%}",
                   f"{share['members']} of the {share['un_members']} UN member states on the date "
@@ -136,12 +140,12 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
         map_exhibit(tables, points, drawable, scope, as_of, MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
                     key=OVERLAP, height=360, space_powers=markers),
         _exhibit(BY_BLOC, "Members by bloc: count and share", scope, as_of,
-                 statements.composition_summary(by_bloc, "bloc"), by_bloc,
+                 statements.composition_summary(by_bloc, "bloc", scope), by_bloc,
                  ShareBars(group="group", share="share", members="members", program="program"),
                  sources=(*member_sources, project_source("data/blocs.csv")),
                  detail="bloc membership on the date; a state can be in several blocs"),
         _exhibit(BY_REGION, "Members by UN region: count and share", scope, as_of,
-                 statements.composition_summary(by_region, "UN region"), by_region,
+                 statements.composition_summary(by_region, "UN region", scope), by_region,
                  ShareBars(group="group", share="share", members="members", program="program"),
                  sources=(*member_sources, project_source("data/regions.csv")), detail="UN M49 regions"),
         _exhibit(MILESTONES, "Milestones of both programs", scope, as_of,
@@ -151,20 +155,23 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
                                    short="short_title"),
                  sources=sources_of(timeline, day=None), detail="done and planned; disputed dates kept apart"),
     ]
-    both_lines = tuple(f"{row.country}: ILRS {row.ilrs_signed}, Artemis Accords {row.artemis_signed} "
-                       f"({row.first} first)" for row in both.itertuples())
+    names = short_names(tables.regions)
+    both_names = tuple(names.get(iso3, country) for iso3, country in zip(both["iso3"], both["country"], strict=True))
+    both_lines = tuple(f"{capitalised(name)}: ILRS {spelled_date(row.ilrs_signed)}, Artemis Accords "
+                       f"{spelled_date(row.artemis_signed)} (the {row.first} first)"
+                       for name, row in zip(both_names, both.itertuples(), strict=True))
     neither = compare.space_powers_in_neither(powers)
     facts = key_facts(tables.program_facts, tables.targets, h, accords, tables.reported_counts, as_of)
     return ComparePage(
         kpis=kpis, weight=tuple(weight), weight_note=weight_note, exhibits=tuple(exhibits), headline=h,
-        shares=world_shares, both=both.reset_index(drop=True),
+        shares=world_shares, both=both.reset_index(drop=True), both_names=both_names,
         both_lines=both_lines or ("No state in this scope had signed both by the date.",),
         space_powers=powers,
         space_powers_line=(f"States that put a satellite in orbit on their own launcher: {len(powers)} in this scope. "
                            f"In neither coalition on the date: {listed(neither) if neither else 'none'}."),
-        key_facts=facts,
+        key_facts=with_evidence(facts),
         notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
         scope_line=f"{scope.label} · as of {long_date(as_of)} · states only · {statements.leads_line(h, scope)}",
         bottom_line=tuple(finding for finding, _ in statements.bottom_line(
-            h, scope, None, list(both["country"]), world_shares, None)),
+            h, scope, None, list(both_names), world_shares, None)),
     )

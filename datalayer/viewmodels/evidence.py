@@ -10,8 +10,10 @@ EVIDENCE = "evidence"  # the column a table shows the words in
 
 
 def evidence_words(grade: str, confidence: str) -> str:
-    """'wire or state news agency; high confidence', 'lead only, unconfirmed; low confidence'."""
-    return f"{vocab.SOURCE_GRADES.get(grade, grade)}; {confidence} confidence"
+    """'wire or state news agency; high confidence', 'lead only, unconfirmed; low confidence'; a part that is not
+    known (a project-built cell has neither) is left out."""
+    parts = [vocab.SOURCE_GRADES.get(grade, grade) if grade else "", f"{confidence} confidence" if confidence else ""]
+    return "; ".join(p for p in parts if p)
 
 
 def with_evidence(table: pd.DataFrame) -> pd.DataFrame:

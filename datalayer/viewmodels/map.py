@@ -19,7 +19,7 @@ from datalayer.domain.countries import (
 )
 from datalayer.domain.dates import month_ends, with_stop
 from datalayer.domain.headline import Headline, headline
-from datalayer.domain.scope import Scope, scope_members, scope_members_by_date
+from datalayer.domain.scope import Scope, disputed_members, scope_members, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
@@ -172,7 +172,8 @@ def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Sc
                           countries=countries)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     return MapPage(
-        kpis=map_kpis(headline(tables.partners, tables.artemis_accords, members, as_of)),
+        kpis=map_kpis(headline(tables.partners, tables.artemis_accords, members, as_of,
+                               disputed_members(tables.blocs, scope, as_of))),
         exhibits=(exhibit,),
         partners=partner_rows(tables.partners, countries, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[

@@ -8,6 +8,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.events import last_signings, latest_events
 from datalayer.domain.headline import headline
+from datalayer.domain.names import short_names
 from datalayer.domain.scope import Scope
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
@@ -20,7 +21,7 @@ from datalayer.viewmodels.map import MapOptions, map_exhibit
 EVENTS_PER_SIDE = 3  # the newest events of each coalition's side: a busy side never hides a quiet one
 
 # The datasets this page draws on: a malformed one stops this page only.
-USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, MILESTONES, REGIONS, BLOCS))
+USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, MILESTONES, REGIONS, BLOCS))  # regions: names too
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,5 +43,6 @@ def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> O
                           key="overview.partners")
     events = with_evidence(latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of,
                                          EVENTS_PER_SIDE))
-    pulse = statements.signing_pulse(last_signings(tables.partners, tables.artemis_accords, as_of), as_of)
+    pulse = statements.signing_pulse(last_signings(tables.partners, tables.artemis_accords, as_of,
+                                                   short_names(tables.regions)), as_of)
     return OverviewPage(kpis, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n), pulse)

@@ -39,8 +39,8 @@ PARTNER_STATES, ILRS_MEMBERS, ARTEMIS_SIGNATORIES, INTL_ORGS, INSTITUTIONS_SIGNE
 
 
 def within_scope(scope: Scope) -> str:
-    """'' for the world, ' within BRICS members' otherwise: the scope inside a sentence."""
-    return "" if scope.is_world else f" within {scope.label}"
+    """'' for the world, ' within BRICS' otherwise: the scope inside a sentence."""
+    return "" if scope.is_world else f" within {scope.name}"
 
 
 def capitalised(text: str) -> str:
@@ -106,7 +106,7 @@ def leads_line(h: Headline, scope: Scope) -> str:
         parts.append("Each coalition is counted with its lead where the scope holds it: " + " and ".join(inside) + ".")
     if outside:
         parts.append(capitalised(f"{' and '.join(outside)} {'is' if len(outside) == 1 else 'are'} not in "
-                                 f"{scope.label}."))
+                                 f"{scope.name}."))
     return " ".join(parts) + " Partner counts elsewhere never count China."
 
 
@@ -161,9 +161,9 @@ def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date, h: He
     absent = [lead.name for lead, held in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not held]
     tail = ""
     if len(absent) == 2:
-        tail = f"; neither lead ({absent[0]}, {absent[1]}) is in {scope.label}"
+        tail = f"; neither lead ({absent[0]}, {absent[1]}) is in {scope.name}"
     elif absent:
-        tail = f"; {absent[0]}, the other coalition's lead, is not in {scope.label}"
+        tail = f"; {absent[0]}, the other coalition's lead, is not in {scope.name}"
     return (f"As of {long_date(as_of)}, the ILRS had {count_noun(ilrs, 'member state')}{within_scope(scope)}{china} "
             f"and the Artemis Accords {accords}{us}{tail}.")
 
@@ -185,28 +185,51 @@ def aligned_summary(over_time: pd.DataFrame) -> str:
 
 
 def per_year_summary(per_year: pd.DataFrame, as_of: date) -> str:
-    """The busiest year of each coalition, and the years since its last new member when there are any."""
+    """Each coalition's busiest year (a tie named as a tie), and the years since its last new member when there
+    are any."""
     parts, quiet = [], []
-    for program in (ILRS_LABEL, ARTEMIS_LABEL):
+    for program, whose in ((ILRS_LABEL, "The ILRS's"), (ARTEMIS_LABEL, "the Artemis Accords'")):
         rows = per_year[(per_year["program"] == program) & (per_year["new_members"] > 0)]
         if len(rows):
-            best = rows.sort_values(["new_members", "year"], ascending=[False, True]).iloc[0]
-            parts.append(f"for the {program}, {int(best['year'])} ({int(best['new_members'])} new)")
+            most = int(rows["new_members"].max())
+            years = sorted(int(y) for y in rows.loc[rows["new_members"] == most, "year"])
+            tied = len(years) > 1
+            parts.append(f"{whose} busiest {'years were' if tied else 'year was'} {listed([str(y) for y in years])} "
+                         f"({most} new{' each' if tied else ''})")
             last = int(rows["year"].max())
             if last < as_of.year:
                 quiet.append(f"the {program} has had no new member state since {last}")
-    text = "The busiest year " + (" and ".join(parts) if parts else "cannot be named: no signings")
-    return text + ("; " + " and ".join(quiet) if quiet else "") + "."
+    if not parts:
+        return "No member state signed in any year of this scope."
+    return capitalised("; ".join(parts) + ("; " + " and ".join(quiet) if quiet else "") + ".")
 
 
-def composition_summary(composition: pd.DataFrame, kind: str) -> str:
+def group_name(group: str) -> str:
+    """A bloc's or region's table label as a sentence names it: 'BRICS members' -> 'BRICS', 'Americas' -> 'the
+    Americas'."""
+    if group in vocab.BLOCS_BY_LABEL:
+        return vocab.BLOCS_BY_LABEL[group].name
+    return f"the {group}" if group in vocab.REGIONS_WITH_ARTICLE else group
+
+
+def composition_summary(composition: pd.DataFrame, kind: str, scope: Scope) -> str:
+    """For each coalition, the group (bloc or UN region) that holds most of its members, leaving out the scope's
+    own group (under a scope, every member is in it)."""
+    own = {b.label for b in vocab.BLOCS if scope.bloc and b.source_bloc == scope.bloc.source_bloc}
+    own |= {(scope.region_label or "").strip()}
     parts = []
-    for program in (ILRS_LABEL, ARTEMIS_LABEL):
-        rows = composition[(composition["program"] == program) & (composition["members"] > 0)]
+    for program, noun in ((ILRS_LABEL, "the ILRS's member states"), (ARTEMIS_LABEL, "the Artemis Accords' signatories")):
+        rows = composition[(composition["program"] == program) & (composition["members"] > 0)
+                           & ~composition["group"].isin(own)]
         if len(rows):
-            top = rows.sort_values("share", ascending=False).iloc[0]
-            parts.append(f"{top['share']:.0%} of {program} members ({int(top['members'])}) are in {top['group']}")
-    return (f"By {kind}, " + " and ".join(parts) + ".") if parts else f"No members in any {kind}."
+            top = rows.sort_values(["share", "group"], ascending=[False, True]).iloc[0]
+            total = round(top["members"] / top["share"])
+            share = (f"all {total} of {noun}" if top["members"] == total else
+                     f"{percent(top['share'])} of {noun} ({int(top['members'])} of {total})")
+            parts.append(f"{share} {'are' if top['members'] > 1 else 'is'} in {group_name(top['group'])}")
+    if not parts:
+        return f"No member state{within_scope(scope)} is in any other {kind}."
+    return f"By {kind}, {' and '.join(parts)}."
 
 
 def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
@@ -263,7 +286,7 @@ def growth_summary(table: pd.DataFrame, metric: str, scope: Scope, as_of: date, 
     share = (f"; the world count is {100 * world_count / target:.0f}% of the {target:,} target "
              f"({WORLD_TARGET})") if target else ""
     return (f"As of {long_date(as_of)}, {count} of the ILRS's {world_count} signed {partners}{noun} were within "
-            f"{scope.label}{share}{claim}.")
+            f"{scope.name}{share}{claim}.")
 
 
 def targets_summary(table: pd.DataFrame, scope: Scope, as_of: date) -> str:
@@ -277,7 +300,7 @@ def targets_summary(table: pd.DataFrame, scope: Scope, as_of: date) -> str:
     else:
         held = " and ".join(str(int(n)) for n in counted["scope_count"])
         text = (f"As of {long_date(as_of)}, the world count stands at " + " and ".join(parts) +
-                f" (world-wide targets, shown for reference); {held} of them were within {scope.label}")
+                f" (world-wide targets, shown for reference); {held} of them were within {scope.name}")
     return text + (f"; no count of {' or '.join(missing)} has been published." if missing else ".")
 
 
@@ -290,7 +313,7 @@ def growth_tiles(metric: str, rule: str, scope: Scope, as_of: date, *, current: 
     world = not scope.is_world
     tiles = [Kpi(f"Our count, {long_date(as_of)}", str(current), delta=lead,
                  measure=PARTNER_STATES if lead_counted else "")] if scope.is_world else \
-        [Kpi("Our count in this scope", str(current), f"Signed within {scope.label}; the world count is "
+        [Kpi("Our count in this scope", str(current), f"Signed within {scope.name}; the world count is "
              f"{world_count}.", delta=f"of {world_count} world-wide")]
     if target:
         tiles.append(Kpi("World progress to target" if world else "Progress to target",
@@ -298,7 +321,7 @@ def growth_tiles(metric: str, rule: str, scope: Scope, as_of: date, *, current: 
                          METHOD_TEXT[SCOPES] if world else "",
                          delta=f"{max(target - world_count, 0):,} to go" + (" (world)" if world else "")))
     tiles += [Kpi("Pace since first signing", f"{pace:.1f}/yr" if current else "no signing yet",
-                  "" if scope.is_world else f"Within {scope.label}.", delta=None if scope.is_world else "in scope"),
+                  "" if scope.is_world else f"Within {scope.name}.", delta=None if scope.is_world else "in scope"),
               Kpi("Signed in 12 / 24 months", *recent_signings(*recent),
                   delta=None if scope.is_world else "in scope") if sum(recent) else
               Kpi("Signed in 12 / 24 months", "none", "No new signing in the last 24 months.",
@@ -332,16 +355,21 @@ def latest_claim_text(latest: pd.Series | None, gap: dict | None) -> str | None:
 
 # --- What if ---------------------------------------------------------------------------------------------------
 def what_if_summary(label: str, noun: str, path, artemis: list[str] | None) -> str:
-    """'If the 6 announced states signed today, the ILRS would have 18 of 50 partner states; 32 more by 2035 means
-    3.5 a year, against 2.1 a year since 2021.' `artemis`: the chosen states that signed the Accords (None for
-    institutions)."""
-    to_go = max(path.target - path.with_scenario, 0)
+    """'If the 6 announced states joined today, the ILRS would have 18 of its target of 50 partner states; 32 more
+    by 2035 means 3.5 a year, against 2.1 a year since 2021.' A scenario past its target says by how much, never
+    'N of 50' with N above 50. `artemis`: the chosen states that signed the Accords (None for institutions)."""
     since = f" since {path.first_year}" if path.first_year else ""
-    pace = (f"; {to_go:,} more by {path.target_year} means {path.needed:.1f} a year, against {path.observed:.1f} a "
-            f"year{since}" if to_go and path.needed is not None else
-            f"; that would meet the {path.target:,} target" if not to_go else "")
-    text = (f"If {label} signed today, the ILRS would have {path.with_scenario:,} of {path.target:,} partner "
-            f"{noun}{pace}.")
+    to_go = path.target - path.with_scenario
+    if to_go > 0:
+        where = f"{path.with_scenario:,} of its target of {path.target:,} partner {noun}"
+        pace = (f"; {to_go:,} more by {path.target_year} means {path.needed:.1f} a year, against "
+                f"{path.observed:.1f} a year{since}" if path.needed is not None else "")
+    elif to_go == 0:
+        where, pace = f"{path.with_scenario:,} partner {noun}, exactly its target", ""
+    else:
+        where, pace = (f"{path.with_scenario:,} partner {noun}, {-to_go:,} more than its target of {path.target:,}",
+                       "")
+    text = f"If {label} joined today, the ILRS would have {where}{pace}."
     if artemis is not None:
         text += (f" {listed(artemis)} already signed the Artemis Accords." if artemis else
                  " None of them has signed the Artemis Accords.")
@@ -350,21 +378,59 @@ def what_if_summary(label: str, noun: str, path, artemis: list[str] | None) -> s
 
 # --- The briefing's bottom line ---------------------------------------------------------------------------------
 def percent(share: float) -> str:
-    """'26%', or '0.4%' below one per cent, where a whole number would say nothing."""
-    return f"{share:.0%}" if share >= 0.01 or share == 0 else f"{share:.1%}"
+    """'26.4%': one decimal, as the tiles show it, so a sentence never rounds a tile's number another way."""
+    return f"{share:.1%}"
+
+
+def coalitions_line(h: Headline, scope: Scope) -> str:
+    """Both coalitions counted by one rule, each with its lead where the scope holds it, saying which leads."""
+    held = [lead.name for lead, inside in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if inside]
+    out = [lead.name for lead, inside in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not inside]
+    leads = "; ".join([*([f"{listed(held)} included"] if held else []),
+                       *([f"{listed(out)} {'is' if len(out) == 1 else 'are'} not in {scope.name}"] if out else [])])
+    opening = "Counting each coalition with its lead" if scope.is_world else \
+        f"Within {scope.name}, counting each coalition with its lead"
+    return (f"{opening}, the ILRS has {count_noun(h.ilrs_members, 'member state')} and the Artemis Accords "
+            f"{count_noun(h.artemis, 'signatory', 'signatories')} ({leads}).")
+
+
+def caveats_line(h: Headline, scope: Scope) -> str:
+    """What the counts hold that a reader should weigh: members on disputed bloc membership, and rows resting
+    only on a lead. '' when there is nothing to say."""
+    parts = []
+    disputed = [*h.disputed_ilrs, *(n for n in h.disputed_artemis if n not in h.disputed_ilrs)]
+    if disputed:
+        verb = "is" if len(disputed) == 1 else "are"
+        parts.append(f"{listed(disputed)} {verb} counted as {'a member' if len(disputed) == 1 else 'members'} of "
+                     f"{scope.name}, though the membership is disputed: sources conflict on whether "
+                     f"{'it' if len(disputed) == 1 else 'they'} joined (data/blocs.csv, low confidence).")
+    for count, noun, plural in ((h.unconfirmed_ilrs, "ILRS partner state", "ILRS partner states"),
+                                (h.unconfirmed_artemis, "Artemis Accords signatory", "Artemis Accords signatories")):
+        if count:
+            parts.append(f"{count_noun(count, noun, plural)} counted {'rests' if count == 1 else 'rest'} only on a "
+                         "lead and {} unconfirmed.".format("is" if count == 1 else "are"))
+    return " ".join(parts)
+
+
+def targets_line(h: Headline, scope: Scope) -> str:
+    """The ILRS against its own targets, which count partners without its lead: a count, not a comparison."""
+    return (f"Against its own targets, which count partners without {ILRS_LEAD.name}, the ILRS has "
+            f"{count_noun(h.partner_states, 'partner state')}{within_scope(scope)}, "
+            f"{count_noun(h.intl_orgs, 'international organization')} (world-wide) and "
+            f"{count_noun(h.institutions, 'institution')}.")
 
 
 def bottom_line(h: Headline, scope: Scope, pace, both: list[str], shares: dict[str, dict],
                 latest_claim: str | None) -> tuple[tuple[str, str], ...]:
-    """Three to five findings for the pack's second slide, each (sentence, where its numbers come from), all
-    from the scope's own numbers."""
+    """Three to six findings for the page and the pack's second slide, each (sentence, where its numbers come
+    from), all from the scope's own numbers. Every comparison of the two coalitions counts both with their
+    leads, and says so."""
     where = within_scope(scope)
-    findings = [(
-        f"The ILRS has {count_noun(h.partner_states, 'partner state')}{where} ({partner_rule(h)}), "
-        f"{count_noun(h.intl_orgs, 'international organization')} (world-wide) and "
-        f"{count_noun(h.institutions, 'institution')}; the Artemis Accords have "
-        f"{count_noun(h.artemis, 'signatory', 'signatories')}{where} ({artemis_rule(h)}).",
-        "Our count: data/ilrs_partners.csv, data/artemis_accords.csv (each row sourced)")]
+    ours = "Our count: data/ilrs_partners.csv, data/artemis_accords.csv (each row sourced)"
+    findings = [(coalitions_line(h, scope), ours)]
+    if caveats := caveats_line(h, scope):
+        findings.append((caveats, "data/blocs.csv and the source grades of data/CHECKING.md"))
+    findings.append((targets_line(h, scope), ours))
     if pace is not None and pace.target:
         needed = (f"; reaching the world-wide {pace.target:,} by {pace.target_year} needs {pace.needed:.1f} a year"
                   f" from today's world count of {pace.world_count}" if pace.needed is not None else "")
@@ -376,9 +442,9 @@ def bottom_line(h: Headline, scope: Scope, pace, both: list[str], shares: dict[s
                      "Our count: both files, each coalition with its lead"))
     ilrs, accords = shares.get(ILRS_LABEL), shares.get(ARTEMIS_LABEL)
     if ilrs and accords:
-        findings.append((f"ILRS member states{where} hold {percent(ilrs['population'])} of the world's population "
-                         f"and {percent(ilrs['gdp'])} of its GDP; Artemis Accords signatories{where} hold "
-                         f"{percent(accords['population'])} and {percent(accords['gdp'])}.",
+        findings.append((f"With their leads, the ILRS's member states{where} hold {percent(ilrs['population'])} of "
+                         f"the world's population and {percent(ilrs['gdp'])} of its GDP; the Artemis Accords' "
+                         f"signatories{where} hold {percent(accords['population'])} and {percent(accords['gdp'])}.",
                          f"World Bank WDI, data year {ilrs['year']} (CC BY 4.0)"))
     if latest_claim:
         findings.append((latest_claim.split(". Officials count")[0].rstrip(".") + ".",

@@ -47,7 +47,7 @@ def what_if_view(tables: Tables, as_of: date, metric: str, target_year: int, tok
         return WhatIfView(None, pd.DataFrame(), scenario.notices)
     if metric == vocab.COUNTRIES:
         chosen, notices, label, noun = scenario.chosen, scenario.notices, scenario.label, "states"
-        artemis = list(chosen.loc[chosen["artemis_signed"] != "", "name"])
+        artemis = list(chosen.loc[chosen["artemis_signed"] != "", "short_name"])
     else:  # every institution tied without a signing we can source: no picker
         chosen = institution_candidates(tables.partners, as_of)
         notices, artemis, noun = scenario.notices, None, "institutions"
@@ -58,7 +58,11 @@ def what_if_view(tables: Tables, as_of: date, metric: str, target_year: int, tok
     path = path_to_target(counted, len(chosen), int(target["value"]), target_year, as_of)
     series = growth.cumulative_series(counted, "date_start", as_of)
     end = pd.Timestamp(growth.deadline(target_year))
-    scenario_rows = pd.DataFrame({"date": [pd.Timestamp(as_of), end], "value": [path.with_scenario, path.target]})
+    # The path still to go, from the scenario's count to the target; a scenario at or past its target has none
+    # (drawn as a path, a surplus would read as a fall), only its point today.
+    still_to_go = path.with_scenario < path.target
+    scenario_rows = pd.DataFrame({"date": [pd.Timestamp(as_of), end][:2 if still_to_go else 1],
+                                  "value": [path.with_scenario, path.target][:2 if still_to_go else 1]})
     table = growth.panel_table(series, pd.DataFrame(columns=["date_start", "value", "stated", "rule", "speaker",
                                                              "quote", "source_publisher", "source_url"]),
                                target, growth.projection(path.today, as_of, path.observed, target_year),
@@ -68,7 +72,7 @@ def what_if_view(tables: Tables, as_of: date, metric: str, target_year: int, tok
     table = pd.concat([table, scenario], ignore_index=True).fillna("")[growth.PANEL_COLUMNS]
     names = {vocab.OUR_COUNT: f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}",
              vocab.PROJECTION: f"At the pace seen, {path.observed:.1f} a year (not a forecast)",
-             vocab.TARGET: "Target", vocab.SCENARIO: f"Scenario: {label} sign today",
+             vocab.TARGET: "Target", vocab.SCENARIO: f"Scenario: {label} join today",
              vocab.CLAIM: "", vocab.MILESTONE: "", vocab.OVERLAY: ""}
     exhibit = Exhibit(
         key=WHAT_IF, title=f"What if they all signed? A {SCENARIO_WORD}, not a count",

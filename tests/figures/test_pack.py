@@ -55,7 +55,7 @@ def test_the_bottom_line_comes_second_with_each_finding_and_its_source(deck, bri
     second = deck.slides[1]
     assert title_of(second).startswith("Bottom line: BRICS members")
     text = texts_of(second)
-    assert 3 <= len(brics.bottom_line) <= 5
+    assert 3 <= len(brics.bottom_line) <= 7
     for finding, source in brics.bottom_line:
         assert finding in text and f"Source: {source}" in text
 

@@ -69,7 +69,7 @@ def test_a_what_if_link_opens_the_scenario_names_what_it_left_out_and_keeps_what
     assert "Left out 'XXX': not a preset" in said
     assert app.query_params["what_if"] == "announced"  # what was left out is gone from the address
     assert app.multiselect(key="growth_what_if").value == ["announced"]
-    assert any(re.match(r"If the \d+ announced states signed today", t) for t in texts(app))
+    assert any(re.match(r"If the \d+ announced states joined today", t) for t in texts(app))
 
 
 def test_picking_states_writes_them_to_the_address_and_draws_the_scenario():

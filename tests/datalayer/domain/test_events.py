@@ -12,12 +12,13 @@ def dated(frame, earliest=None):
     return frame.assign(date_earliest=pd.to_datetime(earliest)) if earliest else frame
 
 
-PARTNERS = dated(pd.DataFrame({"name": ["China", "Senegal", "Turkey"], "kind": "state",
+PARTNERS = dated(pd.DataFrame({"name": ["China", "Senegal", "Turkey"], "iso3": ["CHN", "SEN", "TUR"], "kind": "state",
                                "status": ["lead", "signed", "applied"], "instrument": ["", "agreement", ""],
                                "date": ["2021-03-09", "2024-09-05", "2024-04-08"], **SOURCED}),
                  earliest=["2021-03-09", "2024-09-05", "2024-04-08"])
 # Jordan is known only as "2026": it counts from the latest day it can be, but is listed by the earliest.
-ARTEMIS = dated(pd.DataFrame({"country": ["Botswana", "Jordan", "Malta"], "order": [68, None, None],
+ARTEMIS = dated(pd.DataFrame({"country": ["Botswana", "Jordan", "Malta"], "iso3": ["BWA", "JOR", "MLT"],
+                              "order": [68, None, None],
                               "date": ["2026-06-25", "2026-12-06", "2026-05-05"], **SOURCED}),
                 earliest=["2026-06-25", "2026-01-01", "2026-05-05"])
 MILESTONES = dated(pd.DataFrame({"milestone_id": ["a2", "c7", "lm10"],
@@ -48,3 +49,5 @@ def test_the_newest_signing_of_each_coalition_is_found_however_old():
     ilrs, accords = last_signings(PARTNERS, ARTEMIS, date(2026, 12, 6))
     assert (ilrs.name, ilrs.date, ilrs.months_ago) == ("Senegal", "2024-09-05", 27)  # the lead is not a signing
     assert (accords.name, accords.months_ago) == ("Botswana", 5)  # not Jordan, known only as "2026"
+    named = last_signings(PARTNERS, ARTEMIS, date(2026, 12, 6), names={"SEN": "the Republic of Senegal"})
+    assert named[0].name == "the Republic of Senegal"  # a sentence's name, by iso3

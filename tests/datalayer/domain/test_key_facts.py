@@ -4,7 +4,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.headline import headline
-from datalayer.domain.key_facts import FOUNDED, OFFICIAL_FIGURE, OUR_COUNT, key_facts
+from datalayer.domain.key_facts import FOUNDED, NASA_ORDER, NO_OFFICIAL_TOTAL, OFFICIAL_FIGURE, OUR_COUNT, key_facts
 from datalayer.domain.scope import within
 
 SOURCE = {"source_url": "https://example.org/a", "source_publisher": "Pub", "source_date": "2024-01-01",
@@ -27,12 +27,13 @@ PARTNERS = pd.DataFrame({"name": ["China", "Egypt", "APSCO", "NARIT", "Turkey"],
                          "iso3": ["CHN", "EGY", "", "THA", "TUR"],
                          "kind": ["state", "state", "intl_org", "institution", "state"],
                          "status": ["lead", "signed", "signed", "signed", "applied"],
-                         "date": ["2021-03-09", "2023-12-06", "2023-04-25", "2023-09-25", "2024-04-08"]})
+                         "date": ["2021-03-09", "2023-12-06", "2023-04-25", "2023-09-25", "2024-04-08"],
+                         "source_grade": "wire"})
 PARTNERS["date_start"] = pd.to_datetime(PARTNERS["date"])
 ARTEMIS = pd.DataFrame({"country": ["United States", "Oman", "Botswana"], "iso3": ["USA", "OMN", "BWA"],
                         "date": ["2020-10-13", "2026-01-26", "2026-06-25"], "order": [None, 61, 68],
                         "source_url": "https://nasa.gov/x", "source_publisher": "NASA", "source_date": "",
-                        "confidence": ["high", "medium", "low"]})
+                        "confidence": ["high", "medium", "low"], "source_grade": ["outlet", "outlet", "lead_only"]})
 ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
 REPORTED = pd.DataFrame({"date": ["2024-04-05", "2025-04"], "speaker": ["Guan Feng", "Wu Weiren"],
                          "metric": ["countries_and_orgs", "countries_and_orgs"], "value": [10, 17],
@@ -69,11 +70,14 @@ def test_counts_and_official_figures_follow_the_as_of_date():
                                                 "a signed ILRS document found (China not counted)")
     assert cells[(OUR_COUNT, "Artemis Accords")].value.startswith("1 signatory found")
     assert cells[(OFFICIAL_FIGURE, "ILRS")].value.startswith("more than 10 countries and international")
-    assert (OFFICIAL_FIGURE, "Artemis Accords") not in cells  # no numbered signing yet
+    assert (NASA_ORDER, "Artemis Accords") not in cells  # no numbered signing yet
     cells, _ = facts_on(date(2026, 11, 21))
     assert cells[(OFFICIAL_FIGURE, "ILRS")].value.startswith("17 countries")
-    newest = cells[(OFFICIAL_FIGURE, "Artemis Accords")]
-    assert newest.value == "Botswana signed as the 68th signatory (2026-06-25)" and newest.confidence == "low"
+    # An official's count and a place in NASA's order are different facts: never one row.
+    assert cells[(OFFICIAL_FIGURE, "Artemis Accords")].value == NO_OFFICIAL_TOTAL
+    newest = cells[(NASA_ORDER, "Artemis Accords")]
+    assert newest.value == "Botswana, the 68th signatory, signed on 25 June 2026" and newest.confidence == "low"
+    assert newest.source_grade == "lead_only"
 
 
 def test_a_scope_without_the_lead_says_so_instead_of_leaving_it_out():

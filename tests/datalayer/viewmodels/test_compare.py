@@ -6,6 +6,7 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
+from datalayer.viewmodels import statements
 from datalayer.viewmodels.compare import MEMBERSHIP, compare_page
 
 CHECK = date(2026, 11, 21)
@@ -54,14 +55,15 @@ def test_aligned_per_year_and_composition_summaries_match_their_tables(world):
     assert aligned.summary.startswith(f"{ilrs_age:.0f} months after its first signing")
     per_year = world.exhibit("compare.per_year")
     best = per_year.table[per_year.table["program"] == "ILRS"].sort_values("new_members").iloc[-1]
-    assert f"for the ILRS, {best['year']} ({best['new_members']} new)" in per_year.summary
+    assert f"The ILRS's busiest year was {best['year']} ({best['new_members']} new)" in per_year.summary
     blocs = world.exhibit("compare.blocs")
     top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
-    assert f"{top['share']:.0%} of ILRS members ({top['members']}) are in {top['group']}" in blocs.summary
+    assert (f"{top['share']:.1%} of the ILRS's member states ({top['members']} of {round(top['members'] / top['share'])}) are in "
+            f"{statements.group_name(top['group'])}") in blocs.summary
     regions = world.exhibit("compare.regions")
     top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
-    assert (f"{top['share']:.0%} of Artemis Accords members ({top['members']}) are in {top['group']}"
-            in regions.summary)
+    assert (f"{top['share']:.1%} of the Artemis Accords' signatories ({top['members']} of {round(top['members'] / top['share'])}) are in "
+            f"{statements.group_name(top['group'])}") in regions.summary
 
 
 def test_overlap_map_stars_space_powers_and_names_those_in_neither(world):

@@ -72,7 +72,7 @@ class Claims:
 
     def all_checked(self) -> None:
         text = self.text
-        for name in [*self.names, *(b.label for b in vocab.BLOCS)]:  # scope names may hold digits (G77)
+        for name in [*self.names, *(b.label for b in vocab.BLOCS), *(b.name for b in vocab.BLOCS)]:  # G77
             text = text.replace(name, "")
         stated = numbers_in(text)
         assert stated == self.checked, f"unchecked numbers {stated - self.checked} in {self.text!r}"
@@ -111,10 +111,16 @@ def check_aligned(exhibit, members, as_of):
 def check_per_year(exhibit, members, as_of):
     claims, table = Claims(exhibit.summary), exhibit.table
     assert table.groupby("program")["year"].max().eq(as_of.year).all()  # quiet years run to the As of year
-    for program, year, new in claims.match(r"for the (ILRS|Artemis Accords), (\d{4}) \((\d+) new\)"):
-        rows = table[table["program"] == program]
-        claims.equal(new, int(rows["new_members"].max()))
-        claims.equal(year, int(rows.loc[rows["new_members"] == rows["new_members"].max(), "year"].min()))
+    whose = {"ILRS's": ILRS, "Artemis Accords'": ARTEMIS}
+    for program, years, new in re.findall(r"(ILRS's|Artemis Accords') busiest (?:year was|years were) "
+                                          r"([\d, and]+?) \((\d+) new", exhibit.summary):
+        rows = table[table["program"] == whose[program]]
+        most = int(rows["new_members"].max())
+        claims.equal(new, most)
+        stated = [int(y) for y in re.findall(r"\d{4}", years)]
+        assert stated == sorted(rows.loc[rows["new_members"] == most, "year"]), exhibit.summary  # every tied year
+        for year in stated:
+            claims.equal(str(year), year)
     for program, year in re.findall(r"the (ILRS|Artemis Accords) has had no new member state since (\d{4})",
                                     exhibit.summary):
         rows = table[(table["program"] == program) & (table["new_members"] > 0)]
@@ -122,18 +128,32 @@ def check_per_year(exhibit, members, as_of):
     return claims
 
 
-def check_composition(exhibit, members, as_of):
+def check_composition(exhibit, members, as_of, scope):
     claims, table = Claims(exhibit.summary), exhibit.table
-    if exhibit.summary.startswith("No members"):
-        assert table["members"].sum() == 0
+    if exhibit.summary.startswith("No member state"):
         return claims
-    for percent, program, count, group in claims.match(
-            r"(\d+)% of (ILRS|Artemis Accords) members \((\d+)\) are in (.+?)(?= and \d|\.$)"):
-        claims.named(group, set(table["group"]))
+    own = {b.label for b in vocab.BLOCS if scope.bloc and b.source_bloc == scope.bloc.source_bloc}
+    own |= {(scope.region_label or "").strip()}
+    names = {statements.group_name(g): g for g in table["group"]}
+    nouns = {"the ILRS's member states": ILRS, "the Artemis Accords' signatories": ARTEMIS}
+    pattern = (r"(?:(all) (\d+)|(\d+\.\d)%) of (the ILRS's member states|the Artemis Accords' signatories)"
+               r"(?: \((\d+) of (\d+)\))? (?:are|is) in (.+?)(?= and (?:all|\d)|\.$)")
+    for every, total_all, pct, noun, count, total, name in claims.match(pattern):
+        claims.named(name, set(names))
+        group, program = names[name], nouns[noun]
+        assert group not in own, f"the scope's own group in {exhibit.summary!r}"
         row = table[(table["program"] == program) & (table["group"] == group)].iloc[0]
-        claims.equal(count, int(row["members"]))
-        claims.equal(percent, round(100 * row["share"]))
-        assert row["share"] == table.loc[table["program"] == program, "share"].max()
+        others = table[(table["program"] == program) & ~table["group"].isin(own)]
+        assert row["share"] == others["share"].max()
+        coalition = round(row["members"] / row["share"])
+        if every:
+            claims.equal(total_all, coalition)
+            assert row["share"] == 1
+        else:
+            claims.equal(count, int(row["members"]))
+            claims.equal(total, coalition)
+            assert float(pct) == round(100 * row["share"], 1)
+            claims.checked[float(pct)] += 1
     return claims
 
 
@@ -225,17 +245,18 @@ def check_panel(exhibit, members, as_of, targets=None):
 
 
 CHECKERS = {"compare.membership": check_membership, "compare.aligned": check_aligned,
-            "compare.per_year": check_per_year, "compare.blocs": check_composition,
-            "compare.regions": check_composition, "compare.milestones": check_milestones,
+            "compare.per_year": check_per_year, "compare.milestones": check_milestones,
             "compare.overlap": check_map, "overview.partners": check_map, "growth.targets": check_targets}
 
 
-def check(exhibit, members, as_of, targets=None):
+def check(exhibit, members, as_of, targets=None, scope=None):
     key = exhibit.key
     if key.startswith("map."):
         claims = check_map(exhibit, members, as_of)
     elif key.startswith("growth.") and key != "growth.targets":
         claims = check_panel(exhibit, members, as_of, targets)
+    elif key in ("compare.blocs", "compare.regions"):
+        claims = check_composition(exhibit, members, as_of, scope)
     else:
         claims = CHECKERS[key](exhibit, members, as_of)
     claims.all_checked()
@@ -269,7 +290,7 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     compare, maps, growth = pages_for(scope, as_of)
     for exhibit in compare.exhibits:
-        check(exhibit, members, as_of)
+        check(exhibit, members, as_of, scope=scope)
     for page in maps.values():
         check(page.exhibits[0], members, as_of)
     for page in growth.values():
@@ -278,11 +299,18 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
         check(page.exhibits[1], members, as_of, targets.table)
 
     h = compare.headline
-    stated = re.search(r"has (\d+) partner states?.*?(\d+) international organizations?.*?(\d+) institutions?; "
-                       r"the Artemis Accords have (\d+) signator", compare.bottom_line[0])
-    assert tuple(map(int, stated.groups())) == (h.partner_states, h.intl_orgs, h.institutions, h.artemis)
-    Claims(compare.bottom_line[0]).leads(members)
     tiles = {k.measure: k for k in compare.kpis if k.measure}
+    # One rule per comparison: the bottom line counts both coalitions with their leads, as the tiles do.
+    stated = re.search(r"[Cc]ounting each coalition with its lead, the ILRS has (\d+) member states? and the Artemis "
+                       r"Accords (\d+) signator", compare.bottom_line[0])
+    assert tuple(map(int, stated.groups())) == (h.ilrs_members, h.artemis)
+    assert stated.groups() == (tiles[statements.ILRS_MEMBERS].value, tiles[statements.ARTEMIS_SIGNATORIES].value)
+    leads = re.search(r"\((.*)\)\.$", compare.bottom_line[0])[1]
+    included = next((part for part in leads.split("; ") if part.endswith(" included")), "")
+    for lead in (CHINA, USA):
+        assert (lead.name in included) == (members is None or lead.iso3 in members), compare.bottom_line[0]
+    targets = next(line for line in compare.bottom_line if line.startswith("Against its own targets"))
+    assert re.search(rf"has {h.partner_states} partner states?", targets) and "without China" in targets
     membership = last_counts(compare.exhibits[0].table)
     assert int(tiles[statements.ILRS_MEMBERS].value) == membership.get(ILRS, 0)
     assert int(tiles[statements.ARTEMIS_SIGNATORIES].value) == membership.get(ARTEMIS, 0)
@@ -350,7 +378,7 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(tab
 def test_leads_are_named_only_where_the_scope_holds_them(tables, points, drawable):
     au = compare_page(tables, points, drawable, Scope("au"), tables.checked_on)
     text = au.exhibit("compare.membership").summary
-    assert "included" not in text and "neither lead (China, the United States) is in African Union" in text
+    assert "included" not in text and "neither lead (China, the United States) is in the African Union" in text
     assert au.exhibit("compare.membership").subtitle.endswith("neither lead in this scope")
     brics = compare_page(tables, points, drawable, Scope("brics"), tables.checked_on)
     text = brics.exhibit("compare.membership").summary

@@ -24,13 +24,19 @@ def test_the_sentence_is_the_tables_scenario_pace_and_artemis_overlap(tables, to
     today = int(ours["value"].iloc[-1])
     assert int(scenario["value"].iloc[0]) == today + len(view.chosen)  # never mixed into our count
     assert list(ours["value"]) == sorted(ours["value"]) and ours["value"].max() == today
-    match = re.search(r"would have (\d+) of (\d+) partner states", exhibit.summary)
-    assert (int(match[1]), int(match[2])) == (today + len(view.chosen), target)
-    pace = re.search(r"; (\d+) more by 2035 means ([\d.]+) a year, against ([\d.]+) a year since (\d{4})",
-                     exhibit.summary)
-    if today + len(view.chosen) < target:
-        assert int(pace[1]) == target - today - len(view.chosen)
-    in_accords = list(view.chosen.loc[view.chosen["artemis_signed"] != "", "name"])
+    with_scenario = today + len(view.chosen)
+    if with_scenario < target:
+        match = re.search(r"would have (\d+) of its target of (\d+) partner states", exhibit.summary)
+        assert (int(match[1]), int(match[2])) == (with_scenario, target)
+        pace = re.search(r"; (\d+) more by 2035 means ([\d.]+) a year, against ([\d.]+) a year since (\d{4})",
+                         exhibit.summary)
+        assert int(pace[1]) == target - with_scenario
+        assert list(scenario["value"]) == [with_scenario, target]  # the path still to go
+    else:  # past its target: by how much, never 'N of 50' with N above 50, and no path drawn down to it
+        match = re.search(r"would have (\d+) partner states, (\d+) more than its target of (\d+)", exhibit.summary)
+        assert tuple(map(int, match.groups())) == (with_scenario, with_scenario - target, target)
+        assert list(scenario["value"]) == [with_scenario]
+    in_accords = list(view.chosen.loc[view.chosen["artemis_signed"] != "", "short_name"])
     assert all(name in exhibit.summary for name in in_accords)
     assert ("None of them has signed" in exhibit.summary) == (not in_accords)
     assert exhibit.chart.names[vocab.SCENARIO].startswith("Scenario: ")
@@ -39,8 +45,9 @@ def test_the_sentence_is_the_tables_scenario_pace_and_artemis_overlap(tables, to
 def test_institutions_read_the_candidates_we_know_of_against_500(tables):
     view = scenario_of(tables, metric=vocab.INSTITUTIONS)
     assert len(view.chosen) and set(view.chosen["tie"]) <= {vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY}
-    assert f"If the {len(view.chosen)} candidate institutions we know of signed today" in view.exhibit.summary
-    assert "of 500 partner institutions" in view.exhibit.summary and "Artemis" not in view.exhibit.summary
+    assert f"If the {len(view.chosen)} candidate institutions we know of joined today" in view.exhibit.summary
+    assert "of its target of 500 partner institutions" in view.exhibit.summary
+    assert "Artemis" not in view.exhibit.summary
 
 
 def test_nothing_chosen_draws_nothing_and_researchers_have_no_scenario(tables):
