@@ -75,8 +75,9 @@ def credit(checked_on) -> str:
 
 
 def exhibit_slide(exhibit: Exhibit, checked_on, fmt: str = vocab.PNG) -> go.Figure:
-    """The exhibit as a standalone 1920x1080 slide: title, subtitle, chart, source line, the dashboard's name."""
-    return framed_slide(for_medium(exhibit, fmt), title=exhibit.title, subtitle=exhibit.subtitle,
+    """The exhibit as a standalone 1920x1080 slide: title, takeaway, scope line, chart, legend, source line and the
+    dashboard's name, all inside the canvas."""
+    return framed_slide(for_medium(exhibit, fmt), title=exhibit.title, takeaway=exhibit.summary, subtitle=exhibit.subtitle,
                         sources=source_line([s.publisher for s in exhibit.sources]), credit=credit(checked_on))
 
 

@@ -1,16 +1,33 @@
-"""A standalone slide image: the chart as the slide media draw it (figures.media), with the exhibit's
-title, subtitle, source line and the dashboard's name drawn around it."""
+"""A standalone slide image: the chart as the slide media draw it (figures.media), framed so that a slide pasted
+into someone else's deck explains itself: title, takeaway and scope line above, the legend and the source line
+below, all inside the canvas.
+
+The frame's margins are fixed (`margin.autoexpand` off): the plot area is then exactly where the frame says, so
+text placed around it never meets it, and no label, legend or axis can push part of the frame off the canvas. The
+room each part needs is measured from its text: the takeaway's lines, the legend's rows, the longest category
+label.
+"""
 from __future__ import annotations
 
-from html import escape
+import textwrap
+from html import escape as _escape
 
 import plotly.graph_objects as go
 
 from figures.theme import SLIDE_TEXT, SLIDE_TITLE
 
 TITLE_SCALE = 2  # the title, twice the chart's text
-FRAME_TOP_PX, FRAME_BOTTOM_PX = 190, 270  # room for title and subtitle above, legend and source line below
 MAX_SOURCES_NAMED = 4
+SIDE_PX, RIGHT_PX = 90, 60  # the canvas edge to the frame's text, left and right
+TOP_PAD_PX, GAP_PX = 32, 36  # above the title; between the scope line and the plot
+LINE = 1.3  # line height, in text sizes
+CHAR_WIDTH = 0.55  # an average character's width, in text sizes (Plotly's default sans-serif)
+LEGEND_SWATCH_PX = 46  # a legend entry's symbol and gaps, besides its words
+
+
+def escape(text: str) -> str:
+    """Text as Plotly reads it: tags and ampersands escaped (Plotly reads tags in titles and annotations)."""
+    return _escape(text, quote=False)
 
 
 def source_line(publishers: list[str]) -> str:
@@ -23,24 +40,62 @@ def source_line(publishers: list[str]) -> str:
     return f"Sources: {named}" + (f" and {more} more" if more > 0 else "")
 
 
-def framed_slide(chart: go.Figure, *, title: str, subtitle: str, sources: str, credit: str) -> go.Figure:
-    """A standalone slide image: the chart (already sized for its medium) with its title and subtitle above,
-    its source line and the dashboard's name below. Text from the data is escaped: Plotly reads tags in these
-    strings."""
+def legend_entries(figure: go.Figure) -> list[str]:
+    """The names a legend shows: every named trace that is drawn and not kept out of the legend."""
+    return [t.name for t in figure.data
+            if t.name and t.showlegend is not False and t.visible is not False]
+
+
+def legend_rows(names: list[str], width_px: float, text_px: float) -> int:
+    """How many rows a horizontal legend of `names` takes in `width_px`."""
+    rows, used = 0, width_px
+    for name in names:
+        entry = LEGEND_SWATCH_PX + len(name) * text_px * CHAR_WIDTH
+        if used + entry > width_px:
+            rows, used = rows + 1, 0.0
+        used += entry
+    return rows
+
+
+def category_label_px(figure: go.Figure, text_px: float) -> float:
+    """The width of the longest label on a categorical y axis (bars by bloc, timeline lanes); 0 for numbers."""
+    labels = [str(v) for t in figure.data if getattr(t, "y", None) is not None and t.type in ("bar", "scatter")
+              for v in t.y if isinstance(v, str)]
+    return max((len(label) for label in labels), default=0) * text_px * CHAR_WIDTH
+
+
+def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, sources: str,
+                 credit: str) -> go.Figure:
+    """The chart (already sized for its medium) with its title, takeaway and scope line above, its legend, source
+    line and the dashboard's name below. Text from the data is escaped: Plotly reads tags in these strings."""
     slide = go.Figure(chart)
-    text_px = slide.layout.font.size
-    plot_height = slide.layout.height - FRAME_TOP_PX - FRAME_BOTTOM_PX
-    slide.update_layout(margin=dict(l=90, r=60, t=FRAME_TOP_PX, b=FRAME_BOTTOM_PX),
-                        legend=dict(orientation="h", x=0, xanchor="left", y=-0.1, yanchor="top"))
-    # Title and subtitle sit in the top margin, the source line at the foot, placed in paper units from the
-    # plot area so every chart type (axes or a map) keeps them in the same place.
-    slide.add_annotation(text=f"<b>{escape(title)}</b>", xref="paper", yref="paper", x=0, xanchor="left",
-                         y=1 + (FRAME_TOP_PX - 30) / plot_height, yanchor="top", showarrow=False,
-                         font=dict(size=TITLE_SCALE * text_px, color=SLIDE_TITLE))
-    slide.add_annotation(text=escape(subtitle), xref="paper", yref="paper", x=0, xanchor="left",
-                         y=1 + (FRAME_TOP_PX - 95) / plot_height, yanchor="top", showarrow=False,
-                         font=dict(size=text_px + 4, color=SLIDE_TEXT))
+    width, height, text_px = slide.layout.width, slide.layout.height, slide.layout.font.size
+    title_px, takeaway_px, scope_px, foot_px = TITLE_SCALE * text_px, text_px + 4, text_px - 2, text_px - 4
+    room = width - SIDE_PX - RIGHT_PX
+    lines = textwrap.wrap(takeaway, int(room / (takeaway_px * CHAR_WIDTH))) or [""]
+    top = TOP_PAD_PX + title_px * LINE + len(lines) * takeaway_px * LINE + scope_px * LINE + GAP_PX
+    footer = 2 * foot_px * LINE + 24
+    entries = legend_entries(slide)
+    rows = legend_rows(entries, room, text_px) if len(entries) > 1 else 0
+    legend = rows * text_px * 1.6 + 12 if rows else 0
+    has_axes = any(t.type not in ("choropleth", "scattergeo", "table") for t in slide.data)
+    axis = text_px * LINE * (1 + bool(slide.layout.xaxis.title.text)) + 16 if has_axes else 0
+    left = max(SIDE_PX, category_label_px(slide, text_px) + 24) + (text_px * LINE if slide.layout.yaxis.title.text
+                                                                   else 0)
+    bottom = footer + legend + axis + 16
+    words = "<br>".join(escape(line) for line in lines)
+    slide.update_layout(
+        margin=dict(l=left, r=RIGHT_PX, t=top, b=bottom, autoexpand=False),
+        title=dict(text=f"<b>{escape(title)}</b>", xref="container", yref="container", x=SIDE_PX / width,
+                   xanchor="left", y=1 - TOP_PAD_PX / height, yanchor="top", font=dict(size=title_px, color=SLIDE_TITLE),
+                   subtitle=dict(text=f"{words}<br><span style='font-size:{scope_px}px'>{escape(subtitle)}</span>",
+                                 font=dict(size=takeaway_px, color=SLIDE_TEXT))),
+        legend=dict(orientation="h", yref="container", y=(footer + 8) / height, yanchor="bottom", xref="container",
+                    x=SIDE_PX / width, xanchor="left", font=dict(size=text_px)),
+        showlegend=len(entries) > 1)
+    plot_height = height - top - bottom
     slide.add_annotation(text=f"{escape(sources)}<br><b>{escape(credit)}</b>", xref="paper", yref="paper",
-                         x=0, xanchor="left", y=-(FRAME_BOTTOM_PX - 24) / plot_height, yanchor="bottom",
-                         showarrow=False, align="left", font=dict(size=text_px - 4, color=SLIDE_TEXT))
+                         x=(SIDE_PX - left) / (width - left - RIGHT_PX), xanchor="left",
+                         y=-(bottom - 12) / plot_height, yanchor="bottom", showarrow=False, align="left",
+                         font=dict(size=foot_px, color=SLIDE_TEXT))
     return slide

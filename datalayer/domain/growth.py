@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.wording import spelled_date
 
 DAYS_PER_YEAR = 365.25
 STATES_ONLY, STATES_AND_ORGS, COUNTING_RULES = vocab.STATES_ONLY, vocab.STATES_AND_ORGS, vocab.COUNTING_RULES
@@ -201,4 +202,4 @@ def claim_gap(partners: pd.DataFrame, claim: pd.Series, through: date) -> dict |
 
 def target_label(target: pd.Series) -> str:
     return (f"Target {target['value']:,} (stated by {target['stated_by'].split(' (')[0]}, "
-            f"{target['stated_date']}; no target year given)")
+            f"{spelled_date(target['stated_date'])}; no target year given)")

@@ -1,20 +1,27 @@
 """Slide images rendered on the server by kaleido in Debian's chromium, from local files only."""
 import io
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from datetime import date
+from html import unescape
 
 import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
+from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import ROOT
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
 from datalayer.viewmodels.map import MapOptions, map_exhibit
+from datalayer.viewmodels.what_if import WHAT_IF
 from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
+from figures.slide import legend_entries
 
 CHECK = date(2026, 11, 21)
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +43,8 @@ def test_svg_carries_title_subtitle_source_line_and_the_dashboards_name(renderer
 def test_text_from_the_data_is_escaped_in_the_slide(growth_exhibit):
     hostile = type(growth_exhibit)(growth_exhibit.key, "<img src=x onerror=alert(1)>", "s", "x",
                                    growth_exhibit.table, growth_exhibit.chart, ())
-    texts = [a.text for a in exhibit_slide(hostile, CHECK).layout.annotations]
-    assert "<b>&lt;img src=x onerror=alert(1)&gt;</b>" in texts
+    slide = exhibit_slide(hostile, CHECK)
+    assert slide.layout.title.text == "<b>&lt;img src=x onerror=alert(1)&gt;</b>"
 
 
 def test_a_missing_chromium_is_a_clear_message_not_a_traceback():
@@ -52,6 +59,7 @@ from datetime import date
 sys.path.insert(0, {root!r})
 from figures.export import Renderer, exhibit_image
 from datalayer.loading.geometry import drawn_iso3, load_marker_points
+from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
@@ -109,3 +117,60 @@ def test_a_renderer_that_never_becomes_ready_says_so_and_stops_its_chromium(monk
     with pytest.raises(ExportError, match="try again"):
         Renderer()
     assert flaky.stopped
+
+
+def every_pages_exhibits(tables, points, drawable, scope=Scope()):
+    """Every exhibit a page offers as a slide image, in one scope: the overview, each map view, each growth panel
+    with its targets and a scenario, the comparison, a country profile and the officials' figures."""
+    from datalayer.viewmodels.compare import compare_page
+    from datalayer.viewmodels.country import country_profile
+    from datalayer.viewmodels.map import map_page
+    from datalayer.viewmodels.overview import overview_page
+    from datalayer.viewmodels.reconciliation import reconciliation_view
+    from datalayer.viewmodels.what_if import what_if_view
+
+    day = tables.checked_on
+    found = {}
+    pages = [overview_page(tables, points, drawable), compare_page(tables, points, drawable, scope, day),
+             *(map_page(tables, points, drawable, scope, day, MapOptions(view=v)) for v in vocab.PROGRAM_VIEWS),
+             *(growth_page(tables, scope, day, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS),
+             country_profile(tables, "SEN", day)]
+    for page in pages:
+        found.update({e.key: e for e in page.exhibits})
+    found[WHAT_IF] = what_if_view(tables, day, vocab.COUNTRIES, 2035, ("announced",)).exhibit
+    found["reconciliation"] = reconciliation_view(tables, day).exhibit
+    return found
+
+
+def legend_and_texts(svg: str):
+    """The SVG's canvas, its legend box (x, y, width, height) and entry names, and every text line's y."""
+    root = ET.fromstring(svg)
+    canvas = (float(root.get("width")), float(root.get("height")))
+    legend = next((g for g in root.iter(f"{SVG}g") if g.get("class") == "legend"), None)
+    box, names = None, []
+    if legend is not None:
+        x, y = map(float, re.findall(r"[\d.]+", legend.get("transform"))[:2])
+        bg = next(r for r in legend.iter(f"{SVG}rect") if r.get("class") == "bg")
+        box = (x, y, float(bg.get("width")), float(bg.get("height")))
+        names = ["".join(t.itertext()) for t in legend.iter(f"{SVG}text") if t.get("class") == "legendtext"]
+    lines = [(float(t.get("y")), "".join(t.itertext())) for t in root.iter(f"{SVG}text") if t.get("y")]
+    return canvas, box, names, lines
+
+
+def test_every_exported_slide_explains_itself_inside_its_canvas(renderer, tables, points, drawable):
+    """Title, takeaway, scope line, a legend entry for every trace a legend should name, the source line: each
+    inside the 1920x1080 canvas, for every exhibit of every page."""
+    for key, exhibit in every_pages_exhibits(tables, points, drawable).items():
+        svg = exhibit_image(renderer, exhibit, tables.checked_on, "svg").decode("utf-8")
+        (width, height), box, names, lines = legend_and_texts(svg)
+        assert (width, height) == (1920, 1080), key
+        expected = legend_entries(exhibit_slide(exhibit, tables.checked_on, "svg"))
+        if len(expected) > 1:
+            assert box is not None, f"{key}: no legend"
+            x, y, w, h = box
+            assert x >= 0 and y >= 0 and x + w <= width and y + h <= height, f"{key}: legend {box} off the canvas"
+            assert sorted(names) == sorted(unescape(n) for n in expected), key
+        words = re.sub(r"\s", "", unescape("".join(text for _, text in lines)))  # wrapped lines, rejoined
+        for said in (exhibit.title, exhibit.summary, exhibit.subtitle, "ILRS Tracker · data checked to"):
+            assert re.sub(r"\s", "", said) in words, f"{key}: {said!r} missing"
+        assert all(0 <= y <= height for y, _ in lines), f"{key}: text off the canvas"
