@@ -10,6 +10,7 @@ from components.data_access import show_data_error, tables
 from components.navigation import PAGES, SOURCES, Page
 from components.presenting.presenter import present, presenting, show_present_button
 from components.warm_up import start_warm_up
+from components.widgets import url_state
 from datalayer.loading.datasets import CHANGES
 from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
@@ -26,7 +27,10 @@ FAVICON = f"/{STATIC_ROUTE}favicon.png"  # from the root: Streamlit passes only 
 def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
     """Page config, navigation and the tables; if a file this page draws on is malformed, its problems (file,
     line, column, rule) instead of the page. Other pages keep working."""
-    st.set_page_config(page_title=f"{page.label} · {APP_NAME}", page_icon=FAVICON, layout="wide")
+    # Embedded in someone's page (?embed=true), the view starts with its sidebar folded: the page is the chart.
+    embedded = st.query_params.get(url_state.EMBED, "").lower() == "true"
+    st.set_page_config(page_title=f"{page.label} · {APP_NAME}", page_icon=FAVICON, layout="wide",
+                       initial_sidebar_state="collapsed" if embedded else "auto")
     with st.sidebar:
         st.markdown(f"### {APP_NAME}")
         st.caption("Who has joined the China-led International Lunar Research Station, and how it compares "

@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 
 from datalayer import vocab
 from figures.axes import count_axis
+from datalayer.viewmodels.exhibit import long_date
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
@@ -85,7 +86,8 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
     figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
     # Above the plot area, so the names written over the lanes never meet it.
     figure.add_annotation(x=pd.Timestamp(marker_at), y=1, yref="paper", yanchor="bottom", yshift=14,
-                          text=f"As of {pd.Timestamp(marker_at):%d %b %Y}", showarrow=False, font=dict(color=GUIDE))
+                          text=f"As of {long_date(pd.Timestamp(marker_at).date())}", showarrow=False,
+                          font=dict(color=GUIDE))
     figure.update_layout(height=300, margin=dict(l=10, r=10, t=60, b=10), hovermode="closest",
                          legend=dict(orientation="h", y=-0.25),
                          yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None),

@@ -72,5 +72,6 @@ def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None
             with cite:
                 st.code(address, language=None)
                 st.code(citation(checked_on, address, date.today()), language=None, wrap_lines=True)
-                st.caption("To embed this view in a web page (Streamlit's embed mode: no menu, no sidebar):")
+                st.caption("To embed this view in a web page (Streamlit's embed mode: no toolbar or menu; the "
+                           "sidebar starts folded away):")
                 st.code(embed_snippet(address), language="html", wrap_lines=True)

@@ -23,7 +23,8 @@ APP_PARAMS = (BLOC, REGION, AS_OF, VIEW, COUNTRY, METRIC, RULE, TARGET_YEAR, OVE
               PRESENT, SLIDE, WHAT_IF, ISO3, LENS_ALIAS)
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.
-STREAMLIT_OWN = ("embed", "embed_options")
+EMBED = "embed"  # Streamlit's embed mode (?embed=true): read to fold the sidebar, never written
+STREAMLIT_OWN = (EMBED, "embed_options")
 SHOWN_VALUE_CHARS = 60  # a notice quotes at most this much of a value (a link may carry a huge one)
 SWITCH_VALUES = {ON: "on", OFF: "off"}
 MAX_LISTED = 20  # a notice names the allowed values up to this many
@@ -51,9 +52,16 @@ def parse_choice(param: str, raw: str | None, allowed: Mapping) -> Parsed:
     by_text = {str(k): k for k in allowed}
     if raw in by_text:
         return Parsed(by_text[raw])
+    # A code is a code in any case: ?iso3=usa is USA, ?bloc=BRICS is brics (when only one value matches).
+    by_case = {}
+    for text, value in by_text.items():
+        by_case.setdefault(text.casefold(), []).append(value)
+    if len(matches := by_case.get(raw.strip().casefold(), [])) == 1:
+        return Parsed(matches[0])
     offered = [str(k) for k in allowed if k != ""]
-    choices = ", ".join(offered) if len(offered) <= MAX_LISTED else f"one of the {len(offered)} offered (see the list)"
-    return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not one of {choices}.")
+    choices = f"one of {', '.join(offered)}" if len(offered) <= MAX_LISTED else \
+        f"any of the {len(offered)} offered (see the list)"
+    return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not {choices}.")
 
 
 def parse_switch(param: str, raw: str | None) -> Parsed:

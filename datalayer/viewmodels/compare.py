@@ -148,12 +148,14 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
                  statements.composition_summary(by_region, "UN region", scope), by_region,
                  ShareBars(group="group", share="share", members="members", program="program"),
                  sources=(*member_sources, project_source("data/regions.csv")), detail="UN M49 regions"),
-        _exhibit(MILESTONES, "Milestones of both programs", scope, as_of,
+        _exhibit(MILESTONES, "Milestones of both sides", scope, as_of,
                  statements.milestones_summary(timeline, as_of), timeline.drop(columns=["program"]),
                  MilestoneTimeline(date="date_start", lane="program_label", label="title", status="date_status",
                                    done=vocab.DONE, hover=("source",), marker_at=as_of, named="named",
                                    short="short_title"),
-                 sources=sources_of(timeline, day=None), detail="done and planned; disputed dates kept apart"),
+                 sources=sources_of(timeline, day=None),
+                 detail="done and planned; NASA's missions are the Artemis program, not the Accords; disputed dates "
+                        "kept apart"),
     ]
     names = short_names(tables.regions)
     both_names = tuple(names.get(iso3, country) for iso3, country in zip(both["iso3"], both["country"], strict=True))

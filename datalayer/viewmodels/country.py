@@ -10,6 +10,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.compare import milestone_timeline
+from datalayer.domain.names import short_names
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.partners import of_kind
 from datalayer.domain.scope import bloc_members_as_of
@@ -26,6 +27,7 @@ from datalayer.loading.datasets import (
 )
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
+from datalayer.viewmodels.statements import capitalised, possessive
 from datalayer.viewmodels.charts import MilestoneTimeline, ShareBars, TableFigure
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 
@@ -156,11 +158,11 @@ def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) ->
 
 def _timeline(name: str, ilrs: pd.Series | None, artemis: pd.Series | None, institutions: pd.DataFrame,
               milestones: pd.DataFrame, as_of: date) -> Exhibit | None:
-    events = []
+    label, events = capitalised(name), []
     if ilrs is not None and ilrs["status"] != vocab.LEAD:
-        events.append((vocab.ILRS, f"{name}: {vocab.STATUS_LABELS[ilrs['status']].lower()}", ilrs))
+        events.append((vocab.ILRS, f"{label}: {vocab.STATUS_LABELS[ilrs['status']].lower()}", ilrs))
     if artemis is not None:
-        events.append((vocab.ARTEMIS, f"{name} signed the Artemis Accords", artemis))
+        events.append((vocab.ARTEMIS, f"{label} signed the Artemis Accords", artemis))
     events += [(vocab.ILRS, f"{row['name']}: {vocab.STATUS_LABELS[row['status']].lower()}", row)
                for _, row in institutions.iterrows()]
     if not events:
@@ -176,8 +178,8 @@ def _timeline(name: str, ilrs: pd.Series | None, artemis: pd.Series | None, inst
                 "source": row["source"], "source_publisher": row["source_publisher"], "source_url": row["source_url"]}
                for _, row in milestones.iterrows()]
     table = pd.DataFrame(ties + context).sort_values("date_start", kind="stable").reset_index(drop=True)
-    return Exhibit(key=TIMELINE, title=f"{name}: its ties to both programs over time",
-                   subtitle=subtitle(name, as_of, "signings and weaker ties, with each program's latest and next "
+    return Exhibit(key=TIMELINE, title=f"{label}: its ties to both programs over time",
+                   subtitle=subtitle(label, as_of, "signings and weaker ties, with each program's latest and next "
                                                   "milestone for context"),
                    summary=statements.timeline_summary(name, table[table["kind"] == "tie"]), table=table,
                    chart=MilestoneTimeline(date="date_start", lane="program_label", label="title",
@@ -195,6 +197,8 @@ def _table_exhibit(key: str, title: str, name: str, as_of: date, detail: str, su
 
 def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     name = country_choices(tables).get(iso3) or tables.regions.set_index("iso3")["country"].get(iso3, iso3)
+    called = short_names(tables.regions).get(iso3, name)  # the name in sentences; a title capitalises it
+    title = capitalised(called)
     partners = dated_rows(tables.partners, as_of)
     states = of_kind(partners, vocab.STATE).set_index("iso3")
     ilrs = states.loc[iso3] if iso3 in states.index else None
@@ -212,35 +216,35 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     blocs = _bloc_table(tables, iso3, as_of)
     names = tables.claim_names[tables.claim_names["iso3"] == iso3]
     named_by = names[["claim_date", "speaker", "metric", "listed_by", "source_publisher", "source_url"]]
-    summary = statements.standing_summary(name, ilrs, artemis)
+    summary = statements.standing_summary(called, ilrs, artemis)
     parts = [
-        _table_exhibit(STANDING, f"{name}: where it stands in both programs", name, as_of,
+        _table_exhibit(STANDING, f"{title}: where it stands in both programs", name, as_of,
                        "status, date, instrument and source of each", statements.standing_detail(standing),
                        standing,
                        {"program": "Program", "standing": "Standing", "date": "Date", "instrument": "Instrument",
                         "place_in_order": "Place in order", "signed_by": "Signed by",
                         "source_publisher": "Source"}),
-        _table_exhibit(REASONS, f"{name}: why it joined, in its officials' words", name, as_of,
+        _table_exhibit(REASONS, f"{title}: why it joined, in its officials' words", name, as_of,
                        "quotes of 25 words at most; English renderings of other languages are ours",
-                       statements.reasons_summary(name, reasons, NO_REASON), reasons,
+                       statements.reasons_summary(called, reasons, NO_REASON), reasons,
                        {"program": "Program", "in_english": "Why, in their words", "rendering": "Words",
                         "speaker": "Said by", "said": "When", "source_publisher": "Source"}) if joined else None,
-        _timeline(name, ilrs, artemis, institutions, _program_milestones(tables, joined, as_of), as_of),
-        Exhibit(key=BLOC_MATES, title=f"{name}'s blocs: how their members stand", subtitle=subtitle(
+        _timeline(called, ilrs, artemis, institutions, _program_milestones(tables, joined, as_of), as_of),
+        Exhibit(key=BLOC_MATES, title=f"{capitalised(possessive(called))} blocs: how their members stand", subtitle=subtitle(
                     name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
-                summary=statements.bloc_mates_summary(name, blocs), table=blocs,
+                summary=statements.bloc_mates_summary(called, blocs), table=blocs,
                 chart=ShareBars(group="bloc", share="share", members="members", program="program",
                                 share_of="Share of the bloc's member states"),
                 sources=(project_source("data/blocs.csv"),)) if len(blocs) else None,
-        _table_exhibit(INSTITUTIONS, f"{name}: its institutions with ILRS ties", name, as_of,
+        _table_exhibit(INSTITUTIONS, f"{title}: its institutions with ILRS ties", name, as_of,
                        "agreements and payloads on Chang'e missions",
-                       statements.institutions_summary(name, institutions),
+                       statements.institutions_summary(called, institutions),
                        institutions[["name", "status", "date", "instrument", "counterpart", "confidence",
                                      "source_publisher", "source_url"]],
                        {"name": "Institution", "status": "Tie", "date": "Date", "instrument": "Instrument",
                         "source_publisher": "Source"}) if len(institutions) else None,
-        _table_exhibit(NAMED_BY, f"{name} in officials' lists", name, as_of,
-                       "the names behind officials' totals", statements.named_by_summary(name, named_by), named_by,
+        _table_exhibit(NAMED_BY, f"{title} in officials' lists", name, as_of,
+                       "the names behind officials' totals", statements.named_by_summary(called, named_by), named_by,
                        {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by",
                         "source_publisher": "Source"}) if len(named_by) else None,
     ]

@@ -47,6 +47,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def possessive(name: str) -> str:
+    """'Senegal's', 'the United States''."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 # --- KPI tiles ------------------------------------------------------------------------------------------------
 def partner_tile(h: Headline) -> Kpi:
     return Kpi("ILRS partner states", str(h.partner_states), f"{METHOD_TEXT[MEMBER]} {METHOD_TEXT[THE_LEAD]}",
@@ -345,7 +350,7 @@ def latest_claim_text(latest: pd.Series | None, gap: dict | None) -> str | None:
     if latest is None:
         return None
     text = (f"Latest official figure: {latest['stated']} {vocab.METRIC_LABELS[latest['metric']].lower()} "
-            f"({latest['speaker']}, {latest['date']}), a world-wide figure.")
+            f"({speaker_name(latest['speaker'])}, {spelled_date(latest['date'])}), a world-wide figure.")
     if gap:
         text += (f" Our world count under the same rule ({gap['rule'].lower()}) on that date: {gap['ours']}, a gap "
                  f"of {gap['gap']}. Officials count ties whose signing no public source reports, and may count "
@@ -486,6 +491,10 @@ def listed_names(names: list[str]) -> str:
 # --- One country ------------------------------------------------------------------------------------------------
 def standing_summary(name: str, ilrs: pd.Series | None, artemis: pd.Series | None) -> str:
     """Where one country stands in both coalitions, in one sentence from its own rows."""
+    return capitalised(_standing(name, ilrs, artemis))
+
+
+def _standing(name: str, ilrs: pd.Series | None, artemis: pd.Series | None) -> str:
     accords = (f"signed the Artemis Accords on {spelled_date(artemis['date'])}" if artemis is not None
                else "has not signed the Artemis Accords")
     if ilrs is None:
@@ -506,7 +515,7 @@ def timeline_summary(name: str, table: pd.DataFrame) -> str:
     if len(table) == 1:
         return f"One tie on record: {first['title']}, {spelled_date(first['date'])}."
     return (f"{count_noun(len(table), 'tie')} of {name} and its institutions, from {spelled_date(first['date'])} "
-            f"({first['title']}) to {spelled_date(last['date'])} ({last['title']}).")
+            f"— {first['title']} — to {spelled_date(last['date'])} — {last['title']}.")
 
 
 def reasons_summary(name: str, reasons: pd.DataFrame, none_found: str) -> str:
@@ -514,7 +523,7 @@ def reasons_summary(name: str, reasons: pd.DataFrame, none_found: str) -> str:
     said = [f"for the {r.program}, {r.speaker.split(', ')[0]} ({spelled_date(r.said)})"
             for r in reasons.itertuples() if r.their_words != none_found]
     missing = [r.program for r in reasons.itertuples() if r.their_words == none_found]
-    parts = [f"{name}'s reasons in its officials' words: {listed(said)}." if said else ""]
+    parts = [f"{capitalised(possessive(name))} reasons in its officials' words: {listed(said)}." if said else ""]
     if missing:
         parts.append(f"For the {listed(missing)}, {none_found}.")
     return " ".join(p for p in parts if p)
@@ -533,7 +542,7 @@ def bloc_mates_summary(name: str, blocs: pd.DataFrame) -> str:
         parts.append(f"{bloc}: {counted(vocab.ILRS, 'ILRS member', 'ILRS members')}, "
                      f"{counted(vocab.ARTEMIS, 'Artemis signatory', 'Artemis signatories')} and "
                      f"{rows['in_both'].iloc[0]} in both, of {rows['bloc_members'].iloc[0]} member states")
-    return f"{name}'s blocs. " + "; ".join(parts) + "."
+    return f"{capitalised(possessive(name))} blocs. " + "; ".join(parts) + "."
 
 
 def institutions_summary(name: str, institutions: pd.DataFrame) -> str:
@@ -542,13 +551,18 @@ def institutions_summary(name: str, institutions: pd.DataFrame) -> str:
 
 
 def named_by_summary(name: str, named_by: pd.DataFrame) -> str:
-    claims = [f"{r.speaker} ({spelled_date(r.claim_date)})" for r in named_by.itertuples()]
-    return f"{name} is named in {count_noun(len(claims), 'official list')}: {listed(claims)}."
+    """The officials' totals whose lists name the country, and who named it in each: the official, or the outlet
+    reporting the figure (data/claim_names.csv)."""
+    each = [f"by {speaker_name(r.speaker)} on {spelled_date(r.claim_date)}" if r.listed_by == vocab.OFFICIAL else
+            f"by the outlet reporting {possessive(speaker_name(r.speaker))} figure of {spelled_date(r.claim_date)}"
+            for r in named_by.itertuples()]
+    return f"{capitalised(name)} is named with {count_noun(len(each), 'official total')}: {listed(each)}."
 
 
 def standing_detail(standing: pd.DataFrame) -> str:
     """Each program's standing with its date, place in the order, instrument, source and confidence: what the
-    standing table says, as a sentence a presenter can read."""
+    standing table says, as a sentence a presenter can read. Text from the data stands after a dash, never inside
+    our own brackets."""
     parts = []
     for row in standing.itertuples():
         if not row.date:
@@ -562,6 +576,6 @@ def standing_detail(standing: pd.DataFrame) -> str:
             tie = f"its lead since {when}"
         else:
             tie = f"{row.standing[:1].lower()}{row.standing[1:]}, first reported {when}"
-        instrument = f"{row.instrument}; " if row.instrument and row.instrument != row.program else ""
-        parts.append(f"{row.program}: {tie} ({instrument}{row.source_publisher}, {row.confidence} confidence)")
+        instrument = f" by {row.instrument};" if row.instrument and row.instrument != row.program else ""
+        parts.append(f"{row.program}: {tie} —{instrument} source {row.source_publisher}, {row.confidence} confidence")
     return ". ".join(parts) + "."

@@ -40,4 +40,4 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
     # Named milestones are written on the chart by their short name; the others only in the hover.
     assert [list(t.texttemplate) for t in figure.data] == [["MoU"], [""], ["Accords"]]
     assert figure.layout.shapes[0].x0 == pd.Timestamp("2025-01-01").timestamp() * 1000
-    assert "As of 01 Jan 2025" in figure.layout.annotations[0].text
+    assert "As of 1 January 2025" in figure.layout.annotations[0].text

@@ -11,6 +11,15 @@ def test_choice_accepts_known_values_and_explains_unknown_ones():
     assert bad.value is None and bad.notice == "Ignored ?bloc=mars: not one of brics."
 
 
+def test_a_code_is_read_in_any_case_and_a_long_list_is_not_spelled_out():
+    codes = {f"C{i:02d}": f"Country {i}" for i in range(30)} | {"USA": "United States"}
+    assert url_state.parse_choice("iso3", "usa", codes).value == "USA"
+    assert url_state.parse_choice("iso3", " Usa ", codes).value == "USA"
+    assert url_state.parse_choice("bloc", "BRICS", {"brics": "BRICS members"}).value == "brics"
+    bad = url_state.parse_choice("iso3", "XXX", codes)
+    assert bad.notice == "Ignored ?iso3=XXX: not any of the 31 offered (see the list)."
+    assert url_state.parse_choice("x", "a", {"A": 1, "a": 3}).value == "a"  # an exact match first
+
 def test_dates_must_be_iso_and_in_range():
     early, late = date(2021, 3, 1), date(2026, 11, 21)
     assert url_state.parse_date("asof", "2022-12-31", early, late).value == date(2022, 12, 31)

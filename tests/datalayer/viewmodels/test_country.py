@@ -122,8 +122,8 @@ def test_the_standing_sentence_reads_its_own_table(profile, iso3):
     for row in country.table(STANDING).itertuples():
         assert f"{row.program}: " in sentence
         if row.date:
-            assert spelled_date(row.date) in sentence and f"({row.source_publisher}" in sentence or \
-                f"; {row.source_publisher}, {row.confidence} confidence" in sentence
+            assert spelled_date(row.date) in sentence
+            assert f"source {row.source_publisher}, {row.confidence} confidence" in sentence
             assert f"{row.confidence} confidence" in sentence
         if row.place_in_order and row.place_in_order != "not stated":
             assert f"the {row.place_in_order} signatory" in sentence

@@ -1,0 +1,145 @@
+"""Every sentence, tile and note the pages and the pack generate for a scope, as plain lines: the transcript a
+reviewer reads like code. tests/golden/ holds one per scope (the world, every bloc, every region and the scenario
+presets) at the data's check date; a test regenerates them and fails on any difference, and the style test reads
+them. Rewrite them with `python -m datalayer.viewmodels.transcript` after a deliberate change of wording, and read
+the diff.
+
+A line is '[where] text'. Text from the data (a milestone's title, a source's name) may appear inside a generated
+sentence, but no table is transcribed: tables are data, not our words.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain.scope import Scope, region_options
+from datalayer.domain.what_if import PRESETS
+from datalayer.loading.tables import Tables
+from datalayer.viewmodels.briefing import briefing
+from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.compare import compare_page
+from datalayer.viewmodels.country import country_profile
+from datalayer.viewmodels.exhibit import Exhibit
+from datalayer.viewmodels.growth import GrowthOptions, growth_page
+from datalayer.viewmodels.map import MapOptions, map_page
+from datalayer.viewmodels.overview import overview_page
+from datalayer.viewmodels.what_if import what_if_view
+
+GOLDEN_DIR = Path(__file__).resolve().parents[2] / "tests" / "golden"
+REGIONS = ("Africa", "Americas", "Asia", "Europe", "Oceania")  # the M49 regions a golden file is kept for
+PROFILES = ("SEN", "EGY", "THA", "CHN", "USA", "BRA", "IRL")  # country profiles in the world's file: every kind
+WHAT_IF_YEAR = 2035
+
+
+def _tiles(where: str, kpis: Iterable[Kpi]) -> Iterator[str]:
+    for kpi in kpis:
+        rule = f" · {kpi.delta}" if kpi.delta else ""
+        yield f"[{where} tile] {kpi.label}: {kpi.value}{rule}"
+        if kpi.help:
+            yield f"[{where} tile help] {kpi.help}"
+
+
+def _exhibits(where: str, exhibits: Iterable[Exhibit]) -> Iterator[str]:
+    for exhibit in exhibits:
+        yield f"[{where} {exhibit.key} title] {exhibit.title}"
+        yield f"[{where} {exhibit.key} subtitle] {exhibit.subtitle}"
+        yield f"[{where} {exhibit.key} summary] {exhibit.summary}"
+
+
+def _lines(where: str, lines: Iterable[str | None]) -> Iterator[str]:
+    yield from (f"[{where}] {line}" for line in lines if line)
+
+
+def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope,
+                     as_of: date) -> list[str]:
+    """Every generated text of the map, growth and compare pages and the briefing pack, for one scope."""
+    lines: list[str] = []
+    for view in vocab.PROGRAM_VIEWS:
+        page = map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
+        lines += [*_tiles("map", page.kpis), *_exhibits("map", page.exhibits),
+                  *_lines(f"map {view} notice", page.notices)]
+    for metric in vocab.TARGET_METRICS:
+        page = growth_page(tables, scope, as_of, GrowthOptions(metric=metric))
+        lines += [*_tiles(f"growth {metric}", page.kpis), *_lines(f"growth {metric} info", [page.info]),
+                  *_lines(f"growth {metric} latest claim", [page.latest_claim]),
+                  *_lines(f"growth {metric} note", page.notes), *_exhibits(f"growth {metric}", page.exhibits)]
+    compare = compare_page(tables, points, drawable, scope, as_of)
+    lines += [*_tiles("compare", compare.kpis), *_lines("compare scope line", [compare.scope_line]),
+              *_lines("compare bottom line", compare.bottom_line), *_exhibits("compare", compare.exhibits),
+              *_lines("compare both", compare.both_lines), *_lines("compare space powers", [compare.space_powers_line]),
+              *(line for _, kpis in compare.weight for line in _tiles("compare weight", kpis)),
+              *_lines("compare weight note", [compare.weight_note])]
+    pack = briefing(tables, points, drawable, scope, as_of, today=as_of)
+    lines += [*_lines("pack title", [pack.title, pack.subtitle]),
+              *(f"[pack bottom line] {finding}" for finding, _ in pack.bottom_line),
+              *(f"[pack bottom line source] {source}" for _, source in pack.bottom_line),
+              *(f"[pack what to watch] {r.program_label}: {r.title}, {r.date}{'; ' + r.note if r.note else ''}"
+                for r in pack.watch.itertuples())]
+    return list(dict.fromkeys(lines))  # a tile repeated on every map view is one claim, read once
+
+
+def world_extras(tables: Tables, points: pd.DataFrame, drawable: set[str], as_of: date) -> list[str]:
+    """What only the world shows: the overview and a country profile of each kind of standing."""
+    overview = overview_page(tables, points, drawable)
+    lines = [*_tiles("overview", overview.kpis), *_lines("overview note", overview.count_notes),
+             *_lines("overview latest events", overview.pulse), *_exhibits("overview", overview.exhibits)]
+    for iso3 in PROFILES:
+        profile = country_profile(tables, iso3, as_of)
+        lines += [*_lines(f"country {iso3}", [profile.summary]), *_exhibits(f"country {iso3}", profile.exhibits)]
+    return list(dict.fromkeys(lines))
+
+
+def what_if_transcript(tables: Tables, as_of: date, preset: str) -> list[str]:
+    lines = []
+    for metric in (vocab.COUNTRIES, vocab.INSTITUTIONS):
+        view = what_if_view(tables, as_of, metric, WHAT_IF_YEAR, (preset,))
+        lines += [*_lines(f"what if {metric} notice", view.notices)]
+        if view.exhibit is not None:
+            lines += [*_exhibits(f"what if {metric}", [view.exhibit]),
+                      *(f"[what if {metric} legend] {name}" for name in view.exhibit.chart.names.values() if name)]
+    return lines
+
+
+def golden_scopes(tables: Tables) -> dict[str, Scope]:
+    """file stem -> scope: the world, every bloc and every M49 region."""
+    regions = {label.strip(): slug for slug, label in region_options(tables.regions).items()}
+    return {"world": Scope(), **{b.slug: Scope(b.slug) for b in vocab.BLOCS},
+            **{f"region_{regions[r]}": Scope(region_slug=regions[r], region_label=r) for r in REGIONS}}
+
+
+def transcripts(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> dict[str, str]:
+    """file name -> its text, for every golden file, at the data's check date."""
+    as_of = tables.checked_on
+    files = {}
+    for stem, scope in golden_scopes(tables).items():
+        lines = scope_transcript(tables, points, drawable, scope, as_of)
+        if scope.is_world:
+            lines += world_extras(tables, points, drawable, as_of)
+        files[f"{stem}.txt"] = "\n".join(lines) + "\n"
+    for preset in PRESETS:
+        files[f"what_if_{preset.slug}.txt"] = "\n".join(what_if_transcript(tables, as_of, preset.slug)) + "\n"
+    return files
+
+
+def main(argv: list[str]) -> int:
+    from datalayer.loading.geometry import drawn_iso3, load_marker_points
+    from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
+    from datalayer.loading.tables import load_tables
+
+    written = transcripts(load_tables(), load_marker_points(MARKER_POINTS), set(drawn_iso3(DETAIL_TOPOJSON)))
+    GOLDEN_DIR.mkdir(exist_ok=True)
+    for stale in set(p.name for p in GOLDEN_DIR.glob("*.txt")) - set(written):
+        (GOLDEN_DIR / stale).unlink()
+    for name, text in written.items():
+        (GOLDEN_DIR / name).write_text(text, encoding="utf-8")
+    print(f"wrote {len(written)} files to {GOLDEN_DIR}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
