@@ -45,9 +45,11 @@ def claim_label_places(table: pd.DataFrame, *, date: str, value: str, series: st
 
 def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, label: str, group: str,
                   hover: Mapping[str, str], names: Mapping[str, str], named: str, y_title: str = "",
-                  fit_to_data: bool = False, label_scale: float = 1.0) -> go.Figure:
+                  fitted_note: str = "", label_scale: float = 1.0) -> go.Figure:
     """`series` says which of vocab.GROWTH_SERIES a row belongs to; `names` gives each series' legend name;
-    claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns."""
+    claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns. With
+    a `fitted_note`, the axis fits what is drawn and the note replaces the target line."""
+    fit_to_data = bool(fitted_note)
     rows_of = {s: table[table[series] == s] for s in vocab.GROWTH_SERIES}
     figure = go.Figure()
     ours = rows_of[vocab.OUR_COUNT]
@@ -89,7 +91,7 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
         if fit_to_data:
             figure.add_annotation(x=0, xref="paper", xanchor="left", y=1, yref="paper", yanchor="bottom",
                                   showarrow=False, font=dict(color=TARGET),
-                                  text=f"Axis fitted to our count: the target, {int(getattr(row, value)):,}, is above it")
+                                  text=fitted_note)
         else:
             figure.add_hline(y=getattr(row, value), line=dict(color=TARGET, dash="dash", width=1.5),
                              annotation_text=getattr(row, label), annotation_position="top left")

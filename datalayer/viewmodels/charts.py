@@ -98,7 +98,9 @@ class GrowthPanel(ChartSpec):
     hover: Mapping[str, str]
     names: Mapping[str, str]
     y_title: str = ""
-    fit_to_data: bool = False  # the target far above the count: the axis fits the count and says where the target is
+    # The target far above the count: the axis fits what is drawn, and this note (set only then) says so and where
+    # the target lies.
+    fitted_note: str = ""
 
 
 @dataclass(frozen=True)

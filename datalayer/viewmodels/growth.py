@@ -139,7 +139,8 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
              vocab.PROJECTION: f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)"}
     chart = GrowthPanel(date="date", value="value", series="series", label="label", group="rule", named="named",
                         hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric],
-                        fit_to_data=bool(target_value) and has_series and current * FIT_BELOW < target_value)
+                        fitted_note=statements.fitted_axis_note(target_value, not claims.empty, scope)
+                        if target_value and has_series and current * FIT_BELOW < target_value else "")
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(
         key=panel_key(metric), title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",

@@ -294,6 +294,13 @@ def growth_summary(table: pd.DataFrame, metric: str, scope: Scope, as_of: date, 
             f"{scope.name}{share}{claim}.")
 
 
+def fitted_axis_note(target: int, with_claims: bool, scope: Scope) -> str:
+    """What an axis fitted to the drawn series is fitted to, and where the target it leaves out lies."""
+    drawn = "our count, its projection and officials' claims" if with_claims else "our count and its projection"
+    where = "" if scope.is_world else " (claims and target are world-wide)"
+    return f"Axis fitted to {drawn}{where}: the target, {target:,}, lies above it"
+
+
 def targets_summary(table: pd.DataFrame, scope: Scope, as_of: date) -> str:
     counted = table[table["count"].notna()]
     parts = [f"{int(r['count'])} of {r['target_value']:,} {vocab.METRIC_LABELS[r['metric']].lower()} "

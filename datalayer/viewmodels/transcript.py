@@ -49,6 +49,12 @@ def _exhibits(where: str, exhibits: Iterable[Exhibit]) -> Iterator[str]:
         yield f"[{where} {exhibit.key} title] {exhibit.title}"
         yield f"[{where} {exhibit.key} subtitle] {exhibit.subtitle}"
         yield f"[{where} {exhibit.key} summary] {exhibit.summary}"
+        # Words the chart itself carries: legend names and an axis note.
+        for name in dict.fromkeys(getattr(exhibit.chart, "names", {}).values()):
+            if name:
+                yield f"[{where} {exhibit.key} legend] {name}"
+        if note := getattr(exhibit.chart, "fitted_note", ""):
+            yield f"[{where} {exhibit.key} axis] {note}"
 
 
 def _lines(where: str, lines: Iterable[str | None]) -> Iterator[str]:
@@ -100,8 +106,7 @@ def what_if_transcript(tables: Tables, as_of: date, preset: str) -> list[str]:
         view = what_if_view(tables, as_of, metric, WHAT_IF_YEAR, (preset,))
         lines += [*_lines(f"what if {metric} notice", view.notices)]
         if view.exhibit is not None:
-            lines += [*_exhibits(f"what if {metric}", [view.exhibit]),
-                      *(f"[what if {metric} legend] {name}" for name in view.exhibit.chart.names.values() if name)]
+            lines += [*_exhibits(f"what if {metric}", [view.exhibit])]
     return lines
 
 

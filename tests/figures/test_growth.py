@@ -59,6 +59,7 @@ def test_no_counted_series_draws_no_line():
 
 def test_a_target_far_above_the_count_fits_the_axis_to_the_count_and_says_so():
     figure = growth_figure(TABLE, date="date", value="value", series="series", label="label", group="rule",
-                           hover={"speaker": "Speaker"}, names=NAMES, named="named", fit_to_data=True)
+                           hover={"speaker": "Speaker"}, names=NAMES, named="named",
+                           fitted_note="Axis fitted to our count: the target, 50, lies above it")
     assert figure.layout.yaxis.range[1] < 50 and not [s for s in figure.layout.shapes if s.y0 == s.y1 == 50]
-    assert any(a.text == "Axis fitted to our count: the target, 50, is above it" for a in figure.layout.annotations)
+    assert any(a.text == "Axis fitted to our count: the target, 50, lies above it" for a in figure.layout.annotations)

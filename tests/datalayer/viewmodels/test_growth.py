@@ -85,4 +85,6 @@ def test_the_projection_names_the_pace_it_draws(tables):
 def test_the_institutions_panel_is_drawn_on_an_axis_fitted_to_our_count(tables):
     institutions = growth_page(tables, Scope(), tables.checked_on, GrowthOptions(metric=vocab.INSTITUTIONS))
     countries = growth_page(tables, Scope(), tables.checked_on, GrowthOptions())
-    assert institutions.exhibits[1].chart.fit_to_data and not countries.exhibits[1].chart.fit_to_data
+    assert institutions.exhibits[1].chart.fitted_note and not countries.exhibits[1].chart.fitted_note
+    assert institutions.exhibits[1].chart.fitted_note.startswith("Axis fitted to our count, its projection and "
+                                                                 "officials' claims: the target, 500, lies above")
