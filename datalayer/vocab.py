@@ -40,6 +40,8 @@ SOURCE_GRADES = {
     SECONDARY: "copy or aggregator",
     LEAD_ONLY: "lead only, unconfirmed",
 }
+SOURCE_GRADES_SHORT = {OFFICIAL_TEXT: "official", WIRE: "wire", OUTLET: "outlet", SECONDARY: "copy",
+                       LEAD_ONLY: "lead only"}  # beside a source's name in a footer or a list
 YES_NO = ("yes", "no")
 SIGNATORY_LABEL, NOT_SIGNATORY_LABEL = "Signatory", "Not a signatory"  # a state's Artemis Accords standing
 ENGLISH = "en"  # ISO 639-1: the language a stated reason needs no translation from

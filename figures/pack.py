@@ -17,6 +17,7 @@ import pandas as pd
 from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
+from datalayer import vocab
 from datalayer.viewmodels.briefing import KEY_FACTS, KEY_FACTS_TITLE, Briefing, citation
 from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.country import CountryProfile
@@ -89,9 +90,14 @@ def _source_numbers(sources: tuple[Source, ...]) -> dict[str, int]:
     return {(s.url or s.publisher): i for i, s in enumerate(sources, start=1)}
 
 
+def graded(source: Source) -> str:
+    """' · wire': a source's grade beside its name, where it has one."""
+    return f" · {vocab.SOURCE_GRADES_SHORT[source.grade]}" if source.grade else ""
+
+
 def _publishers_line(exhibit: Exhibit, numbers: dict[str, int]) -> str:
     """'Sources [3] TASS; [5] Xinhua; … and 12 more (numbered on the sources slides)'."""
-    cited = list(dict.fromkeys(f"[{numbers[s.url or s.publisher]}] {s.publisher}" for s in exhibit.sources
+    cited = list(dict.fromkeys(f"[{numbers[s.url or s.publisher]}] {s.publisher}{graded(s)}" for s in exhibit.sources
                                if (s.url or s.publisher) in numbers and s.url))
     if not cited:
         return "Source: ILRS Tracker's curated data (every row with its source)"
@@ -181,11 +187,14 @@ def _who_signed(deck, briefing: Briefing) -> None:
     members, scope = briefing.members, briefing.scope.label
     note = f"Everyone who signed, within {scope}, as of {long_date(briefing.as_of)}; the lead is not a partner."
     ilrs = members[members["program"] == "ILRS"]
-    _table_slides(deck, f"Who signed the ILRS: {scope}", note, ["Partner", "Kind", "Signed", "Instrument"],
-                  [[r.name, r.kind.replace("_", " "), r.date, r.instrument] for r in ilrs.itertuples()],
-                  [4, 1.3, 1.3, 4], "Every row with its source: the sources slides and data/ilrs_partners.csv")
+    _table_slides(deck, f"Who signed the ILRS: {scope}", note,
+                  ["Partner", "Kind", "Signed", "Instrument", "Source · grade"],
+                  [[r.name + (f" ({r.caveat})" if r.caveat else ""), r.kind.replace("_", " "), r.date, r.instrument,
+                    f"{r.source_publisher}{graded(Source(r.source_publisher, r.source_url, '', r.source_grade))}"]
+                   for r in ilrs.itertuples()],
+                  [4, 1.3, 1.3, 3.2, 3], "Every row with its source: the sources slides and data/ilrs_partners.csv")
     accords = members[members["program"] != "ILRS"]
-    names = [f"{r.name} ({r.date})" for r in accords.itertuples()]
+    names = [f"{r.name} ({r.date}{'; ' + r.caveat if r.caveat else ''})" for r in accords.itertuples()]
     per_slide = NAMES_PER_COLUMN * NAME_COLUMNS
     rows = []
     for start in range(0, max(len(names), 1), per_slide):
@@ -250,7 +259,7 @@ def _sources(deck, sources: tuple[Source, ...]) -> None:
         for i, (number, source) in enumerate(chunk):
             paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
             lead = paragraph.add_run()
-            lead.text = f"[{number}] {source.publisher}{', ' + source.date if source.date else ''}"
+            lead.text = f"[{number}] {source.publisher}{', ' + source.date if source.date else ''}{graded(source)}"
             lead.font.size = Pt(TEXT_PT)
             if source.url:
                 link = paragraph.add_run()

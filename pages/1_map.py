@@ -37,6 +37,8 @@ page = map_page(scope, as_of, MapOptions(view, colouring, play, institutions))
 show_frame(MAP, data, page.exhibits)
 notices = st.container()
 show_kpis(page.kpis)
+if page.caveats:
+    st.caption(escaped(page.caveats))
 [exhibit] = page.exhibits
 event = show_exhibit(exhibit, on_select="rerun", selection_mode="points")
 st.caption("Boundaries and names follow the UN geodata shipped with plotly.js 3.4.0 and do not imply "

@@ -130,8 +130,8 @@ def partner_rows(partners: pd.DataFrame, countries: pd.DataFrame, as_of: date) -
     dated = partners_as_of(partners, as_of)
     inside = set(countries.loc[countries["in_scope"], "iso3"])
     shown = dated[dated["iso3"].isin(inside)]
-    columns = ["name", "iso3", "kind", "status", "founding_role", "date", "instrument", "counterpart", "confidence",
-               "source_publisher", "source_date", "source_url", "notes"]
+    columns = ["name", "iso3", "kind", "status", "founding_role", "date", "instrument", "counterpart", "source_grade",
+               "confidence", "source_publisher", "source_date", "source_url", "notes"]
     return shown.sort_values(["kind", "date_start"])[columns].reset_index(drop=True)
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
-from datalayer.domain.scope import Scope, scope_members, within
+from datalayer.domain.scope import Scope, disputed_members, scope_members, within
 from datalayer.domain.wording import ordinal
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
@@ -32,7 +32,8 @@ ORDER = (map_key(vocab.VIEW_ILRS), TARGETS_AT_A_GLANCE, panel_key(vocab.COUNTRIE
          compare_view.BY_REGION, compare_view.OVERLAP, KEY_FACTS, compare_view.MILESTONES)
 KEY_FACTS_TITLE = "Key facts: ILRS and Artemis Accords side by side"
 WATCH_PER_PROGRAM = 4  # the next planned milestones of each program on the "what to watch" slide
-MEMBER_COLUMNS = ["program", "name", "kind", "date", "instrument", "source_publisher", "source_url"]
+MEMBER_COLUMNS = ["program", "name", "kind", "date", "instrument", "source_publisher", "source_url", "source_grade",
+                  "confidence", "caveat"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -88,9 +89,11 @@ def embed_snippet(address: str) -> str:
             'loading="lazy"></iframe>')
 
 
-def who_signed(tables: Tables, members: set[str] | None, as_of: date) -> pd.DataFrame:
+def who_signed(tables: Tables, members: set[str] | None, as_of: date, disputed: set[str] = frozenset(),
+               scope: Scope = Scope()) -> pd.DataFrame:
     """Every signed ILRS partner (the lead is not one) and every Artemis Accords signatory in the scope on the
-    date, by program, kind and date."""
+    date, by program, kind and date; `caveat` says what a reader should weigh: a row resting on a lead only, a
+    member counted in the scope though its membership is disputed."""
     partners = within(dated_rows(tables.partners[tables.partners["status"] == vocab.SIGNED], as_of), members)
     accords = within(dated_rows(tables.artemis_accords, as_of), members)
     rows = pd.concat([
@@ -100,7 +103,9 @@ def who_signed(tables: Tables, members: set[str] | None, as_of: date) -> pd.Data
                                                        else "Artemis Accords"))], ignore_index=True)
     kinds = {k: i for i, k in enumerate(vocab.PARTNER_KINDS)}
     rows = rows.assign(_kind=rows["kind"].map(kinds)).sort_values(["program", "_kind", "date_start"], kind="stable")
-    return rows[MEMBER_COLUMNS].reset_index(drop=True)
+    caveat = [statements.member_caveat(grade == vocab.LEAD_ONLY, iso3 in disputed, scope)
+              for grade, iso3 in zip(rows["source_grade"], rows["iso3"], strict=True)]
+    return rows.assign(caveat=caveat)[MEMBER_COLUMNS].reset_index(drop=True)
 
 
 def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
@@ -136,6 +141,7 @@ def assemble(tables: Tables, scope: Scope, as_of: date, partner_map: MapPage, co
         scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()),
         bottom_line=statements.bottom_line(compare.headline, scope, countries.pace, list(compare.both_names),
                                            compare.shares, countries.latest_claim),
-        members=who_signed(tables, members, as_of), both=compare.both,
+        members=who_signed(tables, members, as_of, disputed_members(tables.blocs, scope, as_of), scope),
+        both=compare.both,
         watch=next_milestones(compare.exhibit(compare_view.MILESTONES).table, as_of),
         stale=staleness_notice(tables.checked_on, today or date.today()))

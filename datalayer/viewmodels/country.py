@@ -29,12 +29,13 @@ from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.statements import capitalised, possessive
 from datalayer.viewmodels.charts import MilestoneTimeline, ShareBars, TableFigure
+from datalayer.viewmodels.evidence import EVIDENCE, with_evidence
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 
 OBSERVER_STATES = ("VAT", "PSE")  # the UN's non-member observer states: the Holy See and Palestine
 NO_REASON = "no stated reason found"
 STANDING_COLUMNS = ["program", "standing", "date", "instrument", "place_in_order", "signed_by", "stated_reason",
-                    "confidence", "source_publisher", "source_url"]
+                    "source_grade", "confidence", "source_publisher", "source_url"]
 REASON_COLUMNS = ["program", "their_words", "in_english", "rendering", "speaker", "said", "confidence",
                   "source_publisher", "source_url", "notes"]
 USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, BLOCS, REGIONS, UN_MEMBER_STATES, CLAIM_NAMES,
@@ -88,7 +89,8 @@ def _ilrs_row(state: pd.Series | None) -> dict:
         return {"program": vocab.PROGRAM_LABELS[vocab.ILRS], "standing": vocab.STATUS_LABELS[vocab.NO_STATUS]}
     return {"program": vocab.PROGRAM_LABELS[vocab.ILRS], "standing": vocab.STATUS_LABELS[state["status"]],
             "date": state["date"], "instrument": state["instrument"], "signed_by": state["counterpart"],
-            "confidence": state["confidence"], "source_publisher": state["source_publisher"],
+            "source_grade": state["source_grade"], "confidence": state["confidence"],
+            "source_publisher": state["source_publisher"],
             "source_url": state["source_url"]}
 
 
@@ -98,8 +100,8 @@ def _artemis_row(signed: pd.Series | None) -> dict:
         return {"program": label, "standing": vocab.NOT_SIGNATORY_LABEL}
     return {"program": label, "standing": vocab.SIGNATORY_LABEL, "date": signed["date"], "instrument": "Artemis Accords",
             "place_in_order": ordinal(int(signed["order"])) if pd.notna(signed["order"]) else "not stated",
-            "confidence": signed["confidence"], "source_publisher": signed["source_publisher"],
-            "source_url": signed["source_url"]}
+            "source_grade": signed["source_grade"], "confidence": signed["confidence"],
+            "source_publisher": signed["source_publisher"], "source_url": signed["source_url"]}
 
 
 def _rendering(reason: pd.Series) -> str:
@@ -211,6 +213,7 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     standing = standing.where(standing.notna(), "")
     said = dict(zip(reasons["program"], reasons["their_words"]))
     standing = standing.assign(stated_reason=standing["program"].map(said).astype(object).fillna(""))
+    standing = with_evidence(standing)
     institutions = of_kind(partners, vocab.INSTITUTION)
     institutions = institutions[institutions["iso3"] == iso3]
     blocs = _bloc_table(tables, iso3, as_of)
@@ -223,15 +226,15 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
                        standing,
                        {"program": "Program", "standing": "Standing", "date": "Date", "instrument": "Instrument",
                         "place_in_order": "Place in order", "signed_by": "Signed by",
-                        "source_publisher": "Source"}),
+                        "source_publisher": "Source", EVIDENCE: "Source grade, confidence"}),
         _table_exhibit(REASONS, f"{title}: why it joined, in its officials' words", name, as_of,
                        "quotes of 25 words at most; English renderings of other languages are ours",
                        statements.reasons_summary(called, reasons, NO_REASON), reasons,
                        {"program": "Program", "in_english": "Why, in their words", "rendering": "Words",
                         "speaker": "Said by", "said": "When", "source_publisher": "Source"}) if joined else None,
         _timeline(called, ilrs, artemis, institutions, _program_milestones(tables, joined, as_of), as_of),
-        Exhibit(key=BLOC_MATES, title=f"{capitalised(possessive(called))} blocs: how their members stand", subtitle=subtitle(
-                    name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
+        Exhibit(key=BLOC_MATES, title=f"{capitalised(possessive(called))} blocs: how their members stand",
+                subtitle=subtitle(name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
                 summary=statements.bloc_mates_summary(called, blocs), table=blocs,
                 chart=ShareBars(group="bloc", share="share", members="members", program="program",
                                 share_of="Share of the bloc's member states"),
@@ -239,10 +242,11 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
         _table_exhibit(INSTITUTIONS, f"{title}: its institutions with ILRS ties", name, as_of,
                        "agreements and payloads on Chang'e missions",
                        statements.institutions_summary(called, institutions),
-                       institutions[["name", "status", "date", "instrument", "counterpart", "confidence",
-                                     "source_publisher", "source_url"]],
+                       with_evidence(institutions[["name", "status", "date", "instrument", "counterpart",
+                                                   "source_grade", "confidence", "source_publisher", "source_url"]]),
                        {"name": "Institution", "status": "Tie", "date": "Date", "instrument": "Instrument",
-                        "source_publisher": "Source"}) if len(institutions) else None,
+                        "source_publisher": "Source", EVIDENCE: "Source grade, confidence"})
+        if len(institutions) else None,
         _table_exhibit(NAMED_BY, f"{title} in officials' lists", name, as_of,
                        "the names behind officials' totals", statements.named_by_summary(called, named_by), named_by,
                        {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by",

@@ -20,6 +20,7 @@ class Source:
     publisher: str
     url: str
     date: str = ""
+    grade: str = ""  # the page's grade (vocab.SOURCE_GRADES), where the rows citing it carry one
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,11 +47,14 @@ def sources_of(table: pd.DataFrame, publisher: str = "source_publisher", url: st
     """The distinct sources of a table's rows, in first-seen order; rows without an address are skipped."""
     if publisher not in table or url not in table:
         return ()
-    columns = [publisher, url] + ([day] if day and day in table else [])
+    graded = "source_grade" in table
+    columns = [publisher, url] + ([day] if day and day in table else []) + (["source_grade"] if graded else [])
     rows = table[columns].drop_duplicates(subset=[url])
     rows = rows[rows[url].astype(str).str.startswith(("http://", "https://"))]
     days = rows[day] if day and day in table else [""] * len(rows)
-    return tuple(Source(str(p), str(u), str(d)) for p, u, d in zip(rows[publisher], rows[url], days))
+    grades = rows["source_grade"] if graded else [""] * len(rows)
+    return tuple(Source(str(p), str(u), str(d), str(g) if isinstance(g, str) else "")
+                 for p, u, d, g in zip(rows[publisher], rows[url], days, grades, strict=True))
 
 
 def project_source(file: str) -> Source:

@@ -60,6 +60,7 @@ class MapPage:
     organizations: pd.DataFrame  # no territory: listed beside the map, not drawn
     country_choices: dict[str, str]
     notices: tuple[str, ...]
+    caveats: str = ""  # what the counts hold that a reader should weigh: disputed members, unconfirmed rows
 
 
 def as_of_stops(today: date) -> list[date]:
@@ -171,9 +172,9 @@ def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Sc
     exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=map_key(options.view),
                           countries=countries)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
+    h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
     return MapPage(
-        kpis=map_kpis(headline(tables.partners, tables.artemis_accords, members, as_of,
-                               disputed_members(tables.blocs, scope, as_of))),
+        kpis=map_kpis(h), caveats=statements.caveats_line(h, scope),
         exhibits=(exhibit,),
         partners=partner_rows(tables.partners, countries, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[

@@ -25,6 +25,7 @@ from datalayer.domain.headline import (
 from datalayer.domain.scope import Scope
 from datalayer.domain.wording import count_noun, listed, spelled_date
 from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.evidence import evidence_words
 from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.method import MEMBER, METHOD_TEXT, SCOPES, THE_LEAD
 
@@ -113,6 +114,13 @@ def leads_line(h: Headline, scope: Scope) -> str:
         parts.append(capitalised(f"{' and '.join(outside)} {'is' if len(outside) == 1 else 'are'} not in "
                                  f"{scope.name}."))
     return " ".join(parts) + " Partner counts elsewhere never count China."
+
+
+def member_caveat(unconfirmed: bool, disputed: bool, scope: Scope) -> str:
+    """A member's caveat in a who-signed table: 'unconfirmed: a lead only', 'disputed member of BRICS'."""
+    said = (["unconfirmed: its only source is a lead"] if unconfirmed else []) + \
+        ([f"a disputed member of {scope.name}"] if disputed else [])
+    return "; ".join(said)
 
 
 # --- Who signed last ---------------------------------------------------------------------------------------------
@@ -584,5 +592,6 @@ def standing_detail(standing: pd.DataFrame) -> str:
         else:
             tie = f"{row.standing[:1].lower()}{row.standing[1:]}, first reported {when}"
         instrument = f" by {row.instrument};" if row.instrument and row.instrument != row.program else ""
-        parts.append(f"{row.program}: {tie} —{instrument} source {row.source_publisher}, {row.confidence} confidence")
+        parts.append(f"{row.program}: {tie} —{instrument} source {row.source_publisher}, "
+                     f"{evidence_words(row.source_grade, row.confidence)}")
     return ". ".join(parts) + "."

@@ -67,7 +67,7 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
     lines: list[str] = []
     for view in vocab.PROGRAM_VIEWS:
         page = map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
-        lines += [*_tiles("map", page.kpis), *_exhibits("map", page.exhibits),
+        lines += [*_tiles("map", page.kpis), *_lines("map caveats", [page.caveats]), *_exhibits("map", page.exhibits),
                   *_lines(f"map {view} notice", page.notices)]
     for metric in vocab.TARGET_METRICS:
         page = growth_page(tables, scope, as_of, GrowthOptions(metric=metric))

@@ -131,3 +131,28 @@ def test_a_scenario_on_the_page_gets_its_own_slide_that_says_scenario(tables, po
     slide = next(s for s in deck.slides if title_of(s) == scenario.title)
     assert "scenario" in title_of(slide) and scenario.summary in texts_of(slide)
     assert pack.slides[-1] == scenario.key
+
+
+def cells_of(slide) -> list[str]:
+    return [c.text for s in slide.shapes if s.has_table for row in s.table.rows for c in row.cells]
+
+
+def test_who_signed_shows_each_sources_grade_and_marks_disputed_and_unconfirmed_members(deck, brics):
+    titled = {title_of(s): s for s in deck.slides}
+    ilrs = next(s for t, s in titled.items() if t.startswith("Who signed the ILRS"))
+    assert "Source · grade" in cells_of(ilrs)
+    grades = [c.rsplit(" · ", 1)[-1] for c in cells_of(ilrs)[5:][4::5] if " · " in c]
+    assert grades and set(grades) <= set(vocab.SOURCE_GRADES_SHORT.values())
+    accords = "\n".join(c for t, s in titled.items() if t.startswith("Who signed the Artemis") for c in cells_of(s))
+    # Saudi Arabia signed the Accords and is counted in BRICS, whose membership of it the sources dispute.
+    assert "Saudi Arabia (2022-07-14; a disputed member of BRICS)" in accords
+    caveats = brics.members.set_index("name")["caveat"]
+    assert caveats["Saudi Arabia"] == "a disputed member of BRICS" and (caveats.drop("Saudi Arabia") == "").all()
+
+
+def test_footers_and_the_sources_slides_give_each_sources_grade(deck):
+    footers = [s.text_frame.text for slide in deck.slides for s in slide.shapes if s.name == "Footer"]
+    assert any(re.search(r"\[\d+\] [^;]+ · (official|wire|outlet|copy|lead only)", f) for f in footers)
+    listed = [s.text_frame.text for slide in deck.slides if title_of(slide).startswith("Sources (")
+              for s in slide.shapes if s.has_text_frame]
+    assert re.search(r"\[\d+\] .+ · (official|wire|outlet|copy)", "\n".join(listed))

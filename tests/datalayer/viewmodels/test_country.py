@@ -123,7 +123,9 @@ def test_the_standing_sentence_reads_its_own_table(profile, iso3):
         assert f"{row.program}: " in sentence
         if row.date:
             assert spelled_date(row.date) in sentence
-            assert f"source {row.source_publisher}, {row.confidence} confidence" in sentence
+            # each claim with its source, the source's grade and our confidence, as the table's evidence column says
+            assert f"source {row.source_publisher}, {row.evidence}" in sentence
+            assert row.evidence.endswith(f"{row.confidence} confidence") and row.source_grade
             assert f"{row.confidence} confidence" in sentence
         if row.place_in_order and row.place_in_order != "not stated":
             assert f"the {row.place_in_order} signatory" in sentence
