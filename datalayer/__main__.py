@@ -9,7 +9,8 @@ The curator's commands (data/CHECKING.md says when to use which):
 - `python -m datalayer check --all --searched "..." --found "..." --outcome nothing_new`: record a check;
 - `python -m datalayer add artemis --country Serbia --iso3 SRB --date 2026-07-15 ... --reason "..."`: add a row
   (kinds: ilrs, artemis, count, milestone);
-- `python -m datalayer correct milestones.csv --where milestone_id=x --set date=2027 ... --reason "..."`.
+- `python -m datalayer correct milestones.csv --where milestone_id=x --set date=2027 ... --reason "..."`;
+- `python -m datalayer watch [--feed PATH_OR_URL] [--since YYYY-MM-DD]`: candidate rows from the agencies' feeds.
 Each validates first and writes nothing when a value breaks a rule.
 """
 from __future__ import annotations

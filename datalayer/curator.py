@@ -9,14 +9,14 @@ import argparse
 import sys
 from datetime import date
 
-from datalayer import vocab
+from datalayer import vocab, watch
 from datalayer.curation import ROW_KINDS, Refused, add_row, correct_rows, every_data_file, read_rows, record_check
 from datalayer.domain.headline import headline
 from datalayer.loading.paths import data_dir
-from datalayer.loading.tables import Tables
+from datalayer.loading.tables import Tables, load_tables
 from datalayer.viewmodels import statements
 
-COMMANDS = ("check", "add", "correct")
+COMMANDS = ("check", "add", "correct", "watch")
 
 
 def _day(text: str) -> date:
@@ -70,6 +70,11 @@ def parser() -> argparse.ArgumentParser:
     correct.add_argument("--source-url", required=True)
     correct.add_argument("--source-publisher", required=True)
     correct.add_argument("--recorded", type=_day)
+
+    watching = commands.add_parser("watch", help="read the agencies' feeds and print candidate rows (writes nothing)")
+    watching.add_argument("--feed", action="append", default=[], help="a feed's path or address (repeat for several)")
+    watching.add_argument("--since", type=_day, help="only items published on or after this day (YYYY-MM-DD)")
+    watching.add_argument("--only-given", action="store_true", help="read only the --feed ones, not data/feeds.csv")
     return top
 
 
@@ -84,6 +89,11 @@ def what_pages_show(tables: Tables) -> str:
 
 def run(argv: list[str]) -> int:
     args = parser().parse_args(argv)
+    if args.command == "watch":
+        tables = load_tables()
+        feeds = [*([] if args.only_given else watch.listed_feeds(tables)), *map(watch.given_feed, args.feed)]
+        print("\n".join(watch.report_lines(watch.watch(feeds, tables, args.since))))
+        return 0
     try:
         if args.command == "check":
             tables = record_check(every_data_file() if args.all else args.file, args.searched, args.found,

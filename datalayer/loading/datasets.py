@@ -62,10 +62,11 @@ CLAIM_NAMES = Dataset("claim_names", "claim_names.csv", schemas.claim_names_sche
                       partial(_typed, dates=("claim_date",)))
 STATED_REASONS = Dataset("stated_reasons", "stated_reasons.csv", schemas.stated_reasons_schema,
                          partial(_typed, dates=("date",)))
+FEEDS = Dataset("feeds", "feeds.csv", schemas.feeds_schema, _typed)  # what the watcher reads
 
 DATASETS: dict[str, Dataset] = {d.key: d for d in (
     PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS,
-    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS, CLAIM_NAMES, STATED_REASONS)}
+    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS, CLAIM_NAMES, STATED_REASONS, FEEDS)}
 
 
 def display_name(dataset: Dataset) -> str:

@@ -409,6 +409,21 @@ def claim_names_schema(today: date | None) -> pa.DataFrameSchema:
     )
 
 
+def feeds_schema(today: date | None) -> pa.DataFrameSchema:
+    return tidy_schema(
+        {
+            "name": text(non_blank()),
+            "program": text(one_of([*vocab.PROGRAMS, "both"])),
+            "language": text(language_code()),
+            "url": text(matches(r"^https?://\S+\.\S+$", "must be a web address starting with http:// or https:// "
+                                                         "(or blank: no feed is known)", optional=True)),
+            "notes": text(non_blank()),
+        },
+        unique=["name"],
+        name="feeds",
+    )
+
+
 def stated_reasons_schema(today: date | None) -> pa.DataFrameSchema:
     return tidy_schema(
         {
