@@ -127,6 +127,11 @@ def un_member_share(members: set[str], un_members: pd.DataFrame, as_of: date) ->
     return {"members": inside, "un_members": len(admitted), "share": inside / len(admitted) if len(admitted) else 0.0}
 
 
+# The lanes top to bottom: each side's own milestones beside its related ones.
+MILESTONE_LANES = (vocab.MILESTONE_PROGRAM_LABELS[vocab.ILRS], vocab.CHINA_RELATED_LANE,
+                   vocab.MILESTONE_PROGRAM_LABELS[vocab.ARTEMIS], vocab.MILESTONE_PROGRAM_LABELS[vocab.ARTEMIS_PROGRAM])
+
+
 def milestone_lane(program: str, relation: str) -> str:
     """The lane a milestone is drawn in: its program, with the ILRS's precursors and related missions apart."""
     return vocab.MILESTONE_PROGRAM_LABELS[program] if relation == vocab.OWN else vocab.CHINA_RELATED_LANE
@@ -135,8 +140,8 @@ def milestone_lane(program: str, relation: str) -> str:
 def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """One row per milestone and date: where sources disagree on a date, each date stays, with its source;
     sources that agree on a date are counted, not repeated. A superseded plan is not a milestone and is left out.
-    `named` marks the few a chart writes out (per lane, the latest done by `as_of` and the next one planned),
-    `short_title` is how it writes them."""
+    `named` marks the one a chart writes out per lane (the next planned, else the latest done by `as_of`),
+    `short_title` is how it writes them. Rows come lane by lane (MILESTONE_LANES), each by date."""
     rows = milestones[milestones["date_status"] != vocab.SUPERSEDED].sort_values(["date_start", "source_date_start"])
     counted = rows.groupby(["milestone_id", "date"])["source_url"].transform("size")
     table = rows.assign(sources=counted).drop_duplicates(["milestone_id", "date"])
@@ -149,13 +154,14 @@ def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
                "date_start", "date_status", "kind", "source", "source_publisher", "source_url", "source_grade",
                "confidence", "sources"]
     table = table.assign(short_title=table["title"].map(short_title), named=False).reset_index(drop=True)
+    # One name per lane, so four lanes' names never meet: the next planned, else the latest done.
     for _, rows in table.groupby("program_label"):
         done = rows[(rows["date_status"] == vocab.DONE) & (rows["date_start"] <= pd.Timestamp(as_of))]
         ahead = rows[rows["date_status"] == vocab.PLANNED]
-        picked = [done.index[-1]] if len(done) else []
-        picked += [ahead.index[0]] if len(ahead) else []
-        table.loc[picked, "named"] = True
-    return table[columns]
+        table.loc[[ahead.index[0]] if len(ahead) else [done.index[-1]] if len(done) else [], "named"] = True
+    lanes = {lane: i for i, lane in enumerate(MILESTONE_LANES)}
+    ordered = table.assign(_lane=table["program_label"].map(lanes)).sort_values(["_lane", "date_start"], kind="stable")
+    return ordered[columns].reset_index(drop=True)
 
 
 SHORT_TITLE = 34  # characters a milestone's name may take on a chart

@@ -225,8 +225,8 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
                        "status, date, instrument and source of each", statements.standing_detail(standing),
                        standing,
                        {"program": "Program", "standing": "Standing", "date": "Date", "instrument": "Instrument",
-                        "place_in_order": "Place in order", "signed_by": "Signed by",
-                        "source_publisher": "Source", EVIDENCE: "Source grade, confidence"}),
+                        "place_in_order": "Place in order", "source_publisher": "Source",
+                        EVIDENCE: "Evidence"}),
         _table_exhibit(REASONS, f"{title}: why it joined, in its officials' words", name, as_of,
                        "quotes of 25 words at most; English renderings of other languages are ours",
                        statements.reasons_summary(called, reasons, NO_REASON), reasons,
@@ -245,7 +245,7 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
                        with_evidence(institutions[["name", "status", "date", "instrument", "counterpart",
                                                    "source_grade", "confidence", "source_publisher", "source_url"]]),
                        {"name": "Institution", "status": "Tie", "date": "Date", "instrument": "Instrument",
-                        "source_publisher": "Source", EVIDENCE: "Source grade, confidence"})
+                        "source_publisher": "Source", EVIDENCE: "Evidence"})
         if len(institutions) else None,
         _table_exhibit(NAMED_BY, f"{title} in officials' lists", name, as_of,
                        "the names behind officials' totals", statements.named_by_summary(called, named_by), named_by,

@@ -260,14 +260,14 @@ def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
         if len(ahead):
             first = ahead.iloc[0]
             # A plan whose period has begun is not simply ahead: say that it has not been reported done.
-            late = (f"; not reported done by {long_date(as_of)}"
+            late = (f", not reported done by {long_date(as_of)}"
                     if first["date_start"] <= pd.Timestamp(as_of) else "")
-            nxt = f", next planned: {first['title'].split(' (')[0]} ({spelled_date(first['date'])}{late})"
+            nxt = f", next {first['title'].split(' (')[0]} ({spelled_date(first['date'])}{late})"
         parts.append(f"{vocab.MILESTONE_PROGRAM_LABELS[program]}: {done} of {count_noun(len(rows), 'milestone')} "
                      f"done{nxt}")
     apart = timeline.loc[timeline["relation"] != vocab.OWN, "milestone_id"].nunique()
-    tail = (f" {capitalised(count_noun(apart, 'milestone'))} of China's precursor and related missions "
-            f"{'is' if apart == 1 else 'are'} drawn apart, not counted as the ILRS's." if apart else "")
+    tail = (f" {capitalised(count_noun(apart, 'milestone'))} of China's related missions "
+            f"{'is' if apart == 1 else 'are'} drawn apart." if apart else "")
     return "; ".join(parts) + "." + tail
 
 

@@ -21,7 +21,7 @@ def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_
     offline_page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 4", timeout=60_000)
     assert offline_page.locator(".js-plotly-plot").count() == 4
     main = offline_page.locator('[data-testid="stMain"]')
-    assert main.get_by_text(f"Data checked to {long_date(data_checked_on())}. Latest change: ",
+    assert main.get_by_text(f"Data checked to {long_date(data_checked_on())}. Latest change",
                             exact=False).count() == 1
     for state in ("Thailand", "Senegal"):
         assert main.get_by_text(state, exact=False).count() >= 1
@@ -39,7 +39,7 @@ def test_sections_and_tabs_draw_their_charts_only_when_opened(offline_page, base
     assert charts.count() == 1 and offline_page.locator('[data-testid="stDataFrame"]').count() == 0
     choose_tab(offline_page, "New members per year")
     offline_page.wait_for_selector(".js-plotly-plot .barlayer .trace")
-    assert offline_page.get_by_text("The busiest", exact=False).count() == 1  # the bar chart's summary
+    assert offline_page.get_by_text("The ILRS's busiest", exact=False).count() == 1  # the bar chart's summary
     open_section(offline_page, "Space powers")
     offline_page.locator('[data-testid="stDataFrame"]').first.wait_for()
     open_section(offline_page, "Link to exactly what you see")

@@ -87,4 +87,6 @@ def test_every_page_works_embedded_and_embed_is_not_an_unknown_setting(offline_p
     assert offline_page.locator(EXCEPTION).count() == 0
     assert "embed=true" in offline_page.url  # Streamlit's own parameter stays, unflagged
     assert offline_page.get_by_text("Ignored ?embed", exact=False).count() == 0
+    # Embedded, the view is the page: its sidebar starts folded away, as the embed box says.
+    assert offline_page.locator('[data-testid="stSidebar"][aria-expanded="true"]').count() == 0
     assert offline_page.attempted_external == []

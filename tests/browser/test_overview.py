@@ -19,9 +19,13 @@ def test_overview_shows_check_date_newest_change_and_china_as_lead(offline_page,
     wait_for_map(offline_page)
     main = offline_page.locator('[data-testid="stMain"]')
     tables = load_tables()
-    assert main.get_by_text(f"Data checked to {long_date(tables.checked_on)}. Latest change: ", exact=False).count() == 1
-    newest = main.locator("li", has_text="Botswana signed the Artemis Accords as the 68th signatory")
-    assert newest.locator("a[href^='http']").count() == 1  # the latest events, each with its source
+    assert main.get_by_text(f"Data checked to {long_date(tables.checked_on)}. Latest change", exact=False).count() == 1
+    newest = main.locator("li", has_text="Botswana signed the Artemis Accords")
+    assert newest.locator("a[href^='http']").count() == 1  # the latest events, each with its source and grade
+    assert "established outlet; medium confidence" in newest.inner_text()
+    # Both sides, the quiet one stated: the ILRS's newest member state and how long ago.
+    assert main.get_by_text("The ILRS's newest member state is Senegal", exact=False).count() == 1
+    assert main.locator("li", has_text="· ILRS (").count() >= 1
     lead = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
         f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{LEAD_FILL}').length")

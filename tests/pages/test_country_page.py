@@ -28,6 +28,14 @@ def test_a_bad_code_shows_the_picker_and_a_notice_naming_it():
     assert app.selectbox(key="country_iso3").value == ""
 
 
+def test_a_code_in_any_case_opens_its_profile_and_the_address_keeps_the_code():
+    app = open_page(COUNTRY, {"iso3": "usa"})
+    assert not app.exception and not notices(app) and app.header[0].value == "United States of America"
+    assert app.query_params["iso3"] == "USA"
+    assert "The United States has no ILRS tie in our data and signed the Artemis Accords on 13 October 2020." in \
+        texts(app)
+
+
 def test_picking_a_country_writes_it_to_the_address():
     app = open_page(COUNTRY)
     app.selectbox(key="country_iso3").set_value("BTN").run()

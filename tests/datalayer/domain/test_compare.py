@@ -95,18 +95,18 @@ def test_milestone_timeline_keeps_disputed_dates_and_counts_agreeing_sources():
     milestones["source_date_start"] = pd.to_datetime(["2024-01-01", "2024-05-01", "2022-01-01", "2021-03-09",
                                                       "2021-01-01", "2022-11-16", "2019-01-03"])
     table = compare.milestone_timeline(milestones, date(2026, 12, 1))
-    # A superseded plan (the basic station in 2028) is not a milestone; disputed dates each stay.
-    assert table[["milestone_id", "date", "sources"]].values.tolist() == [
-        ["ce4", "2019-01-03", 1], ["mou", "2021-03-09", 1], ["a1", "2022-11-16", 1], ["basic", "2030", 1],
-        ["basic", "2035", 2]]
-    assert table["source"].iloc[4] == "Source: A (+1 agreeing) (established outlet, high confidence)"
-    assert table["source"].iloc[0] == "Source: Xinhua (lead only, unconfirmed, low confidence)"
+    # A superseded plan (the basic station in 2028) is not a milestone; disputed dates each stay. Lane by lane:
     # NASA's missions are the Artemis program's lane, China's precursors their own, apart from the ILRS.
-    assert table["program_label"].tolist() == ["China's precursor and related missions", "ILRS",
-                                               "Artemis program (NASA)", "ILRS", "ILRS"]
-    # Named on the chart, per lane: the latest done and the next planned; the rest stay in the table and the hover.
-    assert table["named"].tolist() == [True, True, True, True, False]
-    assert compare.milestone_timeline(milestones, date(2020, 1, 1))["named"].tolist() == [True, False, False, True,
+    assert table[["milestone_id", "date", "sources"]].values.tolist() == [
+        ["mou", "2021-03-09", 1], ["basic", "2030", 1], ["basic", "2035", 2], ["ce4", "2019-01-03", 1],
+        ["a1", "2022-11-16", 1]]
+    assert table["source"].iloc[2] == "Source: A (+1 agreeing) (established outlet, high confidence)"
+    assert table["source"].iloc[3] == "Source: Xinhua (lead only, unconfirmed, low confidence)"
+    assert table["program_label"].tolist() == ["ILRS", "ILRS", "ILRS", "China's precursor and related missions",
+                                               "Artemis program (NASA)"]
+    # One name per lane: the next planned, else the latest done; the rest stay in the table and the hover.
+    assert table["named"].tolist() == [False, True, False, True, True]
+    assert compare.milestone_timeline(milestones, date(2020, 1, 1))["named"].tolist() == [False, True, False, True,
                                                                                           False]
 
 

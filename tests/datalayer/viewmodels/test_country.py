@@ -140,3 +140,12 @@ def test_a_bloc_mates_count_says_when_it_holds_a_coalitions_lead(profile):
     assert "NATO: 0 ILRS members, 27 Artemis signatories (the United States, its lead, included)" in poland
     assert "European Union: 0 ILRS members, 26 Artemis signatories and" in poland  # the US is not in the EU
     assert "its lead" not in profile("SEN").exhibit(BLOC_MATES).summary  # neither lead in the G77 or the AU
+
+
+def test_the_lists_sentence_says_who_named_the_country_as_its_table_does(profile):
+    egypt = profile("EGY").exhibit(NAMED_BY)
+    said = egypt.summary
+    assert said.startswith(f"Egypt is named with {len(egypt.table)} official totals: ")
+    for row in egypt.table.itertuples():
+        who = "by the outlet reporting" if row.listed_by == "outlet" else f"by {row.speaker.split(' (')[0]} on"
+        assert who in said, said

@@ -22,7 +22,7 @@ from datalayer.viewmodels.method import METHOD_TEXT
 from datalayer.viewmodels.overview import overview_page
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}(?=[;)])")
+DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}(?=[;),])")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CHINA, USA = vocab.LEADS[vocab.ILRS], vocab.LEADS[vocab.ARTEMIS]
 ILRS, ARTEMIS = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
@@ -164,13 +164,13 @@ def check_milestones(exhibit, members, as_of):
         rows = table[table["program_label"] == program].drop_duplicates("milestone_id")
         claims.equal(done, int((rows["date_status"] == vocab.DONE).sum()))
         claims.equal(total, len(rows))
-    for title, when, late in re.findall(r"next planned: (.+?) \(([^;)]+)(; not reported done by [^)]+)?\)",
+    for title, when, late in re.findall(r"next (.+?) \(([^,)]+)(, not reported done by [^)]+)?\)",
                                         exhibit.summary):
         named = table[table["named"] & (table["title"].str.split(" \\(").str[0] == title)]
         claims.named(title, set(named["title"].str.split(" \\(").str[0]))  # the one the chart names
         row = named.iloc[0]
         assert spelled_date(row["date"]) == when and bool(late) == (row["date_start"] <= pd.Timestamp(as_of))
-    for apart in re.findall(r"(\d+) milestones? of China's precursor and related missions", exhibit.summary):
+    for apart in re.findall(r"(\d+) milestones? of China's related missions", exhibit.summary):
         claims.equal(apart, table.loc[table["program_label"] == vocab.CHINA_RELATED_LANE, "milestone_id"].nunique())
     assert vocab.SUPERSEDED not in set(table["date_status"])  # a superseded plan is not a milestone
     return claims
@@ -309,6 +309,13 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     included = next((part for part in leads.split("; ") if part.endswith(" included")), "")
     for lead in (CHINA, USA):
         assert (lead.name in included) == (members is None or lead.iso3 in members), compare.bottom_line[0]
+    # The population and GDP shares in words are the weight tiles' own numbers, rounded the same way.
+    weight = {kpi.label: kpi.value for _, kpis in compare.weight for kpi in kpis}
+    shares = next((line for line in compare.bottom_line if "of the world's population" in line), None)
+    if shares:
+        for program in (ILRS, ARTEMIS):
+            assert weight[f"{program}: share of world population"] in shares
+            assert weight[f"{program}: share of world GDP"] in shares
     targets = next(line for line in compare.bottom_line if line.startswith("Against its own targets"))
     assert re.search(rf"has {h.partner_states} partner states?", targets) and "without China" in targets
     membership = last_counts(compare.exhibits[0].table)

@@ -37,6 +37,7 @@ def test_the_sentence_is_the_tables_scenario_pace_and_artemis_overlap(tables, to
         assert tuple(map(int, match.groups())) == (with_scenario, with_scenario - target, target)
         assert list(scenario["value"]) == [with_scenario]
     in_accords = list(view.chosen.loc[view.chosen["artemis_signed"] != "", "short_name"])
+    assert "(Plurinational" not in exhibit.summary and "Islamic Republic" not in exhibit.summary  # short names
     assert all(name in exhibit.summary for name in in_accords)
     assert ("None of them has signed" in exhibit.summary) == (not in_accords)
     assert exhibit.chart.names[vocab.SCENARIO].startswith("Scenario: ")
