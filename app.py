@@ -1,4 +1,5 @@
 """Overview at /: our own headline counts, the partner map, and what changed lately."""
+
 import streamlit as st
 
 from components.changes import show_latest_events
@@ -15,8 +16,10 @@ data = start_page(OVERVIEW, OVERVIEW_USES)
 page = overview_page()
 show_frame(OVERVIEW, data, page.exhibits)
 show_notices(st.container())
-st.caption("Our own count from curated, sourced records. China leads the program and is not counted as its own "
-           "partner. Officials' claimed totals are shown separately on the growth page and never mixed in.")
+st.caption(
+    "Our own count from curated, sourced records. China leads the program and is not counted as its own "
+    "partner. Officials' claimed totals are shown separately on the growth page and never mixed in."
+)
 show_kpis(page.kpis)
 for note in page.count_notes:
     st.caption(escaped(note))

@@ -6,6 +6,7 @@ the baseline's at an address of the same depth (its root, or a sub-path); rerun 
 the browser, and server-side, cold and after the start-up warm-up); figure JSON bytes per page; peak server memory;
 then server-side exports: first and warm slide image, briefing pack build time and size.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,7 +34,7 @@ from tooling.server import streamlit_server
 # /growth/_stcore/health, gets a 404 and waits its fixed 100 ms retry delay before it tries /_stcore/health
 # (`pingServer` in its bundle), so every multipage app pays that at a sub-path and none at the root. Each of our
 # pages is compared with the baseline at an address of the same depth, and with the root's as well.
-BASELINE_APP = '''import plotly.express as px
+BASELINE_APP = """import plotly.express as px
 import streamlit as st
 
 
@@ -48,7 +49,7 @@ def sub_path():
 
 st.navigation([st.Page(root, title="Baseline", default=True), st.Page(sub_path, url_path="chart")],
               position="hidden").run()
-'''
+"""
 BASELINE_PATHS = ("", "chart")
 CHART = ".js-plotly-plot .main-svg"
 FIRST_CONTENT = f"{CHART}, [data-testid='stDataFrame']"  # /sources has tables, no chart
@@ -104,8 +105,9 @@ def rerun_seconds(page) -> float:
     box.click()
     page.get_by_role("option", name="African Union").click()
     try:
-        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="running"]', timeout=5_000,
-                               state="attached")
+        page.wait_for_selector(
+            '[data-testid="stApp"][data-test-script-state="running"]', timeout=5_000, state="attached"
+        )
     except PlaywrightTimeout:
         pass  # the rerun finished before we looked
     page.wait_for_selector(IDLE, state="attached", timeout=60_000)
@@ -161,8 +163,11 @@ def export_figures() -> dict:
     figures["warm_map_png_s"] = statistics.median(warm)
     for label, scope in (("world", Scope()), ("brics", Scope("brics"))):
         started = time.perf_counter()
-        pack = briefing_pptx(briefing(tables, points, drawable, scope, tables.checked_on), "http://localhost:8501/",
-                             lambda e: chart_picture(renderer, e))
+        pack = briefing_pptx(
+            briefing(tables, points, drawable, scope, tables.checked_on),
+            "http://localhost:8501/",
+            lambda e: chart_picture(renderer, e),
+        )
         figures[f"pack_{label}_s"] = time.perf_counter() - started
         figures[f"pack_{label}_mb"] = len(pack) / 2**20
     renderer.stop()
@@ -197,11 +202,12 @@ def settle_warm_up(browser, url: str, seconds: float = 12) -> None:
 
 def measure(paths: list[str], baseline_folder: Path) -> dict:
     results: dict = {}
-    with streamlit_server(entry=ROOT / "app.py") as (ours_url, ours, ours_healthy), \
-            streamlit_server(entry=baseline_folder / "baseline.py") as (base_url, base, base_healthy):
+    with (
+        streamlit_server(entry=ROOT / "app.py") as (ours_url, ours, ours_healthy),
+        streamlit_server(entry=baseline_folder / "baseline.py") as (base_url, base, base_healthy),
+    ):
         results["healthy_s"] = {"ours": ours_healthy, "baseline": base_healthy}
-        with PeakMemory(ours.pid) as ours_memory, PeakMemory(base.pid) as base_memory, \
-                sync_playwright() as playwright:
+        with PeakMemory(ours.pid) as ours_memory, PeakMemory(base.pid) as base_memory, sync_playwright() as playwright:
             browser = playwright.chromium.launch(**launch_options())
             settle_warm_up(browser, ours_url)
             results["pages"] = first_charts(browser, {"ours": ours_url, "baseline": base_url}, paths)
@@ -227,28 +233,38 @@ def main() -> None:
     pages, healthy, memory = results["pages"], results["healthy_s"], results["peak_rss_mb"]
     base_page = pages["baseline /"]
     print(f"{'measure':48} {'ours':>10} {'baseline':>10} {'ratio':>7}  {'to root':>7}")
-    print(f"{'server start to healthy (s)':48} {healthy['ours']:10.2f} {healthy['baseline']:10.2f} "
-          f"{healthy['ours'] / healthy['baseline']:7.2f}")
-    ours_pages = {name[len("ours "):]: page for name, page in pages.items() if name.startswith("ours ")}
+    print(
+        f"{'server start to healthy (s)':48} {healthy['ours']:10.2f} {healthy['baseline']:10.2f} "
+        f"{healthy['ours'] / healthy['baseline']:7.2f}"
+    )
+    ours_pages = {name[len("ours ") :]: page for name, page in pages.items() if name.startswith("ours ")}
     for path, page in ours_pages.items():
         label = f"first chart drawn, {path} (s, median of {FIRST_CHART_REPEATS})"
         same_depth = pages[f"baseline /{BASELINE_PATHS[1]}" if path != "/" else "baseline /"]["first_chart_s"]
-        print(f"{label:48} {page['first_chart_s']:10.2f} {same_depth:10.2f} {page['first_chart_s'] / same_depth:7.2f}"
-              f"  {page['first_chart_s'] / base_page['first_chart_s']:7.2f}")
+        print(
+            f"{label:48} {page['first_chart_s']:10.2f} {same_depth:10.2f} {page['first_chart_s'] / same_depth:7.2f}"
+            f"  {page['first_chart_s'] / base_page['first_chart_s']:7.2f}"
+        )
     label = f"baseline at /{BASELINE_PATHS[1]} against its root (s)"
-    print(f"{label:48} {pages[f'baseline /{BASELINE_PATHS[1]}']['first_chart_s']:10.2f} "
-          f"{base_page['first_chart_s']:10.2f}")
+    print(
+        f"{label:48} {pages[f'baseline /{BASELINE_PATHS[1]}']['first_chart_s']:10.2f} "
+        f"{base_page['first_chart_s']:10.2f}"
+    )
     for path, page in ours_pages.items():
-        print(f"{'figure JSON bytes, ' + path:48} {page['figure_bytes']:10,d} {base_page['figure_bytes']:10,d} "
-              f"{page['figure_bytes'] / base_page['figure_bytes']:7.1f}")
+        print(
+            f"{'figure JSON bytes, ' + path:48} {page['figure_bytes']:10,d} {base_page['figure_bytes']:10,d} "
+            f"{page['figure_bytes'] / base_page['figure_bytes']:7.1f}"
+        )
     print(f"{'rerun after bloc change on /map (s, browser)':48} {results['rerun_s']:10.2f} {'-':>10} {'-':>7}")
     for warm in (False, True):
         first, again = server_rerun_seconds(warm)
         state = "warmed" if warm else "cold"
         print(f"{f'bloc change on /map, new scope (s, server, {state})':48} {first:10.3f} {'-':>10} {'-':>7}")
         print(f"{f'same, scope seen before (s, server, {state})':48} {again:10.3f} {'-':>10} {'-':>7}")
-    print(f"{'peak server memory (MB RSS)':48} {memory['ours']:10.0f} {memory['baseline']:10.0f} "
-          f"{memory['ours'] / memory['baseline']:7.2f}")
+    print(
+        f"{'peak server memory (MB RSS)':48} {memory['ours']:10.0f} {memory['baseline']:10.0f} "
+        f"{memory['ours'] / memory['baseline']:7.2f}"
+    )
     exports = export_figures()
     print(f"{'first export, Chromium start included (s)':48} {exports['cold_export_s']:10.2f}")
     print(f"{f'warm PNG export, map exhibit (s, median of {REPEATS})':48} {exports['warm_map_png_s']:10.2f}")

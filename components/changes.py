@@ -1,4 +1,5 @@
 """The latest events as a short list a reader scans: what happened, when, and its source."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,9 +12,11 @@ from datalayer.domain.wording import spelled_date
 def events_markdown(events: pd.DataFrame) -> str:
     """One bullet per event with its program, linked source, the source's grade and our confidence; every text
     from the data is escaped, and only http(s) addresses become links."""
-    return "\n".join(f"- **{escaped(row.event)}**, {escaped(spelled_date(row.date))} · {escaped(row.program)} "
-                     f"({source_link(row.source_publisher, row.source_url)}: {escaped(row.evidence)})"
-                     for row in events.itertuples())
+    return "\n".join(
+        f"- **{escaped(row.event)}**, {escaped(spelled_date(row.date))} · {escaped(row.program)} "
+        f"({source_link(row.source_publisher, row.source_url)}: {escaped(row.evidence)})"
+        for row in events.itertuples()
+    )
 
 
 def show_latest_events(events: pd.DataFrame) -> None:

@@ -1,6 +1,7 @@
 """The Streamlit edge of the data layer: tables loaded once per process, view models cached per
 (scope, As of, options), and a readable stop when a file is malformed. Caching wraps the pure functions
 here and nowhere else."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -53,8 +54,11 @@ def tables() -> Tables:
 def show_data_error(error: DataFileError) -> None:
     # The values quoted come from the file itself: escaped, so they show literally.
     problems = "\n".join(f"- {escaped(p.describe())}" for p in error.problems[:20])
-    st.error(f"A data file needs fixing: {escaped(error.file)}\n\n{problems}\n\n"
-             "Nothing was shown from partial data. Fix the file and reload.", icon=":material/error:")
+    st.error(
+        f"A data file needs fixing: {escaped(error.file)}\n\n{problems}\n\n"
+        "Nothing was shown from partial data. Fix the file and reload.",
+        icon=":material/error:",
+    )
 
 
 @st.cache_resource(show_spinner=False)
@@ -175,11 +179,16 @@ def image_renderer() -> export.Renderer:
 
 def briefing_for(scope: Scope, as_of: date, extra: tuple[Exhibit, ...] = ()) -> briefing.Briefing:
     """From the pages' cached view models: a pack of what a viewer has open costs no second computation."""
-    return briefing.assemble(tables(), scope, as_of, map_page(scope, as_of, map_view.MapOptions()),
-                             compare_page(scope, as_of),
-                             growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.COUNTRIES)),
-                             growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.INSTITUTIONS)),
-                             extra=extra)
+    return briefing.assemble(
+        tables(),
+        scope,
+        as_of,
+        map_page(scope, as_of, map_view.MapOptions()),
+        compare_page(scope, as_of),
+        growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.COUNTRIES)),
+        growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.INSTITUTIONS)),
+        extra=extra,
+    )
 
 
 def data_zip_bytes() -> bytes:

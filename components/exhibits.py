@@ -1,5 +1,6 @@
 """The one renderer of an Exhibit on screen: title, subtitle, chart, its one-sentence summary as visible
 text, and a section (drawn when opened) with the table it draws, that table's CSV, its sources and slide images."""
+
 from __future__ import annotations
 
 import weakref
@@ -44,8 +45,10 @@ def widget_key(exhibit: Exhibit, part: str) -> str:
 
 
 def sources_table(exhibit: Exhibit) -> pd.DataFrame:
-    return pd.DataFrame([{"source": s.publisher, "date": s.date, "source_url": s.url} for s in exhibit.sources],
-                        columns=["source", "date", "source_url"])
+    return pd.DataFrame(
+        [{"source": s.publisher, "date": s.date, "source_url": s.url} for s in exhibit.sources],
+        columns=["source", "date", "source_url"],
+    )
 
 
 def show_image_downloads(exhibit: Exhibit) -> None:
@@ -55,11 +58,16 @@ def show_image_downloads(exhibit: Exhibit) -> None:
     checked_on = data_access.tables().checked_on
     for column, fmt in zip(st.columns(2), export.FORMATS):
         column.download_button(
-            f"Slide image ({fmt.upper()})", lambda fmt=fmt: export.exhibit_image(data_access.image_renderer(), exhibit,
-                                                                                checked_on, fmt),
-            file_name=f"ilrs-tracker_{exhibit.file_stem}.{fmt}", mime=export.FORMATS[fmt],
-            key=widget_key(exhibit, f"{fmt}_download"), icon=":material/image:", on_click="ignore",
-            disabled=problem is not None, help=problem)
+            f"Slide image ({fmt.upper()})",
+            lambda fmt=fmt: export.exhibit_image(data_access.image_renderer(), exhibit, checked_on, fmt),
+            file_name=f"ilrs-tracker_{exhibit.file_stem}.{fmt}",
+            mime=export.FORMATS[fmt],
+            key=widget_key(exhibit, f"{fmt}_download"),
+            icon=":material/image:",
+            on_click="ignore",
+            disabled=problem is not None,
+            help=problem,
+        )
 
 
 TABLE_FRAME = "table_frame"  # the key suffix of the box a table figure is drawn in
@@ -86,14 +94,20 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
         st.subheader(escaped(exhibit.title), anchor=exhibit.file_stem)
     st.caption(escaped(exhibit.subtitle))  # region names come from the data
     with _table_frame(exhibit) if isinstance(exhibit.chart, TableFigure) else st.container():
-        event = st.plotly_chart(figure_of(exhibit, dark_theme()), config=PLOTLY_CONFIG,
-                                key=widget_key(exhibit, "chart"), width="stretch", **chart_options)
+        event = st.plotly_chart(
+            figure_of(exhibit, dark_theme()),
+            config=PLOTLY_CONFIG,
+            key=widget_key(exhibit, "chart"),
+            width="stretch",
+            **chart_options,
+        )
     st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
     details = section("Data, download and sources", widget_key(exhibit, "details"))
     if details.open:
         with details:
-            show_table(exhibit.table, key=widget_key(exhibit, "data"),
-                       download_name=f"ilrs-tracker_{exhibit.file_stem}.csv")
+            show_table(
+                exhibit.table, key=widget_key(exhibit, "data"), download_name=f"ilrs-tracker_{exhibit.file_stem}.csv"
+            )
             if exhibit.sources:
                 show_table(sources_table(exhibit), key=widget_key(exhibit, "sources"), download=False)
             show_image_downloads(exhibit)
@@ -113,5 +127,12 @@ def show_kpis(kpis: tuple[Kpi, ...]) -> None:
     ellipsis on a 1280-1400 px screen ("International organ…")."""
     with st.container(horizontal=True, gap="medium"):
         for kpi in kpis:
-            st.metric(kpi.label, kpi.value, help=kpi.help or None, delta=kpi.delta, delta_color="off",
-                      delta_arrow="off", width="content")
+            st.metric(
+                kpi.label,
+                kpi.value,
+                help=kpi.help or None,
+                delta=kpi.delta,
+                delta_color="off",
+                delta_arrow="off",
+                width="content",
+            )

@@ -1,5 +1,6 @@
 """The key-facts table as a briefing reads it: one row per fact, one column per program, each cell with
 its source link; the tidy table behind it is the CSV download."""
+
 from __future__ import annotations
 
 import pandas as pd

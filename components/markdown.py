@@ -1,5 +1,6 @@
 """Text from data or a URL shown inside Streamlit's Markdown elements (warnings, tables, captions) is escaped
 here first, so it shows literally: never as a link, emphasis, HTML or LaTeX."""
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ The navigation is built by hand on purpose: `st.navigation` cannot share a folde
 then ignores it), and the file-based pages under `pages/` give the public URLs /map, /growth, /compare and
 /sources, which shared links depend on.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,18 +26,33 @@ class Page:
         return f"{self.key}_{name}"
 
 
-OVERVIEW = Page("app.py", "", "Overview", ":material/public:", "overview",
-                "International Lunar Research Station: who has joined")
+OVERVIEW = Page(
+    "app.py", "", "Overview", ":material/public:", "overview", "International Lunar Research Station: who has joined"
+)
 MAP = Page("pages/1_map.py", "map", "Partner map", ":material/map:", "map", "Partner map")
-GROWTH = Page("pages/2_growth.py", "growth", "Growth vs targets", ":material/trending_up:", "growth",
-              "Growth vs targets")
-COMPARE = Page("pages/3_compare.py", "compare", "ILRS vs Artemis", ":material/compare_arrows:", "compare",
-               "ILRS vs Artemis Accords")
+GROWTH = Page(
+    "pages/2_growth.py", "growth", "Growth vs targets", ":material/trending_up:", "growth", "Growth vs targets"
+)
+COMPARE = Page(
+    "pages/3_compare.py",
+    "compare",
+    "ILRS vs Artemis",
+    ":material/compare_arrows:",
+    "compare",
+    "ILRS vs Artemis Accords",
+)
 SOURCES = Page("pages/4_sources.py", "sources", "Data & sources", ":material/menu_book:", "sources", "Data & sources")
-METHODS = Page("pages/5_methods.py", "methods", "Method", ":material/rule:", "methods",
-               "Method: what is counted, how it is checked, why officials' figures differ")
+METHODS = Page(
+    "pages/5_methods.py",
+    "methods",
+    "Method",
+    ":material/rule:",
+    "methods",
+    "Method: what is counted, how it is checked, why officials' figures differ",
+)
 
-COUNTRY = Page("pages/6_country.py", "country", "Country profiles", ":material/flag:", "country",
-               "Where a country stands")
+COUNTRY = Page(
+    "pages/6_country.py", "country", "Country profiles", ":material/flag:", "country", "Where a country stands"
+)
 
 PAGES = (OVERVIEW, MAP, GROWTH, COMPARE, COUNTRY, SOURCES, METHODS)

@@ -1,5 +1,6 @@
 """The one setup every page calls first: page config, navigation with human labels, the data's check date
 and newest change, and the tables every view model reads."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -29,12 +30,18 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
     line, column, rule) instead of the page. Other pages keep working."""
     # Embedded in someone's page (?embed=true), the view starts with its sidebar folded: the page is the chart.
     embedded = st.query_params.get(url_state.EMBED, "").lower() == "true"
-    st.set_page_config(page_title=f"{page.label} · {APP_NAME}", page_icon=FAVICON, layout="wide",
-                       initial_sidebar_state="collapsed" if embedded else "auto")
+    st.set_page_config(
+        page_title=f"{page.label} · {APP_NAME}",
+        page_icon=FAVICON,
+        layout="wide",
+        initial_sidebar_state="collapsed" if embedded else "auto",
+    )
     with st.sidebar:
         st.markdown(f"### {APP_NAME}")
-        st.caption("Who has joined the China-led International Lunar Research Station, and how it compares "
-                   "with the Artemis Accords.")
+        st.caption(
+            "Who has joined the China-led International Lunar Research Station, and how it compares "
+            "with the Artemis Accords."
+        )
         for entry in PAGES:
             st.page_link(entry.file, label=entry.label, icon=entry.icon)
     data = tables()

@@ -1,5 +1,6 @@
 """Tables as every page shows them: source addresses as links, every country's name a link to its profile, and a
 CSV download of exactly what is shown (names as text), built only when the reader clicks."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,8 +18,15 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # Column names a reader would not guess; every other name is spelled out ('founding_role' -> 'Founding role').
-READABLE_HEADERS = {"iso3": "ISO3 code", "row_key": "Row", "source_url": "Source address", "source_publisher": "Source",
-                    "m49": "M49 code", "gdp_current_usd": "GDP (current US$)", "date_start": "Date (start of period)"}
+READABLE_HEADERS = {
+    "iso3": "ISO3 code",
+    "row_key": "Row",
+    "source_url": "Source address",
+    "source_publisher": "Source",
+    "m49": "M49 code",
+    "gdp_current_usd": "GDP (current US$)",
+    "date_start": "Date (start of period)",
+}
 
 
 def readable_header(column: str) -> str:
@@ -31,9 +39,13 @@ def readable_header(column: str) -> str:
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The frame as CSV that a spreadsheet opens as text, never as a formula. UTF-8 with a byte-order mark:
     without it Excel and LibreOffice Calc's default import read 'Türkiye' as 'TÃ¼rkiye'."""
+
     def neutral(value):
         return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-    text = [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])]
+
+    text = [
+        c for c in frame.columns if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])
+    ]
     safe = frame.assign(**{c: frame[c].map(neutral) for c in text})
     return safe.rename(columns=readable_header).to_csv(index=False).encode("utf-8-sig")
 
@@ -69,17 +81,23 @@ def with_profile_links(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     linked = frame["iso3"].isin(profiles) & rows
     # The name is the link's text: the part after '#' (the profile page reads only ?iso3=). A state with no
     # profile (not a UN member or observer) keeps its name, linked to nowhere but this page.
-    shown = frame.assign(**{column: [profile_address(i, n) if ok else f"#{n}"
-                                     for i, n, ok in zip(frame["iso3"], frame[column], linked)]})
-    return shown, {column: st.column_config.LinkColumn(readable_header(column), display_text=r"#(.+)$",
-                                                       help="Opens the country's profile")}
+    shown = frame.assign(
+        **{column: [profile_address(i, n) if ok else f"#{n}" for i, n, ok in zip(frame["iso3"], frame[column], linked)]}
+    )
+    return shown, {
+        column: st.column_config.LinkColumn(
+            readable_header(column), display_text=r"#(.+)$", help="Opens the country's profile"
+        )
+    }
 
 
-def show_table(frame: pd.DataFrame, key: str, download_name: str = "", caption: str | None = None,
-               download: bool = True) -> None:
+def show_table(
+    frame: pd.DataFrame, key: str, download_name: str = "", caption: str | None = None, download: bool = True
+) -> None:
     shown, names = with_profile_links(frame)
-    st.dataframe(shown, hide_index=True, key=f"{key}_table", column_config={**link_columns(frame), **names},
-                 width="stretch")
+    st.dataframe(
+        shown, hide_index=True, key=f"{key}_table", column_config={**link_columns(frame), **names}, width="stretch"
+    )
     if download:
         csv_download(frame, key, download_name)
     if caption:
@@ -87,6 +105,12 @@ def show_table(frame: pd.DataFrame, key: str, download_name: str = "", caption: 
 
 
 def csv_download(frame: pd.DataFrame, key: str, download_name: str) -> None:
-    st.download_button(f"Download CSV ({len(frame)} rows)", lambda: csv_bytes(frame),
-                       file_name=download_name, mime="text/csv", key=f"{key}_download",
-                       icon=":material/download:", on_click="ignore")
+    st.download_button(
+        f"Download CSV ({len(frame)} rows)",
+        lambda: csv_bytes(frame),
+        file_name=download_name,
+        mime="text/csv",
+        key=f"{key}_download",
+        icon=":material/download:",
+        on_click="ignore",
+    )

@@ -4,6 +4,7 @@ viewer's first change of bloc is served from the cache (issue #14: a rerun after
 What is warmed is what each page shows on arrival: its defaults, As of the data's check date. Any other
 combination (a region, another date or option) is computed on first request and cached as before.
 """
+
 from __future__ import annotations
 
 import logging
@@ -35,9 +36,11 @@ def warm_every_scope(checked_on: date) -> int:
     growth_defaults = GrowthOptions(target_year=target_year_choices(data_access.tables().milestones)[1])
     count = 0
     for scope in warmed_scopes():
-        pages = (data_access.map_page(scope, checked_on, MapOptions()),
-                 data_access.growth_page(scope, checked_on, growth_defaults),
-                 data_access.compare_page(scope, checked_on))
+        pages = (
+            data_access.map_page(scope, checked_on, MapOptions()),
+            data_access.growth_page(scope, checked_on, growth_defaults),
+            data_access.compare_page(scope, checked_on),
+        )
         for page in pages:
             figure_of(page.exhibits[0])
             count += 1

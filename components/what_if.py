@@ -1,4 +1,5 @@
 """The growth page's scenario section: a picker bound to ?what_if=, the scenario exhibit and the states it adds."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -21,17 +22,23 @@ def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tupl
     """A section, opened by a link that carries ?what_if=; drawn only when open. Returns the scenario's exhibit
     (for the briefing pack) when one is drawn."""
     asked = url_state.WHAT_IF in st.query_params
-    scenario = section("What if they all signed? A scenario, not a count", page.widget("what_if_section"),
-                       expanded=asked)
+    scenario = section(
+        "What if they all signed? A scenario, not a count", page.widget("what_if_section"), expanded=asked
+    )
     if not scenario.open:
         if asked:
             url_value(url_state.WHAT_IF)  # read, so it is kept and not flagged while the section is closed
         return ()
     with scenario:
         chosen, leftovers = url_multi(
-            "States that have not signed, or a preset", url_state.WHAT_IF, page.widget("what_if"),
-            what_if_options(as_of), placeholder="Type a country, or pick a preset",
-            disabled=metric != vocab.COUNTRIES, help=WHAT_IF_HELP)
+            "States that have not signed, or a preset",
+            url_state.WHAT_IF,
+            page.widget("what_if"),
+            what_if_options(as_of),
+            placeholder="Type a country, or pick a preset",
+            disabled=metric != vocab.COUNTRIES,
+            help=WHAT_IF_HELP,
+        )
         what_if = what_if_view(as_of, metric, target_year, (*chosen, *leftovers))
         for notice in what_if.notices:
             add_notice(url_state.item_notice(url_state.WHAT_IF, notice))

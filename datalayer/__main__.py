@@ -13,6 +13,7 @@ The curator's commands (data/CHECKING.md says when to use which):
 - `python -m datalayer watch [--feed PATH_OR_URL] [--since YYYY-MM-DD]`: candidate rows from the agencies' feeds.
 Each validates first and writes nothing when a value breaks a rule.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -87,8 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in curator.COMMANDS:
         return curator.run(argv)
-    parser = argparse.ArgumentParser(prog="python -m datalayer", description=__doc__.splitlines()[0],
-                                     epilog=f"Curator's commands: {', '.join(curator.COMMANDS)} (each with --help).")
+    parser = argparse.ArgumentParser(
+        prog="python -m datalayer",
+        description=__doc__.splitlines()[0],
+        epilog=f"Curator's commands: {', '.join(curator.COMMANDS)} (each with --help).",
+    )
     parser.add_argument("--refresh-checksums", action="store_true")
     parser.add_argument("--refresh-points", action="store_true")
     args = parser.parse_args(argv)
@@ -103,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     except DataFileError as error:
         print(f"PROBLEMS:\n{error}", file=sys.stderr)
         return 1
-    failures = [f"{path}: {why} (run with --refresh-checksums after a deliberate edit)"
-                for path, why in checksum_mismatches(provenance).items()]
+    failures = [
+        f"{path}: {why} (run with --refresh-checksums after a deliberate edit)"
+        for path, why in checksum_mismatches(provenance).items()
+    ]
     tables = {}
     for key, dataset in DATASETS.items():
         try:
@@ -117,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         failures += [f"{f.file}: {f.problem.describe()}" for f in findings]
         print("\n".join(summary_lines(tables, provenance, today)))
         checked = data_checked_on(provenance)
-        failures += [f"{display_name(CHANGES)}: {p.describe()}" for p in changes_after_check(tables["changes"], checked)]
+        failures += [
+            f"{display_name(CHANGES)}: {p.describe()}" for p in changes_after_check(tables["changes"], checked)
+        ]
         print(f"\ndata checked to {checked} ({(today - checked).days} days ago): the date every page states")
     if failures:
         print("\nPROBLEMS:\n" + "\n".join(failures), file=sys.stderr)

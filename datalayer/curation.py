@@ -6,6 +6,7 @@ change after the data's check); only when that copy loads clean are the real fil
 corrected row also lands in data/changes.csv, and every touched file gets its checksum and 'as of' refreshed in
 data/provenance.csv.
 """
+
 from __future__ import annotations
 
 import csv
@@ -57,17 +58,25 @@ class RowKind:
         if self.dataset is PARTNERS:
             return f"{row['name']}: ILRS tie added ({vocab.STATUS_LABELS[row['status']].lower()}), {when}"
         if self.dataset is REPORTED_COUNTS:
-            return (f"Official count added: {row['value']} {vocab.METRIC_LABELS[row['metric']].lower()} "
-                    f"({row['speaker'].split(' (')[0]}, {when})")
+            return (
+                f"Official count added: {row['value']} {vocab.METRIC_LABELS[row['metric']].lower()} "
+                f"({row['speaker'].split(' (')[0]}, {when})"
+            )
         if self.dataset is STATED_REASONS:
-            return (f"Stated reason added: {row['country']} on joining the {vocab.PROGRAM_LABELS[row['program']]} "
-                    f"({row['speaker'].split(' (')[0]}, {when})")  # 'SUPARCO (press release)': no brackets in brackets
+            return (
+                f"Stated reason added: {row['country']} on joining the {vocab.PROGRAM_LABELS[row['program']]} "
+                f"({row['speaker'].split(' (')[0]}, {when})"
+            )  # 'SUPARCO (press release)': no brackets in brackets
         return f"Milestone added: {row['title']} ({when}, {row['date_status']})"
 
 
-ROW_KINDS = {"ilrs": RowKind(PARTNERS, "name"), "artemis": RowKind(ARTEMIS_ACCORDS, "iso3"),
-             "count": RowKind(REPORTED_COUNTS, "date"), "milestone": RowKind(MILESTONES, "milestone_id"),
-             "reason": RowKind(STATED_REASONS, "iso3")}
+ROW_KINDS = {
+    "ilrs": RowKind(PARTNERS, "name"),
+    "artemis": RowKind(ARTEMIS_ACCORDS, "iso3"),
+    "count": RowKind(REPORTED_COUNTS, "date"),
+    "milestone": RowKind(MILESTONES, "milestone_id"),
+    "reason": RowKind(STATED_REASONS, "iso3"),
+}
 
 
 class Refused(Exception):
@@ -156,11 +165,28 @@ class Draft:
         write_rows(directory / provenance, header, rows)
 
 
-def _change_row(dataset: Dataset, key: str, kind: str, change: str, event_date: str, reason: str,
-                source_url: str, source_publisher: str, recorded: date) -> dict[str, str]:
-    return {"date": recorded.isoformat(), "dataset": dataset.file, "row_key": key, "kind": kind, "change": change,
-            "event_date": event_date, "reason": reason, "source_url": source_url,
-            "source_publisher": source_publisher}
+def _change_row(
+    dataset: Dataset,
+    key: str,
+    kind: str,
+    change: str,
+    event_date: str,
+    reason: str,
+    source_url: str,
+    source_publisher: str,
+    recorded: date,
+) -> dict[str, str]:
+    return {
+        "date": recorded.isoformat(),
+        "dataset": dataset.file,
+        "row_key": key,
+        "kind": kind,
+        "change": change,
+        "event_date": event_date,
+        "reason": reason,
+        "source_url": source_url,
+        "source_publisher": source_publisher,
+    }
 
 
 def _recorded_on(directory: Path, recorded: date | None) -> date:
@@ -180,8 +206,14 @@ def _unknown_columns(header: list[str], fields: dict[str, str], file: str) -> No
         raise Refused(f"data/{file}: no column {', '.join(unknown)} (columns: {', '.join(header)})")
 
 
-def add_row(kind: str, fields: dict[str, str], reason: str, change: str | None = None,
-            recorded: date | None = None, directory: Path | None = None) -> tuple[str, Tables]:
+def add_row(
+    kind: str,
+    fields: dict[str, str],
+    reason: str,
+    change: str | None = None,
+    recorded: date | None = None,
+    directory: Path | None = None,
+) -> tuple[str, Tables]:
     """Adds one row of `kind` (a key of ROW_KINDS) in date order, its line in the changes feed, and refreshed
     checksums. Returns the change sentence and the tables as the pages will now read them."""
     row_kind = ROW_KINDS[kind]
@@ -196,16 +228,32 @@ def add_row(kind: str, fields: dict[str, str], reason: str, change: str | None =
     changes_header, changes = draft.rows(CHANGES.file)
     key = f"{row['date']} {row['metric']}" if dataset is REPORTED_COUNTS else row[row_kind.key]
     event = "" if row.get("date_status") == vocab.PLANNED else row["date"]  # a plan is not an event yet
-    draft.replace(CHANGES.file, [*changes, _change_row(dataset, key, vocab.ADDED, sentence, event, reason,
-                                                        row["source_url"], row["source_publisher"], recorded)])
+    draft.replace(
+        CHANGES.file,
+        [
+            *changes,
+            _change_row(
+                dataset, key, vocab.ADDED, sentence, event, reason, row["source_url"], row["source_publisher"], recorded
+            ),
+        ],
+    )
     draft.touch(dataset.file, recorded)
     draft.touch(CHANGES.file, recorded)
     return sentence, draft.commit()
 
 
-def correct_rows(file: str, where: dict[str, str], values: dict[str, str], reason: str, change: str,
-                 source_url: str, source_publisher: str, kind: str = vocab.CORRECTED,
-                 recorded: date | None = None, directory: Path | None = None) -> Tables:
+def correct_rows(
+    file: str,
+    where: dict[str, str],
+    values: dict[str, str],
+    reason: str,
+    change: str,
+    source_url: str,
+    source_publisher: str,
+    kind: str = vocab.CORRECTED,
+    recorded: date | None = None,
+    directory: Path | None = None,
+) -> Tables:
     """Sets `values` on the one row matching `where` (column -> value) in `file`, re-sorted in date order, with
     its line in the changes feed (`kind`: corrected or downgraded)."""
     draft = Draft(directory or data_dir())
@@ -222,15 +270,18 @@ def correct_rows(file: str, where: dict[str, str], values: dict[str, str], reaso
     key = next(iter(where.values()))
     # The event date is the fact's own date only when the correction is about it; a note is a general correction.
     event = matching[0]["date"] if "date" in values else ""
-    draft.replace(CHANGES.file, [*changes, _change_row(dataset, key, kind, change, event, reason, source_url,
-                                                        source_publisher, recorded)])
+    draft.replace(
+        CHANGES.file,
+        [*changes, _change_row(dataset, key, kind, change, event, reason, source_url, source_publisher, recorded)],
+    )
     draft.touch(file, recorded)
     draft.touch(CHANGES.file, recorded)
     return draft.commit()
 
 
-def record_check(files: list[str], searched: str, found: str, outcome: str, on: date | None = None,
-                 directory: Path | None = None) -> Tables:
+def record_check(
+    files: list[str], searched: str, found: str, outcome: str, on: date | None = None, directory: Path | None = None
+) -> Tables:
     """One row per file in data/checks.csv, and each file's check date (and 'as of') moved to `on`."""
     if outcome not in vocab.CHECK_OUTCOMES:
         raise Refused(f"outcome must be one of: {', '.join(vocab.CHECK_OUTCOMES)}")
@@ -241,8 +292,10 @@ def record_check(files: list[str], searched: str, found: str, outcome: str, on: 
     for file in files:
         if file not in known:
             raise Refused(f"{file} is not a data file (one of: {', '.join(sorted(known))})")
-        checks = [*checks, {"date": on.isoformat(), "dataset": file, "searched": searched, "found": found,
-                            "outcome": outcome}]
+        checks = [
+            *checks,
+            {"date": on.isoformat(), "dataset": file, "searched": searched, "found": found, "outcome": outcome},
+        ]
         draft.touch(file, on, checked=True)
     draft.replace(CHECKS.file, checks)
     draft.touch(CHECKS.file, on, checked=True)
@@ -256,7 +309,7 @@ def write_citation_version(path: Path, checked_on: date) -> None:
     """CITATION.cff's version and release date are the date the data is checked to."""
     text = path.read_text(encoding="utf-8")
     for field in ("version", "date-released"):
-        text = re.sub(rf'^{field}: .*$', f'{field}: "{checked_on.isoformat()}"', text, flags=re.MULTILINE)
+        text = re.sub(rf"^{field}: .*$", f'{field}: "{checked_on.isoformat()}"', text, flags=re.MULTILINE)
     path.write_text(text, encoding="utf-8")
 
 

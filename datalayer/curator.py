@@ -3,6 +3,7 @@
 Options are the files' own column names (`--source-url` for source_url), so the command and the schema never
 disagree. A refused write prints the file, line, column and rule, and exits 2 with nothing written.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -81,8 +82,12 @@ def parser() -> argparse.ArgumentParser:
 def what_pages_show(tables: Tables) -> str:
     """The headline tiles the overview will now show, one per line."""
     h = headline(tables.partners, tables.artemis_accords, None, tables.checked_on)
-    tiles = (statements.partner_tile(h), statements.institutions_tile(h), statements.weaker_tile(h),
-             statements.artemis_tile(h))
+    tiles = (
+        statements.partner_tile(h),
+        statements.institutions_tile(h),
+        statements.weaker_tile(h),
+        statements.artemis_tile(h),
+    )
     lines = [f"  {t.label}: {t.value} ({t.delta})" for t in tiles]
     return "The overview will show:\n" + "\n".join(lines) + f"\n  Data checked to {tables.checked_on}."
 
@@ -96,17 +101,30 @@ def run(argv: list[str]) -> int:
         return 0
     try:
         if args.command == "check":
-            tables = record_check(every_data_file() if args.all else args.file, args.searched, args.found,
-                                  args.outcome, args.on)
+            tables = record_check(
+                every_data_file() if args.all else args.file, args.searched, args.found, args.outcome, args.on
+            )
             print("recorded the check in data/checks.csv")
         elif args.command == "add":
-            fields = {k: v for k, v in vars(args).items()
-                      if k not in ("command", "row_kind", "reason", "change", "recorded") and v}
+            fields = {
+                k: v
+                for k, v in vars(args).items()
+                if k not in ("command", "row_kind", "reason", "change", "recorded") and v
+            }
             sentence, tables = add_row(args.row_kind, fields, args.reason, args.change, args.recorded)
             print(f"added: {sentence}")
         else:
-            tables = correct_rows(args.file, _pairs(args.where, "--where"), _pairs(args.set, "--set"), args.reason,
-                                  args.change, args.source_url, args.source_publisher, args.change_kind, args.recorded)
+            tables = correct_rows(
+                args.file,
+                _pairs(args.where, "--where"),
+                _pairs(args.set, "--set"),
+                args.reason,
+                args.change,
+                args.source_url,
+                args.source_publisher,
+                args.change_kind,
+                args.recorded,
+            )
             print(f"{args.change_kind}: {args.change}")
     except Refused as refusal:
         print(f"REFUSED, nothing written:\n{refusal}", file=sys.stderr)

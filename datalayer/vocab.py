@@ -1,4 +1,5 @@
 """The project's controlled vocabularies. Every other module imports these; none re-types them."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,20 +41,45 @@ SOURCE_GRADES = {
     SECONDARY: "copy or aggregator",
     LEAD_ONLY: "lead only, unconfirmed",
 }
-SOURCE_GRADES_SHORT = {OFFICIAL_TEXT: "official", WIRE: "wire", OUTLET: "outlet", SECONDARY: "copy",
-                       LEAD_ONLY: "lead only"}  # beside a source's name in a footer or a list
+SOURCE_GRADES_SHORT = {
+    OFFICIAL_TEXT: "official",
+    WIRE: "wire",
+    OUTLET: "outlet",
+    SECONDARY: "copy",
+    LEAD_ONLY: "lead only",
+}  # beside a source's name in a footer or a list
 YES_NO = ("yes", "no")
 SIGNATORY_LABEL, NOT_SIGNATORY_LABEL = "Signatory", "Not a signatory"  # a state's Artemis Accords standing
 ENGLISH = "en"  # ISO 639-1: the language a stated reason needs no translation from
 # The languages of data/stated_reasons.csv, by ISO 639-1 code; a code not listed is shown as the code.
-LANGUAGES = {"cs": "Czech", "da": "Danish", "de": "German", "en": "English", "es": "Spanish", "fr": "French",
-             "is": "Icelandic", "it": "Italian", "ja": "Japanese", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese",
-             "ru": "Russian", "sr": "Serbian", "uk": "Ukrainian", "zh": "Chinese", "ar": "Arabic"}
+LANGUAGES = {
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "is": "Icelandic",
+    "it": "Italian",
+    "ja": "Japanese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "sr": "Serbian",
+    "uk": "Ukrainian",
+    "zh": "Chinese",
+    "ar": "Arabic",
+}
 CONFIDENCES = (HIGH, MEDIUM, LOW)
 
 # --- Official aggregate statements -----------------------------------------------------------
 COUNTRIES, COUNTRIES_AND_ORGS, INSTITUTIONS, RESEARCHERS = (
-    "countries", "countries_and_orgs", "institutions", "researchers")
+    "countries",
+    "countries_and_orgs",
+    "institutions",
+    "researchers",
+)
 REPORTED_METRICS = (COUNTRIES, COUNTRIES_AND_ORGS, INSTITUTIONS, RESEARCHERS)
 TARGET_METRICS = (COUNTRIES, INSTITUTIONS, RESEARCHERS)
 METRIC_LABELS = {
@@ -135,8 +161,11 @@ ADDED, CORRECTED, DOWNGRADED, REMOVED, REGRADED = "added", "corrected", "downgra
 CHANGE_KINDS = (ADDED, CORRECTED, DOWNGRADED, REMOVED, REGRADED)
 # data/checks.csv: what one check of one file against its sources came to.
 NOTHING_NEW, CHANGED, UNCONFIRMED = "nothing_new", "changed", "unconfirmed"
-CHECK_OUTCOMES = {NOTHING_NEW: "nothing new found", CHANGED: "changes recorded (see the changes feed)",
-                  UNCONFIRMED: "leads found that no source we could read confirms"}
+CHECK_OUTCOMES = {
+    NOTHING_NEW: "nothing new found",
+    CHANGED: "changes recorded (see the changes feed)",
+    UNCONFIRMED: "leads found that no source we could read confirms",
+}
 STALE_AFTER_DAYS = 30  # a check older than this is said to be old on every page and on the pack
 
 WORLD_AGGREGATE = "WLD"  # the indicators' world total: an aggregate, not a country
@@ -157,23 +186,53 @@ class Bloc:
 
 
 BLOCS = (
-    Bloc("brics", "BRICS members", "brics", ("member",),
-         "Full BRICS members, with the 2024 and 2025 accessions on their effective dates.", "BRICS"),
-    Bloc("brics_plus", "BRICS members and partners", "brics", ("member", "partner"),
-         "BRICS members plus the partner-country tier created in 2025.", "BRICS and its partner countries"),
-    Bloc("g77", "Global South (G77)", "g77", ("member",),
-         "Here 'Global South' means the member states of the Group of 77 at the United Nations.", "the G77"),
+    Bloc(
+        "brics",
+        "BRICS members",
+        "brics",
+        ("member",),
+        "Full BRICS members, with the 2024 and 2025 accessions on their effective dates.",
+        "BRICS",
+    ),
+    Bloc(
+        "brics_plus",
+        "BRICS members and partners",
+        "brics",
+        ("member", "partner"),
+        "BRICS members plus the partner-country tier created in 2025.",
+        "BRICS and its partner countries",
+    ),
+    Bloc(
+        "g77",
+        "Global South (G77)",
+        "g77",
+        ("member",),
+        "Here 'Global South' means the member states of the Group of 77 at the United Nations.",
+        "the G77",
+    ),
     Bloc("au", "African Union", "au", ("member",), "Member states of the African Union.", "the African Union"),
     Bloc("asean", "ASEAN", "asean", ("member",), "Member states of ASEAN.", "ASEAN"),
     Bloc("sco", "SCO", "sco", ("member",), "Member states of the Shanghai Cooperation Organisation.", "the SCO"),
-    Bloc("arab_league", "Arab League", "arab_league", ("member",), "Member states of the League of Arab States.",
-         "the Arab League"),
+    Bloc(
+        "arab_league",
+        "Arab League",
+        "arab_league",
+        ("member",),
+        "Member states of the League of Arab States.",
+        "the Arab League",
+    ),
     Bloc("eu", "European Union", "eu", ("member",), "Member states of the European Union.", "the European Union"),
     Bloc("nato", "NATO", "nato", ("member",), "Member states of NATO.", "NATO"),
     Bloc("oecd", "OECD", "oecd", ("member",), "Member countries of the OECD.", "the OECD"),
     Bloc("esa", "ESA", "esa", ("member",), "Member states of the European Space Agency.", "ESA"),
-    Bloc("apsco", "APSCO", "apsco", ("member",),
-         "Member states of the Asia-Pacific Space Cooperation Organization.", "APSCO"),
+    Bloc(
+        "apsco",
+        "APSCO",
+        "apsco",
+        ("member",),
+        "Member states of the Asia-Pacific Space Cooperation Organization.",
+        "APSCO",
+    ),
 )
 BLOCS_BY_LABEL = {b.label: b for b in BLOCS}
 # M49 region names that take an article inside a sentence ('within the Americas').
@@ -207,12 +266,29 @@ VIEW_CATEGORIES = {
 
 # --- Exhibits: the chart builders a view model can ask for, and the growth panel's series ----
 CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE = (
-    "category_map", "map_over_time", "growth_panel", "target_progress", "cumulative", "per_year", "share_bars",
-    "milestone_timeline")
+    "category_map",
+    "map_over_time",
+    "growth_panel",
+    "target_progress",
+    "cumulative",
+    "per_year",
+    "share_bars",
+    "milestone_timeline",
+)
 CLAIM_GAPS = "claim_gaps"  # officials' figures beside our count on the same day
 TABLE_FIGURE = "table_figure"  # a part that is words, not quantities: a table drawn as a figure
-CHART_KINDS = (CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS,
-               MILESTONE_TIMELINE, CLAIM_GAPS, TABLE_FIGURE)
+CHART_KINDS = (
+    CATEGORY_MAP,
+    MAP_OVER_TIME,
+    GROWTH_PANEL,
+    TARGET_PROGRESS,
+    CUMULATIVE,
+    PER_YEAR,
+    SHARE_BARS,
+    MILESTONE_TIMELINE,
+    CLAIM_GAPS,
+    TABLE_FIGURE,
+)
 NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: never drawn as zero
 
 # Where an exhibit is drawn: the page, presenter mode, a slide image, a picture in the briefing pack.
@@ -220,5 +296,12 @@ SCREEN, PRESENT, PNG, SVG, PPTX = "screen", "present", "png", "svg", "pptx"
 MEDIA = (SCREEN, PRESENT, PNG, SVG, PPTX)
 
 OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO = (
-    "our_count", "projection", "official_claim", "target", "milestone", "artemis_overlay", "scenario")
+    "our_count",
+    "projection",
+    "official_claim",
+    "target",
+    "milestone",
+    "artemis_overlay",
+    "scenario",
+)
 GROWTH_SERIES = (OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO)

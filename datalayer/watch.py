@@ -7,6 +7,7 @@ languages), a signing or a joining, and a state. States are matched by their nam
 French, Spanish and Arabic from CLDR (Babel), and their ISO3 codes from CLDR's own table. A state already in the
 program's file is reported as known, not new; the programs' leads are never candidates.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,20 +33,46 @@ SUMMARY_CHARS = 600  # of an item's summary, read with its title
 
 # Each program's name as its own texts and the press write it, in the six languages.
 PROGRAM_WORDS = {
-    vocab.ARTEMIS: (r"Artemis Accords?", r"阿尔忒弥斯(?:协定|协议)", r"[Сс]оглашени\w* [«\"]?Артемид\w*",
-                    r"[Aa]ccords Artemis", r"[Aa]cuerdos (?:de )?Artemis[ao]?", r"اتفاقيات أرتميس"),
-    vocab.ILRS: (r"International Lunar Research Station", r"\bILRS\b", r"国际月球科研站",
-                 r"[Мм]еждународн\w+ научн\w+ лунн\w+ станци\w+", r"\bМНЛС\b",
-                 r"[Ss]tation internationale de recherche lunaire", r"[Ee]staci[oó]n [Ii]nternacional de "
-                 r"[Ii]nvestigaci[oó]n [Ll]unar", r"المحطة الدولية لأبحاث القمر"),
+    vocab.ARTEMIS: (
+        r"Artemis Accords?",
+        r"阿尔忒弥斯(?:协定|协议)",
+        r"[Сс]оглашени\w* [«\"]?Артемид\w*",
+        r"[Aa]ccords Artemis",
+        r"[Aa]cuerdos (?:de )?Artemis[ao]?",
+        r"اتفاقيات أرتميس",
+    ),
+    vocab.ILRS: (
+        r"International Lunar Research Station",
+        r"\bILRS\b",
+        r"国际月球科研站",
+        r"[Мм]еждународн\w+ научн\w+ лунн\w+ станци\w+",
+        r"\bМНЛС\b",
+        r"[Ss]tation internationale de recherche lunaire",
+        r"[Ee]staci[oó]n [Ii]nternacional de "
+        r"[Ii]nvestigaci[oó]n [Ll]unar",
+        r"المحطة الدولية لأبحاث القمر",
+    ),
 }
 # A signing or a joining, in the six languages.
-SIGNING_WORDS = (r"\bsign(?:s|ed|ing)?\b", r"\bjoin(?:s|ed|ing)?\b", r"\bbecomes? the \d+", r"签署|签约|加入|成为第",
-                 r"подпис\w*|присоедин\w*|вступ\w*", r"\bsign[ée]\w*|\brejoin\w*|\badh[èé]r\w*",
-                 r"\bfirm[aóo]\w*|\bse un[ei]\w*|\badhi[e]?r\w*|\bsuscrib\w*", r"وقع\w*|توقع\w*|انضم\w*|تنضم\w*")
+SIGNING_WORDS = (
+    r"\bsign(?:s|ed|ing)?\b",
+    r"\bjoin(?:s|ed|ing)?\b",
+    r"\bbecomes? the \d+",
+    r"签署|签约|加入|成为第",
+    r"подпис\w*|присоедин\w*|вступ\w*",
+    r"\bsign[ée]\w*|\brejoin\w*|\badh[èé]r\w*",
+    r"\bfirm[aóo]\w*|\bse un[ei]\w*|\badhi[e]?r\w*|\bsuscrib\w*",
+    r"وقع\w*|توقع\w*|انضم\w*|تنضم\w*",
+)
 # The place in the order a text states: 'the 69th', '第69个', '69-й', '69e', '69º', 'الـ69'.
-ORDINALS = (r"\b(\d{1,3})(?:st|nd|rd|th)\b", r"第(\d{1,3})个", r"\b(\d{1,3})-(?:й|ой|ей|ым|м)\b", r"\b(\d{1,3})e\b",
-            r"\b(\d{1,3})[ºª°]", r"الـ?(\d{1,3})")
+ORDINALS = (
+    r"\b(\d{1,3})(?:st|nd|rd|th)\b",
+    r"第(\d{1,3})个",
+    r"\b(\d{1,3})-(?:й|ой|ей|ым|м)\b",
+    r"\b(\d{1,3})e\b",
+    r"\b(\d{1,3})[ºª°]",
+    r"الـ?(\d{1,3})",
+)
 
 
 @dataclass(frozen=True)
@@ -79,8 +106,11 @@ class Report:
 @cache
 def alpha3_of() -> dict[str, str]:
     """CLDR's alpha-2 -> alpha-3 (its territory aliases map each alpha-3 code to the alpha-2 one)."""
-    return {two[0]: three for three, two in get_global("territory_aliases").items()
-            if len(three) == 3 and three.isalpha() and len(two) == 1 and len(two[0]) == 2}
+    return {
+        two[0]: three
+        for three, two in get_global("territory_aliases").items()
+        if len(three) == 3 and three.isalpha() and len(two) == 1 and len(two[0]) == 2
+    }
 
 
 @cache
@@ -129,7 +159,7 @@ def known_states(tables: Tables) -> dict[str, set[str]]:
 def item_candidates(feed: Feed, entry, names: dict[str, str], known: dict[str, set[str]]) -> list[Candidate]:
     """The candidates one feed item holds: one per program and state it names with a signing. `names`: iso3 ->
     the name the curator reads, for every state that can be a candidate."""
-    text = " ".join(str(entry.get(k, "")) for k in ("title", "summary"))[:SUMMARY_CHARS + 200]
+    text = " ".join(str(entry.get(k, "")) for k in ("title", "summary"))[: SUMMARY_CHARS + 200]
     signing = _first(SIGNING_WORDS, text)
     if not signing:
         return []
@@ -140,13 +170,24 @@ def item_candidates(feed: Feed, entry, names: dict[str, str], known: dict[str, s
     for pattern, iso3 in country_patterns(tuple(sorted(names))):
         if iso3 not in leads and (found := pattern.search(rest)):
             named.setdefault(iso3, names[iso3])
-            rest = rest[:found.start()] + " " * len(found[0]) + rest[found.end():]  # 'South Sudan' is not Sudan
+            rest = rest[: found.start()] + " " * len(found[0]) + rest[found.end() :]  # 'South Sudan' is not Sudan
     published = entry.get("published_parsed") or entry.get("updated_parsed")
     day = date(*published[:3]).isoformat() if published else ""
-    return [Candidate(feed.name, program, name, iso3, day, ordinal_in(text), str(entry.get("link", "")),
-                      tuple(w for w in (_first(PROGRAM_WORDS[program], text), signing, name) if w),
-                      iso3 in known[program])
-            for program in programs for iso3, name in named.items()]
+    return [
+        Candidate(
+            feed.name,
+            program,
+            name,
+            iso3,
+            day,
+            ordinal_in(text),
+            str(entry.get("link", "")),
+            tuple(w for w in (_first(PROGRAM_WORDS[program], text), signing, name) if w),
+            iso3 in known[program],
+        )
+        for program in programs
+        for iso3, name in named.items()
+    ]
 
 
 def read_feed(feed: Feed):
@@ -177,9 +218,13 @@ def watch(feeds: Sequence[Feed], tables: Tables, since: date | None = None) -> R
         if problem:
             missed.append((feed.name, problem))
             continue
-        entries = [e for e in parsed.entries
-                   if since is None or not (e.get("published_parsed") or e.get("updated_parsed"))
-                   or date(*(e.get("published_parsed") or e.get("updated_parsed"))[:3]) >= since]
+        entries = [
+            e
+            for e in parsed.entries
+            if since is None
+            or not (e.get("published_parsed") or e.get("updated_parsed"))
+            or date(*(e.get("published_parsed") or e.get("updated_parsed"))[:3]) >= since
+        ]
         read.append((feed.name, len(entries)))
         for entry in entries:
             found += item_candidates(feed, entry, names, known)
@@ -197,19 +242,27 @@ def given_feed(source: str) -> Feed:
 
 def report_lines(report: Report) -> list[str]:
     """What the curator reads: the feeds read and missed, then each candidate, new ones with a draft command."""
-    lines = [f"Read {len(report.read)} feed(s), {sum(n for _, n in report.read)} item(s): "
-             + ", ".join(f"{name} ({n})" for name, n in report.read) if report.read else "Read no feed."]
+    lines = [
+        f"Read {len(report.read)} feed(s), {sum(n for _, n in report.read)} item(s): "
+        + ", ".join(f"{name} ({n})" for name, n in report.read)
+        if report.read
+        else "Read no feed."
+    ]
     lines += [f"NOT REACHED {name}: {why}" for name, why in report.not_reached]
     new = [c for c in report.candidates if not c.known]
     lines.append(f"{len(new)} new candidate(s), {len(report.candidates) - len(new)} about a state already in the data.")
     for c in sorted(report.candidates, key=lambda c: (c.known, c.program, c.day)):
         place = f", place {c.ordinal}" if c.ordinal else ""
-        lines.append(f"{'KNOWN' if c.known else 'NEW'} {vocab.PROGRAM_LABELS[c.program]}: {c.country} ({c.iso3}), "
-                     f"{c.day or 'undated'}{place}, {c.link} (matched: {'; '.join(c.matched)})")
+        lines.append(
+            f"{'KNOWN' if c.known else 'NEW'} {vocab.PROGRAM_LABELS[c.program]}: {c.country} ({c.iso3}), "
+            f"{c.day or 'undated'}{place}, {c.link} (matched: {'; '.join(c.matched)})"
+        )
         if not c.known:
             order = f" --order {c.ordinal}" if c.ordinal and c.program == vocab.ARTEMIS else ""
             kind, name = ("artemis", "--country") if c.program == vocab.ARTEMIS else ("ilrs", "--name")
-            lines.append(f"  draft: python -m datalayer add {kind} {name} \"{c.country}\" --iso3 {c.iso3} "
-                         f"--date {c.day or 'YYYY-MM-DD'}{order} --source-url {c.link} --source-publisher ... "
-                         "--source-grade ... --confidence ... --reason \"...\"  (read the item and its source first)")
+            lines.append(
+                f'  draft: python -m datalayer add {kind} {name} "{c.country}" --iso3 {c.iso3} '
+                f"--date {c.day or 'YYYY-MM-DD'}{order} --source-url {c.link} --source-publisher ... "
+                '--source-grade ... --confidence ... --reason "..."  (read the item and its source first)'
+            )
     return lines

@@ -1,5 +1,6 @@
 """Axes that count things: whole-number ticks from a zero baseline (no '1.5 member states', no axis that
 starts at 1)."""
+
 from __future__ import annotations
 
 import math
@@ -8,8 +9,12 @@ from datalayer import vocab
 
 TICKS = 6  # about this many ticks on a count axis
 # The axis of each chart kind that counts states, institutions or signings.
-COUNT_AXES = {vocab.CUMULATIVE: "yaxis", vocab.PER_YEAR: "yaxis", vocab.GROWTH_PANEL: "yaxis",
-              vocab.CLAIM_GAPS: "xaxis"}
+COUNT_AXES = {
+    vocab.CUMULATIVE: "yaxis",
+    vocab.PER_YEAR: "yaxis",
+    vocab.GROWTH_PANEL: "yaxis",
+    vocab.CLAIM_GAPS: "xaxis",
+}
 
 
 def count_step(top: float) -> int:

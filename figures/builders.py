@@ -1,5 +1,6 @@
 """The one place an Exhibit becomes a Plotly figure: its chart kind names the builder, its table and column
 roles are the builder's arguments. Screen, exports and slides all draw through here."""
+
 from __future__ import annotations
 
 from html import escape
@@ -42,9 +43,12 @@ SCALABLE_LABELS = (vocab.GROWTH_PANEL, vocab.CATEGORY_MAP)
 def as_plotly_text(table: pd.DataFrame) -> pd.DataFrame:
     """The table with every text cell escaped: Plotly reads tags (<a>, <b>, <br>) in labels, hovers and tick
     text, and a name from the data must show as written. The exhibit keeps its raw table for the CSV."""
-    text = [c for c in table.columns if pd.api.types.is_object_dtype(table[c]) or pd.api.types.is_string_dtype(table[c])]
-    return table.assign(**{c: table[c].map(lambda v: escape(v, quote=False) if isinstance(v, str) else v)
-                           for c in text})
+    text = [
+        c for c in table.columns if pd.api.types.is_object_dtype(table[c]) or pd.api.types.is_string_dtype(table[c])
+    ]
+    return table.assign(
+        **{c: table[c].map(lambda v: escape(v, quote=False) if isinstance(v, str) else v) for c in text}
+    )
 
 
 def figure_for(exhibit: Exhibit, label_scale: float = 1.0) -> go.Figure:

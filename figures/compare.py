@@ -1,4 +1,5 @@
 """Comparison charts: cumulative membership of two programs, new members per year as bars."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -14,11 +15,23 @@ from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, x_title: str) -> go.Figure:
     figure = go.Figure()
     for name, rows in _in_program_order(table, program):
-        figure.add_trace(go.Scatter(x=rows[x], y=rows[count], mode="lines", line_shape="hv", name=name,
-                                    line=dict(color=COLOUR_BY_LABEL.get(name), width=3)))
-    figure.update_layout(height=380, margin=dict(l=10, r=10, t=30, b=10), xaxis_title=x_title,
-                         yaxis=dict(title="Member states", **count_axis(_top(table[count]))),
-                         legend=dict(orientation="h", y=-0.2))
+        figure.add_trace(
+            go.Scatter(
+                x=rows[x],
+                y=rows[count],
+                mode="lines",
+                line_shape="hv",
+                name=name,
+                line=dict(color=COLOUR_BY_LABEL.get(name), width=3),
+            )
+        )
+    figure.update_layout(
+        height=380,
+        margin=dict(l=10, r=10, t=30, b=10),
+        xaxis_title=x_title,
+        yaxis=dict(title="Member states", **count_axis(_top(table[count]))),
+        legend=dict(orientation="h", y=-0.2),
+    )
     return figure
 
 
@@ -38,32 +51,62 @@ def per_year_figure(table: pd.DataFrame, *, year: str, value: str, program: str)
     figure = go.Figure()
     for name, rows in _in_program_order(table, program):
         figure.add_trace(go.Bar(x=rows[year], y=rows[value], name=name, marker_color=COLOUR_BY_LABEL.get(name)))
-    figure.update_layout(barmode="group", height=320, margin=dict(l=10, r=10, t=30, b=10),
-                         yaxis=dict(title="New member states", **count_axis(_top(table[value]))),
-                         xaxis=dict(dtick=1, tickformat="d"), legend=dict(orientation="h", y=-0.2))
+    figure.update_layout(
+        barmode="group",
+        height=320,
+        margin=dict(l=10, r=10, t=30, b=10),
+        yaxis=dict(title="New member states", **count_axis(_top(table[value]))),
+        xaxis=dict(dtick=1, tickformat="d"),
+        legend=dict(orientation="h", y=-0.2),
+    )
     return figure
 
 
-def share_bars_figure(table: pd.DataFrame, *, group: str, share: str, members: str, program: str,
-                      share_of: str) -> go.Figure:
+def share_bars_figure(
+    table: pd.DataFrame, *, group: str, share: str, members: str, program: str, share_of: str
+) -> go.Figure:
     """Horizontal grouped bars: the share of each program's members in each group, labelled with the count."""
     figure = go.Figure()
     for name, rows in _in_program_order(table, program):
-        figure.add_trace(go.Bar(
-            y=rows[group], x=rows[share], orientation="h", name=name, marker_color=COLOUR_BY_LABEL.get(name),
-            text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share])], textposition="outside",
-            cliponaxis=False, hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>"))
+        figure.add_trace(
+            go.Bar(
+                y=rows[group],
+                x=rows[share],
+                orientation="h",
+                name=name,
+                marker_color=COLOUR_BY_LABEL.get(name),
+                text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share])],
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>",
+            )
+        )
     groups = list(dict.fromkeys(table[group]))
     # The legend above the bars: below, a short chart's legend would sit on the axis's labels.
-    figure.update_layout(barmode="group", height=max(260, 46 * len(groups)), margin=dict(l=10, r=40, t=20, b=10),
-                         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
-                         xaxis=dict(tickformat=".0%", range=[0, 1.12], title=share_of),
-                         yaxis=dict(categoryorder="array", categoryarray=groups[::-1]))
+    figure.update_layout(
+        barmode="group",
+        height=max(260, 46 * len(groups)),
+        margin=dict(l=10, r=40, t=20, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+        xaxis=dict(tickformat=".0%", range=[0, 1.12], title=share_of),
+        yaxis=dict(categoryorder="array", categoryarray=groups[::-1]),
+    )
     return figure
 
 
-def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, label: str, status: str,
-                              done: str, hover: list[str], marker_at, named: str, short: str) -> go.Figure:
+def milestone_timeline_figure(
+    table: pd.DataFrame,
+    *,
+    date: str,
+    lane: str,
+    label: str,
+    status: str,
+    done: str,
+    hover: list[str],
+    marker_at,
+    named: str,
+    short: str,
+) -> go.Figure:
     """One lane per program; filled markers for milestones that happened, open ones for plans; the rows
     flagged `named` written out by their `short` name (done above the lane, planned below it); a dashed line
     at `marker_at` (the As of date)."""
@@ -75,23 +118,46 @@ def milestone_timeline_figure(table: pd.DataFrame, *, date: str, lane: str, labe
             if rows.empty:
                 continue
             details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(hover)))
-            figure.add_trace(go.Scatter(
-                x=rows[date], y=rows[lane], mode="markers+text", name=f"{name}: {'done' if is_done else 'planned'}",
-                texttemplate=rows[short].where(rows[named].astype(bool), "").tolist(),
-                textposition="top center" if is_done else "bottom center", cliponaxis=False,
-                marker=dict(size=13, symbol="diamond" if is_done else "diamond-open",
-                            color=COLOUR_BY_LABEL.get(name), line=dict(width=2, color=COLOUR_BY_LABEL.get(name))),
-                text=rows[label], customdata=rows[list(hover)],
-                hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>"))
+            figure.add_trace(
+                go.Scatter(
+                    x=rows[date],
+                    y=rows[lane],
+                    mode="markers+text",
+                    name=f"{name}: {'done' if is_done else 'planned'}",
+                    texttemplate=rows[short].where(rows[named].astype(bool), "").tolist(),
+                    textposition="top center" if is_done else "bottom center",
+                    cliponaxis=False,
+                    marker=dict(
+                        size=13,
+                        symbol="diamond" if is_done else "diamond-open",
+                        color=COLOUR_BY_LABEL.get(name),
+                        line=dict(width=2, color=COLOUR_BY_LABEL.get(name)),
+                    ),
+                    text=rows[label],
+                    customdata=rows[list(hover)],
+                    hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>",
+                )
+            )
     figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
     # Above the plot area, so the names written over the lanes never meet it.
-    figure.add_annotation(x=pd.Timestamp(marker_at), y=1, yref="paper", yanchor="bottom", yshift=14,
-                          text=f"As of {long_date(pd.Timestamp(marker_at).date())}", showarrow=False,
-                          font=dict(color=GUIDE))
-    figure.update_layout(height=300, margin=dict(l=10, r=10, t=60, b=10), hovermode="closest",
-                         legend=dict(orientation="h", y=-0.25),
-                         yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None),
-                         xaxis=dict(title=None))
+    figure.add_annotation(
+        x=pd.Timestamp(marker_at),
+        y=1,
+        yref="paper",
+        yanchor="bottom",
+        yshift=14,
+        text=f"As of {long_date(pd.Timestamp(marker_at).date())}",
+        showarrow=False,
+        font=dict(color=GUIDE),
+    )
+    figure.update_layout(
+        height=300,
+        margin=dict(l=10, r=10, t=60, b=10),
+        hovermode="closest",
+        legend=dict(orientation="h", y=-0.25),
+        yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None),
+        xaxis=dict(title=None),
+    )
     return figure
 
 
@@ -100,18 +166,35 @@ def claim_gaps_figure(table: pd.DataFrame, *, label: str, claimed: str, ours: st
     rows = table.iloc[::-1]  # the oldest figure on top, as a reader reads down the years
     joins_x = [v for a, b in zip(rows[ours], rows[claimed]) for v in (a, b, None)]
     joins_y = [v for name in rows[label] for v in (name, name, None)]
-    figure = go.Figure([
-        go.Scatter(x=joins_x, y=joins_y, mode="lines", line=dict(color=GUIDE, width=2), hoverinfo="skip",
-                   showlegend=False),
-        go.Scatter(x=rows[ours], y=rows[label], mode="markers", name="Our count, same rule, same day",
-                   marker=dict(size=13, color=PROGRAM_COLOURS[vocab.ILRS]),
-                   hovertemplate="%{y}: ours %{x}<extra></extra>"),
-        go.Scatter(x=rows[claimed], y=rows[label], mode="markers", name="Official figure",
-                   marker=dict(size=13, symbol="diamond", color=CLAIM),
-                   hovertemplate="%{y}: stated %{x}<extra></extra>"),
-    ])
+    figure = go.Figure(
+        [
+            go.Scatter(
+                x=joins_x, y=joins_y, mode="lines", line=dict(color=GUIDE, width=2), hoverinfo="skip", showlegend=False
+            ),
+            go.Scatter(
+                x=rows[ours],
+                y=rows[label],
+                mode="markers",
+                name="Our count, same rule, same day",
+                marker=dict(size=13, color=PROGRAM_COLOURS[vocab.ILRS]),
+                hovertemplate="%{y}: ours %{x}<extra></extra>",
+            ),
+            go.Scatter(
+                x=rows[claimed],
+                y=rows[label],
+                mode="markers",
+                name="Official figure",
+                marker=dict(size=13, symbol="diamond", color=CLAIM),
+                hovertemplate="%{y}: stated %{x}<extra></extra>",
+            ),
+        ]
+    )
     top = float(max(rows[claimed].max(), rows[ours].max())) if len(rows) else 0.0
-    figure.update_layout(height=max(260, 40 * len(rows) + 100), margin=dict(l=10, r=20, t=20, b=10),
-                         legend=dict(orientation="h", y=-0.15), xaxis=dict(title="Countries", **count_axis(top)),
-                         yaxis=dict(title=None, categoryorder="array", categoryarray=list(rows[label])))
+    figure.update_layout(
+        height=max(260, 40 * len(rows) + 100),
+        margin=dict(l=10, r=20, t=20, b=10),
+        legend=dict(orientation="h", y=-0.15),
+        xaxis=dict(title="Countries", **count_axis(top)),
+        yaxis=dict(title=None, categoryorder="array", categoryarray=list(rows[label])),
+    )
     return figure

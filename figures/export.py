@@ -1,5 +1,6 @@
 """Server-side images of exhibits: one long-lived Chromium renderer per process (kaleido, Debian's chromium,
 never a browser download), the map topology and plotly.js from local files, no MathJax from a CDN."""
+
 from __future__ import annotations
 
 import shutil
@@ -37,8 +38,7 @@ class Renderer:
     def __init__(self, chromium: str = CHROMIUM):
         if problem := unavailable(chromium):
             raise ExportError(problem)
-        kaleido.start_sync_server(n=1, timeout=RENDER_TIMEOUT_S, mathjax=False, path=chromium,
-                                  silence_warnings=True)
+        kaleido.start_sync_server(n=1, timeout=RENDER_TIMEOUT_S, mathjax=False, path=chromium, silence_warnings=True)
         self._wait_until_ready()
 
     def _wait_until_ready(self) -> None:
@@ -57,13 +57,15 @@ class Renderer:
     def render(self, figure: go.Figure, fmt: str) -> bytes:
         try:
             # The canvas is the figure's own (its medium set it): a slide image, or a pack chart.
-            size = dict(width=figure.layout.width or MEDIA[vocab.PNG].width,
-                        height=figure.layout.height or MEDIA[vocab.PNG].height)
-            return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, **size),
-                                         topojson=SERVER_TOPOJSON_URL)
+            size = dict(
+                width=figure.layout.width or MEDIA[vocab.PNG].width,
+                height=figure.layout.height or MEDIA[vocab.PNG].height,
+            )
+            return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, **size), topojson=SERVER_TOPOJSON_URL)
         except Exception as error:  # kaleido raises its own and asyncio's errors: all mean "no image"
-            raise ExportError(f"The image could not be rendered ({type(error).__name__}). The page keeps "
-                              "working; try again.") from error
+            raise ExportError(
+                f"The image could not be rendered ({type(error).__name__}). The page keeps working; try again."
+            ) from error
 
     @staticmethod
     def stop() -> None:
@@ -77,8 +79,14 @@ def credit(checked_on) -> str:
 def exhibit_slide(exhibit: Exhibit, checked_on, fmt: str = vocab.PNG) -> go.Figure:
     """The exhibit as a standalone 1920x1080 slide: title, takeaway, scope line, chart, legend, source line and the
     dashboard's name, all inside the canvas."""
-    return framed_slide(for_medium(exhibit, fmt), title=exhibit.title, takeaway=exhibit.summary, subtitle=exhibit.subtitle,
-                        sources=source_line([s.publisher for s in exhibit.sources]), credit=credit(checked_on))
+    return framed_slide(
+        for_medium(exhibit, fmt),
+        title=exhibit.title,
+        takeaway=exhibit.summary,
+        subtitle=exhibit.subtitle,
+        sources=source_line([s.publisher for s in exhibit.sources]),
+        credit=credit(checked_on),
+    )
 
 
 def exhibit_image(renderer: Renderer, exhibit: Exhibit, checked_on, fmt: str) -> bytes:

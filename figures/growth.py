@@ -1,5 +1,6 @@
 """Growth panel from one long table (a row per point of each series): our counted step line, a projection,
 officials' claims as labelled markers, the target as a line, milestones as guides, an optional overlay."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -30,22 +31,39 @@ def _fraction(values: pd.Series, low: float, high: float) -> list[float]:
     return [(float(v) - low) / span for v in values]
 
 
-def claim_label_places(table: pd.DataFrame, *, date: str, value: str, series: str,
-                       label_scale: float = 1.0) -> pd.Series:
+def claim_label_places(
+    table: pd.DataFrame, *, date: str, value: str, series: str, label_scale: float = 1.0
+) -> pd.Series:
     """Where each claim's number is written (a textposition), or None where it would sit on another label:
     that claim keeps its marker, hover and table row. The newest claims are placed first."""
     claims = table[table[series] == vocab.CLAIM].sort_values(date, ascending=False)
     days = pd.to_datetime(table[date]).map(pd.Timestamp.toordinal)
     top = max(float(table[value].max()) * 1.05, 1.0)
-    places = place_labels(_fraction(days[claims.index], days.min(), days.max()),
-                          _fraction(claims[value], 0.0, top), width=LABEL_WIDTH * label_scale,
-                          height=LABEL_HEIGHT * label_scale, marker=MARKER_SIZE)
+    places = place_labels(
+        _fraction(days[claims.index], days.min(), days.max()),
+        _fraction(claims[value], 0.0, top),
+        width=LABEL_WIDTH * label_scale,
+        height=LABEL_HEIGHT * label_scale,
+        marker=MARKER_SIZE,
+    )
     return pd.Series(places, index=claims.index)
 
 
-def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, label: str, group: str,
-                  hover: Mapping[str, str], names: Mapping[str, str], named: str, y_title: str = "",
-                  fitted_note: str = "", label_scale: float = 1.0) -> go.Figure:
+def growth_figure(
+    table: pd.DataFrame,
+    *,
+    date: str,
+    value: str,
+    series: str,
+    label: str,
+    group: str,
+    hover: Mapping[str, str],
+    names: Mapping[str, str],
+    named: str,
+    y_title: str = "",
+    fitted_note: str = "",
+    label_scale: float = 1.0,
+) -> go.Figure:
     """`series` says which of vocab.GROWTH_SERIES a row belongs to; `names` gives each series' legend name;
     claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns. With
     a `fitted_note`, the axis fits what is drawn and the note replaces the target line."""
@@ -54,47 +72,100 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
     figure = go.Figure()
     ours = rows_of[vocab.OUR_COUNT]
     if len(ours):
-        figure.add_trace(go.Scatter(x=ours[date], y=ours[value], mode="lines", line_shape="hv",
-                                    name=names[vocab.OUR_COUNT], line=dict(color=PROGRAM_COLOURS[vocab.ILRS], width=3),
-                                    hovertemplate="%{x|%d %b %Y}: %{y}<extra>" + names[vocab.OUR_COUNT] + "</extra>"))
+        figure.add_trace(
+            go.Scatter(
+                x=ours[date],
+                y=ours[value],
+                mode="lines",
+                line_shape="hv",
+                name=names[vocab.OUR_COUNT],
+                line=dict(color=PROGRAM_COLOURS[vocab.ILRS], width=3),
+                hovertemplate="%{x|%d %b %Y}: %{y}<extra>" + names[vocab.OUR_COUNT] + "</extra>",
+            )
+        )
     projection = rows_of[vocab.PROJECTION]
     if len(projection):
-        figure.add_trace(go.Scatter(x=projection[date], y=projection[value], mode="lines",
-                                    name=names[vocab.PROJECTION],
-                                    line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2)))
+        figure.add_trace(
+            go.Scatter(
+                x=projection[date],
+                y=projection[value],
+                mode="lines",
+                name=names[vocab.PROJECTION],
+                line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2),
+            )
+        )
     details = "<br>".join(f"{title}: %{{customdata[{j}]}}" for j, title in enumerate(hover.values()))
     places = claim_label_places(table, date=date, value=value, series=series, label_scale=label_scale)
     for i, (rule, rows) in enumerate(rows_of[vocab.CLAIM].groupby(group, sort=False)):
         where = places[rows.index]
-        figure.add_trace(go.Scatter(
-            x=rows[date], y=rows[value], mode="markers+text", text=rows[value].astype(object).where(where.notna(), ""),
-            textposition=where.fillna("top center").tolist(),
-            name=f"{names[vocab.CLAIM]}: {rule}",
-            marker=dict(symbol=CLAIM_SYMBOLS[i % len(CLAIM_SYMBOLS)], size=12, color=CLAIM,
-                        line=dict(width=1.5, color=CLAIM)),
-            customdata=rows[list(hover)], hovertemplate="<b>%{y}</b> on %{x|%d %b %Y}<br>" + details + "<extra></extra>"))
+        figure.add_trace(
+            go.Scatter(
+                x=rows[date],
+                y=rows[value],
+                mode="markers+text",
+                text=rows[value].astype(object).where(where.notna(), ""),
+                textposition=where.fillna("top center").tolist(),
+                name=f"{names[vocab.CLAIM]}: {rule}",
+                marker=dict(
+                    symbol=CLAIM_SYMBOLS[i % len(CLAIM_SYMBOLS)],
+                    size=12,
+                    color=CLAIM,
+                    line=dict(width=1.5, color=CLAIM),
+                ),
+                customdata=rows[list(hover)],
+                hovertemplate="<b>%{y}</b> on %{x|%d %b %Y}<br>" + details + "<extra></extra>",
+            )
+        )
     scenario = rows_of[vocab.SCENARIO]
     if len(scenario):  # drawn apart from our count: dashed, in a neutral colour, labelled at its start
-        figure.add_trace(go.Scatter(
-            x=scenario[date], y=scenario[value], mode="lines+markers+text", name=names[vocab.SCENARIO],
-            line=dict(color=CLAIM, dash="dash", width=2), marker=dict(size=9, color=CLAIM),
-            text=[f"scenario: {v:g}" if i == 0 else "" for i, v in enumerate(scenario[value])],
-            textposition="top left", hovertemplate="%{x|%d %b %Y}: %{y} (scenario)<extra></extra>"))
+        figure.add_trace(
+            go.Scatter(
+                x=scenario[date],
+                y=scenario[value],
+                mode="lines+markers+text",
+                name=names[vocab.SCENARIO],
+                line=dict(color=CLAIM, dash="dash", width=2),
+                marker=dict(size=9, color=CLAIM),
+                text=[f"scenario: {v:g}" if i == 0 else "" for i, v in enumerate(scenario[value])],
+                textposition="top left",
+                hovertemplate="%{x|%d %b %Y}: %{y} (scenario)<extra></extra>",
+            )
+        )
     overlay = rows_of[vocab.OVERLAY]
     if len(overlay):
-        figure.add_trace(go.Scatter(x=overlay[date], y=overlay[value], mode="lines", line_shape="hv",
-                                    name=names[vocab.OVERLAY], line=dict(color=PROGRAM_COLOURS[vocab.ARTEMIS], width=2)))
+        figure.add_trace(
+            go.Scatter(
+                x=overlay[date],
+                y=overlay[value],
+                mode="lines",
+                line_shape="hv",
+                name=names[vocab.OVERLAY],
+                line=dict(color=PROGRAM_COLOURS[vocab.ARTEMIS], width=2),
+            )
+        )
     # A target far above the count flattens it against the axis: fitted to the data, the axis says where the
     # target is instead of drawing it.
     data_top = float(table.loc[table[series] != vocab.TARGET, value].max()) if len(table) else 0.0
     for row in rows_of[vocab.TARGET].itertuples():
         if fit_to_data:
-            figure.add_annotation(x=0, xref="paper", xanchor="left", y=1, yref="paper", yanchor="bottom",
-                                  showarrow=False, font=dict(color=TARGET),
-                                  text=fitted_note)
+            figure.add_annotation(
+                x=0,
+                xref="paper",
+                xanchor="left",
+                y=1,
+                yref="paper",
+                yanchor="bottom",
+                showarrow=False,
+                font=dict(color=TARGET),
+                text=fitted_note,
+            )
         else:
-            figure.add_hline(y=getattr(row, value), line=dict(color=TARGET, dash="dash", width=1.5),
-                             annotation_text=getattr(row, label), annotation_position="top left")
+            figure.add_hline(
+                y=getattr(row, value),
+                line=dict(color=TARGET, dash="dash", width=1.5),
+                annotation_text=getattr(row, label),
+                annotation_position="top left",
+            )
     milestones = rows_of[vocab.MILESTONE]
     # Only the few named milestones get a guide line and their name (stepped down so neighbours do not touch);
     # the rest are markers on the baseline, with their name in the hover and the table.
@@ -103,18 +174,40 @@ def growth_figure(table: pd.DataFrame, *, date: str, value: str, series: str, la
     fit = max(1, int(len(written) / max(label_scale, 1.0)))
     written = pd.concat([written.head(1), written.iloc[1:].tail(fit - 1)]) if fit > 1 else written.tail(1)
     for step, row in enumerate(written.itertuples()):
-        figure.add_vline(x=pd.Timestamp(getattr(row, date)).timestamp() * 1000,
-                         line=dict(color=GUIDE, dash="dot", width=1))
+        figure.add_vline(
+            x=pd.Timestamp(getattr(row, date)).timestamp() * 1000, line=dict(color=GUIDE, dash="dot", width=1)
+        )
         top = FITTED_LABEL_TOP if fit_to_data else MILESTONE_LABEL_TOP  # no target line to keep clear of
-        figure.add_annotation(x=getattr(row, date), y=top - step * MILESTONE_LABEL_STEP * label_scale,
-                              yref="paper", text=short_title(getattr(row, label)), showarrow=False, xanchor="left",
-                              xshift=3, font=dict(size=11 * label_scale, color=GUIDE), name=MILESTONE_ANNOTATION)
+        figure.add_annotation(
+            x=getattr(row, date),
+            y=top - step * MILESTONE_LABEL_STEP * label_scale,
+            yref="paper",
+            text=short_title(getattr(row, label)),
+            showarrow=False,
+            xanchor="left",
+            xshift=3,
+            font=dict(size=11 * label_scale, color=GUIDE),
+            name=MILESTONE_ANNOTATION,
+        )
     if len(milestones):
-        figure.add_trace(go.Scatter(x=milestones[date], y=[0] * len(milestones), mode="markers",
-                                    name=names[vocab.MILESTONE], marker=dict(symbol="triangle-up", size=10, color=GUIDE),
-                                    text=milestones[label], hovertemplate="%{x|%d %b %Y}: %{text}<extra></extra>"))
-    figure.update_layout(height=480, margin=dict(l=10, r=10, t=30, b=10), yaxis_title=y_title,
-                         legend=dict(orientation="h", yanchor="top", y=-0.12), hovermode="closest")
+        figure.add_trace(
+            go.Scatter(
+                x=milestones[date],
+                y=[0] * len(milestones),
+                mode="markers",
+                name=names[vocab.MILESTONE],
+                marker=dict(symbol="triangle-up", size=10, color=GUIDE),
+                text=milestones[label],
+                hovertemplate="%{x|%d %b %Y}: %{text}<extra></extra>",
+            )
+        )
+    figure.update_layout(
+        height=480,
+        margin=dict(l=10, r=10, t=30, b=10),
+        yaxis_title=y_title,
+        legend=dict(orientation="h", yanchor="top", y=-0.12),
+        hovermode="closest",
+    )
     if fit_to_data:
         figure.update_yaxes(**count_axis(data_top * 1.15))
     else:
@@ -126,11 +219,23 @@ def target_progress_figure(table: pd.DataFrame, *, label: str, percent: str, tex
     """All targets at a glance: one bar per target, its length the share reached, its text the count against
     the target. A target with no counted series gets no bar, only its text (never a zero)."""
     rows = table.iloc[::-1]  # first target on top
-    figure = go.Figure(go.Bar(
-        y=rows[label], x=rows[percent].astype(float).fillna(0), orientation="h", text=rows[text],
-        textposition="outside", cliponaxis=False, marker_color=PROGRAM_COLOURS[vocab.ILRS],
-        hovertemplate="%{y}: %{text}<extra></extra>", showlegend=False))
-    figure.update_layout(height=220, margin=dict(l=10, r=40, t=10, b=10),
-                         xaxis=dict(range=[0, 100], ticksuffix="%", title="Share of the stated target reached"),
-                         yaxis=dict(title=None))
+    figure = go.Figure(
+        go.Bar(
+            y=rows[label],
+            x=rows[percent].astype(float).fillna(0),
+            orientation="h",
+            text=rows[text],
+            textposition="outside",
+            cliponaxis=False,
+            marker_color=PROGRAM_COLOURS[vocab.ILRS],
+            hovertemplate="%{y}: %{text}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    figure.update_layout(
+        height=220,
+        margin=dict(l=10, r=40, t=10, b=10),
+        xaxis=dict(range=[0, 100], ticksuffix="%", title="Share of the stated target reached"),
+        yaxis=dict(title=None),
+    )
     return figure

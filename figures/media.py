@@ -5,6 +5,7 @@ new renderer (a country pack, an embed) adds a row here, not a new set of sizes.
 Text sizes are pixels on the medium's canvas. For a slide picture the canvas is scaled to the slide: 22 px on a
 1920 px image shown across a 13.3 in projector slide reads like 18 pt at the back of a room.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -65,8 +66,9 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         out.update_layout(width=medium.width, height=medium.height, template=medium.template)
     if medium.margin:  # room for large tick labels, and never less than the builder asked for (an As of label)
         asked = out.layout.margin
-        out.update_layout(margin={side: max(size, getattr(asked, side) or 0)
-                                  for side, size in zip("lrtb", medium.margin)})
+        out.update_layout(
+            margin={side: max(size, getattr(asked, side) or 0) for side, size in zip("lrtb", medium.margin)}
+        )
     if medium.fills:
         out.layout.height = None
     if not medium.optional_layers:

@@ -5,6 +5,7 @@ native tables; the key facts; method and caveats; every source once, numbered an
 
 Every text is 12 pt or more: a table that would need smaller type is split across slides instead.
 """
+
 from __future__ import annotations
 
 import io
@@ -75,15 +76,31 @@ def _slide(deck, title: str, notes: str):
 
 
 def _footer(slide, text: str) -> None:
-    _text(slide, MARGIN, SLIDE_H - FOOTER_H - Inches(0.05), CONTENT_W - Inches(1.2), FOOTER_H, text, TEXT_PT,
-          name="Footer")
+    _text(
+        slide,
+        MARGIN,
+        SLIDE_H - FOOTER_H - Inches(0.05),
+        CONTENT_W - Inches(1.2),
+        FOOTER_H,
+        text,
+        TEXT_PT,
+        name="Footer",
+    )
 
 
 def _numbered(deck) -> None:
     total = len(deck.slides)
     for number, slide in enumerate(deck.slides, start=1):
-        _text(slide, SLIDE_W - MARGIN - Inches(1.1), SLIDE_H - FOOTER_H - Inches(0.05), Inches(1.1), FOOTER_H,
-              f"{number} / {total}", TEXT_PT, name="Slide number").text_frame.paragraphs[0].alignment = 3  # right
+        _text(
+            slide,
+            SLIDE_W - MARGIN - Inches(1.1),
+            SLIDE_H - FOOTER_H - Inches(0.05),
+            Inches(1.1),
+            FOOTER_H,
+            f"{number} / {total}",
+            TEXT_PT,
+            name="Slide number",
+        ).text_frame.paragraphs[0].alignment = 3  # right
 
 
 def _source_numbers(sources: tuple[Source, ...]) -> dict[str, int]:
@@ -97,8 +114,13 @@ def graded(source: Source) -> str:
 
 def _publishers_line(exhibit: Exhibit, numbers: dict[str, int]) -> str:
     """'Sources [3] TASS; [5] Xinhua; … and 12 more (numbered on the sources slides)'."""
-    cited = list(dict.fromkeys(f"[{numbers[s.url or s.publisher]}] {s.publisher}{graded(s)}" for s in exhibit.sources
-                               if (s.url or s.publisher) in numbers and s.url))
+    cited = list(
+        dict.fromkeys(
+            f"[{numbers[s.url or s.publisher]}] {s.publisher}{graded(s)}"
+            for s in exhibit.sources
+            if (s.url or s.publisher) in numbers and s.url
+        )
+    )
     if not cited:
         return "Source: ILRS Tracker's curated data (every row with its source)"
     more = len(cited) - PUBLISHERS_IN_FOOTER
@@ -123,17 +145,27 @@ def _table(slide, header: list[str], rows: list[list[str]], widths: list[float],
             _style(cell.text_frame, TEXT_PT)
 
 
-def _table_slides(deck, title: str, notes: str, header: list[str], rows: list[list[str]], widths: list[float],
-                  footer: str, per_slide: int = TABLE_ROWS, takeaway: str = "") -> None:
+def _table_slides(
+    deck,
+    title: str,
+    notes: str,
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    footer: str,
+    per_slide: int = TABLE_ROWS,
+    takeaway: str = "",
+) -> None:
     """As many slides as the rows need at 12 pt, each titled with its part ('Who signed (2 of 3)'); a
     `takeaway` is written above the table on each."""
     parts = max(1, -(-len(rows) // per_slide))
     for part in range(parts):
-        chunk = rows[part * per_slide:(part + 1) * per_slide]
+        chunk = rows[part * per_slide : (part + 1) * per_slide]
         slide = _slide(deck, f"{title} ({part + 1} of {parts})" if parts > 1 else title, notes)
         if takeaway:
-            _text(slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), takeaway, TAKEAWAY_PT,
-                  name="Takeaway")
+            _text(
+                slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), takeaway, TAKEAWAY_PT, name="Takeaway"
+            )
         if chunk:
             _table(slide, header, chunk, widths, top=Inches(2.3) if takeaway else BODY_TOP)
         else:
@@ -143,8 +175,11 @@ def _table_slides(deck, title: str, notes: str, header: list[str], rows: list[li
 
 # --- Slides ----------------------------------------------------------------------------------------------------
 def _bottom_line(deck, briefing: Briefing) -> None:
-    slide = _slide(deck, f"Bottom line: {briefing.scope.label}, {long_date(briefing.as_of)}",
-                   " ".join(finding for finding, _ in briefing.bottom_line))
+    slide = _slide(
+        deck,
+        f"Bottom line: {briefing.scope.label}, {long_date(briefing.as_of)}",
+        " ".join(finding for finding, _ in briefing.bottom_line),
+    )
     box = slide.shapes.add_textbox(MARGIN, BODY_TOP, CONTENT_W, SLIDE_H - BODY_TOP - FOOTER_H - Inches(0.2))
     frame = box.text_frame
     frame.word_wrap = True
@@ -161,8 +196,9 @@ def _bottom_line(deck, briefing: Briefing) -> None:
 
 def _exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, int]) -> None:
     slide = _slide(deck, exhibit.title, exhibit.summary)
-    _text(slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), exhibit.summary, TAKEAWAY_PT,
-          name="Takeaway")
+    _text(
+        slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), exhibit.summary, TAKEAWAY_PT, name="Takeaway"
+    )
     _text(slide, MARGIN, Inches(2.1), CONTENT_W, Inches(0.35), exhibit.subtitle, TEXT_PT, name="Subtitle")
     medium = MEDIA[PPTX]
     top = Inches(2.5)
@@ -177,62 +213,114 @@ def _table_exhibit_slides(deck, exhibit: Exhibit, numbers: dict[str, int]) -> No
     """An exhibit made of words, as a native table: its takeaway above, its shown columns, its sources below."""
     headers = exhibit.chart.headers
     rows = [[str(v) for v in row] for row in exhibit.table[list(headers)].itertuples(index=False)]
-    _table_slides(deck, exhibit.title, exhibit.summary, list(headers.values()), rows,
-                  [w + CELL_PADDING_CHARS for w in column_widths(exhibit.table, headers)],
-                  _publishers_line(exhibit, numbers), per_slide=QUOTE_ROWS,
-                  takeaway=exhibit.summary)
+    _table_slides(
+        deck,
+        exhibit.title,
+        exhibit.summary,
+        list(headers.values()),
+        rows,
+        [w + CELL_PADDING_CHARS for w in column_widths(exhibit.table, headers)],
+        _publishers_line(exhibit, numbers),
+        per_slide=QUOTE_ROWS,
+        takeaway=exhibit.summary,
+    )
 
 
 def _who_signed(deck, briefing: Briefing) -> None:
     members, scope = briefing.members, briefing.scope.label
     note = f"Everyone who signed, within {scope}, as of {long_date(briefing.as_of)}; the lead is not a partner."
     ilrs = members[members["program"] == "ILRS"]
-    _table_slides(deck, f"Who signed the ILRS: {scope}", note,
-                  ["Partner", "Kind", "Signed", "Instrument", "Source · grade"],
-                  [[r.name + (f" ({r.caveat})" if r.caveat else ""), r.kind.replace("_", " "), r.date, r.instrument,
-                    f"{r.source_publisher}{graded(Source(r.source_publisher, r.source_url, '', r.source_grade))}"]
-                   for r in ilrs.itertuples()],
-                  [4, 1.3, 1.3, 3.2, 3], "Every row with its source: the sources slides and data/ilrs_partners.csv")
+    _table_slides(
+        deck,
+        f"Who signed the ILRS: {scope}",
+        note,
+        ["Partner", "Kind", "Signed", "Instrument", "Source · grade"],
+        [
+            [
+                r.name + (f" ({r.caveat})" if r.caveat else ""),
+                r.kind.replace("_", " "),
+                r.date,
+                r.instrument,
+                f"{r.source_publisher}{graded(Source(r.source_publisher, r.source_url, '', r.source_grade))}",
+            ]
+            for r in ilrs.itertuples()
+        ],
+        [4, 1.3, 1.3, 3.2, 3],
+        "Every row with its source: the sources slides and data/ilrs_partners.csv",
+    )
     accords = members[members["program"] != "ILRS"]
     names = [f"{r.name} ({r.date}{'; ' + r.caveat if r.caveat else ''})" for r in accords.itertuples()]
     per_slide = NAMES_PER_COLUMN * NAME_COLUMNS
     rows = []
     for start in range(0, max(len(names), 1), per_slide):
-        block = names[start:start + per_slide]
-        rows += [[block[i + c * NAMES_PER_COLUMN] if i + c * NAMES_PER_COLUMN < len(block) else ""
-                  for c in range(NAME_COLUMNS)] for i in range(min(NAMES_PER_COLUMN, len(block)))]
-    _table_slides(deck, f"Who signed the Artemis Accords: {scope}", note, ["Signatory (signed)"] * NAME_COLUMNS,
-                  rows, [1] * NAME_COLUMNS, "Every row with its source: data/artemis_accords.csv",
-                  per_slide=NAMES_PER_COLUMN)
+        block = names[start : start + per_slide]
+        rows += [
+            [
+                block[i + c * NAMES_PER_COLUMN] if i + c * NAMES_PER_COLUMN < len(block) else ""
+                for c in range(NAME_COLUMNS)
+            ]
+            for i in range(min(NAMES_PER_COLUMN, len(block)))
+        ]
+    _table_slides(
+        deck,
+        f"Who signed the Artemis Accords: {scope}",
+        note,
+        ["Signatory (signed)"] * NAME_COLUMNS,
+        rows,
+        [1] * NAME_COLUMNS,
+        "Every row with its source: data/artemis_accords.csv",
+        per_slide=NAMES_PER_COLUMN,
+    )
     both = briefing.both
-    _table_slides(deck, f"In both coalitions: {scope}", "States that signed both, with both dates.",
-                  ["State", "ILRS", "Artemis Accords", "First"],
-                  [[r.country, r.ilrs_signed, r.artemis_signed, r.first] for r in both.itertuples()],
-                  [3, 2, 2, 2], "Our count: both files, each coalition with its lead")
+    _table_slides(
+        deck,
+        f"In both coalitions: {scope}",
+        "States that signed both, with both dates.",
+        ["State", "ILRS", "Artemis Accords", "First"],
+        [[r.country, r.ilrs_signed, r.artemis_signed, r.first] for r in both.itertuples()],
+        [3, 2, 2, 2],
+        "Our count: both files, each coalition with its lead",
+    )
 
 
 def _what_to_watch(deck, briefing: Briefing) -> None:
     watch = briefing.watch
-    _table_slides(deck, "What to watch: the next planned milestones", "Planned milestones of both programs, "
-                  "earliest first, with the source of each date.", ["Program", "Milestone", "Planned", "Note", "Source"],
-                  [[r.program_label, r.title, r.date, r.note, r.source_publisher] for r in watch.itertuples()],
-                  [1.4, 5, 1, 2.2, 2.2], "Dates as their sources state them; a plan is not a fact.", per_slide=8)
+    _table_slides(
+        deck,
+        "What to watch: the next planned milestones",
+        "Planned milestones of both programs, earliest first, with the source of each date.",
+        ["Program", "Milestone", "Planned", "Note", "Source"],
+        [[r.program_label, r.title, r.date, r.note, r.source_publisher] for r in watch.itertuples()],
+        [1.4, 5, 1, 2.2, 2.2],
+        "Dates as their sources state them; a plan is not a fact.",
+        per_slide=8,
+    )
 
 
 def _key_facts(deck, facts: pd.DataFrame) -> None:
     programs = list(dict.fromkeys(facts["program"]))
     cells = facts.set_index(["fact", "program"])["value"]
     rows = [[fact, *[str(cells.get((fact, p), "–")) for p in programs]] for fact in dict.fromkeys(facts["fact"])]
-    _table_slides(deck, KEY_FACTS_TITLE, f"{len(rows)} facts, each cell with its source on the sources slides.",
-                  ["Fact", *programs], rows, [1.6, 4, 4], "Every cell with its source: the sources slides",
-                  per_slide=5)
+    _table_slides(
+        deck,
+        KEY_FACTS_TITLE,
+        f"{len(rows)} facts, each cell with its source on the sources slides.",
+        ["Fact", *programs],
+        rows,
+        [1.6, 4, 4],
+        "Every cell with its source: the sources slides",
+        per_slide=5,
+    )
 
 
 def _method(deck, briefing: Briefing) -> None:
     half = -(-len(briefing.method) // 2)
     for part, items in enumerate((briefing.method[:half], briefing.method[half:]), start=1):
-        slide = _slide(deck, f"Method and caveats ({part} of 2)", "How to read the numbers: the same text as the "
-                       "dashboard's Data & sources page.")
+        slide = _slide(
+            deck,
+            f"Method and caveats ({part} of 2)",
+            "How to read the numbers: the same text as the dashboard's Data & sources page.",
+        )
         box = slide.shapes.add_textbox(MARGIN, BODY_TOP, CONTENT_W, SLIDE_H - BODY_TOP - FOOTER_H - Inches(0.2))
         frame = box.text_frame
         frame.word_wrap = True
@@ -250,9 +338,12 @@ def _method(deck, briefing: Briefing) -> None:
 def _sources(deck, sources: tuple[Source, ...]) -> None:
     pages = max(1, -(-len(sources) // SOURCES_PER_SLIDE))
     for page in range(pages):
-        chunk = list(enumerate(sources, start=1))[page * SOURCES_PER_SLIDE:(page + 1) * SOURCES_PER_SLIDE]
-        slide = _slide(deck, f"Sources ({page + 1} of {pages})",
-                       f"Every source the slides rest on, once, numbered as the footers cite them: {len(sources)} in all.")
+        chunk = list(enumerate(sources, start=1))[page * SOURCES_PER_SLIDE : (page + 1) * SOURCES_PER_SLIDE]
+        slide = _slide(
+            deck,
+            f"Sources ({page + 1} of {pages})",
+            f"Every source the slides rest on, once, numbered as the footers cite them: {len(sources)} in all.",
+        )
         box = slide.shapes.add_textbox(MARGIN, BODY_TOP, CONTENT_W, SLIDE_H - BODY_TOP - FOOTER_H)
         frame = box.text_frame
         frame.word_wrap = True
@@ -305,14 +396,14 @@ def _new_deck():
     return deck
 
 
-def country_pptx(profile: CountryProfile, checked_on: date, address: str,
-                 picture: Callable[[Exhibit], bytes]) -> bytes:
+def country_pptx(profile: CountryProfile, checked_on: date, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
     """A country's briefing pack: title, its standing, its timeline, why it joined in its officials' words, its
     bloc-mates, every source once, the citation. Parts made of words are native tables; charts are pictures."""
     deck = _new_deck()
     line = f"As of {long_date(profile.as_of)} · data checked to {long_date(checked_on)}"
-    title = _slide(deck, f"{profile.name}: the ILRS and the Artemis Accords",
-                   f"{profile.summary} {line}. View: {address}")
+    title = _slide(
+        deck, f"{profile.name}: the ILRS and the Artemis Accords", f"{profile.summary} {line}. View: {address}"
+    )
     _text(title, MARGIN, Inches(1.4), CONTENT_W, Inches(1.2), profile.summary, TAKEAWAY_PT + 4, name="Takeaway")
     _text(title, MARGIN, Inches(3.0), CONTENT_W, Inches(1.2), f"{line}\nView: {address}", BODY_PT)
     numbers = _source_numbers(profile.sources)
@@ -337,8 +428,15 @@ def briefing_pptx(briefing: Briefing, address: str, picture: Callable[[Exhibit],
     deck = _new_deck()
     cite = citation(briefing.checked_on, address)
     title = _slide(deck, briefing.title, f"Briefing for {briefing.scope.label}. {briefing.subtitle}. View: {address}")
-    _text(title, MARGIN, Inches(1.4), CONTENT_W, Inches(1.8),
-          f"Scope: {briefing.scope.label}\n{briefing.subtitle}\nView: {address}", 20)
+    _text(
+        title,
+        MARGIN,
+        Inches(1.4),
+        CONTENT_W,
+        Inches(1.8),
+        f"Scope: {briefing.scope.label}\n{briefing.subtitle}\nView: {address}",
+        20,
+    )
     _bottom_line(deck, briefing)
     numbers = _source_numbers(briefing.sources)
     by_key = {e.key: e for e in briefing.exhibits}

@@ -1,4 +1,5 @@
 """The Plotly config every chart is shown with, and the same local topology for server-side image export."""
+
 import plotly.io as pio
 
 from datalayer.loading.paths import STATIC_ROUTE, TOPOJSON_DIR

@@ -7,6 +7,7 @@ text placed around it never meets it, and no label, legend or axis can push part
 room each part needs is measured from its text: the takeaway's lines, the legend's rows, the longest category
 label.
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -42,8 +43,7 @@ def source_line(publishers: list[str]) -> str:
 
 def legend_entries(figure: go.Figure) -> list[str]:
     """The names a legend shows: every named trace that is drawn and not kept out of the legend."""
-    return [t.name for t in figure.data
-            if t.name and t.showlegend is not False and t.visible is not False]
+    return [t.name for t in figure.data if t.name and t.showlegend is not False and t.visible is not False]
 
 
 def legend_rows(names: list[str], width_px: float, text_px: float) -> int:
@@ -58,13 +58,17 @@ def legend_rows(names: list[str], width_px: float, text_px: float) -> int:
 
 def category_label_px(figure: go.Figure, text_px: float) -> float:
     """The width of the longest label on a categorical y axis (bars by bloc, timeline lanes); 0 for numbers."""
-    labels = [str(v) for t in figure.data if getattr(t, "y", None) is not None and t.type in ("bar", "scatter")
-              for v in t.y if isinstance(v, str)]
+    labels = [
+        str(v)
+        for t in figure.data
+        if getattr(t, "y", None) is not None and t.type in ("bar", "scatter")
+        for v in t.y
+        if isinstance(v, str)
+    ]
     return max((len(label) for label in labels), default=0) * text_px * CHAR_WIDTH
 
 
-def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, sources: str,
-                 credit: str) -> go.Figure:
+def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, sources: str, credit: str) -> go.Figure:
     """The chart (already sized for its medium) with its title, takeaway and scope line above, its legend, source
     line and the dashboard's name below. Text from the data is escaped: Plotly reads tags in these strings."""
     slide = go.Figure(chart)
@@ -79,22 +83,50 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
     legend = rows * text_px * 1.6 + 12 if rows else 0
     has_axes = any(t.type not in ("choropleth", "scattergeo", "table") for t in slide.data)
     axis = text_px * LINE * (1 + bool(slide.layout.xaxis.title.text)) + 16 if has_axes else 0
-    left = max(SIDE_PX, category_label_px(slide, text_px) + 24) + (text_px * LINE if slide.layout.yaxis.title.text
-                                                                   else 0)
+    left = max(SIDE_PX, category_label_px(slide, text_px) + 24) + (
+        text_px * LINE if slide.layout.yaxis.title.text else 0
+    )
     bottom = footer + legend + axis + 16
     words = "<br>".join(escape(line) for line in lines)
     slide.update_layout(
         margin=dict(l=left, r=RIGHT_PX, t=top, b=bottom, autoexpand=False),
-        title=dict(text=f"<b>{escape(title)}</b>", xref="container", yref="container", x=SIDE_PX / width,
-                   xanchor="left", y=1 - TOP_PAD_PX / height, yanchor="top", font=dict(size=title_px, color=SLIDE_TITLE),
-                   subtitle=dict(text=f"{words}<br><span style='font-size:{scope_px}px'>{escape(subtitle)}</span>",
-                                 font=dict(size=takeaway_px, color=SLIDE_TEXT))),
-        legend=dict(orientation="h", yref="container", y=(footer + 8) / height, yanchor="bottom", xref="container",
-                    x=SIDE_PX / width, xanchor="left", font=dict(size=text_px)),
-        showlegend=len(entries) > 1)
+        title=dict(
+            text=f"<b>{escape(title)}</b>",
+            xref="container",
+            yref="container",
+            x=SIDE_PX / width,
+            xanchor="left",
+            y=1 - TOP_PAD_PX / height,
+            yanchor="top",
+            font=dict(size=title_px, color=SLIDE_TITLE),
+            subtitle=dict(
+                text=f"{words}<br><span style='font-size:{scope_px}px'>{escape(subtitle)}</span>",
+                font=dict(size=takeaway_px, color=SLIDE_TEXT),
+            ),
+        ),
+        legend=dict(
+            orientation="h",
+            yref="container",
+            y=(footer + 8) / height,
+            yanchor="bottom",
+            xref="container",
+            x=SIDE_PX / width,
+            xanchor="left",
+            font=dict(size=text_px),
+        ),
+        showlegend=len(entries) > 1,
+    )
     plot_height = height - top - bottom
-    slide.add_annotation(text=f"{escape(sources)}<br><b>{escape(credit)}</b>", xref="paper", yref="paper",
-                         x=(SIDE_PX - left) / (width - left - RIGHT_PX), xanchor="left",
-                         y=-(bottom - 12) / plot_height, yanchor="bottom", showarrow=False, align="left",
-                         font=dict(size=foot_px, color=SLIDE_TEXT))
+    slide.add_annotation(
+        text=f"{escape(sources)}<br><b>{escape(credit)}</b>",
+        xref="paper",
+        yref="paper",
+        x=(SIDE_PX - left) / (width - left - RIGHT_PX),
+        xanchor="left",
+        y=-(bottom - 12) / plot_height,
+        yanchor="bottom",
+        showarrow=False,
+        align="left",
+        font=dict(size=foot_px, color=SLIDE_TEXT),
+    )
     return slide

@@ -1,6 +1,7 @@
 """Colours and greys, one place, used by every chart. Okabe-Ito hues: distinguishable with the common
 colour-vision deficiencies. Charts are built in the light palette; `in_dark` swaps the greys (and the few colours
 that vanish on a dark background) for the dark theme's, so a builder never needs to know the theme."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence

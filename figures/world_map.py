@@ -1,6 +1,7 @@
 """A categorical world choropleth drawn from one table with a row per country (and per date, for the play
 control): markers for states too small to see at world scale, count circles for things a country hosts, and
 stars for countries called out."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -10,8 +11,7 @@ import plotly.graph_objects as go
 
 from datalayer.domain.countries import NAME_SEPARATOR
 from figures.labels import place_labels, uncrowded
-from figures.theme import (BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, TRANSPARENT,
-                           category_colours)
+from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, TRANSPARENT, category_colours
 
 PLAY_FRAME_MS = 450
 LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are cut
@@ -33,13 +33,22 @@ def _hover_template(hover: Mapping[str, str]) -> str:
 
 def _style_geo(figure: go.Figure, height: int = 520) -> go.Figure:
     figure.update_geos(
-        projection_type="natural earth", resolution=110, showframe=False, showcoastlines=False,
-        showcountries=True, countrycolor=BORDER, showland=True, landcolor=LAND,
-        showocean=False, showlakes=False, lataxis_range=list(LAT_RANGE),
+        projection_type="natural earth",
+        resolution=110,
+        showframe=False,
+        showcoastlines=False,
+        showcountries=True,
+        countrycolor=BORDER,
+        showland=True,
+        landcolor=LAND,
+        showocean=False,
+        showlakes=False,
+        lataxis_range=list(LAT_RANGE),
         bgcolor=TRANSPARENT,  # the page's own background shows through, light or dark
     )
     figure.update_layout(
-        margin=dict(l=0, r=0, t=10, b=0), height=height,
+        margin=dict(l=0, r=0, t=10, b=0),
+        height=height,
         legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="left", x=0),
         dragmode=False,
     )
@@ -91,52 +100,98 @@ def category_map_figure(
         if rows.empty:
             continue
         colour = colours[value]
-        figure.add_trace(go.Choropleth(
-            locations=rows[iso3], z=[1] * len(rows), locationmode="ISO-3",
-            colorscale=[[0, colour], [1, colour]], showscale=False,
-            marker_line_color=BORDER, marker_line_width=0.5,
-            name=f"{labels.get(value, value)} ({len(rows)})", legendgroup=value, showlegend=True,
-            text=rows[name], customdata=rows[list(hover)], hovertemplate=hover_template,
-        ))
+        figure.add_trace(
+            go.Choropleth(
+                locations=rows[iso3],
+                z=[1] * len(rows),
+                locationmode="ISO-3",
+                colorscale=[[0, colour], [1, colour]],
+                showscale=False,
+                marker_line_color=BORDER,
+                marker_line_width=0.5,
+                name=f"{labels.get(value, value)} ({len(rows)})",
+                legendgroup=value,
+                showlegend=True,
+                text=rows[name],
+                customdata=rows[list(hover)],
+                hovertemplate=hover_template,
+            )
+        )
         in_category = dots[dots[category] == value] if value not in background else dots.iloc[0:0]
         if len(in_category):
-            dot_traces.append(go.Scattergeo(
-                lon=in_category[lon], lat=in_category[lat], mode="markers",
-                marker=dict(size=7, color=colour, line=dict(color=MARKER_OUTLINE, width=0.8)),
-                name=f"{labels.get(value, value)} (small states)", legendgroup=value, showlegend=False,
-                text=in_category[name], customdata=in_category[list(hover)], hovertemplate=hover_template,
-            ))
+            dot_traces.append(
+                go.Scattergeo(
+                    lon=in_category[lon],
+                    lat=in_category[lat],
+                    mode="markers",
+                    marker=dict(size=7, color=colour, line=dict(color=MARKER_OUTLINE, width=0.8)),
+                    name=f"{labels.get(value, value)} (small states)",
+                    legendgroup=value,
+                    showlegend=False,
+                    text=in_category[name],
+                    customdata=in_category[list(hover)],
+                    hovertemplate=hover_template,
+                )
+            )
     hosts = table.iloc[0:0] if count is None else table[table[count] > 0]
     if count is not None:
-        figure.add_trace(_count_marker_trace(hosts, lon=lon, lat=lat, count=count, detail=count_detail,
-                                             label=count_label, largest=int(hosts[count].max()) if len(hosts) else 1))
+        figure.add_trace(
+            _count_marker_trace(
+                hosts,
+                lon=lon,
+                lat=lat,
+                count=count,
+                detail=count_detail,
+                label=count_label,
+                largest=int(hosts[count].max()) if len(hosts) else 1,
+            )
+        )
     figure.add_traces(dot_traces)
     if named is not None:
-        figure.add_trace(_name_trace(table[table[named] != ""], lon=lon, lat=lat, name=named, obstacles=hosts,
-                                     label_scale=label_scale))
+        figure.add_trace(
+            _name_trace(
+                table[table[named] != ""], lon=lon, lat=lat, name=named, obstacles=hosts, label_scale=label_scale
+            )
+        )
     if star is not None:
-        figure.add_trace(_star_trace(_marker_rows(table, star), lon=lon, lat=lat, name=star_name or name,
-                                     detail=star_detail,
-                                     labelled=star_labelled, label=star_label))
+        figure.add_trace(
+            _star_trace(
+                _marker_rows(table, star),
+                lon=lon,
+                lat=lat,
+                name=star_name or name,
+                detail=star_detail,
+                labelled=star_labelled,
+                label=star_label,
+            )
+        )
     return _style_geo(figure, height)
 
 
-def _count_marker_trace(rows: pd.DataFrame, *, lon: str, lat: str, count: str, detail: str, label: str,
-                        largest: int) -> dict:
+def _count_marker_trace(
+    rows: pd.DataFrame, *, lon: str, lat: str, count: str, detail: str, label: str, largest: int
+) -> dict:
     # Area, not radius, grows with the count, so a host of 4 does not look 16 times a host of 1.
     sizes = COUNT_MARKER_MIN_PX + (COUNT_MARKER_MAX_PX - COUNT_MARKER_MIN_PX) * (rows[count] / max(largest, 1)) ** 0.5
     by_size = rows.sort_values(count, ascending=False, kind="stable")
-    keep = pd.Series(uncrowded(*_map_fractions(by_size[lon], by_size[lat]),
-                               width=COUNT_LABEL_WIDTH, height=COUNT_LABEL_HEIGHT), index=by_size.index)
+    keep = pd.Series(
+        uncrowded(*_map_fractions(by_size[lon], by_size[lat]), width=COUNT_LABEL_WIDTH, height=COUNT_LABEL_HEIGHT),
+        index=by_size.index,
+    )
     counts = rows[count].astype(int).astype(str)
     return dict(
-        type="scattergeo", lon=rows[lon].tolist(), lat=rows[lat].tolist(), mode="markers+text",
+        type="scattergeo",
+        lon=rows[lon].tolist(),
+        lat=rows[lat].tolist(),
+        mode="markers+text",
         text=counts.where(keep.reindex(rows.index).fillna(True).astype(bool), "").tolist(),
         customdata=[[str(d).replace(NAME_SEPARATOR, "<br>"), n] for d, n in zip(rows[detail], counts)],
         textfont=dict(color="white", size=11),
-        marker=dict(size=sizes.round(1).tolist(), color=COUNT_MARKER, opacity=0.85,
-                    line=dict(color="white", width=1)),
-        name=label, legendgroup=label, showlegend=True, meta=OPTIONAL_LAYER,
+        marker=dict(size=sizes.round(1).tolist(), color=COUNT_MARKER, opacity=0.85, line=dict(color="white", width=1)),
+        name=label,
+        legendgroup=label,
+        showlegend=True,
+        meta=OPTIONAL_LAYER,
         hovertemplate=f"<b>%{{customdata[1]}} {label.lower()}</b><br>%{{customdata[0]}}<extra></extra>",
     )
 
@@ -147,29 +202,51 @@ def _map_fractions(lon: pd.Series, lat: pd.Series) -> tuple[list[float], list[fl
     return ([(x + 180) / 360 for x in lon], [(y - LAT_RANGE[0]) / (LAT_RANGE[1] - LAT_RANGE[0]) for y in lat])
 
 
-def _name_trace(rows: pd.DataFrame, *, lon: str, lat: str, name: str, obstacles: pd.DataFrame,
-                label_scale: float) -> go.Scattergeo:
+def _name_trace(
+    rows: pd.DataFrame, *, lon: str, lat: str, name: str, obstacles: pd.DataFrame, label_scale: float
+) -> go.Scattergeo:
     x, y = _map_fractions(rows[lon], rows[lat])
-    places = place_labels(x, y, width=[len(str(n)) * NAME_CHAR_WIDTH * label_scale for n in rows[name]],
-                          height=NAME_HEIGHT * label_scale, marker=COUNT_BOX,
-                          obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat]))))
+    places = place_labels(
+        x,
+        y,
+        width=[len(str(n)) * NAME_CHAR_WIDTH * label_scale for n in rows[name]],
+        height=NAME_HEIGHT * label_scale,
+        marker=COUNT_BOX,
+        obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat]))),
+    )
     shown = [p is not None for p in places]
     # An unseen marker the size of a count circle: Plotly sets each name clear of it, so a name never covers the
     # country's own circle. The text takes the theme's colour, with a halo against the fill beneath it.
     return go.Scattergeo(
-        lon=rows[lon][shown], lat=rows[lat][shown], mode="markers+text", text=rows[name][shown],
-        marker=dict(size=NAME_CLEARANCE_PX, opacity=0), textposition=[p for p in places if p],
-        textfont=dict(size=11, shadow="auto"), name="Names", showlegend=False, hoverinfo="skip")
+        lon=rows[lon][shown],
+        lat=rows[lat][shown],
+        mode="markers+text",
+        text=rows[name][shown],
+        marker=dict(size=NAME_CLEARANCE_PX, opacity=0),
+        textposition=[p for p in places if p],
+        textfont=dict(size=11, shadow="auto"),
+        name="Names",
+        showlegend=False,
+        hoverinfo="skip",
+    )
 
 
-def _star_trace(rows: pd.DataFrame, *, lon: str, lat: str, name: str, detail: str, labelled: str,
-                label: str) -> go.Scattergeo:
+def _star_trace(
+    rows: pd.DataFrame, *, lon: str, lat: str, name: str, detail: str, labelled: str, label: str
+) -> go.Scattergeo:
     return go.Scattergeo(
-        lon=rows[lon], lat=rows[lat], mode="markers+text", name=label, showlegend=True,
+        lon=rows[lon],
+        lat=rows[lat],
+        mode="markers+text",
+        name=label,
+        showlegend=True,
         marker=dict(symbol="star", size=12, color="white", line=dict(color=MARKER_OUTLINE, width=1.5)),
-        text=rows[name].where(rows[labelled].astype(bool), ""), textposition="middle right",
-        textfont=dict(size=12), customdata=rows[[name, detail]],  # the theme's text colour: legible light or dark
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + label + "</extra>")
+        text=rows[name].where(rows[labelled].astype(bool), ""),
+        textposition="middle right",
+        textfont=dict(size=12),
+        customdata=rows[[name, detail]],  # the theme's text colour: legible light or dark
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra>" + label + "</extra>",
+    )
 
 
 def animated_category_map(
@@ -223,45 +300,109 @@ def animated_category_map(
         ]
         if count is not None:
             hosts = rows.reset_index()
-            traces.append(_count_marker_trace(hosts[hosts[count] > 0], lon=lon, lat=lat, count=count,
-                                              detail=count_detail, label=count_label, largest=largest))
+            traces.append(
+                _count_marker_trace(
+                    hosts[hosts[count] > 0],
+                    lon=lon,
+                    lat=lat,
+                    count=count,
+                    detail=count_detail,
+                    label=count_label,
+                    largest=largest,
+                )
+            )
         return traces
 
     days = list(by_frame)
     names = [pd.Timestamp(day).strftime(frame_label) for day in days]
     last = frame_traces(days[-1])
     base = [
-        {**last[0], "locations": countries[iso3].tolist(), "locationmode": "ISO-3", "text": countries[name].tolist(),
-         "colorscale": colourscale, "zmin": 0, "zmax": n, "showscale": False, "showlegend": False,
-         "marker": dict(line=dict(color=BORDER, width=0.5)), "hovertemplate": "<b>%{text}</b><extra></extra>"},
-        {**last[1], "lon": dots[lon].tolist(), "lat": dots[lat].tolist(), "mode": "markers",
-         "text": dots[name].tolist(), "showlegend": False, "hovertemplate": "<b>%{text}</b><extra></extra>",
-         "marker": {**last[1]["marker"], "size": 7, "line": dict(color=MARKER_OUTLINE, width=0.8)}},
-        *[{**entry, "lon": [None], "lat": [None], "mode": "markers", "legendgroup": value, "hoverinfo": "skip",
-           "marker": dict(size=11, symbol="square", color=colours[value])}
-          for value, entry in zip(order, last[2:2 + len(order)])],
-        *last[2 + len(order):],
+        {
+            **last[0],
+            "locations": countries[iso3].tolist(),
+            "locationmode": "ISO-3",
+            "text": countries[name].tolist(),
+            "colorscale": colourscale,
+            "zmin": 0,
+            "zmax": n,
+            "showscale": False,
+            "showlegend": False,
+            "marker": dict(line=dict(color=BORDER, width=0.5)),
+            "hovertemplate": "<b>%{text}</b><extra></extra>",
+        },
+        {
+            **last[1],
+            "lon": dots[lon].tolist(),
+            "lat": dots[lat].tolist(),
+            "mode": "markers",
+            "text": dots[name].tolist(),
+            "showlegend": False,
+            "hovertemplate": "<b>%{text}</b><extra></extra>",
+            "marker": {**last[1]["marker"], "size": 7, "line": dict(color=MARKER_OUTLINE, width=0.8)},
+        },
+        *[
+            {
+                **entry,
+                "lon": [None],
+                "lat": [None],
+                "mode": "markers",
+                "legendgroup": value,
+                "hoverinfo": "skip",
+                "marker": dict(size=11, symbol="square", color=colours[value]),
+            }
+            for value, entry in zip(order, last[2 : 2 + len(order)])
+        ],
+        *last[2 + len(order) :],
     ]
     step = dict(frame=dict(duration=0, redraw=True), mode="immediate", transition=dict(duration=0))
-    figure = go.Figure(dict(
-        data=base,
-        frames=[dict(name=label, data=frame_traces(day)) for day, label in zip(days, names)],
-        layout=dict(
-            updatemenus=[dict(
-                type="buttons", direction="left", x=0, y=1.02, xanchor="left", yanchor="bottom",
-                showactive=False, pad=dict(r=8, t=0),
-                buttons=[
-                    dict(label="▶ Play", method="animate",
-                         args=[None, dict(frame=dict(duration=PLAY_FRAME_MS, redraw=True), fromcurrent=False,
-                                          transition=dict(duration=0), mode="immediate")]),
-                    dict(label="❚❚ Pause", method="animate", args=[[None], step]),
-                ])],
-            sliders=[dict(
-                active=len(days) - 1, x=0.17, len=0.83, y=1.02, yanchor="bottom", pad=dict(t=0, b=0),
-                currentvalue=dict(prefix="As of ", xanchor="left"),
-                steps=[dict(label=label, method="animate", args=[[label], step]) for label in names])],
-        ),
-    ))
+    figure = go.Figure(
+        dict(
+            data=base,
+            frames=[dict(name=label, data=frame_traces(day)) for day, label in zip(days, names)],
+            layout=dict(
+                updatemenus=[
+                    dict(
+                        type="buttons",
+                        direction="left",
+                        x=0,
+                        y=1.02,
+                        xanchor="left",
+                        yanchor="bottom",
+                        showactive=False,
+                        pad=dict(r=8, t=0),
+                        buttons=[
+                            dict(
+                                label="▶ Play",
+                                method="animate",
+                                args=[
+                                    None,
+                                    dict(
+                                        frame=dict(duration=PLAY_FRAME_MS, redraw=True),
+                                        fromcurrent=False,
+                                        transition=dict(duration=0),
+                                        mode="immediate",
+                                    ),
+                                ],
+                            ),
+                            dict(label="❚❚ Pause", method="animate", args=[[None], step]),
+                        ],
+                    )
+                ],
+                sliders=[
+                    dict(
+                        active=len(days) - 1,
+                        x=0.17,
+                        len=0.83,
+                        y=1.02,
+                        yanchor="bottom",
+                        pad=dict(t=0, b=0),
+                        currentvalue=dict(prefix="As of ", xanchor="left"),
+                        steps=[dict(label=label, method="animate", args=[[label], step]) for label in names],
+                    )
+                ],
+            ),
+        )
+    )
     figure = _style_geo(figure)
     figure.update_layout(margin=dict(t=70), height=590)
     return figure

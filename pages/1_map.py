@@ -1,4 +1,5 @@
 """Partner map at /map: who is in, since when, in which bloc or region, and how sure we are."""
+
 from datetime import date
 
 import streamlit as st
@@ -11,8 +12,15 @@ from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.tables import show_table
 from components.widgets import url_state
-from components.widgets.controls import (ALL, LaterWidgets, scope_controls, show_notices, url_choice, url_date,
-                                         url_toggle)
+from components.widgets.controls import (
+    ALL,
+    LaterWidgets,
+    scope_controls,
+    show_notices,
+    url_choice,
+    url_date,
+    url_toggle,
+)
 from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.map import USES as MAP_USES
@@ -21,17 +29,46 @@ from datalayer.viewmodels.map import MapOptions, as_of_stops
 data = start_page(MAP, MAP_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the map does not wait for the widgets' code
 scope = scope_controls(MAP, data, sidebar)
-view = url_choice(st.radio, "View", url_state.VIEW, MAP.widget("view"), vocab.PROGRAM_VIEWS, vocab.VIEW_ILRS,
-                  alias=url_state.LENS_ALIAS, later=sidebar)
-as_of = url_date("As of", url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on,
-                 later=sidebar)
-play = url_toggle("Play control", url_state.PLAY, MAP.widget("play"), False, later=sidebar,
-                  help="Adds ▶ Play and a month slider to the map, from March 2021 to the As of date. "
-                       "Counts and tables stay on the As of date.")
-colouring = url_choice(st.radio, "Colour by", url_state.COLOURING, MAP.widget("colouring"), vocab.COLOURINGS,
-                       vocab.BY_STATUS, horizontal=True, later=sidebar)
-institutions = url_toggle("Institutions layer", url_state.INSTITUTIONS, MAP.widget("institutions"), True,
-                          later=sidebar, help="A circle per host country, sized by its signed ILRS institutions.")
+view = url_choice(
+    st.radio,
+    "View",
+    url_state.VIEW,
+    MAP.widget("view"),
+    vocab.PROGRAM_VIEWS,
+    vocab.VIEW_ILRS,
+    alias=url_state.LENS_ALIAS,
+    later=sidebar,
+)
+as_of = url_date(
+    "As of", url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
+)
+play = url_toggle(
+    "Play control",
+    url_state.PLAY,
+    MAP.widget("play"),
+    False,
+    later=sidebar,
+    help="Adds ▶ Play and a month slider to the map, from March 2021 to the As of date. "
+    "Counts and tables stay on the As of date.",
+)
+colouring = url_choice(
+    st.radio,
+    "Colour by",
+    url_state.COLOURING,
+    MAP.widget("colouring"),
+    vocab.COLOURINGS,
+    vocab.BY_STATUS,
+    horizontal=True,
+    later=sidebar,
+)
+institutions = url_toggle(
+    "Institutions layer",
+    url_state.INSTITUTIONS,
+    MAP.widget("institutions"),
+    True,
+    later=sidebar,
+    help="A circle per host country, sized by its signed ILRS institutions.",
+)
 
 page = map_page(scope, as_of, MapOptions(view, colouring, play, institutions))
 show_frame(MAP, data, page.exhibits)
@@ -41,21 +78,25 @@ if page.caveats:
     st.caption(escaped(page.caveats))
 [exhibit] = page.exhibits
 event = show_exhibit(exhibit, on_select="rerun", selection_mode="points")
-st.caption("Boundaries and names follow the UN geodata shipped with plotly.js 3.4.0 and do not imply "
-           "endorsement by this project. Small states are drawn as outlined dots.")
+st.caption(
+    "Boundaries and names follow the UN geodata shipped with plotly.js 3.4.0 and do not imply "
+    "endorsement by this project. Small states are drawn as outlined dots."
+)
 
 countries = {ALL: "Choose a country…", **page.country_choices}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
 if clicked and clicked[0] in countries:
     st.session_state[MAP.widget("country")] = clicked[0]
 details_box = LaterWidgets(into=st.container())
-country = url_choice(st.selectbox, "Country details", url_state.COUNTRY, MAP.widget("country"), countries, ALL,
-                     later=details_box)
+country = url_choice(
+    st.selectbox, "Country details", url_state.COUNTRY, MAP.widget("country"), countries, ALL, later=details_box
+)
 if country:
     facts = country_detail(country, countries[country])
     st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
-    st.link_button("Open its country profile", f"/{COUNTRY.url_path}?{url_state.ISO3}={country}",
-                   icon=":material/flag:")
+    st.link_button(
+        "Open its country profile", f"/{COUNTRY.url_path}?{url_state.ISO3}={country}", icon=":material/flag:"
+    )
     for index, (title, rows) in enumerate(facts.sections):
         st.markdown(f"**{escaped(title)}**")
         if rows.empty:
@@ -67,11 +108,13 @@ show_notices(notices, page.notices)  # after every URL-bound widget has read its
 partners = section("Partners in this scope and date", MAP.widget("partners_section"))
 if partners.open:
     with partners:
-        show_table(page.partners, key=MAP.widget("partners"),
-                   download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv")
+        show_table(
+            page.partners, key=MAP.widget("partners"), download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv"
+        )
 
-organizations = section("International organizations (no territory: listed, not mapped)",
-                        MAP.widget("organizations_section"))
+organizations = section(
+    "International organizations (no territory: listed, not mapped)", MAP.widget("organizations_section")
+)
 if organizations.open:
     with organizations:
         show_table(page.organizations, key=MAP.widget("organizations"), download=False)

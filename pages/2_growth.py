@@ -1,4 +1,5 @@
 """Growth vs targets at /growth: is ILRS on track for 50 countries, 500 institutions, 5,000 researchers?"""
+
 from datetime import date
 
 import streamlit as st
@@ -20,23 +21,47 @@ from datalayer.viewmodels.growth import GrowthOptions, as_of_stops, target_year_
 data = start_page(GROWTH, GROWTH_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(GROWTH, data, sidebar)
-as_of = url_date("As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on,
-                 later=sidebar)
-overlay = url_toggle("Overlay Artemis Accords signatories", url_state.OVERLAY, GROWTH.widget("overlay"), False,
-                     later=sidebar)
+as_of = url_date(
+    "As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
+)
+overlay = url_toggle(
+    "Overlay Artemis Accords signatories", url_state.OVERLAY, GROWTH.widget("overlay"), False, later=sidebar
+)
 
 # Filled once the view is known (presenter mode shows a slide instead). The panel's controls sit between the
 # targets at a glance and the panel, drawn last like the sidebar's.
 header, glance = st.container(), st.container()
 panel_controls = [LaterWidgets(into=column) for column in st.container(key=PAGE_CONTROLS).columns([2, 2, 1])]
-metric = url_choice(st.radio, "Panel", url_state.METRIC, GROWTH.widget("metric"),
-                    {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS}, vocab.COUNTRIES,
-                    horizontal=True, later=panel_controls[0])
-rule = url_choice(st.radio, "Counting rule (countries panel)", url_state.RULE, GROWTH.widget("rule"),
-                  vocab.COUNTING_RULES, vocab.STATES_ONLY, horizontal=True, later=panel_controls[1])
+metric = url_choice(
+    st.radio,
+    "Panel",
+    url_state.METRIC,
+    GROWTH.widget("metric"),
+    {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS},
+    vocab.COUNTRIES,
+    horizontal=True,
+    later=panel_controls[0],
+)
+rule = url_choice(
+    st.radio,
+    "Counting rule (countries panel)",
+    url_state.RULE,
+    GROWTH.widget("rule"),
+    vocab.COUNTING_RULES,
+    vocab.STATES_ONLY,
+    horizontal=True,
+    later=panel_controls[1],
+)
 years, basic_station = target_year_choices(data.milestones)
-target_year = url_choice(st.selectbox, "Reach target by", url_state.TARGET_YEAR, GROWTH.widget("target_year"),
-                         years, basic_station, later=panel_controls[2])
+target_year = url_choice(
+    st.selectbox,
+    "Reach target by",
+    url_state.TARGET_YEAR,
+    GROWTH.widget("target_year"),
+    years,
+    basic_station,
+    later=panel_controls[2],
+)
 
 page = growth_page(scope, as_of, GrowthOptions(metric, rule, target_year, overlay))
 with header:

@@ -1,4 +1,5 @@
 """ILRS vs Artemis at /compare: how big, how fast, who, how much of the world, who is in both."""
+
 from datetime import date
 
 import streamlit as st
@@ -20,8 +21,9 @@ from datalayer.viewmodels.compare import as_of_stops
 data = start_page(COMPARE, COMPARE_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(COMPARE, data, sidebar)
-as_of = url_date("As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on,
-                 later=sidebar)
+as_of = url_date(
+    "As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
+)
 
 page = compare_page(scope, as_of)
 show_frame(COMPARE, data, page.exhibits)
@@ -32,9 +34,14 @@ for finding in page.bottom_line:  # the bottom line, before any chart: words a r
     st.text(f"▸ {finding}")
 
 st.header("Growth")
-show_exhibit_tabs(COMPARE.widget("growth_tabs"), {"Calendar time": page.exhibit(MEMBERSHIP),
-                                          "Months since launch": page.exhibit(ALIGNED),
-                                          "New members per year": page.exhibit(PER_YEAR)})
+show_exhibit_tabs(
+    COMPARE.widget("growth_tabs"),
+    {
+        "Calendar time": page.exhibit(MEMBERSHIP),
+        "Months since launch": page.exhibit(ALIGNED),
+        "New members per year": page.exhibit(PER_YEAR),
+    },
+)
 
 both = section("In both coalitions", COMPARE.widget("both_section"))
 if both.open:
@@ -50,9 +57,12 @@ powers = section("Space powers", COMPARE.widget("powers_section"))
 if powers.open:
     with powers:
         st.text(page.space_powers_line)
-        show_table(page.space_powers, key=COMPARE.widget("space_powers"),
-                   download_name=f"ilrs-tracker_space-powers_{as_of}.csv",
-                   caption="Source per row: data/space_powers.csv (first orbital launch, UTC date).")
+        show_table(
+            page.space_powers,
+            key=COMPARE.widget("space_powers"),
+            download_name=f"ilrs-tracker_space-powers_{as_of}.csv",
+            caption="Source per row: data/space_powers.csv (first orbital launch, UTC date).",
+        )
 
 weight = section("Weight in the world", COMPARE.widget("weight_section"))
 if weight.open:
@@ -65,15 +75,19 @@ if weight.open:
 composition = section("Composition", COMPARE.widget("composition_section"))
 if composition.open:
     with composition:
-        show_exhibit_tabs(COMPARE.widget("composition_tabs"), {"By bloc": page.exhibit(BY_BLOC),
-                                                       "By UN region": page.exhibit(BY_REGION)})
+        show_exhibit_tabs(
+            COMPARE.widget("composition_tabs"),
+            {"By bloc": page.exhibit(BY_BLOC), "By UN region": page.exhibit(BY_REGION)},
+        )
 
 facts = section("Key facts", COMPARE.widget("facts_section"))
 if facts.open:
     with facts:
         show_key_facts(page.key_facts, key=COMPARE.widget("facts"), download_name=f"ilrs-tracker_key-facts_{as_of}.csv")
-        st.caption("Descriptions are current to data/program_facts.csv; counts and official figures follow the "
-                   "As of date and the scope.")
+        st.caption(
+            "Descriptions are current to data/program_facts.csv; counts and official figures follow the "
+            "As of date and the scope."
+        )
 
 milestones = section("Milestones", COMPARE.widget("milestones_section"))
 if milestones.open:

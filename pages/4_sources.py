@@ -1,5 +1,6 @@
 """Data & sources at /sources: every dataset, its provenance and last check, what changed, every row with
 its source."""
+
 import streamlit as st
 
 from components.data_access import FEED_URL, data_zip_bytes, dataset_rows, sources_page
@@ -21,9 +22,15 @@ st.text(INTRO)
 
 feed, archive = st.columns(2)
 feed.link_button("Feed of changes (Atom)", FEED_URL, icon=":material/rss_feed:")
-archive.download_button("All the data as one zip, with its Data Package", data_zip_bytes,
-                        file_name=f"ilrs-tracker-data_{data.checked_on}.zip", mime="application/zip",
-                        key=SOURCES.widget("zip_download"), icon=":material/folder_zip:", on_click="ignore")
+archive.download_button(
+    "All the data as one zip, with its Data Package",
+    data_zip_bytes,
+    file_name=f"ilrs-tracker-data_{data.checked_on}.zip",
+    mime="application/zip",
+    key=SOURCES.widget("zip_download"),
+    icon=":material/folder_zip:",
+    on_click="ignore",
+)
 
 st.subheader("What changed")
 show_table(page.changes, key=SOURCES.widget("changes"), download_name="changes.csv")
@@ -41,7 +48,9 @@ st.subheader("Datasets, their 'as of' dates and last checks")
 show_table(page.provenance, key=SOURCES.widget("provenance"), download_name="provenance.csv")
 
 st.subheader("Browse a dataset")
-key = st.selectbox("Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key=SOURCES.widget("dataset"))
+key = st.selectbox(
+    "Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key=SOURCES.widget("dataset")
+)
 chosen = dataset_rows(key)
 st.caption(escaped(chosen.caption))
 show_table(chosen.rows, key=SOURCES.widget("rows"), download_name=chosen.file_name)

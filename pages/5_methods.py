@@ -1,4 +1,5 @@
 """Method at /methods: what counts, how the data is checked, what a scope is, and why officials' figures differ."""
+
 import streamlit as st
 
 from components.data_access import method_page, reconciliation_view

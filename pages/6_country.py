@@ -1,4 +1,5 @@
 """Country profiles at /country?iso3=EGY: where one country stands in both coalitions, who signed, why, since when."""
+
 import streamlit as st
 
 from components.data_access import country_choices, country_profile
@@ -14,8 +15,7 @@ from datalayer.viewmodels.country import USES as COUNTRY_USES
 data = start_page(COUNTRY, COUNTRY_USES)
 choices = {ALL: "Choose a country…", **country_choices()}
 with st.sidebar:  # as every page's controls: the title and the check date stay on top
-    iso3 = url_choice(st.selectbox, "Country (type to search)", url_state.ISO3, COUNTRY.widget("iso3"), choices,
-                      ALL)
+    iso3 = url_choice(st.selectbox, "Country (type to search)", url_state.ISO3, COUNTRY.widget("iso3"), choices, ALL)
 profile = country_profile(iso3, data.checked_on) if iso3 else None
 show_frame(COUNTRY, data, profile.exhibits if profile else ())
 show_notices(st.container())

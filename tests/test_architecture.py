@@ -1,4 +1,5 @@
 """The house rules that hold across files: pages only compose, the data layer knows no Streamlit or Plotly."""
+
 import ast
 from pathlib import Path
 
@@ -37,12 +38,23 @@ def test_the_data_layer_is_free_of_streamlit_and_plotly(path):
 
 
 # The floors, lowest first: a module imports only from its own floor or below, never up.
-FLOORS = (("datalayer.vocab",), ("datalayer.loading",), ("datalayer.domain",), ("datalayer.viewmodels",),
-          ("datalayer.curation", "datalayer.curator", "datalayer.watch", "datalayer.__main__", "figures"),
-          ("components",),
-          ("pages", "app"))
-LAYERED = sorted([*(ROOT / "datalayer").rglob("*.py"), *(ROOT / "figures").rglob("*.py"),
-                  *(ROOT / "components").rglob("*.py"), *PAGE_FILES])
+FLOORS = (
+    ("datalayer.vocab",),
+    ("datalayer.loading",),
+    ("datalayer.domain",),
+    ("datalayer.viewmodels",),
+    ("datalayer.curation", "datalayer.curator", "datalayer.watch", "datalayer.__main__", "figures"),
+    ("components",),
+    ("pages", "app"),
+)
+LAYERED = sorted(
+    [
+        *(ROOT / "datalayer").rglob("*.py"),
+        *(ROOT / "figures").rglob("*.py"),
+        *(ROOT / "components").rglob("*.py"),
+        *PAGE_FILES,
+    ]
+)
 
 
 def module_name(path: Path) -> str:

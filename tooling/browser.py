@@ -1,4 +1,5 @@
 """Hermetic headless Chromium: Debian's binary, no background traffic, every non-loopback request refused."""
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit

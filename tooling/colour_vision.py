@@ -4,6 +4,7 @@ stay: the check behind the theme's claim that every status colour stays distingu
 Simulation: the full-severity matrices of Machado, Oliveira and Fernandes (2009), applied in linear RGB.
 Distance: CIE76 ΔE in CIELAB (D65); about 2.3 is a just-noticeable difference, above 10 reads as distinct.
 """
+
 from __future__ import annotations
 
 DEFICIENCIES = {
@@ -24,7 +25,7 @@ def _gamma(channel: float) -> float:
 
 def rgb(hex_colour: str) -> tuple[float, float, float]:
     value = hex_colour.lstrip("#")
-    return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
 
 
 def simulate(hex_colour: str, deficiency: str) -> tuple[float, float, float]:
@@ -52,13 +53,15 @@ def closest_pair(colours: dict[str, str], deficiency: str | None = None) -> tupl
     """The smallest distance between any two of `colours` (as seen with `deficiency`, or as they are)."""
     seen = {k: simulate(v, deficiency) if deficiency else rgb(v) for k, v in colours.items()}
     keys = list(seen)
-    return min((distance(seen[a], seen[b]), a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+    return min((distance(seen[a], seen[b]), a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
 
 
 def contrast_ratio(first: tuple[float, float, float], second: tuple[float, float, float]) -> float:
     """WCAG 2 contrast ratio of two sRGB colours (0-1 channels): 4.5 or more for normal text (AA)."""
+
     def luminance(colour):
         r, g, b = (_linear(c) for c in colour)
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)

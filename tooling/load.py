@@ -1,6 +1,7 @@
 """Many viewers at once: N browser sessions on one page, each changing a filter again and again for a bounded
 time, timing each change from the pick to the redrawn chart. Shared by the load benchmark and the test that
 serves through HAProxy."""
+
 from __future__ import annotations
 
 import asyncio
@@ -76,14 +77,16 @@ async def _run(url: str, sessions: int, seconds: float, options: list[str], down
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(**launch_options())
         try:
-            return list(await asyncio.gather(*(_session(browser, url, options, seconds, download)
-                                               for _ in range(sessions))))
+            return list(
+                await asyncio.gather(*(_session(browser, url, options, seconds, download) for _ in range(sessions)))
+            )
         finally:
             await browser.close()
 
 
-def run_sessions(url: str, sessions: int, seconds: float, options: list[str],
-                 download: bool = False) -> list[SessionResult]:
+def run_sessions(
+    url: str, sessions: int, seconds: float, options: list[str], download: bool = False
+) -> list[SessionResult]:
     """`sessions` viewers at `url`, each picking `options` in turn in the first sidebar selectbox. Runs in a
     thread of its own, so it works beside a synchronous Playwright that holds this thread's event loop."""
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -92,7 +95,14 @@ def run_sessions(url: str, sessions: int, seconds: float, options: list[str],
 
 def summary(results: list[SessionResult]) -> dict:
     latencies = sorted(x for r in results for x in r.latencies_s)
+
     def pct(p):
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] if latencies else float("nan")
-    return {"sessions": len(results), "changes": len(latencies), "errors": sum(len(r.errors) for r in results),
-            "p50_s": statistics.median(latencies) if latencies else float("nan"), "p95_s": pct(0.95)}
+
+    return {
+        "sessions": len(results),
+        "changes": len(latencies),
+        "errors": sum(len(r.errors) for r in results),
+        "p50_s": statistics.median(latencies) if latencies else float("nan"),
+        "p95_s": pct(0.95),
+    }

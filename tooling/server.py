@@ -1,4 +1,5 @@
 """Start a real `streamlit run` on loopback and wait until it answers its health check."""
+
 from __future__ import annotations
 
 import socket
@@ -41,9 +42,23 @@ def streamlit_server(entry: Path = ROOT / "app.py", log_path: Path | None = None
     base_url = f"http://{LOOPBACK}:{port}"
     log = open(log_path, "w") if log_path else subprocess.DEVNULL
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
-         "--server.address", LOOPBACK, "--server.headless", "true"],
-        cwd=entry.parent, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(entry),
+            "--server.port",
+            str(port),
+            "--server.address",
+            LOOPBACK,
+            "--server.headless",
+            "true",
+        ],
+        cwd=entry.parent,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         yield base_url, process, wait_healthy(base_url)
     finally:

@@ -1,5 +1,6 @@
 """On every page: the briefing pack of the current scope and As of date, and the link and citation of exactly
 what is on screen. Files are built only when the reader clicks."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -29,8 +30,9 @@ def current_address() -> str:
 
 def pack_bytes(scope: Scope, as_of: date, address: str, extra: tuple[Exhibit, ...] = ()) -> bytes:
     renderer = data_access.image_renderer()
-    return briefing_pptx(data_access.briefing_for(scope, as_of, extra), address,
-                         lambda exhibit: export.chart_picture(renderer, exhibit))
+    return briefing_pptx(
+        data_access.briefing_for(scope, as_of, extra), address, lambda exhibit: export.chart_picture(renderer, exhibit)
+    )
 
 
 def country_pack_bytes(profile: CountryProfile, checked_on: date, address: str) -> bytes:
@@ -38,8 +40,14 @@ def country_pack_bytes(profile: CountryProfile, checked_on: date, address: str) 
     return country_pptx(profile, checked_on, address, lambda exhibit: export.chart_picture(renderer, exhibit))
 
 
-def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None, as_of: date | None = None,
-                        extra: tuple[Exhibit, ...] = (), country: CountryProfile | None = None) -> None:
+def show_briefing_tools(
+    page: Page,
+    checked_on: date,
+    scope: Scope | None = None,
+    as_of: date | None = None,
+    extra: tuple[Exhibit, ...] = (),
+    country: CountryProfile | None = None,
+) -> None:
     """Call last on a page: the address includes every parameter the page's widgets wrote. Without a scope or
     date, the pack is for the world as of the data's check; `extra` exhibits (a scenario) get slides too; with a
     `country`, the pack is that country's."""
@@ -53,18 +61,30 @@ def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None
         if problem:
             st.warning(problem, icon=":material/error:")
         if country is not None:
-            st.download_button(f"{country.name} briefing pack (PowerPoint)",
-                               lambda: country_pack_bytes(country, checked_on, address),
-                               file_name=country_pack_file_name(country.iso3, country.as_of), mime=PPTX,
-                               key=page.widget("country_pack"), icon=":material/slideshow:", on_click="ignore",
-                               disabled=problem is not None,
-                               help="Title, standing in both programs, timeline, why it joined in its officials' "
-                                    "words, its bloc-mates, every source, and the citation.")
-        st.download_button("Briefing pack (PowerPoint)", lambda: pack_bytes(scope, as_of, address, extra),
-                           file_name=pack_file_name(scope, as_of, "pptx"), mime=PPTX, key=page.widget("briefing_pack"),
-                           icon=":material/slideshow:", on_click="ignore", disabled=problem is not None,
-                           help=f"Title, one slide per chart for {scope.label} as of {as_of:%d %B %Y}, key facts, "
-                                "every source, and the citation.")
+            st.download_button(
+                f"{country.name} briefing pack (PowerPoint)",
+                lambda: country_pack_bytes(country, checked_on, address),
+                file_name=country_pack_file_name(country.iso3, country.as_of),
+                mime=PPTX,
+                key=page.widget("country_pack"),
+                icon=":material/slideshow:",
+                on_click="ignore",
+                disabled=problem is not None,
+                help="Title, standing in both programs, timeline, why it joined in its officials' "
+                "words, its bloc-mates, every source, and the citation.",
+            )
+        st.download_button(
+            "Briefing pack (PowerPoint)",
+            lambda: pack_bytes(scope, as_of, address, extra),
+            file_name=pack_file_name(scope, as_of, "pptx"),
+            mime=PPTX,
+            key=page.widget("briefing_pack"),
+            icon=":material/slideshow:",
+            on_click="ignore",
+            disabled=problem is not None,
+            help=f"Title, one slide per chart for {scope.label} as of {as_of:%d %B %Y}, key facts, "
+            "every source, and the citation.",
+        )
     with right:
         # Drawn when opened: the code boxes' highlighter is the browser's largest chunk after Plotly's.
         cite = section("Link to exactly what you see, and a suggested citation", page.widget("citation_section"))
@@ -72,6 +92,8 @@ def show_briefing_tools(page: Page, checked_on: date, scope: Scope | None = None
             with cite:
                 st.code(address, language=None)
                 st.code(citation(checked_on, address, date.today()), language=None, wrap_lines=True)
-                st.caption("To embed this view in a web page (Streamlit's embed mode: no toolbar or menu; the "
-                           "sidebar starts folded away):")
+                st.caption(
+                    "To embed this view in a web page (Streamlit's embed mode: no toolbar or menu; the "
+                    "sidebar starts folded away):"
+                )
                 st.code(embed_snippet(address), language="html", wrap_lines=True)

@@ -1,6 +1,7 @@
 """Presenter mode (?present=1): a page's exhibits one per screen, for a projector. No sidebar, header or
 toolbar, large type, and the slide number in the URL (&slide=3), so a presenter can open a link straight at the
 third chart. Scope and As of come from the same URL as the page's."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -41,8 +42,9 @@ def presenting() -> bool:
 
 
 def slide_number(count: int) -> int:
-    parsed = url_state.parse_choice(url_state.SLIDE, url_value(url_state.SLIDE),
-                                    {str(n): str(n) for n in range(1, count + 1)})
+    parsed = url_state.parse_choice(
+        url_state.SLIDE, url_value(url_state.SLIDE), {str(n): str(n) for n in range(1, count + 1)}
+    )
     if parsed.notice:
         add_notice(parsed.notice)
     return int(parsed.value or 1)
@@ -64,8 +66,13 @@ def _start_presenting() -> None:
 
 def show_present_button(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     if exhibits:
-        st.button("Present", key=page.widget("present"), icon=":material/slideshow:", on_click=_start_presenting,
-                  help="Show this page's charts one per screen, for a projector (?present=1).")
+        st.button(
+            "Present",
+            key=page.widget("present"),
+            icon=":material/slideshow:",
+            on_click=_start_presenting,
+            help="Show this page's charts one per screen, for a projector (?present=1).",
+        )
 
 
 def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
@@ -80,18 +87,40 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     exhibit = exhibits[number - 1]
     heading, back, where, forward, leave = st.columns([7, 1.1, 0.6, 1.1, 1.3], vertical_alignment="center")
     heading.title(escaped(exhibit.title), anchor=False)
-    back.button("◀ Previous", key=page.widget("present_previous"), disabled=number == 1,
-                on_click=_go_to, args=(number - 1,), width="stretch")
+    back.button(
+        "◀ Previous",
+        key=page.widget("present_previous"),
+        disabled=number == 1,
+        on_click=_go_to,
+        args=(number - 1,),
+        width="stretch",
+    )
     where.text(f"{number} / {len(exhibits)}")
-    forward.button("Next ▶", key=page.widget("present_next"), disabled=number == len(exhibits),
-                   on_click=_go_to, args=(number + 1,), width="stretch")
-    leave.button("Leave", key=page.widget("present_exit"), on_click=_stop_presenting, width="stretch",
-                 help="Leave presenter mode")
+    forward.button(
+        "Next ▶",
+        key=page.widget("present_next"),
+        disabled=number == len(exhibits),
+        on_click=_go_to,
+        args=(number + 1,),
+        width="stretch",
+    )
+    leave.button(
+        "Leave",
+        key=page.widget("present_exit"),
+        on_click=_stop_presenting,
+        width="stretch",
+        help="Leave presenter mode",
+    )
     show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.subtitle)
     with st.container(key=page.widget("present_chart")):
-        st.plotly_chart(for_medium(exhibit, vocab.PRESENT, dark_theme()), config=PLOTLY_CONFIG, key=page.widget("present_figure"),
-                        width="stretch", height="stretch")
+        st.plotly_chart(
+            for_medium(exhibit, vocab.PRESENT, dark_theme()),
+            config=PLOTLY_CONFIG,
+            key=page.widget("present_figure"),
+            width="stretch",
+            height="stretch",
+        )
     with st.container(key=page.widget("present_takeaway"), gap=None):
         st.text(exhibit.summary)
         st.caption(escaped(source_line([s.publisher for s in exhibit.sources])))

@@ -4,6 +4,7 @@ Keys are page-prefixed (`map_bloc`, `growth_bloc`), so each page restores its ow
 A value the app cannot use is dropped with a notice, collected here and shown once every widget has read
 its parameter (see `show_notices`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -79,8 +80,17 @@ def _write(param: str, value, default) -> None:
         st.query_params[param] = text
 
 
-def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapping, default, alias: str | None = None,
-               later: LaterWidgets | None = None, **kwargs):
+def url_choice(
+    widget: Callable,
+    label: str,
+    param: str,
+    key: str,
+    options: Mapping,
+    default,
+    alias: str | None = None,
+    later: LaterWidgets | None = None,
+    **kwargs,
+):
     """A select/radio whose value lives in ?param= (or, from older links, ?alias=); unknown values are
     ignored with a notice. With `later`, it is drawn when `later.draw()` runs."""
     raw = url_value(param)
@@ -97,6 +107,7 @@ def url_choice(widget: Callable, label: str, param: str, key: str, options: Mapp
         value = widget(label, list(options), format_func=options.get, key=key, **kwargs)
         _write(param, value, default)
         return value
+
     return _now_or_later(key, draw, later)
 
 
@@ -117,8 +128,7 @@ def url_multi(label: str, param: str, key: str, options: Mapping[str, str], **kw
     return value, leftovers
 
 
-def url_toggle(label: str, param: str, key: str, default: bool, later: LaterWidgets | None = None,
-               **kwargs) -> bool:
+def url_toggle(label: str, param: str, key: str, default: bool, later: LaterWidgets | None = None, **kwargs) -> bool:
     """A switch whose state lives in ?param=1 / ?param=0 (only written when it differs from the default)."""
     _seed(key, url_state.parse_switch(param, url_value(param)), default)
 
@@ -126,11 +136,13 @@ def url_toggle(label: str, param: str, key: str, default: bool, later: LaterWidg
         value = st.toggle(label, key=key, **kwargs)
         _write(param, url_state.ON if value else url_state.OFF, url_state.ON if default else url_state.OFF)
         return value
+
     return _now_or_later(key, draw, later)
 
 
-def url_date(label: str, param: str, key: str, stops: list[date], default: date, later: LaterWidgets | None = None,
-             **kwargs) -> date:
+def url_date(
+    label: str, param: str, key: str, stops: list[date], default: date, later: LaterWidgets | None = None, **kwargs
+) -> date:
     """A slider over `stops` whose value lives in ?param=YYYY-MM-DD; a valid day off the stops is added. The date
     is always written, the default too: the default moves each time the data is checked again, and a shared or
     cited link must keep showing the day it was taken on."""
@@ -143,10 +155,10 @@ def url_date(label: str, param: str, key: str, stops: list[date], default: date,
         stops = with_stop(stops, st.session_state[key])
 
     def draw():
-        value = st.select_slider(label, options=stops, key=key, format_func=lambda d: d.strftime("%d %b %Y"),
-                                 **kwargs)
+        value = st.select_slider(label, options=stops, key=key, format_func=lambda d: d.strftime("%d %b %Y"), **kwargs)
         st.query_params[param] = value.isoformat()
         return value
+
     return _now_or_later(key, draw, later)
 
 
@@ -178,8 +190,9 @@ def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None
     bloc = BLOCS_BY_SLUG.get(bloc_slug)
     if bloc:
         widgets.add(lambda: st.caption(f"{bloc.definition} Source: data/blocs.csv (rows cite the bloc's own pages)."))
-    region = url_choice(st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL,
-                        later=widgets)
+    region = url_choice(
+        st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL, later=widgets
+    )
     if later is None:
         widgets.draw()
     return Scope(bloc_slug or None, region or None, region_choices[region].strip() if region else None)

@@ -5,6 +5,7 @@ skips the content of every closed one: the first chart reaches the browser witho
 tables and downloads below it (issue #14's first-chart budget). Opening one reruns the script; view models and
 figures are cached, so that rerun only sends the newly opened part.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -5,6 +5,7 @@ parameter after the widget key (our keys are page-prefixed, our URLs are short a
 value silently, while the product rule is a visible notice. So every URL-bound widget is seeded and written
 here, by hand.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,8 +20,25 @@ PRESENT, SLIDE = "present", "slide"
 WHAT_IF = "what_if"  # a scenario: preset names and ISO3 codes, comma-separated
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 # Every parameter some page reads: a name outside these is unknown whichever page is open.
-APP_PARAMS = (BLOC, REGION, AS_OF, VIEW, COUNTRY, METRIC, RULE, TARGET_YEAR, OVERLAY, PLAY, COLOURING, INSTITUTIONS,
-              PRESENT, SLIDE, WHAT_IF, ISO3, LENS_ALIAS)
+APP_PARAMS = (
+    BLOC,
+    REGION,
+    AS_OF,
+    VIEW,
+    COUNTRY,
+    METRIC,
+    RULE,
+    TARGET_YEAR,
+    OVERLAY,
+    PLAY,
+    COLOURING,
+    INSTITUTIONS,
+    PRESENT,
+    SLIDE,
+    WHAT_IF,
+    ISO3,
+    LENS_ALIAS,
+)
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.
 EMBED = "embed"  # Streamlit's embed mode (?embed=true): read to fold the sidebar, never written
@@ -59,8 +77,11 @@ def parse_choice(param: str, raw: str | None, allowed: Mapping) -> Parsed:
     if len(matches := by_case.get(raw.strip().casefold(), [])) == 1:
         return Parsed(matches[0])
     offered = [str(k) for k in allowed if k != ""]
-    choices = f"one of {', '.join(offered)}" if len(offered) <= MAX_LISTED else \
-        f"any of the {len(offered)} offered (see the list)"
+    choices = (
+        f"one of {', '.join(offered)}"
+        if len(offered) <= MAX_LISTED
+        else f"any of the {len(offered)} offered (see the list)"
+    )
     return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not {choices}.")
 
 

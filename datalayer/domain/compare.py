@@ -1,5 +1,6 @@
 """ILRS versus Artemis Accords: membership over time, aligned by months since launch, overlap, weight,
 composition, the space powers' alignment and both programs' milestones."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -29,8 +30,12 @@ def membership_over_time(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: dat
     for program, members in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, artemis)):
         series = cumulative_series(members, "date_start", through)
         launch = members["date_start"].min()
-        frames.append(series.assign(program=vocab.PROGRAM_LABELS[program],
-                                    months_since_launch=((series["date"] - launch).dt.days / DAYS_PER_MONTH).round(1)))
+        frames.append(
+            series.assign(
+                program=vocab.PROGRAM_LABELS[program],
+                months_since_launch=((series["date"] - launch).dt.days / DAYS_PER_MONTH).round(1),
+            )
+        )
     table = pd.concat(frames, ignore_index=True)
     return table.assign(date=table["date"].dt.date)  # days, as a reader and a spreadsheet expect
 
@@ -46,11 +51,15 @@ def new_per_year(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: date) -> pd
             continue
         span = range(int(years.min()), max(int(years.max()), through.year) + 1)
         counts = years.value_counts().reindex(span, fill_value=0)
-        frames.append(pd.DataFrame({"year": list(span), "program": vocab.PROGRAM_LABELS[program],
-                                    "new_members": counts.to_numpy()}))
+        frames.append(
+            pd.DataFrame(
+                {"year": list(span), "program": vocab.PROGRAM_LABELS[program], "new_members": counts.to_numpy()}
+            )
+        )
     if not frames:
-        return pd.DataFrame({"year": pd.Series(dtype=int), "program": pd.Series(dtype=object),
-                             "new_members": pd.Series(dtype=int)})
+        return pd.DataFrame(
+            {"year": pd.Series(dtype=int), "program": pd.Series(dtype=object), "new_members": pd.Series(dtype=int)}
+        )
     return pd.concat(frames, ignore_index=True).sort_values(["year", "program"], kind="stable").reset_index(drop=True)
 
 
@@ -58,18 +67,28 @@ def overlap(ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
     """States in both, with both dates and which came first."""
     both = ilrs.merge(artemis[["iso3", "date", "date_start"]], on="iso3", suffixes=("_ilrs", "_artemis"))
     first = (both["date_start_ilrs"] < both["date_start_artemis"]).map(
-        {True: vocab.PROGRAM_LABELS[vocab.ILRS], False: vocab.PROGRAM_LABELS[vocab.ARTEMIS]})
-    return pd.DataFrame({"country": both["name"], "iso3": both["iso3"], "ilrs_signed": both["date_ilrs"],
-                         "artemis_signed": both["date_artemis"], "first": first}).sort_values("country")
+        {True: vocab.PROGRAM_LABELS[vocab.ILRS], False: vocab.PROGRAM_LABELS[vocab.ARTEMIS]}
+    )
+    return pd.DataFrame(
+        {
+            "country": both["name"],
+            "iso3": both["iso3"],
+            "ilrs_signed": both["date_ilrs"],
+            "artemis_signed": both["date_artemis"],
+            "first": first,
+        }
+    ).sort_values("country")
 
 
 def world_shares(members: set[str], indicators: pd.DataFrame) -> dict[str, float]:
     """Share of world population and GDP held by `members` (data year of the indicators file)."""
     world = indicators[indicators["iso3"] == vocab.WORLD_AGGREGATE].iloc[0]
     rows = indicators[indicators["iso3"].isin(members)]
-    return {"population": float(rows["population"].sum() / world["population"]),
-            "gdp": float(rows["gdp_current_usd"].sum() / world["gdp_current_usd"]),
-            "year": int(world["year"])}
+    return {
+        "population": float(rows["population"].sum() / world["population"]),
+        "gdp": float(rows["gdp_current_usd"].sum() / world["gdp_current_usd"]),
+        "year": int(world["year"]),
+    }
 
 
 def region_groups(regions: pd.DataFrame) -> dict[str, set[str]]:
@@ -86,9 +105,16 @@ def bloc_groups(blocs: pd.DataFrame, as_of: date) -> dict[str, set[str]]:
 def composition(coalitions: Mapping[str, set[str]], groups: Mapping[str, set[str]]) -> pd.DataFrame:
     """Long table (group, program, members, share): how many of each coalition's members belong to each group,
     and what share of the coalition that is. A member may sit in several groups, so shares need not sum to 1."""
-    rows = [{"group": group, "program": program, "members": len(members & countries),
-             "share": len(members & countries) / len(members) if members else 0.0}
-            for group, countries in groups.items() for program, members in coalitions.items()]
+    rows = [
+        {
+            "group": group,
+            "program": program,
+            "members": len(members & countries),
+            "share": len(members & countries) / len(members) if members else 0.0,
+        }
+        for group, countries in groups.items()
+        for program, members in coalitions.items()
+    ]
     return pd.DataFrame(rows, columns=["group", "program", "members", "share"])
 
 
@@ -97,11 +123,14 @@ def space_power_alignment(space_powers: pd.DataFrame, ilrs: pd.DataFrame, artemi
     ilrs_dates = ilrs.set_index("iso3")["date"]
     artemis_dates = artemis.set_index("iso3")["date"]
     table = space_powers.sort_values("first_date_start")[
-        ["common_name", "iso3", "first_date", "first_mission", "source_publisher", "source_url"]]
+        ["common_name", "iso3", "first_date", "first_mission", "source_publisher", "source_url"]
+    ]
     table = table.rename(columns={"common_name": "country"})
     # Object dtype first: in a scope with no member the mapped dates are all missing (float), not text.
-    table = table.assign(ilrs_signed=table["iso3"].map(ilrs_dates).astype(object).fillna(""),
-                         artemis_signed=table["iso3"].map(artemis_dates).astype(object).fillna(""))
+    table = table.assign(
+        ilrs_signed=table["iso3"].map(ilrs_dates).astype(object).fillna(""),
+        artemis_signed=table["iso3"].map(artemis_dates).astype(object).fillna(""),
+    )
     stands = overlap_category(table["ilrs_signed"] != "", table["artemis_signed"] != "")
     return table.assign(stands=stands.map(vocab.CATEGORY_LABELS)).reset_index(drop=True)
 
@@ -128,8 +157,12 @@ def un_member_share(members: set[str], un_members: pd.DataFrame, as_of: date) ->
 
 
 # The lanes top to bottom: each side's own milestones beside its related ones.
-MILESTONE_LANES = (vocab.MILESTONE_PROGRAM_LABELS[vocab.ILRS], vocab.CHINA_RELATED_LANE,
-                   vocab.MILESTONE_PROGRAM_LABELS[vocab.ARTEMIS], vocab.MILESTONE_PROGRAM_LABELS[vocab.ARTEMIS_PROGRAM])
+MILESTONE_LANES = (
+    vocab.MILESTONE_PROGRAM_LABELS[vocab.ILRS],
+    vocab.CHINA_RELATED_LANE,
+    vocab.MILESTONE_PROGRAM_LABELS[vocab.ARTEMIS],
+    vocab.MILESTONE_PROGRAM_LABELS[vocab.ARTEMIS_PROGRAM],
+)
 
 
 def milestone_lane(program: str, relation: str) -> str:
@@ -147,12 +180,36 @@ def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     table = rows.assign(sources=counted).drop_duplicates(["milestone_id", "date"])
     more = (table["sources"] - 1).map(lambda n: f" (+{n} agreeing)" if n else "")
     grade = table["source_grade"].map(vocab.SOURCE_GRADES)
-    table = table.assign(program_label=[milestone_lane(p, r) for p, r in zip(table["program"], table["relation"])],
-                         source="Source: " + table["source_publisher"] + more + " (" + grade + ", "
-                                + table["confidence"] + " confidence)")
-    columns = ["program", "relation", "program_label", "milestone_id", "title", "short_title", "named", "date",
-               "date_start", "date_status", "kind", "source", "source_publisher", "source_url", "source_grade",
-               "confidence", "sources"]
+    table = table.assign(
+        program_label=[milestone_lane(p, r) for p, r in zip(table["program"], table["relation"])],
+        source="Source: "
+        + table["source_publisher"]
+        + more
+        + " ("
+        + grade
+        + ", "
+        + table["confidence"]
+        + " confidence)",
+    )
+    columns = [
+        "program",
+        "relation",
+        "program_label",
+        "milestone_id",
+        "title",
+        "short_title",
+        "named",
+        "date",
+        "date_start",
+        "date_status",
+        "kind",
+        "source",
+        "source_publisher",
+        "source_url",
+        "source_grade",
+        "confidence",
+        "sources",
+    ]
     table = table.assign(short_title=table["title"].map(short_title), named=False).reset_index(drop=True)
     # One name per lane, so four lanes' names never meet: the next planned, else the latest done.
     for _, rows in table.groupby("program_label"):
@@ -170,4 +227,4 @@ SHORT_TITLE = 34  # characters a milestone's name may take on a chart
 def short_title(title: str) -> str:
     """A milestone's name as a chart writes it: up to its first colon or bracket, cut to SHORT_TITLE."""
     head = title.split(" (")[0].split(": ")[0].split(", ")[0]
-    return head if len(head) <= SHORT_TITLE else head[:SHORT_TITLE - 1].rstrip() + "…"
+    return head if len(head) <= SHORT_TITLE else head[: SHORT_TITLE - 1].rstrip() + "…"

@@ -1,4 +1,5 @@
 """The table behind the map: every drawable country, its category in the chosen program view and scope, hover facts."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -12,14 +13,24 @@ from datalayer.domain.partners import of_kind, partners_as_of
 from datalayer.domain.scope import within
 
 NAME_SEPARATOR = "; "  # between institution names in one cell (the hover puts each on its own line)
-_UNDATED = ["tie_status", "tie_role", "tie_start", "tie_date", "tie_instrument", "tie_counterpart", "tie_source",
-            "artemis_start", "artemis_signed"]
+_UNDATED = [
+    "tie_status",
+    "tie_role",
+    "tie_start",
+    "tie_date",
+    "tie_instrument",
+    "tie_counterpart",
+    "tie_source",
+    "artemis_start",
+    "artemis_signed",
+]
 # States in the ILRS as a coalition: its partners and its lead (as the Accords include the United States).
 ILRS_MEMBER_STATUSES = (vocab.LEAD, vocab.SIGNED)
 
 
-def _country_ties(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame,
-                  drawable: set[str]) -> pd.DataFrame:
+def _country_ties(
+    regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str]
+) -> pd.DataFrame:
     """Every drawable country with its ILRS state tie and Artemis signing, undated (all we hold)."""
     states = of_kind(partners, vocab.STATE).set_index("iso3")
     signed = artemis.set_index("iso3")
@@ -50,31 +61,50 @@ def _on_dates(ties: pd.DataFrame, program_view: str, by_year: bool) -> pd.DataFr
         artemis_date=ties["artemis_signed"].where(ties["artemis_start"] <= ties["as_of"], ""),
     )
     role = ties["tie_role"].map(vocab.FOUNDING_ROLES).where(tied & ties["tie_role"].ne(""), "")
-    countries["status_label"] = (countries["ilrs_status"].map(vocab.CATEGORY_LABELS)
-                                 + role.map(lambda r: f" ({r})" if r else ""))
-    countries["category"] = (signing_year_category(countries, program_view) if by_year
-                             else _category(countries, program_view))
+    countries["status_label"] = countries["ilrs_status"].map(vocab.CATEGORY_LABELS) + role.map(
+        lambda r: f" ({r})" if r else ""
+    )
+    countries["category"] = (
+        signing_year_category(countries, program_view) if by_year else _category(countries, program_view)
+    )
     return countries.drop(columns=_UNDATED)
 
 
-def country_table(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
-                 members: set[str] | None, program_view: str, as_of: date, by_year: bool = False) -> pd.DataFrame:
+def country_table(
+    regions: pd.DataFrame,
+    partners: pd.DataFrame,
+    artemis: pd.DataFrame,
+    drawable: set[str],
+    members: set[str] | None,
+    program_view: str,
+    as_of: date,
+    by_year: bool = False,
+) -> pd.DataFrame:
     """The country table: one row per drawable country, ILRS and Artemis facts as of the date, its map category."""
     ties = _country_ties(regions, partners, artemis, drawable)
-    ties = ties.assign(as_of=pd.Timestamp(as_of),
-                       in_scope=True if members is None else ties["iso3"].isin(members))
+    ties = ties.assign(as_of=pd.Timestamp(as_of), in_scope=True if members is None else ties["iso3"].isin(members))
     return _on_dates(ties, program_view, by_year).drop(columns="as_of").reset_index(drop=True)
 
 
-def country_timeline(regions: pd.DataFrame, partners: pd.DataFrame, artemis: pd.DataFrame, drawable: set[str],
-                     members_by_date: Mapping[date, set[str] | None], program_view: str,
-                     by_year: bool = False) -> pd.DataFrame:
+def country_timeline(
+    regions: pd.DataFrame,
+    partners: pd.DataFrame,
+    artemis: pd.DataFrame,
+    drawable: set[str],
+    members_by_date: Mapping[date, set[str] | None],
+    program_view: str,
+    by_year: bool = False,
+) -> pd.DataFrame:
     """The country table on each date of `members_by_date` (its scope on that date), stacked: one row per
     country and date, with `as_of` as a date. Built in one pass, since the play control needs every month."""
     ties = _country_ties(regions, partners, artemis, drawable)
     stacked = pd.concat(
-        [ties.assign(as_of=pd.Timestamp(day), in_scope=True if members is None else ties["iso3"].isin(members))
-         for day, members in members_by_date.items()], ignore_index=True)
+        [
+            ties.assign(as_of=pd.Timestamp(day), in_scope=True if members is None else ties["iso3"].isin(members))
+            for day, members in members_by_date.items()
+        ],
+        ignore_index=True,
+    )
     timeline = _on_dates(stacked, program_view, by_year)
     return timeline.assign(as_of=timeline["as_of"].dt.date)
 
@@ -102,27 +132,34 @@ def _category(countries: pd.DataFrame, program_view: str) -> pd.Series:
 
 def signing_year_category(countries: pd.DataFrame, program_view: str) -> pd.Series:
     """For the 'year of signing' colouring: the year as text, or no-tie / outside."""
-    dates = countries["artemis_date"] if program_view == vocab.VIEW_ARTEMIS else \
-        countries["ilrs_date"].where(countries["ilrs_status"] == vocab.SIGNED, "")
+    dates = (
+        countries["artemis_date"]
+        if program_view == vocab.VIEW_ARTEMIS
+        else countries["ilrs_date"].where(countries["ilrs_status"] == vocab.SIGNED, "")
+    )
     year = dates.str[:4].where(dates != "", vocab.NO_STATUS)
     if program_view != vocab.VIEW_ARTEMIS:  # the lead keeps its own colour: it did not join its own program
         year = year.where(countries["ilrs_status"] != vocab.LEAD, vocab.LEAD)
     return year.where(countries["in_scope"], vocab.OUTSIDE_SCOPE)
 
 
-def institution_markers(partners: pd.DataFrame, points: pd.DataFrame,
-                        members_by_date: Mapping[date, set[str] | None]) -> pd.DataFrame:
+def institution_markers(
+    partners: pd.DataFrame, points: pd.DataFrame, members_by_date: Mapping[date, set[str] | None]
+) -> pd.DataFrame:
     """Signed institutions counted by host country on each date, in that date's scope, at the country's
     marker point: as_of, iso3, lon, lat, count, names. Institutions with no known host country drop out."""
     institutions = of_kind(partners[partners["status"] == vocab.SIGNED], vocab.INSTITUTION)
     located = institutions.merge(points[["iso3", "lon", "lat"]], on="iso3")
     # Stack the few institutions once per date, then count in one groupby (per-date groupbys are slow).
     stacked = pd.concat(
-        [within(dated_rows(located, day), members).assign(as_of=day)
-         for day, members in members_by_date.items()], ignore_index=True)
-    return (stacked.sort_values("name")
-            .groupby(["as_of", "iso3", "lon", "lat"], as_index=False, sort=True)
-            .agg(count=("name", "size"), names=("name", NAME_SEPARATOR.join)))
+        [within(dated_rows(located, day), members).assign(as_of=day) for day, members in members_by_date.items()],
+        ignore_index=True,
+    )
+    return (
+        stacked.sort_values("name")
+        .groupby(["as_of", "iso3", "lon", "lat"], as_index=False, sort=True)
+        .agg(count=("name", "size"), names=("name", NAME_SEPARATOR.join))
+    )
 
 
 def partner_rows(partners: pd.DataFrame, countries: pd.DataFrame, as_of: date) -> pd.DataFrame:
@@ -130,8 +167,22 @@ def partner_rows(partners: pd.DataFrame, countries: pd.DataFrame, as_of: date) -
     dated = partners_as_of(partners, as_of)
     inside = set(countries.loc[countries["in_scope"], "iso3"])
     shown = dated[dated["iso3"].isin(inside)]
-    columns = ["name", "iso3", "kind", "status", "founding_role", "date", "instrument", "counterpart", "source_grade",
-               "confidence", "source_publisher", "source_date", "source_url", "notes"]
+    columns = [
+        "name",
+        "iso3",
+        "kind",
+        "status",
+        "founding_role",
+        "date",
+        "instrument",
+        "counterpart",
+        "source_grade",
+        "confidence",
+        "source_publisher",
+        "source_date",
+        "source_url",
+        "notes",
+    ]
     return shown.sort_values(["kind", "date_start"])[columns].reset_index(drop=True)
 
 
@@ -155,8 +206,12 @@ def organizations_as_of(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:
     return of_kind(partners_as_of(partners, as_of), vocab.INTL_ORG)
 
 
-def with_markers(countries: pd.DataFrame, points: pd.DataFrame, institutions: pd.DataFrame | None = None,
-                 on: tuple[str, ...] = ("iso3",)) -> pd.DataFrame:
+def with_markers(
+    countries: pd.DataFrame,
+    points: pd.DataFrame,
+    institutions: pd.DataFrame | None = None,
+    on: tuple[str, ...] = ("iso3",),
+) -> pd.DataFrame:
     """The map's one table: each country row with its marker point (`lon`, `lat`), whether it is `small` at
     world scale, and the signed institutions it hosts (`institutions`, `institution_names`) from
     `institution_markers` (matched on `on`: add 'as_of' for a timeline). Without `institutions`, no counts."""
@@ -164,8 +219,11 @@ def with_markers(countries: pd.DataFrame, points: pd.DataFrame, institutions: pd
     table["small"] = table["small"].fillna(False).astype(bool)
     if institutions is None:
         return table
-    hosted = institutions[[*on, "count", "names"]].rename(columns={"count": "institutions",
-                                                                    "names": "institution_names"})
+    hosted = institutions[[*on, "count", "names"]].rename(
+        columns={"count": "institutions", "names": "institution_names"}
+    )
     table = table.merge(hosted, on=list(on), how="left")
-    return table.assign(institutions=table["institutions"].fillna(0).astype(int),
-                        institution_names=table["institution_names"].fillna(""))
+    return table.assign(
+        institutions=table["institutions"].fillna(0).astype(int),
+        institution_names=table["institution_names"].fillna(""),
+    )

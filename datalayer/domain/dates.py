@@ -1,4 +1,5 @@
 """Rules over dates: month ends for sliders, and the rows that stood on a given day."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -5,6 +5,7 @@ The two sides are listed alike: the ILRS side (its signings, its milestones and 
 Artemis side (the Accords' signings and NASA's Artemis program). A side with nothing new is not left out: its
 newest signing is stated, however old.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,34 +21,50 @@ EVENT_COLUMNS = ["event", "date", "program", "side", "source_publisher", "source
 MILESTONE_SIDES = {vocab.ILRS: vocab.ILRS, vocab.ARTEMIS: vocab.ARTEMIS, vocab.ARTEMIS_PROGRAM: vocab.ARTEMIS}
 
 
-def events_as_of(partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.DataFrame,
-                 as_of: date) -> pd.DataFrame:
+def events_as_of(partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """Every event on or before `as_of`, newest first: Artemis Accords signings, ILRS signings (the lead is not a
     signing) and milestones done, by their own date; `side` is the coalition an event belongs to."""
     accords = dated_rows(artemis, as_of)
-    place = pd.Series([f" as the {ordinal(int(n))} signatory" if pd.notna(n) else "" for n in accords["order"]],
-                      index=accords.index, dtype=object)
+    place = pd.Series(
+        [f" as the {ordinal(int(n))} signatory" if pd.notna(n) else "" for n in accords["order"]],
+        index=accords.index,
+        dtype=object,
+    )
     signed = dated_rows(partners[partners["status"] == vocab.SIGNED], as_of)
     done = dated_rows(milestones[milestones["date_status"] == vocab.DONE], as_of).drop_duplicates("milestone_id")
-    lanes = [vocab.MILESTONE_PROGRAM_LABELS[p] if r == vocab.OWN else vocab.CHINA_RELATED_LANE
-             for p, r in zip(done["program"], done["relation"])]
+    lanes = [
+        vocab.MILESTONE_PROGRAM_LABELS[p] if r == vocab.OWN else vocab.CHINA_RELATED_LANE
+        for p, r in zip(done["program"], done["relation"])
+    ]
     kept = ["date", "date_start", "source_publisher", "source_url", "source_grade", "confidence"]
     # Listed by the earliest day each can have happened: a signing known only as "2026" is not the newest news.
     accords, signed = (t.assign(date_start=t["date_earliest"]) for t in (accords, signed))
     frames = [
-        pd.DataFrame({"event": accords["country"] + " signed the Artemis Accords" + place,
-                      "program": vocab.PROGRAM_LABELS[vocab.ARTEMIS], "side": vocab.ARTEMIS}).join(accords[kept]),
-        pd.DataFrame({"event": signed["name"] + " signed with the ILRS (" + signed["instrument"] + ")",
-                      "program": vocab.PROGRAM_LABELS[vocab.ILRS], "side": vocab.ILRS}).join(signed[kept]),
-        pd.DataFrame({"event": done["title"], "program": lanes, "side": done["program"].map(MILESTONE_SIDES)},
-                     index=done.index).join(done[kept]),
+        pd.DataFrame(
+            {
+                "event": accords["country"] + " signed the Artemis Accords" + place,
+                "program": vocab.PROGRAM_LABELS[vocab.ARTEMIS],
+                "side": vocab.ARTEMIS,
+            }
+        ).join(accords[kept]),
+        pd.DataFrame(
+            {
+                "event": signed["name"] + " signed with the ILRS (" + signed["instrument"] + ")",
+                "program": vocab.PROGRAM_LABELS[vocab.ILRS],
+                "side": vocab.ILRS,
+            }
+        ).join(signed[kept]),
+        pd.DataFrame(
+            {"event": done["title"], "program": lanes, "side": done["program"].map(MILESTONE_SIDES)}, index=done.index
+        ).join(done[kept]),
     ]
     events = pd.concat(frames, ignore_index=True).sort_values("date_start", ascending=False, kind="stable")
     return events[[*EVENT_COLUMNS, "date_start"]].reset_index(drop=True)
 
 
-def latest_events(partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.DataFrame, as_of: date,
-                  per_side: int) -> pd.DataFrame:
+def latest_events(
+    partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.DataFrame, as_of: date, per_side: int
+) -> pd.DataFrame:
     """The `per_side` newest events of each side, together newest first: one busy side never hides the other."""
     events = events_as_of(partners, artemis, milestones, as_of)
     kept = events.groupby("side", sort=False).head(per_side)
@@ -64,20 +81,24 @@ class LastSigning:
     months_ago: int
 
 
-def last_signings(partners: pd.DataFrame, artemis: pd.DataFrame, as_of: date,
-                  names: dict[str, str] | None = None) -> tuple[LastSigning, ...]:
+def last_signings(
+    partners: pd.DataFrame, artemis: pd.DataFrame, as_of: date, names: dict[str, str] | None = None
+) -> tuple[LastSigning, ...]:
     """Each coalition's newest state signing by `as_of` (the ILRS's lead is not a signing), and the months since
     the latest day it can have happened; none for a coalition with no signing yet. `names`: iso3 -> the name a
     sentence uses."""
     states = partners[(partners["kind"] == vocab.STATE) & (partners["status"] == vocab.SIGNED)]
     found = []
-    for side, rows, name in ((vocab.ILRS, dated_rows(states, as_of), "name"),
-                             (vocab.ARTEMIS, dated_rows(artemis, as_of), "country")):
+    for side, rows, name in (
+        (vocab.ILRS, dated_rows(states, as_of), "name"),
+        (vocab.ARTEMIS, dated_rows(artemis, as_of), "country"),
+    ):
         if rows.empty:
             continue
         # The newest is the one that can have signed latest of all those surely signed earlier: by earliest day.
         newest = rows.sort_values(["date_earliest", "date_start"], kind="stable").iloc[-1]
         since = pd.Timestamp(as_of) - newest["date_start"]
-        found.append(LastSigning(side, (names or {}).get(newest["iso3"], newest[name]), newest["date"],
-                                 int(since.days // 30.44)))
+        found.append(
+            LastSigning(side, (names or {}).get(newest["iso3"], newest[name]), newest["date"], int(since.days // 30.44))
+        )
     return tuple(found)

@@ -1,4 +1,5 @@
 """Growth against targets: cumulative counts, pace, the pace a target needs, and a linear projection."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,8 +16,11 @@ STATES_ONLY, STATES_AND_ORGS, COUNTING_RULES = vocab.STATES_ONLY, vocab.STATES_A
 # Which of our counting rules an official metric corresponds to.
 RULE_OF_REPORTED_METRIC = {vocab.COUNTRIES: STATES_ONLY, vocab.COUNTRIES_AND_ORGS: STATES_AND_ORGS}
 KINDS_COUNTED = {STATES_ONLY: (vocab.STATE,), STATES_AND_ORGS: (vocab.STATE, vocab.INTL_ORG)}
-REPORTED_FOR_PANEL = {vocab.COUNTRIES: (vocab.COUNTRIES, vocab.COUNTRIES_AND_ORGS),
-                      vocab.INSTITUTIONS: (vocab.INSTITUTIONS,), vocab.RESEARCHERS: (vocab.RESEARCHERS,)}
+REPORTED_FOR_PANEL = {
+    vocab.COUNTRIES: (vocab.COUNTRIES, vocab.COUNTRIES_AND_ORGS),
+    vocab.INSTITUTIONS: (vocab.INSTITUTIONS,),
+    vocab.RESEARCHERS: (vocab.RESEARCHERS,),
+}
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,12 @@ def cumulative_series(events: pd.DataFrame, date_column: str, through: date) -> 
     # numpy, not value_counts and concat: the growth views call this a score of times per page on a few rows.
     per_day, signings = np.unique(days[~np.isnat(days) & (days <= end)], return_counts=True)
     totals = signings.cumsum()
-    return pd.DataFrame({"date": np.append(per_day, end).astype(days.dtype),
-                         "count": np.append(totals, totals[-1] if len(totals) else 0).astype(int)})
+    return pd.DataFrame(
+        {
+            "date": np.append(per_day, end).astype(days.dtype),
+            "count": np.append(totals, totals[-1] if len(totals) else 0).astype(int),
+        }
+    )
 
 
 def count_on(series: pd.DataFrame, day: date) -> int:
@@ -96,8 +104,9 @@ def projection(current: int, as_of: date, pace: float, target_year: int) -> pd.D
     """A straight line from today at `pace` to the end of the target year."""
     end = deadline(target_year)
     years = (pd.Timestamp(end) - pd.Timestamp(as_of)).days / DAYS_PER_YEAR
-    return pd.DataFrame({"date": [pd.Timestamp(as_of), pd.Timestamp(end)],
-                         "count": [float(current), current + pace * max(years, 0)]})
+    return pd.DataFrame(
+        {"date": [pd.Timestamp(as_of), pd.Timestamp(end)], "count": [float(current), current + pace * max(years, 0)]}
+    )
 
 
 def progress(current: int, target: int) -> dict[str, float]:
@@ -116,8 +125,7 @@ def claims_for_panel(reported: pd.DataFrame, metric: str) -> pd.DataFrame:
     """Officials' statements that belong on a panel, labelled with the counting rule each one used. Media
     outlets' own estimates are not officials' claims and stay off this series."""
     rows = reported[reported["metric"].isin(REPORTED_FOR_PANEL[metric]) & (reported["kind"] == vocab.OFFICIAL)]
-    return rows.assign(rule=rows["metric"].map(vocab.METRIC_LABELS).str.lower(),
-                       stated=stated_figure(rows))
+    return rows.assign(rule=rows["metric"].map(vocab.METRIC_LABELS).str.lower(), stated=stated_figure(rows))
 
 
 def stated_figure(claims: pd.DataFrame) -> pd.Series:
@@ -142,9 +150,12 @@ def done_milestones(milestones: pd.DataFrame, program: str, through: date) -> pd
     """The program's own milestones that happened (not its precursors or related missions), one row per milestone
     (the earliest-dated source); `named` marks the first agreement (the program's founding) and the newest ones,
     which the chart writes out (the rest are in the hover and the table)."""
-    rows = milestones[(milestones["program"] == program) & (milestones["relation"] == vocab.OWN)
-                      & (milestones["date_status"] == vocab.DONE)
-                      & (milestones["date_start"] <= pd.Timestamp(through))]
+    rows = milestones[
+        (milestones["program"] == program)
+        & (milestones["relation"] == vocab.OWN)
+        & (milestones["date_status"] == vocab.DONE)
+        & (milestones["date_start"] <= pd.Timestamp(through))
+    ]
     rows = rows.sort_values("date_start").drop_duplicates("milestone_id").reset_index(drop=True)
     agreements = rows.index[rows["kind"] == vocab.AGREEMENT]
     founding = {agreements[0] if len(agreements) else 0} if len(rows) else set()
@@ -152,35 +163,88 @@ def done_milestones(milestones: pd.DataFrame, program: str, through: date) -> pd
     return rows.assign(named=rows.index.isin(named))
 
 
-PANEL_COLUMNS = ["date", "series", "value", "label", "rule", "speaker", "quote", "source_publisher", "source_url",
-                 "named"]
+PANEL_COLUMNS = [
+    "date",
+    "series",
+    "value",
+    "label",
+    "rule",
+    "speaker",
+    "quote",
+    "source_publisher",
+    "source_url",
+    "named",
+]
 
 
-def panel_table(counted: pd.DataFrame, claims: pd.DataFrame, target: pd.Series | None = None,
-                projection: pd.DataFrame | None = None, milestones: pd.DataFrame | None = None,
-                overlay: pd.DataFrame | None = None, target_text: str = "") -> pd.DataFrame:
+def panel_table(
+    counted: pd.DataFrame,
+    claims: pd.DataFrame,
+    target: pd.Series | None = None,
+    projection: pd.DataFrame | None = None,
+    milestones: pd.DataFrame | None = None,
+    overlay: pd.DataFrame | None = None,
+    target_text: str = "",
+) -> pd.DataFrame:
     """Everything a growth panel draws, one row per point, `series` naming which of vocab.GROWTH_SERIES it is:
     our count by date, the projection, officials' claims, the target, milestones and an optional overlay."""
+
     def frame(rows: pd.DataFrame, series: str, **columns) -> pd.DataFrame:
-        return pd.DataFrame({"date": rows["date_start"] if "date_start" in rows else rows["date"], "series": series,
-                             **{c: columns.get(c, False if c == "named" else "") for c in PANEL_COLUMNS[2:]}}
-                            ).reset_index(drop=True)
+        return pd.DataFrame(
+            {
+                "date": rows["date_start"] if "date_start" in rows else rows["date"],
+                "series": series,
+                **{c: columns.get(c, False if c == "named" else "") for c in PANEL_COLUMNS[2:]},
+            }
+        ).reset_index(drop=True)
+
     parts = [frame(counted, vocab.OUR_COUNT, value=counted["count"])]
     if projection is not None:
         parts.append(frame(projection, vocab.PROJECTION, value=projection["count"].round(1)))
-    parts.append(frame(claims, vocab.CLAIM, value=claims["value"], label=claims["stated"], rule=claims["rule"],
-                       speaker=claims["speaker"], quote=claims["quote"], source_publisher=claims["source_publisher"],
-                       source_url=claims["source_url"]))
+    parts.append(
+        frame(
+            claims,
+            vocab.CLAIM,
+            value=claims["value"],
+            label=claims["stated"],
+            rule=claims["rule"],
+            speaker=claims["speaker"],
+            quote=claims["quote"],
+            source_publisher=claims["source_publisher"],
+            source_url=claims["source_url"],
+        )
+    )
     if target is not None:
-        parts.append(pd.DataFrame([{"date": target["stated_date_start"], "series": vocab.TARGET,
-                                    "value": int(target["value"]), "label": target_text, "rule": "",
-                                    "speaker": target["stated_by"], "quote": target["quote"],
-                                    "source_publisher": target["source_publisher"],
-                                    "source_url": target["source_url"], "named": False}]))
+        parts.append(
+            pd.DataFrame(
+                [
+                    {
+                        "date": target["stated_date_start"],
+                        "series": vocab.TARGET,
+                        "value": int(target["value"]),
+                        "label": target_text,
+                        "rule": "",
+                        "speaker": target["stated_by"],
+                        "quote": target["quote"],
+                        "source_publisher": target["source_publisher"],
+                        "source_url": target["source_url"],
+                        "named": False,
+                    }
+                ]
+            )
+        )
     if milestones is not None:
-        parts.append(frame(milestones, vocab.MILESTONE, value=0, label=milestones["title"],
-                           source_publisher=milestones["source_publisher"], source_url=milestones["source_url"],
-                           named=milestones["named"]))
+        parts.append(
+            frame(
+                milestones,
+                vocab.MILESTONE,
+                value=0,
+                label=milestones["title"],
+                source_publisher=milestones["source_publisher"],
+                source_url=milestones["source_url"],
+                named=milestones["named"],
+            )
+        )
     if overlay is not None:
         parts.append(frame(overlay, vocab.OVERLAY, value=overlay["count"]))
     table = pd.concat([p for p in parts if len(p)], ignore_index=True)
@@ -196,10 +260,16 @@ def claim_gap(partners: pd.DataFrame, claim: pd.Series, through: date) -> dict |
     metric = vocab.INSTITUTIONS if rule is None else vocab.COUNTRIES
     series = cumulative_series(counted_partners(partners, metric, rule or STATES_ONLY), "date_start", through)
     ours = count_on(series, claim["date_start"].date())
-    return {"ours": ours, "claimed": int(claim["value"]), "gap": int(claim["value"]) - ours,
-            "rule": COUNTING_RULES[rule] if rule else "Institutions"}
+    return {
+        "ours": ours,
+        "claimed": int(claim["value"]),
+        "gap": int(claim["value"]) - ours,
+        "rule": COUNTING_RULES[rule] if rule else "Institutions",
+    }
 
 
 def target_label(target: pd.Series) -> str:
-    return (f"Target {target['value']:,} (stated by {target['stated_by'].split(' (')[0]}, "
-            f"{spelled_date(target['stated_date'])}; no target year given)")
+    return (
+        f"Target {target['value']:,} (stated by {target['stated_by'].split(' (')[0]}, "
+        f"{spelled_date(target['stated_date'])}; no target year given)"
+    )

@@ -4,6 +4,7 @@ Every KPI tile, summary and slide that states how many are in either coalition r
 number means the same on every page; where two rules are shown (partners without the lead, the coalition with
 it) each carries its own label.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -45,8 +46,13 @@ class Headline:
         return self.partner_states + int(self.ilrs_lead)
 
 
-def headline(partners: pd.DataFrame, artemis: pd.DataFrame, members: set[str] | None, as_of: date,
-             disputed: set[str] | frozenset[str] = frozenset()) -> Headline:
+def headline(
+    partners: pd.DataFrame,
+    artemis: pd.DataFrame,
+    members: set[str] | None,
+    as_of: date,
+    disputed: set[str] | frozenset[str] = frozenset(),
+) -> Headline:
     """The counts for the countries in `members` (None: the world) on `as_of`; `disputed`: the members whose
     membership of the scope is disputed (counted, and named)."""
     dated = partners_as_of(partners, as_of)
@@ -57,18 +63,21 @@ def headline(partners: pd.DataFrame, artemis: pd.DataFrame, members: set[str] | 
     coalition = set(states.loc[states["status"].isin((vocab.LEAD, vocab.SIGNED)), "iso3"])
     ordinals = accords["order"].dropna()
     return Headline(
-        as_of=as_of, world=members is None,
+        as_of=as_of,
+        world=members is None,
         partner_states=int((states["status"] == vocab.SIGNED).sum()),
         ilrs_lead=bool((states["status"] == vocab.LEAD).any()),
         intl_orgs=int(((dated["kind"] == vocab.INTL_ORG) & (dated["status"] == vocab.SIGNED)).sum()),
         institutions=len(signed_institutions) if members is None else len(hosted),
         unhosted_institutions=len(signed_institutions) - len(hosted) if members is None else 0,
         weaker_states=int(states["status"].isin(WEAKER_TIES).sum()),
-        artemis=len(accords), artemis_lead=vocab.LEADS[vocab.ARTEMIS].iso3 in set(accords["iso3"]),
+        artemis=len(accords),
+        artemis_lead=vocab.LEADS[vocab.ARTEMIS].iso3 in set(accords["iso3"]),
         both=len(coalition & set(accords["iso3"])),
         nasa_order=int(ordinals.max()) if members is None and len(ordinals) else None,
-        disputed_ilrs=tuple(states.loc[states["status"].isin((vocab.LEAD, vocab.SIGNED))
-                                       & states["iso3"].isin(disputed), "name"]),
+        disputed_ilrs=tuple(
+            states.loc[states["status"].isin((vocab.LEAD, vocab.SIGNED)) & states["iso3"].isin(disputed), "name"]
+        ),
         disputed_artemis=tuple(accords.loc[accords["iso3"].isin(disputed), "country"]),
         unconfirmed_artemis=int((accords["source_grade"] == vocab.LEAD_ONLY).sum()),
         unconfirmed_ilrs=int(((states["status"] == vocab.SIGNED) & (states["source_grade"] == vocab.LEAD_ONLY)).sum()),
@@ -109,10 +118,14 @@ def nasa_order_line(h: Headline) -> str:
         return ""
     if h.nasa_order > h.artemis:
         missing = h.nasa_order - h.artemis
-        return (f"NASA's numbering reaches the {ordinal(h.nasa_order)}: {count_noun(missing, 'signatory', 'signatories')}"
-                " not yet identified in a source we could read.")
-    return (f"{count_noun(h.artemis - h.nasa_order, 'signatory', 'signatories')} signed after the last one whose "
-            f"place in NASA's order we found (the {ordinal(h.nasa_order)}).")
+        return (
+            f"NASA's numbering reaches the {ordinal(h.nasa_order)}: {count_noun(missing, 'signatory', 'signatories')}"
+            " not yet identified in a source we could read."
+        )
+    return (
+        f"{count_noun(h.artemis - h.nasa_order, 'signatory', 'signatories')} signed after the last one whose "
+        f"place in NASA's order we found (the {ordinal(h.nasa_order)})."
+    )
 
 
 def institutions_rule(h: Headline) -> str:

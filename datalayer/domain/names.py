@@ -1,5 +1,6 @@
 """Country names: the UN's in tables, the common short name in sentences ('Bolivia', not 'Bolivia
 (Plurinational State of)')."""
+
 from __future__ import annotations
 
 import pandas as pd

@@ -1,4 +1,5 @@
 """Transforms over the validated partner table (see datasets.PARTNERS)."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,6 +1,7 @@
 """Why our count differs from an official's figure: for each official total, our count under the same rule on the
 day it was stated, and, where the speaker (or the outlet reporting them) named the countries, each name on either
 side with the reason it is on one side only."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,8 +12,19 @@ from datalayer.domain.partners import of_kind
 
 IN_BOTH, LISTED_ONLY, COUNTED_ONLY = "listed and counted", "listed, not counted", "counted, not listed"
 NAME_COLUMNS = ["claim", "name", "iso3", "side", "reason"]
-CLAIM_COLUMNS = ["claim", "date", "speaker", "metric", "stated", "claimed", "ours", "difference", "listed",
-                 "source_publisher", "source_url"]
+CLAIM_COLUMNS = [
+    "claim",
+    "date",
+    "speaker",
+    "metric",
+    "stated",
+    "claimed",
+    "ours",
+    "difference",
+    "listed",
+    "source_publisher",
+    "source_url",
+]
 
 
 def claim_label(claim: pd.Series) -> str:
@@ -53,21 +65,41 @@ def reconcile(reported: pd.DataFrame, names: pd.DataFrame, partners: pd.DataFram
         ours = _counted_on(partners, claim["metric"], day)
         listed = names[(names["claim_date_start"] == day) & (names["metric"] == claim["metric"])]
         listed = listed[listed["speaker"].map(lambda short, full=claim["speaker"]: full.startswith(short))]
-        claims.append({"claim": claim["claim"], "date": claim["date"], "speaker": claim["speaker"],
-                       "metric": claim["metric"], "stated": claim["stated"], "claimed": int(claim["value"]),
-                       "ours": len(ours), "difference": int(claim["value"]) - len(ours), "listed": len(listed),
-                       "source_publisher": claim["source_publisher"], "source_url": claim["source_url"]})
+        claims.append(
+            {
+                "claim": claim["claim"],
+                "date": claim["date"],
+                "speaker": claim["speaker"],
+                "metric": claim["metric"],
+                "stated": claim["stated"],
+                "claimed": int(claim["value"]),
+                "ours": len(ours),
+                "difference": int(claim["value"]) - len(ours),
+                "listed": len(listed),
+                "source_publisher": claim["source_publisher"],
+                "source_url": claim["source_url"],
+            }
+        )
         if listed.empty:
             continue
         counted = set(ours["iso3"]) - {""}
         for row in listed.itertuples():
             side = IN_BOTH if row.iso3 in counted else LISTED_ONLY
             reason = "" if side == IN_BOTH else _why_listed_only(row.iso3, states, day)
-            sides.append({"claim": claim["claim"], "name": row.name, "iso3": row.iso3, "side": side,
-                          "reason": reason})
+            sides.append({"claim": claim["claim"], "name": row.name, "iso3": row.iso3, "side": side, "reason": reason})
         for row in ours[~ours["iso3"].isin(set(listed["iso3"]))].itertuples():
-            sides.append({"claim": claim["claim"], "name": row.name, "iso3": row.iso3, "side": COUNTED_ONLY,
-                          "reason": f"signed {row.date}, before the statement; the list does not name it"})
-    return (pd.DataFrame(claims, columns=CLAIM_COLUMNS),
-            pd.DataFrame(sides, columns=NAME_COLUMNS).sort_values(["claim", "side", "name"], kind="stable")
-            .reset_index(drop=True))
+            sides.append(
+                {
+                    "claim": claim["claim"],
+                    "name": row.name,
+                    "iso3": row.iso3,
+                    "side": COUNTED_ONLY,
+                    "reason": f"signed {row.date}, before the statement; the list does not name it",
+                }
+            )
+    return (
+        pd.DataFrame(claims, columns=CLAIM_COLUMNS),
+        pd.DataFrame(sides, columns=NAME_COLUMNS)
+        .sort_values(["claim", "side", "name"], kind="stable")
+        .reset_index(drop=True),
+    )

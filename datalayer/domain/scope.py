@@ -1,4 +1,5 @@
 """The scope of a view: which countries a bloc and/or region filter covers, on a given date."""
+
 from __future__ import annotations
 
 import re
@@ -62,8 +63,11 @@ def bloc_members_as_of(blocs: pd.DataFrame, bloc: Bloc, as_of: date) -> set[str]
     day = pd.Timestamp(as_of).to_datetime64()
     since, until = blocs["since_start"].to_numpy(), blocs["until_start"].to_numpy()
     # One numpy mask, not a chain of pandas filters: every scoped view asks this a score of times.
-    keep = ((blocs["bloc"] == bloc.source_bloc) & blocs["role"].isin(bloc.roles)).to_numpy() \
-        & (np.isnat(since) | (since <= day)) & (np.isnat(until) | (until > day))
+    keep = (
+        ((blocs["bloc"] == bloc.source_bloc) & blocs["role"].isin(bloc.roles)).to_numpy()
+        & (np.isnat(since) | (since <= day))
+        & (np.isnat(until) | (until > day))
+    )
     return set(blocs["iso3"].to_numpy()[keep])
 
 
@@ -101,8 +105,9 @@ def scope_members(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, as_o
     return set.intersection(*sets) if sets else None
 
 
-def scope_members_by_date(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope,
-                          dates: list[date]) -> dict[date, set[str] | None]:
+def scope_members_by_date(
+    blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, dates: list[date]
+) -> dict[date, set[str] | None]:
     """The scope on each date (bloc membership changes over time), for views that step through dates."""
     return {day: scope_members(blocs, regions, scope, day) for day in dates}
 

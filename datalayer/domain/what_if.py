@@ -5,6 +5,7 @@ The scenario is read from a list of tokens (the ?what_if= value): preset names (
 ISO3 codes. A token that is no preset or country, a state already signed and the lead are left out, each named
 in a notice.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -48,21 +49,35 @@ class Scenario:
     label: str  # 'the 6 announced states', 'Ethiopia, Bolivia and Djibouti'
 
 
-def state_candidates(partners: pd.DataFrame, regions: pd.DataFrame, un_members: pd.DataFrame,
-                     as_of: date) -> pd.DataFrame:
+def state_candidates(
+    partners: pd.DataFrame, regions: pd.DataFrame, un_members: pd.DataFrame, as_of: date
+) -> pd.DataFrame:
     """Every UN member state that has not signed and does not lead: iso3, name (the UN's), short_name (a
     sentence's), tie (its weaker ILRS tie on the date, or 'none'), alphabetical by name."""
     states = of_kind(partners_as_of(partners, as_of), vocab.STATE).set_index("iso3")
     taken = set(states.index[states["status"].isin((vocab.SIGNED, vocab.LEAD))])
     names, short = regions.set_index("iso3")["country"], short_names(regions)
-    rows = [{"iso3": iso3, "name": names.get(iso3, iso3), "short_name": short.get(iso3, iso3),
-             "tie": states.at[iso3, "status"] if iso3 in states.index else vocab.NO_STATUS}
-            for iso3 in un_members["iso3"] if iso3 not in taken]
+    rows = [
+        {
+            "iso3": iso3,
+            "name": names.get(iso3, iso3),
+            "short_name": short.get(iso3, iso3),
+            "tie": states.at[iso3, "status"] if iso3 in states.index else vocab.NO_STATUS,
+        }
+        for iso3 in un_members["iso3"]
+        if iso3 not in taken
+    ]
     return pd.DataFrame(rows, columns=["iso3", "name", "short_name", "tie"]).sort_values("name").reset_index(drop=True)
 
 
-def read_tokens(tokens: Iterable[str], candidates: pd.DataFrame, partners: pd.DataFrame, blocs: pd.DataFrame,
-                known_iso3: set[str], as_of: date) -> tuple[list[str], list[str], list[str]]:
+def read_tokens(
+    tokens: Iterable[str],
+    candidates: pd.DataFrame,
+    partners: pd.DataFrame,
+    blocs: pd.DataFrame,
+    known_iso3: set[str],
+    as_of: date,
+) -> tuple[list[str], list[str], list[str]]:
     """The chosen ISO3 codes (in order, once each), the presets used and the notices for what was left out."""
     open_states = set(candidates["iso3"])
     states = of_kind(partners_as_of(partners, as_of), vocab.STATE).set_index("iso3")["status"]
@@ -84,20 +99,30 @@ def read_tokens(tokens: Iterable[str], candidates: pd.DataFrame, partners: pd.Da
         if code in open_states:
             chosen += [code] if code not in chosen else []
         elif states.get(code) == vocab.LEAD:
-            notices.append(f"Left out {code}: {vocab.LEADS[vocab.ILRS].name} leads the ILRS and is not its own "
-                           "partner.")
+            notices.append(
+                f"Left out {code}: {vocab.LEADS[vocab.ILRS].name} leads the ILRS and is not its own partner."
+            )
         elif states.get(code) == vocab.SIGNED:
             notices.append(f"Left out {code}: it has already signed, so it is in the count.")
         elif code in known_iso3:
             notices.append(f"Left out {code}: not a UN member state.")
         else:
-            notices.append(f"Left out {token[:12]!r}: not a preset ({', '.join(PRESETS_BY_SLUG)}) or a country "
-                           "code (ISO3, such as ETH).")
+            notices.append(
+                f"Left out {token[:12]!r}: not a preset ({', '.join(PRESETS_BY_SLUG)}) or a country "
+                "code (ISO3, such as ETH)."
+            )
     return chosen, used, notices
 
 
-def scenario_states(tokens: Iterable[str], partners: pd.DataFrame, artemis: pd.DataFrame, blocs: pd.DataFrame,
-                    regions: pd.DataFrame, un_members: pd.DataFrame, as_of: date) -> Scenario:
+def scenario_states(
+    tokens: Iterable[str],
+    partners: pd.DataFrame,
+    artemis: pd.DataFrame,
+    blocs: pd.DataFrame,
+    regions: pd.DataFrame,
+    un_members: pd.DataFrame,
+    as_of: date,
+) -> Scenario:
     candidates = state_candidates(partners, regions, un_members, as_of)
     chosen, used, notices = read_tokens(tokens, candidates, partners, blocs, set(regions["iso3"]), as_of)
     signed_artemis = dated_rows(artemis, as_of).set_index("iso3")["date"]
@@ -114,8 +139,11 @@ def scenario_label(chosen: pd.DataFrame, presets: list[str]) -> str:
         return f"the {count_noun(len(chosen), f'{which} state')}"
     if len(presets) == 1:
         bloc = vocab.BLOCS_BY_SLUG[PRESETS_BY_SLUG[presets[0]].bloc]
-        return (f"the one member of {bloc.name} that has not signed" if len(chosen) == 1 else
-                f"the {len(chosen)} members of {bloc.name} that have not signed")
+        return (
+            f"the one member of {bloc.name} that has not signed"
+            if len(chosen) == 1
+            else f"the {len(chosen)} members of {bloc.name} that have not signed"
+        )
     return listed(list(chosen["short_name"]), limit=8) if len(chosen) else "no state"
 
 
@@ -143,6 +171,12 @@ def path_to_target(counted: pd.DataFrame, added: int, target: int, target_year: 
     today = int(series["count"].iloc[-1])
     years = (pd.Timestamp(deadline(target_year)) - pd.Timestamp(as_of)).days / DAYS_PER_YEAR
     first = counted["date_start"].dropna()
-    return Path(today, today + added, target, target_year,
-                max(target - today - added, 0) / years if years > 0 else None, pace_per_year(series, as_of),
-                int(first.min().year) if len(first) else None)
+    return Path(
+        today,
+        today + added,
+        target,
+        target_year,
+        max(target - today - added, 0) / years if years > 0 else None,
+        pace_per_year(series, as_of),
+        int(first.min().year) if len(first) else None,
+    )

@@ -1,4 +1,5 @@
 """Words for numbers and dates, shared by every generated sentence and label."""
+
 from __future__ import annotations
 
 from datalayer.loading.dates import partial_date_start
@@ -28,5 +29,5 @@ def listed(names: list[str], limit: int = 6) -> str:
     """'A, B and C'; past `limit`, 'A, B, … and 4 more'."""
     names = [str(n) for n in names]
     if len(names) > limit:
-        names = [*names[:limit - 1], f"{len(names) - limit + 1} more"]
+        names = [*names[: limit - 1], f"{len(names) - limit + 1} more"]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else "none"

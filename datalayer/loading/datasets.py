@@ -1,4 +1,5 @@
 """The registry of curated datasets and the one pipeline that loads each: read -> validate -> transform."""
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -27,46 +28,100 @@ class Dataset:
     transform: Callable[[pd.DataFrame, date], pd.DataFrame]  # the validated text and the file's check date
 
 
-def _typed(frame: pd.DataFrame, checked_on: date, dates: tuple[str, ...] = (), numbers: tuple[str, ...] = (),
-           signings: bool = False) -> pd.DataFrame:
+def _typed(
+    frame: pd.DataFrame,
+    checked_on: date,
+    dates: tuple[str, ...] = (),
+    numbers: tuple[str, ...] = (),
+    signings: bool = False,
+) -> pd.DataFrame:
     """`signings`: the file's `date` is a signing's, counted by the partial-date rule for signings."""
     typed = with_date_starts(frame, *dates)
     return with_numbers(signing_days(typed, checked_on) if signings else typed, *numbers)
 
 
-PARTNERS = Dataset("partners", "ilrs_partners.csv", schemas.partners_schema,
-                   partial(_typed, dates=("date", "announced_date", "source_date"), signings=True))
+PARTNERS = Dataset(
+    "partners",
+    "ilrs_partners.csv",
+    schemas.partners_schema,
+    partial(_typed, dates=("date", "announced_date", "source_date"), signings=True),
+)
 
-REPORTED_COUNTS = Dataset("reported_counts", "reported_counts.csv", schemas.reported_counts_schema,
-                          partial(_typed, dates=("date", "source_date"), numbers=("value",)))
-TARGETS = Dataset("targets", "targets.csv", schemas.targets_schema,
-                  partial(_typed, dates=("stated_date",), numbers=("value", "target_year")))
-MILESTONES = Dataset("milestones", "milestones.csv", schemas.milestones_schema,
-                     partial(_typed, dates=("date", "source_date")))
-ARTEMIS_ACCORDS = Dataset("artemis_accords", "artemis_accords.csv", schemas.artemis_accords_schema,
-                          partial(_typed, dates=("date", "announced_date", "source_date"), numbers=("order",),
-                                  signings=True))
+REPORTED_COUNTS = Dataset(
+    "reported_counts",
+    "reported_counts.csv",
+    schemas.reported_counts_schema,
+    partial(_typed, dates=("date", "source_date"), numbers=("value",)),
+)
+TARGETS = Dataset(
+    "targets",
+    "targets.csv",
+    schemas.targets_schema,
+    partial(_typed, dates=("stated_date",), numbers=("value", "target_year")),
+)
+MILESTONES = Dataset(
+    "milestones", "milestones.csv", schemas.milestones_schema, partial(_typed, dates=("date", "source_date"))
+)
+ARTEMIS_ACCORDS = Dataset(
+    "artemis_accords",
+    "artemis_accords.csv",
+    schemas.artemis_accords_schema,
+    partial(_typed, dates=("date", "announced_date", "source_date"), numbers=("order",), signings=True),
+)
 BLOCS = Dataset("blocs", "blocs.csv", schemas.blocs_schema, partial(_typed, dates=("since", "until")))
 REGIONS = Dataset("regions", "regions.csv", schemas.regions_schema, _typed)
-COUNTRY_INDICATORS = Dataset("country_indicators", "country_indicators.csv", schemas.country_indicators_schema,
-                             partial(_typed, numbers=("year", "population", "gdp_current_usd")))
-PROGRAM_FACTS = Dataset("program_facts", "program_facts.csv", schemas.program_facts_schema,
-                        partial(_typed, dates=("fact_date", "source_date")))
-SPACE_POWERS = Dataset("space_powers", "space_powers.csv", schemas.space_powers_schema,
-                       partial(_typed, dates=("first_date", "source_date")))
-UN_MEMBER_STATES = Dataset("un_member_states", "un_member_states.csv", schemas.un_member_states_schema,
-                           partial(_typed, dates=("admitted",)))
+COUNTRY_INDICATORS = Dataset(
+    "country_indicators",
+    "country_indicators.csv",
+    schemas.country_indicators_schema,
+    partial(_typed, numbers=("year", "population", "gdp_current_usd")),
+)
+PROGRAM_FACTS = Dataset(
+    "program_facts",
+    "program_facts.csv",
+    schemas.program_facts_schema,
+    partial(_typed, dates=("fact_date", "source_date")),
+)
+SPACE_POWERS = Dataset(
+    "space_powers",
+    "space_powers.csv",
+    schemas.space_powers_schema,
+    partial(_typed, dates=("first_date", "source_date")),
+)
+UN_MEMBER_STATES = Dataset(
+    "un_member_states", "un_member_states.csv", schemas.un_member_states_schema, partial(_typed, dates=("admitted",))
+)
 CHANGES = Dataset("changes", "changes.csv", schemas.changes_schema, partial(_typed, dates=("date", "event_date")))
 CHECKS = Dataset("checks", "checks.csv", schemas.checks_schema, partial(_typed, dates=("date",)))
-CLAIM_NAMES = Dataset("claim_names", "claim_names.csv", schemas.claim_names_schema,
-                      partial(_typed, dates=("claim_date",)))
-STATED_REASONS = Dataset("stated_reasons", "stated_reasons.csv", schemas.stated_reasons_schema,
-                         partial(_typed, dates=("date",)))
+CLAIM_NAMES = Dataset(
+    "claim_names", "claim_names.csv", schemas.claim_names_schema, partial(_typed, dates=("claim_date",))
+)
+STATED_REASONS = Dataset(
+    "stated_reasons", "stated_reasons.csv", schemas.stated_reasons_schema, partial(_typed, dates=("date",))
+)
 FEEDS = Dataset("feeds", "feeds.csv", schemas.feeds_schema, _typed)  # what the watcher reads
 
-DATASETS: dict[str, Dataset] = {d.key: d for d in (
-    PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, BLOCS, REGIONS, COUNTRY_INDICATORS,
-    PROGRAM_FACTS, SPACE_POWERS, UN_MEMBER_STATES, CHANGES, CHECKS, CLAIM_NAMES, STATED_REASONS, FEEDS)}
+DATASETS: dict[str, Dataset] = {
+    d.key: d
+    for d in (
+        PARTNERS,
+        REPORTED_COUNTS,
+        TARGETS,
+        MILESTONES,
+        ARTEMIS_ACCORDS,
+        BLOCS,
+        REGIONS,
+        COUNTRY_INDICATORS,
+        PROGRAM_FACTS,
+        SPACE_POWERS,
+        UN_MEMBER_STATES,
+        CHANGES,
+        CHECKS,
+        CLAIM_NAMES,
+        STATED_REASONS,
+        FEEDS,
+    )
+}
 
 
 def display_name(dataset: Dataset) -> str:

@@ -1,5 +1,6 @@
 """Partial dates as the files write them: facts are often known only to the month or year. Parsing belongs to
 loading (every file is read as text, then typed); the rules over dates live in domain/dates.py."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The one error type a bad data file raises: it names the file, the line, the column and the rule."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -3,6 +3,7 @@
 The points are computed with geopandas when the geometry changes (`python -m datalayer --refresh-points`) and
 shipped as static/topojson/marker_points.csv, so the running app reads a small table and never loads the
 geometry stack (about 100 MB of memory per server process)."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,11 @@ def read_countries(topojson_path: Path) -> "gpd.GeoDataFrame":  # noqa: F821 (ge
     return countries.rename(columns={"id": "iso3"})[["iso3", "geometry"]].set_crs(4326, allow_override=True)
 
 
-def country_points(detail: "gpd.GeoDataFrame", drawn: frozenset[str],  # noqa: F821
-                   max_area_km2: float = SMALL_STATE_KM2) -> pd.DataFrame:
+def country_points(
+    detail: "gpd.GeoDataFrame",
+    drawn: frozenset[str],  # noqa: F821
+    max_area_km2: float = SMALL_STATE_KM2,
+) -> pd.DataFrame:
     """A representative point for every country, inside its largest part (so Russia's lands on the
     mainland, not an Arctic island); `small` marks the ones that are specks or not drawn at world scale,
     which the map also draws as markers."""
@@ -42,15 +46,16 @@ def country_points(detail: "gpd.GeoDataFrame", drawn: frozenset[str],  # noqa: F
     parts["part_km2"] = parts.geometry.to_crs(_EQUAL_AREA).area / 1e6
     largest = parts.loc[parts.groupby("iso3")["part_km2"].idxmax()].set_index("iso3").geometry
     points = largest.representative_point()
-    table = pd.DataFrame({
-        "iso3": points.index.to_numpy(),
-        "lon": points.x.round(3).to_numpy(),
-        "lat": points.y.round(3).to_numpy(),
-        "area_km2": area_km2.reindex(points.index).round(0).to_numpy(),
-        "drawn": points.index.isin(drawn),
-    })
+    table = pd.DataFrame(
+        {
+            "iso3": points.index.to_numpy(),
+            "lon": points.x.round(3).to_numpy(),
+            "lat": points.y.round(3).to_numpy(),
+            "area_km2": area_km2.reindex(points.index).round(0).to_numpy(),
+            "drawn": points.index.isin(drawn),
+        }
+    )
     return table.assign(small=(table["area_km2"] < max_area_km2) | ~table["drawn"])
-
 
 
 POINT_COLUMNS = ["iso3", "lon", "lat", "area_km2", "drawn", "small"]

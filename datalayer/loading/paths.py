@@ -1,4 +1,5 @@
 """Where the shipped files live, relative to the repository root."""
+
 import os
 from pathlib import Path
 
@@ -9,6 +10,8 @@ DATA_DIR_VARIABLE = "ILRS_DATA_DIR"  # lets tests point the running app at a del
 
 def data_dir() -> Path:
     return Path(os.environ.get(DATA_DIR_VARIABLE, DATA_DIR))
+
+
 STATIC_DIR = ROOT / "static"
 STATIC_ROUTE = "app/static/"  # where Streamlit serves STATIC_DIR (server.enableStaticServing)
 TOPOJSON_DIR = STATIC_DIR / "topojson"

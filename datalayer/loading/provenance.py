@@ -1,5 +1,6 @@
 """Each shipped file's title, sources, licence, 'as of' date, last check and checksum (data/provenance.csv),
 and the date the data as a whole was last checked against its sources."""
+
 from __future__ import annotations
 
 import hashlib
@@ -40,8 +41,9 @@ def load_provenance(directory: Path | None = None, today: date | None = None) ->
     """The validated provenance table, read from the data directory (which tests may point elsewhere)."""
     path = (directory or data_dir()) / Path(PROVENANCE_FILE).name
     raw = read_tidy_csv(path, display_name=PROVENANCE_FILE)
-    return with_date_starts(validate(raw, provenance_schema(today or date.today()), PROVENANCE_FILE),
-                            "as_of", "checked")
+    return with_date_starts(
+        validate(raw, provenance_schema(today or date.today()), PROVENANCE_FILE), "as_of", "checked"
+    )
 
 
 def file_sha256(path: Path) -> str:

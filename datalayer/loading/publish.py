@@ -3,6 +3,7 @@ the pandera schemas, so the two cannot disagree) and an Atom feed of the changes
 data changes (the curator's commands, `python -m datalayer --refresh-checksums`); tests check the files on disk
 equal what the data makes now.
 """
+
 from __future__ import annotations
 
 import io
@@ -61,51 +62,76 @@ def licence_of(text: str) -> dict:
 def resource_of(dataset: Dataset, provenance: pd.DataFrame) -> dict:
     schema = dataset.schema(None)
     record = provenance.set_index("path").loc[f"data/{dataset.file}"]
-    resource = {"name": dataset.key, "path": dataset.file, "title": record["title"], "format": "csv",
-                "dialect": {"delimiter": ",", "quoteChar": "\"", "header": True},
-                "mediatype": "text/csv", "encoding": "utf-8",
-                "schema": {"fields": [field_of(n, c) for n, c in schema.columns.items()]},
-                "sources": [{"title": record["sources"]}], "licenses": [licence_of(record["licence"])]}
+    resource = {
+        "name": dataset.key,
+        "path": dataset.file,
+        "title": record["title"],
+        "format": "csv",
+        "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": {"fields": [field_of(n, c) for n, c in schema.columns.items()]},
+        "sources": [{"title": record["sources"]}],
+        "licenses": [licence_of(record["licence"])],
+    }
     return resource
 
 
 def datapackage(provenance: pd.DataFrame, checked_on: date) -> dict:
     """The Data Package of every data file: version and 'as of' are the date the data is checked to."""
     return {
-        "profile": "data-package", "name": "ilrs-tracker", "title": "ILRS Tracker curated data",
+        "profile": "data-package",
+        "name": "ilrs-tracker",
+        "title": "ILRS Tracker curated data",
         "description": "Partners of the International Lunar Research Station, Artemis Accords signatories, "
-                       "officials' claims, targets, milestones and reference data; every row with its source. "
-                       "How the data is checked: CHECKING.md.",
-        "version": checked_on.isoformat(), "created": f"{checked_on.isoformat()}T00:00:00Z",
-        "licenses": [licence_of("Facts compiled by the ILRS Tracker, each with its source; World Bank indicators "
-                                "under their own CC BY 4.0 licence; UN M49 under UN terms of use")],
+        "officials' claims, targets, milestones and reference data; every row with its source. "
+        "How the data is checked: CHECKING.md.",
+        "version": checked_on.isoformat(),
+        "created": f"{checked_on.isoformat()}T00:00:00Z",
+        "licenses": [
+            licence_of(
+                "Facts compiled by the ILRS Tracker, each with its source; World Bank indicators "
+                "under their own CC BY 4.0 licence; UN M49 under UN terms of use"
+            )
+        ],
         "resources": [resource_of(d, provenance) for d in DATASETS.values()],
     }
 
 
 def atom_feed(changes: pd.DataFrame, checked_on: date) -> str:
     """Atom 1.0, newest change first, one entry per row of the changes feed with its source link."""
-    ordered = changes.sort_values(["date_start", "event_date_start"], ascending=False, kind="stable",
-                                  na_position="last")
+    ordered = changes.sort_values(
+        ["date_start", "event_date_start"], ascending=False, kind="stable", na_position="last"
+    )
     entries = []
     for number, row in enumerate(ordered.itertuples(), start=1):
         entries.append(
             f"<entry><id>{FEED_ID}:{escape(row.date)}:{escape(row.dataset)}:{escape(row.row_key)}:{number}</id>"
             f"<title>{escape(row.change)}</title><updated>{row.date}T00:00:00Z</updated>"
             f'<link rel="alternate" href="{escape(row.source_url, quote=True)}"/>'
-            f"<category term=\"{escape(row.kind, quote=True)}\"/>"
-            f"<summary>{escape(row.reason)} ({escape(row.source_publisher)})</summary></entry>")
-    return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-            f"<id>{FEED_ID}</id><title>ILRS Tracker: changes to the data</title>"
-            f"<updated>{checked_on.isoformat()}T00:00:00Z</updated><author><name>ILRS Tracker</name></author>"
-            + "".join(entries) + "</feed>\n")
+            f'<category term="{escape(row.kind, quote=True)}"/>'
+            f"<summary>{escape(row.reason)} ({escape(row.source_publisher)})</summary></entry>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<id>{FEED_ID}</id><title>ILRS Tracker: changes to the data</title>"
+        f"<updated>{checked_on.isoformat()}T00:00:00Z</updated><author><name>ILRS Tracker</name></author>"
+        + "".join(entries)
+        + "</feed>\n"
+    )
 
 
-def write_published(provenance: pd.DataFrame, changes: pd.DataFrame, checked_on: date,
-                    directory: Path | None = None, feed: Path = FEED_FILE) -> None:
+def write_published(
+    provenance: pd.DataFrame,
+    changes: pd.DataFrame,
+    checked_on: date,
+    directory: Path | None = None,
+    feed: Path = FEED_FILE,
+) -> None:
     directory = directory or data_dir()
-    (directory / PACKAGE_FILE).write_text(json.dumps(datapackage(provenance, checked_on), indent=2,
-                                                     ensure_ascii=False) + "\n", encoding="utf-8")
+    (directory / PACKAGE_FILE).write_text(
+        json.dumps(datapackage(provenance, checked_on), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     feed.write_text(atom_feed(changes, checked_on), encoding="utf-8")
 
 

@@ -1,4 +1,5 @@
 """Load and validate: a curated CSV becomes a text DataFrame indexed by its physical line number."""
+
 from __future__ import annotations
 
 import csv
@@ -29,13 +30,14 @@ BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 
 def _undecodable(raw: bytes, error: UnicodeDecodeError, name: str) -> DataFileError:
     """Where the first byte that is not UTF-8 sits: its line, and the column its field falls under."""
-    before = raw[:error.start]
+    before = raw[: error.start]
     line = before.count(b"\n") + 1
     header = next(csv.reader([raw.split(b"\n", 1)[0].decode("utf-8", "replace")]), [])
     field = before.rsplit(b"\n", 1)[-1].count(b",")
     column = header[field].strip() if line > 1 and field < len(header) else HEADER
-    return DataFileError(name, [Problem(line, column, f"is not UTF-8 text (byte {raw[error.start]:#04x}); save the file "
-                                                      "as UTF-8", "")])
+    return DataFileError(
+        name, [Problem(line, column, f"is not UTF-8 text (byte {raw[error.start]:#04x}); save the file as UTF-8", "")]
+    )
 
 
 def read_tidy_csv(path: Path, display_name: str | None = None) -> pd.DataFrame:
@@ -57,15 +59,18 @@ def read_tidy_csv(path: Path, display_name: str | None = None) -> pd.DataFrame:
         if not header or not any(c.strip() for c in header):
             raise DataFileError(name, [Problem(1, HEADER, "the file is empty: a header row is required")])
         header = [column.strip() for column in header]
-        problems = [Problem(1, column, "column name appears twice in the header")
-                    for column in sorted({c for c in header if header.count(c) > 1})]
+        problems = [
+            Problem(1, column, "column name appears twice in the header")
+            for column in sorted({c for c in header if header.count(c) > 1})
+        ]
         records, lines = [], []
         for row in reader:
             if not any(field.strip() for field in row):
                 continue  # blank lines carry no fact
             if len(row) != len(header):
-                problems.append(Problem(reader.line_num, HEADER,
-                                        f"has {len(row)} fields but the header has {len(header)}"))
+                problems.append(
+                    Problem(reader.line_num, HEADER, f"has {len(row)} fields but the header has {len(header)}")
+                )
                 continue
             records.append([field.strip() for field in row])
             lines.append(reader.line_num)

@@ -3,6 +3,7 @@
 Every file is read as text (see `read.py`), so the schemas check the written form of each value: a code
 list, a date pattern, a web address. Typed columns are derived afterwards by `transform.py`.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -38,12 +39,19 @@ def matches(pattern: str, rule: str, optional: bool = False) -> pa.Check:
 def partial_date(today: date | None, optional: bool = False) -> list[pa.Check]:
     """A partial date; with `latest` (the file's last check), also not after it: a fact dated later than the
     check could not have been checked."""
-    checks = [pa.Check(lambda s: s.map(partial_date_start).notna() | (optional & _blank(s)),
-                       error=f"must be {DATE_FORMAT_RULE}" + (" (or blank)" if optional else ""))]
+    checks = [
+        pa.Check(
+            lambda s: s.map(partial_date_start).notna() | (optional & _blank(s)),
+            error=f"must be {DATE_FORMAT_RULE}" + (" (or blank)" if optional else ""),
+        )
+    ]
     if today is not None:
-        checks.append(pa.Check(
-            lambda s: s.map(lambda v: (partial_date_start(v) or date.min) <= today),
-            error=f"must not be after the file's last check ({today.isoformat()})"))
+        checks.append(
+            pa.Check(
+                lambda s: s.map(lambda v: (partial_date_start(v) or date.min) <= today),
+                error=f"must not be after the file's last check ({today.isoformat()})",
+            )
+        )
     return checks
 
 
@@ -55,13 +63,15 @@ def whole_number(minimum: int = 0, optional: bool = False) -> pa.Check:
     def ok(s):
         digits = s.str.fullmatch(r"\d+")
         return (digits & (s.where(digits, "0").astype(int) >= minimum)) | (optional & _blank(s))
+
     return pa.Check(ok, error=f"must be a whole number of at least {minimum}" + (" (or blank)" if optional else ""))
 
 
 def short_quote() -> pa.Check:
     """A quotation short enough to quote: words, as a reader counts them."""
-    return pa.Check(lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS,
-                    error=f"a quote is {MAX_QUOTE_WORDS} words at most")
+    return pa.Check(
+        lambda s: s.str.split().str.len() <= MAX_QUOTE_WORDS, error=f"a quote is {MAX_QUOTE_WORDS} words at most"
+    )
 
 
 def language_code() -> pa.Check:
@@ -70,29 +80,37 @@ def language_code() -> pa.Check:
 
 def english_unless_in_english() -> pa.Check:
     """A quotation in another language carries our English rendering beside it; one in English does not."""
-    return pa.Check(lambda df: df["language"].eq(vocab.ENGLISH) == _blank(df["english"]),
-                    error="english is blank for a quote in English, and our translation otherwise")
+    return pa.Check(
+        lambda df: df["language"].eq(vocab.ENGLISH) == _blank(df["english"]),
+        error="english is blank for a quote in English, and our translation otherwise",
+    )
 
 
 def across(*columns: str):
     """A check over several columns passes when one is missing: the missing column is reported on its own."""
+
     def wrap(rule):
         return lambda df: rule(df) if set(columns) <= set(df.columns) else True
+
     return wrap
 
 
 def low_confidence_has_reason() -> pa.Check:
     """A low-confidence row says why in its notes: never silently uncertain."""
-    return pa.Check(across("confidence", "notes")(lambda df: ~(df["confidence"].eq(vocab.LOW) & _blank(df["notes"]))),
-                    error="notes: a row with low confidence must say why in notes")
+    return pa.Check(
+        across("confidence", "notes")(lambda df: ~(df["confidence"].eq(vocab.LOW) & _blank(df["notes"]))),
+        error="notes: a row with low confidence must say why in notes",
+    )
 
 
 def lead_only_is_low() -> pa.Check:
     """A row whose best source is only a lead is unconfirmed: it may not claim more than low confidence."""
-    return pa.Check(across("source_grade", "confidence")(
-                        lambda df: ~(df["source_grade"].eq(vocab.LEAD_ONLY) & df["confidence"].ne(vocab.LOW))),
-                    error=f"confidence: a row graded {vocab.LEAD_ONLY} (a lead, unconfirmed) may have low "
-                          "confidence at most")
+    return pa.Check(
+        across("source_grade", "confidence")(
+            lambda df: ~(df["source_grade"].eq(vocab.LEAD_ONLY) & df["confidence"].ne(vocab.LOW))
+        ),
+        error=f"confidence: a row graded {vocab.LEAD_ONLY} (a lead, unconfirmed) may have low confidence at most",
+    )
 
 
 def graded_columns() -> dict[str, pa.Column]:
@@ -131,14 +149,20 @@ def source_date(today: date | None) -> dict[str, pa.Column]:
 def partners_schema(today: date | None) -> pa.DataFrameSchema:
     # An institution whose host country no source names keeps a blank iso3 (its notes say so).
     iso3_present = pa.Check(
-        lambda df: ~((df["kind"] == vocab.INTL_ORG) & ~_blank(df["iso3"]))
-        & ~((df["kind"] == vocab.STATE) & _blank(df["iso3"])),
-        error="iso3 must be blank for an intl_org and filled for a state")
+        lambda df: (
+            ~((df["kind"] == vocab.INTL_ORG) & ~_blank(df["iso3"]))
+            & ~((df["kind"] == vocab.STATE) & _blank(df["iso3"]))
+        ),
+        error="iso3 must be blank for an intl_org and filled for a state",
+    )
     unique_state = pa.Check(
         lambda df: ~(df["kind"].eq(vocab.STATE) & df.duplicated(["kind", "iso3"], keep=False)),
-        error="a state appears twice (same iso3)")
-    lead_is_a_state = pa.Check(lambda df: ~(df["status"].eq(vocab.LEAD) & df["kind"].ne(vocab.STATE)),
-                               error="only a state can be the program's lead")
+        error="a state appears twice (same iso3)",
+    )
+    lead_is_a_state = pa.Check(
+        lambda df: ~(df["status"].eq(vocab.LEAD) & df["kind"].ne(vocab.STATE)),
+        error="only a state can be the program's lead",
+    )
     return tidy_schema(
         {
             "name": text(non_blank()),
@@ -202,9 +226,14 @@ def targets_schema(today: date | None) -> pa.DataFrameSchema:
 
 def milestones_schema(today: date | None) -> pa.DataFrameSchema:
     done_not_future = pa.Check(
-        lambda df: ~(df["date_status"].eq(vocab.DONE)
-                     & df["date"].map(lambda v: (partial_date_start(v) or date.min) > (today or date.max))),
-        error="a milestone marked done must not be dated after today")
+        lambda df: (
+            ~(
+                df["date_status"].eq(vocab.DONE)
+                & df["date"].map(lambda v: (partial_date_start(v) or date.min) > (today or date.max))
+            )
+        ),
+        error="a milestone marked done must not be dated after today",
+    )
     return tidy_schema(
         {
             "program": text(one_of(vocab.MILESTONE_PROGRAMS)),
@@ -367,12 +396,21 @@ def changes_schema(today: date | None) -> pa.DataFrameSchema:
             "change": text(non_blank()),
             "event_date": text(*partial_date(today, optional=True)),
             "reason": text(non_blank()),
-            "source_url": text(matches(r"^https?://\S+\.\S+$", "must be a web address starting with http:// or "
-                                                               "https:// (blank only for a regrading)", optional=True)),
+            "source_url": text(
+                matches(
+                    r"^https?://\S+\.\S+$",
+                    "must be a web address starting with http:// or https:// (blank only for a regrading)",
+                    optional=True,
+                )
+            ),
             "source_publisher": text(non_blank()),
         },
-        checks=[pa.Check(lambda df: df["kind"].eq(vocab.REGRADED) | ~_blank(df["source_url"]),
-                         error="source_url: a change cites the source that prompted it (only a regrading may not)")],
+        checks=[
+            pa.Check(
+                lambda df: df["kind"].eq(vocab.REGRADED) | ~_blank(df["source_url"]),
+                error="source_url: a change cites the source that prompted it (only a regrading may not)",
+            )
+        ],
         unique=["date", "dataset", "row_key", "change"],
         name="changes",
     )
@@ -415,8 +453,13 @@ def feeds_schema(today: date | None) -> pa.DataFrameSchema:
             "name": text(non_blank()),
             "program": text(one_of([*vocab.PROGRAMS, "both"])),
             "language": text(language_code()),
-            "url": text(matches(r"^https?://\S+\.\S+$", "must be a web address starting with http:// or https:// "
-                                                         "(or blank: no feed is known)", optional=True)),
+            "url": text(
+                matches(
+                    r"^https?://\S+\.\S+$",
+                    "must be a web address starting with http:// or https:// (or blank: no feed is known)",
+                    optional=True,
+                )
+            ),
             "notes": text(non_blank()),
         },
         unique=["name"],

@@ -12,6 +12,7 @@ happened, and the earliest is kept beside it for charts that draw the uncertaint
 
 In the signing files, `date_start` is the day a row counts from (the latest day) and `date_earliest` the earliest.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -50,8 +51,11 @@ def signing_days(frame: pd.DataFrame, checked_on: date) -> pd.DataFrame:
             latest.append(None)
             earliest.append(None)
             continue
-        bounds = [end, checked_on, *(d for d in (_exact(row.get("source_date", "")),
-                                               _exact(row.get("announced_date", ""))) if d)]
+        bounds = [
+            end,
+            checked_on,
+            *(d for d in (_exact(row.get("source_date", "")), _exact(row.get("announced_date", ""))) if d),
+        ]
         first = start
         if str(order).isdigit():
             place = int(order)
@@ -62,5 +66,7 @@ def signing_days(frame: pd.DataFrame, checked_on: date) -> pd.DataFrame:
         day = max(min(bounds), start)  # a bound before the period's start is a conflict in the data: keep the period
         latest.append(day)
         earliest.append(min(first, day))
-    return frame.assign(date_start=pd.to_datetime(pd.Series(latest, index=frame.index, dtype=object)),
-                        date_earliest=pd.to_datetime(pd.Series(earliest, index=frame.index, dtype=object)))
+    return frame.assign(
+        date_start=pd.to_datetime(pd.Series(latest, index=frame.index, dtype=object)),
+        date_earliest=pd.to_datetime(pd.Series(earliest, index=frame.index, dtype=object)),
+    )

@@ -1,6 +1,7 @@
 """Every curated table, loaded once and checked against its own check date, its checksum and the other files:
 the input of every view model. A malformed file is set aside with its problems, so the pages that do not
 need it keep working."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -55,9 +56,17 @@ def _checksum_problems(provenance: pd.DataFrame, directory: Path) -> dict[str, D
     for line, row in provenance.iterrows():
         path = _on_disk(row["path"], directory)
         if path.exists() and file_sha256(path) != row["sha256"]:
-            wrong[row["path"]] = DataFileError(PROVENANCE_FILE, [Problem(
-                int(line), "sha256", f"{row['path']} changed since its checksum was recorded (run python -m "
-                                     "datalayer --refresh-checksums after a deliberate edit)")])
+            wrong[row["path"]] = DataFileError(
+                PROVENANCE_FILE,
+                [
+                    Problem(
+                        int(line),
+                        "sha256",
+                        f"{row['path']} changed since its checksum was recorded (run python -m "
+                        "datalayer --refresh-checksums after a deliberate edit)",
+                    )
+                ],
+            )
     return wrong
 
 

@@ -1,4 +1,5 @@
 """Typed views of validated text frames: numbers as numbers, partial dates as period-start timestamps."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -13,8 +14,9 @@ def with_date_starts(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
 
 def with_numbers(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     """Whole-number text columns as nullable integers (blank -> <NA>)."""
-    return frame.assign(**{column: pd.to_numeric(frame[column].replace("", None)).astype("Int64")
-                           for column in columns})
+    return frame.assign(
+        **{column: pd.to_numeric(frame[column].replace("", None)).astype("Int64") for column in columns}
+    )
 
 
 def as_written(frame: pd.DataFrame) -> pd.DataFrame:

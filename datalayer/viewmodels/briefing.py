@@ -1,5 +1,6 @@
 """View model of the briefing pack: the exhibits a briefing shows, in briefing order, for one scope and As of
 date, with every source they rest on (deduplicated), the key facts as a table, and the citation."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,13 +28,34 @@ KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing orde
 # Partner map, growth against all three targets, ILRS vs Artemis over time, by age and per year, composition by
 # bloc and region, overlap, key facts, milestones. The researchers' panel has no counted series: the targets
 # slide says "no count published" for it.
-ORDER = (map_key(vocab.VIEW_ILRS), TARGETS_AT_A_GLANCE, panel_key(vocab.COUNTRIES), panel_key(vocab.INSTITUTIONS),
-         compare_view.MEMBERSHIP, compare_view.ALIGNED, compare_view.PER_YEAR, compare_view.BY_BLOC,
-         compare_view.BY_REGION, compare_view.OVERLAP, KEY_FACTS, compare_view.MILESTONES)
+ORDER = (
+    map_key(vocab.VIEW_ILRS),
+    TARGETS_AT_A_GLANCE,
+    panel_key(vocab.COUNTRIES),
+    panel_key(vocab.INSTITUTIONS),
+    compare_view.MEMBERSHIP,
+    compare_view.ALIGNED,
+    compare_view.PER_YEAR,
+    compare_view.BY_BLOC,
+    compare_view.BY_REGION,
+    compare_view.OVERLAP,
+    KEY_FACTS,
+    compare_view.MILESTONES,
+)
 KEY_FACTS_TITLE = "Key facts: ILRS and Artemis Accords side by side"
 WATCH_PER_PROGRAM = 4  # the next planned milestones of each program on the "what to watch" slide
-MEMBER_COLUMNS = ["program", "name", "kind", "date", "instrument", "source_publisher", "source_url", "source_grade",
-                  "confidence", "caveat"]
+MEMBER_COLUMNS = [
+    "program",
+    "name",
+    "kind",
+    "date",
+    "instrument",
+    "source_publisher",
+    "source_url",
+    "source_grade",
+    "confidence",
+    "caveat",
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -85,26 +107,39 @@ def embed_snippet(address: str) -> str:
     """An iframe of the same address in Streamlit's embed mode (?embed=true)."""
     joiner = "&" if "?" in address else "?"
     source = escape(f"{address}{joiner}embed=true", quote=True)  # an address is text inside an HTML attribute
-    return (f'<iframe src="{source}" title="{APP_NAME}" width="100%" height="720" style="border:0" '
-            'loading="lazy"></iframe>')
+    return (
+        f'<iframe src="{source}" title="{APP_NAME}" width="100%" height="720" style="border:0" loading="lazy"></iframe>'
+    )
 
 
-def who_signed(tables: Tables, members: set[str] | None, as_of: date, disputed: set[str] = frozenset(),
-               scope: Scope = Scope()) -> pd.DataFrame:
+def who_signed(
+    tables: Tables, members: set[str] | None, as_of: date, disputed: set[str] = frozenset(), scope: Scope = Scope()
+) -> pd.DataFrame:
     """Every signed ILRS partner (the lead is not one) and every Artemis Accords signatory in the scope on the
     date, by program, kind and date; `caveat` says what a reader should weigh: a row resting on a lead only, a
     member counted in the scope though its membership is disputed."""
     partners = within(dated_rows(tables.partners[tables.partners["status"] == vocab.SIGNED], as_of), members)
     accords = within(dated_rows(tables.artemis_accords, as_of), members)
-    rows = pd.concat([
-        partners.assign(program=vocab.PROGRAM_LABELS[vocab.ILRS]),
-        accords.assign(program=vocab.PROGRAM_LABELS[vocab.ARTEMIS], name=accords["country"], kind=vocab.STATE,
-                       instrument=accords["order"].map(lambda n: f"the {ordinal(int(n))} signatory" if pd.notna(n)
-                                                       else "Artemis Accords"))], ignore_index=True)
+    rows = pd.concat(
+        [
+            partners.assign(program=vocab.PROGRAM_LABELS[vocab.ILRS]),
+            accords.assign(
+                program=vocab.PROGRAM_LABELS[vocab.ARTEMIS],
+                name=accords["country"],
+                kind=vocab.STATE,
+                instrument=accords["order"].map(
+                    lambda n: f"the {ordinal(int(n))} signatory" if pd.notna(n) else "Artemis Accords"
+                ),
+            ),
+        ],
+        ignore_index=True,
+    )
     kinds = {k: i for i, k in enumerate(vocab.PARTNER_KINDS)}
     rows = rows.assign(_kind=rows["kind"].map(kinds)).sort_values(["program", "_kind", "date_start"], kind="stable")
-    caveat = [statements.member_caveat(grade == vocab.LEAD_ONLY, iso3 in disputed, scope)
-              for grade, iso3 in zip(rows["source_grade"], rows["iso3"], strict=True)]
+    caveat = [
+        statements.member_caveat(grade == vocab.LEAD_ONLY, iso3 in disputed, scope)
+        for grade, iso3 in zip(rows["source_grade"], rows["iso3"], strict=True)
+    ]
     return rows.assign(caveat=caveat)[MEMBER_COLUMNS].reset_index(drop=True)
 
 
@@ -114,34 +149,65 @@ def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
     ahead = planned.sort_values("date_start").groupby("program_label", sort=False).head(WATCH_PER_PROGRAM)
     late = ahead["date_start"] <= pd.Timestamp(as_of)
     return ahead.assign(note=late.map({True: f"not reported done by {long_date(as_of)}", False: ""}))[
-        ["program_label", "title", "date", "note", "source_publisher", "source_url"]].reset_index(drop=True)
+        ["program_label", "title", "date", "note", "source_publisher", "source_url"]
+    ].reset_index(drop=True)
 
 
-def briefing(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
-             today: date | None = None, extra: tuple[Exhibit, ...] = ()) -> Briefing:
+def briefing(
+    tables: Tables,
+    points: pd.DataFrame,
+    drawable: set[str],
+    scope: Scope,
+    as_of: date,
+    today: date | None = None,
+    extra: tuple[Exhibit, ...] = (),
+) -> Briefing:
     """`extra`: exhibits the viewer made on the page (a what-if scenario), given their own slides after the rest."""
-    return assemble(tables, scope, as_of, map_page(tables, points, drawable, scope, as_of, MapOptions()),
-                    compare_page(tables, points, drawable, scope, as_of),
-                    growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES)),
-                    growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS)), today, extra)
+    return assemble(
+        tables,
+        scope,
+        as_of,
+        map_page(tables, points, drawable, scope, as_of, MapOptions()),
+        compare_page(tables, points, drawable, scope, as_of),
+        growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES)),
+        growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS)),
+        today,
+        extra,
+    )
 
 
-def assemble(tables: Tables, scope: Scope, as_of: date, partner_map: MapPage, compare: ComparePage,
-             countries: GrowthPage, institutions: GrowthPage, today: date | None = None,
-             extra: tuple[Exhibit, ...] = ()) -> Briefing:
+def assemble(
+    tables: Tables,
+    scope: Scope,
+    as_of: date,
+    partner_map: MapPage,
+    compare: ComparePage,
+    countries: GrowthPage,
+    institutions: GrowthPage,
+    today: date | None = None,
+    extra: tuple[Exhibit, ...] = (),
+) -> Briefing:
     """The briefing from the pages' own view models (the app passes its cached ones), in briefing order."""
-    exhibits = {e.key: e for e in (*partner_map.exhibits, *countries.exhibits, *institutions.exhibits,
-                                   *compare.exhibits)}
+    exhibits = {
+        e.key: e for e in (*partner_map.exhibits, *countries.exhibits, *institutions.exhibits, *compare.exhibits)
+    }
     ordered = (*(exhibits[k] for k in ORDER if k != KEY_FACTS), *extra)
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     return Briefing(
-        scope, as_of, tables.checked_on, ordered, compare.key_facts, tuple(seen.values()),
-        bottom_line=statements.bottom_line(compare.headline, scope, countries.pace, list(compare.both_names),
-                                           compare.shares, countries.latest_claim),
+        scope,
+        as_of,
+        tables.checked_on,
+        ordered,
+        compare.key_facts,
+        tuple(seen.values()),
+        bottom_line=statements.bottom_line(
+            compare.headline, scope, countries.pace, list(compare.both_names), compare.shares, countries.latest_claim
+        ),
         members=who_signed(tables, members, as_of, disputed_members(tables.blocs, scope, as_of), scope),
         both=compare.both,
         watch=next_milestones(compare.exhibit(compare_view.MILESTONES).table, as_of),
-        stale=staleness_notice(tables.checked_on, today or date.today()))
+        stale=staleness_notice(tables.checked_on, today or date.today()),
+    )

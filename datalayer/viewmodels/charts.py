@@ -5,6 +5,7 @@ misspelt column fails there, with the exhibit's key and the role, not later insi
 `kind` is the builder's name (vocab.CHART_KINDS); `figures.builders` maps each spec type to its
 builder and passes `options()` as keyword arguments.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -38,8 +39,10 @@ class ChartSpec:
     def check(self, table: pd.DataFrame, key: str) -> None:
         missing = [c for c in self.columns() if c not in table.columns]
         if missing:
-            raise ChartSpecError(f"{key}: {type(self).__name__} reads {', '.join(map(repr, missing))}, which its "
-                                 f"table lacks (columns: {', '.join(table.columns)})")
+            raise ChartSpecError(
+                f"{key}: {type(self).__name__} reads {', '.join(map(repr, missing))}, which its "
+                f"table lacks (columns: {', '.join(table.columns)})"
+            )
 
 
 MAP_ROLES = ("iso3", "name", "category", "lon", "lat", "small", "count", "count_detail")
@@ -66,8 +69,7 @@ class MapSpec(ChartSpec):
 @dataclass(frozen=True, kw_only=True)
 class CategoryMap(MapSpec):
     kind: ClassVar[str] = vocab.CATEGORY_MAP
-    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name",
-                                               "named")
+    column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name", "named")
     hover: Mapping[str, str] | None = None
     star: str | None = None
     star_detail: str | None = None
@@ -179,5 +181,15 @@ class TableFigure(ChartSpec):
         return list(self.headers)
 
 
-SPECS = (CategoryMap, MapOverTime, GrowthPanel, TargetProgress, Cumulative, PerYear, ShareBars, MilestoneTimeline,
-         ClaimGaps, TableFigure)
+SPECS = (
+    CategoryMap,
+    MapOverTime,
+    GrowthPanel,
+    TargetProgress,
+    Cumulative,
+    PerYear,
+    ShareBars,
+    MilestoneTimeline,
+    ClaimGaps,
+    TableFigure,
+)

@@ -1,4 +1,5 @@
 """What every view model shares: KPI tiles, the notices a page shows, and sentence pieces."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,9 +22,10 @@ def after_check_notice(as_of: date, checked_on: date) -> str | None:
     """A later As of than the data's check is allowed, but the reader is told what it cannot show."""
     if as_of <= checked_on:
         return None
-    return (f"As of {long_date(as_of)} is after {long_date(checked_on)}, the date the data was last checked: "
-            "events after the check are not in the data.")
-
+    return (
+        f"As of {long_date(as_of)} is after {long_date(checked_on)}, the date the data was last checked: "
+        "events after the check are not in the data."
+    )
 
 
 def staleness_notice(checked_on: date, today: date) -> str | None:
@@ -31,5 +33,6 @@ def staleness_notice(checked_on: date, today: date) -> str | None:
     days = (today - checked_on).days
     if days <= STALE_AFTER_DAYS:
         return None
-    return (f"The data was last checked {days} days ago: signings and events since {long_date(checked_on)} "
-            "may be missing.")
+    return (
+        f"The data was last checked {days} days ago: signings and events since {long_date(checked_on)} may be missing."
+    )

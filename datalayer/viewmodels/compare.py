@@ -1,5 +1,6 @@
 """View model of /compare: ILRS vs Artemis Accords. Each coalition is compared as a whole, with its lead:
 China for the ILRS, the United States for the Accords."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,8 +42,22 @@ FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the old
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
 
 # The datasets this page draws on: a malformed one stops this page only.
-USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS, COUNTRY_INDICATORS,
-                                 UN_MEMBER_STATES, SPACE_POWERS, PROGRAM_FACTS, TARGETS, REPORTED_COUNTS, MILESTONES))
+USES = tuple(
+    d.key
+    for d in (
+        PARTNERS,
+        ARTEMIS_ACCORDS,
+        REGIONS,
+        BLOCS,
+        COUNTRY_INDICATORS,
+        UN_MEMBER_STATES,
+        SPACE_POWERS,
+        PROGRAM_FACTS,
+        TARGETS,
+        REPORTED_COUNTS,
+        MILESTONES,
+    )
+)
 
 
 # The page's exhibit keys, stable: widget keys, the briefing's slide order and the page's sections use them.
@@ -82,10 +97,20 @@ def as_of_stops(today: date) -> list[date]:
     return month_ends(FIRST_MONTH, today)
 
 
-def _exhibit(key: str, title: str, scope: Scope, as_of: date, summary: str, table: pd.DataFrame, chart: ChartSpec,
-             sources: tuple[Source, ...], detail: str = "") -> Exhibit:
-    return Exhibit(key, title, subtitle(scope.label, as_of, detail), summary, table.reset_index(drop=True), chart,
-                   tuple(sources))
+def _exhibit(
+    key: str,
+    title: str,
+    scope: Scope,
+    as_of: date,
+    summary: str,
+    table: pd.DataFrame,
+    chart: ChartSpec,
+    sources: tuple[Source, ...],
+    detail: str = "",
+) -> Exhibit:
+    return Exhibit(
+        key, title, subtitle(scope.label, as_of, detail), summary, table.reset_index(drop=True), chart, tuple(sources)
+    )
 
 
 def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> ComparePage:
@@ -95,24 +120,48 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     coalitions = {ILRS_LABEL: set(ilrs["iso3"]), ARTEMIS_LABEL: set(accords["iso3"])}
     both = compare.overlap(ilrs, accords)
     powers = compare.space_power_alignment(within(tables.space_powers, members), ilrs, accords)
-    un_share = {label: compare.un_member_share(iso3s, tables.un_member_states, as_of)
-                for label, iso3s in coalitions.items()}
+    un_share = {
+        label: compare.un_member_share(iso3s, tables.un_member_states, as_of) for label, iso3s in coalitions.items()
+    }
 
     h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
-    kpis = (statements.member_tile(h), statements.artemis_tile(h), statements.both_tile(h),
-            *[Kpi(f"UN share, {label.split()[0]}", f"{share['share']:.1%}",
-                  f"{share['members']} of the {share['un_members']} UN member states on the date "
-                  "(data/un_member_states.csv).") for label, share in un_share.items()])
+    kpis = (
+        statements.member_tile(h),
+        statements.artemis_tile(h),
+        statements.both_tile(h),
+        *[
+            Kpi(
+                f"UN share, {label.split()[0]}",
+                f"{share['share']:.1%}",
+                f"{share['members']} of the {share['un_members']} UN member states on the date "
+                "(data/un_member_states.csv).",
+            )
+            for label, share in un_share.items()
+        ],
+    )
     weight, world_shares = [], {}
     for label, iso3s in coalitions.items():
         shares = world_shares[label] = compare.world_shares(iso3s, tables.country_indicators)
-        weight.append((label, (Kpi(f"{label}: share of world population", f"{shares['population']:.1%}"),
-                               Kpi(f"{label}: share of world GDP", f"{shares['gdp']:.1%}",
-                                   f"World Bank {shares['year']}; economies without a GDP value count as zero."),
-                               Kpi(f"{label}: UN member states",
-                                   f"{un_share[label]['members']} of {un_share[label]['un_members']}"))))
-    weight_note = (f"Population and GDP: World Bank, data year {shares['year']} (CC BY 4.0). UN membership: "
-                   "data/un_member_states.csv. " + statements.leads_line(h, scope))
+        weight.append(
+            (
+                label,
+                (
+                    Kpi(f"{label}: share of world population", f"{shares['population']:.1%}"),
+                    Kpi(
+                        f"{label}: share of world GDP",
+                        f"{shares['gdp']:.1%}",
+                        f"World Bank {shares['year']}; economies without a GDP value count as zero.",
+                    ),
+                    Kpi(
+                        f"{label}: UN member states", f"{un_share[label]['members']} of {un_share[label]['un_members']}"
+                    ),
+                ),
+            )
+        )
+    weight_note = (
+        f"Population and GDP: World Bank, data year {shares['year']} (CC BY 4.0). UN membership: "
+        "data/un_member_states.csv. " + statements.leads_line(h, scope)
+    )
 
     leads = statements.leads_detail(h)
     # The publishers of every member's row: a slide's footer names them, not our own files.
@@ -126,54 +175,125 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     timeline = compare.milestone_timeline(tables.milestones, as_of)
     markers = compare.space_power_markers(powers, points)
     exhibits = [
-        _exhibit(MEMBERSHIP, "Members over time", scope, as_of,
-                 statements.membership_summary(over_time, scope, as_of, h), over_time, Cumulative(x="date", count="count", program="program", x_title="Date"),
-                 sources=member_sources, detail=leads),
-        _exhibit(ALIGNED, "Members by months since each coalition's first signing", scope, as_of,
-                 statements.aligned_summary(over_time), over_time,
-                 Cumulative(x="months_since_launch", count="count", program="program",
-                            x_title="Months since the first signing"), sources=member_sources, detail=leads),
-        _exhibit(PER_YEAR, "New member states per year", scope, as_of, statements.per_year_summary(per_year, as_of),
-                 per_year,
-                 PerYear(year="year", value="new_members", program="program"), sources=member_sources,
-                 detail=leads),
-        map_exhibit(tables, points, drawable, scope, as_of, MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
-                    key=OVERLAP, height=360, space_powers=markers),
-        _exhibit(BY_BLOC, "Members by bloc: count and share", scope, as_of,
-                 statements.composition_summary(by_bloc, "bloc", scope), by_bloc,
-                 ShareBars(group="group", share="share", members="members", program="program"),
-                 sources=(*member_sources, project_source("data/blocs.csv")),
-                 detail="bloc membership on the date; a state can be in several blocs"),
-        _exhibit(BY_REGION, "Members by UN region: count and share", scope, as_of,
-                 statements.composition_summary(by_region, "UN region", scope), by_region,
-                 ShareBars(group="group", share="share", members="members", program="program"),
-                 sources=(*member_sources, project_source("data/regions.csv")), detail="UN M49 regions"),
-        _exhibit(MILESTONES, "Milestones of both sides", scope, as_of,
-                 statements.milestones_summary(timeline, as_of), timeline.drop(columns=["program"]),
-                 MilestoneTimeline(date="date_start", lane="program_label", label="title", status="date_status",
-                                   done=vocab.DONE, hover=("source",), marker_at=as_of, named="named",
-                                   short="short_title"),
-                 sources=sources_of(timeline, day=None),
-                 detail="done and planned; NASA's missions are the Artemis program, not the Accords; disputed dates "
-                        "kept apart"),
+        _exhibit(
+            MEMBERSHIP,
+            "Members over time",
+            scope,
+            as_of,
+            statements.membership_summary(over_time, scope, as_of, h),
+            over_time,
+            Cumulative(x="date", count="count", program="program", x_title="Date"),
+            sources=member_sources,
+            detail=leads,
+        ),
+        _exhibit(
+            ALIGNED,
+            "Members by months since each coalition's first signing",
+            scope,
+            as_of,
+            statements.aligned_summary(over_time),
+            over_time,
+            Cumulative(
+                x="months_since_launch", count="count", program="program", x_title="Months since the first signing"
+            ),
+            sources=member_sources,
+            detail=leads,
+        ),
+        _exhibit(
+            PER_YEAR,
+            "New member states per year",
+            scope,
+            as_of,
+            statements.per_year_summary(per_year, as_of),
+            per_year,
+            PerYear(year="year", value="new_members", program="program"),
+            sources=member_sources,
+            detail=leads,
+        ),
+        map_exhibit(
+            tables,
+            points,
+            drawable,
+            scope,
+            as_of,
+            MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
+            key=OVERLAP,
+            height=360,
+            space_powers=markers,
+        ),
+        _exhibit(
+            BY_BLOC,
+            "Members by bloc: count and share",
+            scope,
+            as_of,
+            statements.composition_summary(by_bloc, "bloc", scope),
+            by_bloc,
+            ShareBars(group="group", share="share", members="members", program="program"),
+            sources=(*member_sources, project_source("data/blocs.csv")),
+            detail="bloc membership on the date; a state can be in several blocs",
+        ),
+        _exhibit(
+            BY_REGION,
+            "Members by UN region: count and share",
+            scope,
+            as_of,
+            statements.composition_summary(by_region, "UN region", scope),
+            by_region,
+            ShareBars(group="group", share="share", members="members", program="program"),
+            sources=(*member_sources, project_source("data/regions.csv")),
+            detail="UN M49 regions",
+        ),
+        _exhibit(
+            MILESTONES,
+            "Milestones of both sides",
+            scope,
+            as_of,
+            statements.milestones_summary(timeline, as_of),
+            timeline.drop(columns=["program"]),
+            MilestoneTimeline(
+                date="date_start",
+                lane="program_label",
+                label="title",
+                status="date_status",
+                done=vocab.DONE,
+                hover=("source",),
+                marker_at=as_of,
+                named="named",
+                short="short_title",
+            ),
+            sources=sources_of(timeline, day=None),
+            detail="done and planned; NASA's missions are the Artemis program, not the Accords; disputed dates "
+            "kept apart",
+        ),
     ]
     names = short_names(tables.regions)
     both_names = tuple(names.get(iso3, country) for iso3, country in zip(both["iso3"], both["country"], strict=True))
-    both_lines = tuple(f"{capitalised(name)}: ILRS {spelled_date(row.ilrs_signed)}, Artemis Accords "
-                       f"{spelled_date(row.artemis_signed)} (the {row.first} first)"
-                       for name, row in zip(both_names, both.itertuples(), strict=True))
+    both_lines = tuple(
+        f"{capitalised(name)}: ILRS {spelled_date(row.ilrs_signed)}, Artemis Accords "
+        f"{spelled_date(row.artemis_signed)} (the {row.first} first)"
+        for name, row in zip(both_names, both.itertuples(), strict=True)
+    )
     neither = compare.space_powers_in_neither(powers)
     facts = key_facts(tables.program_facts, tables.targets, h, accords, tables.reported_counts, as_of)
     return ComparePage(
-        kpis=kpis, weight=tuple(weight), weight_note=weight_note, exhibits=tuple(exhibits), headline=h,
-        shares=world_shares, both=both.reset_index(drop=True), both_names=both_names,
+        kpis=kpis,
+        weight=tuple(weight),
+        weight_note=weight_note,
+        exhibits=tuple(exhibits),
+        headline=h,
+        shares=world_shares,
+        both=both.reset_index(drop=True),
+        both_names=both_names,
         both_lines=both_lines or ("No state in this scope had signed both by the date.",),
         space_powers=powers,
-        space_powers_line=(f"States that put a satellite in orbit on their own launcher: {len(powers)} in this scope. "
-                           f"In neither coalition on the date: {listed(neither) if neither else 'none'}."),
+        space_powers_line=(
+            f"States that put a satellite in orbit on their own launcher: {len(powers)} in this scope. "
+            f"In neither coalition on the date: {listed(neither) if neither else 'none'}."
+        ),
         key_facts=with_evidence(facts),
         notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
         scope_line=f"{scope.label} · as of {long_date(as_of)} · states only · {statements.leads_line(h, scope)}",
-        bottom_line=tuple(finding for finding, _ in statements.bottom_line(
-            h, scope, None, list(both_names), world_shares, None)),
+        bottom_line=tuple(
+            finding for finding, _ in statements.bottom_line(h, scope, None, list(both_names), world_shares, None)
+        ),
     )

@@ -1,6 +1,7 @@
 """View model of /country: where one country stands in both coalitions, since when, who signed, why (in its
 officials' words), its institutions, its blocs and how their members stand, the officials' lists that name it, and
 a timeline of its ties. Each part is an Exhibit: shown, presented, exported and packed like every chart."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,16 +35,44 @@ from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, source
 
 OBSERVER_STATES = ("VAT", "PSE")  # the UN's non-member observer states: the Holy See and Palestine
 NO_REASON = "no stated reason found"
-STANDING_COLUMNS = ["program", "standing", "date", "instrument", "place_in_order", "signed_by", "stated_reason",
-                    "source_grade", "confidence", "source_publisher", "source_url"]
-REASON_COLUMNS = ["program", "their_words", "in_english", "rendering", "speaker", "said", "confidence",
-                  "source_publisher", "source_url", "notes"]
-USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, BLOCS, REGIONS, UN_MEMBER_STATES, CLAIM_NAMES,
-                             STATED_REASONS, MILESTONES))
+STANDING_COLUMNS = [
+    "program",
+    "standing",
+    "date",
+    "instrument",
+    "place_in_order",
+    "signed_by",
+    "stated_reason",
+    "source_grade",
+    "confidence",
+    "source_publisher",
+    "source_url",
+]
+REASON_COLUMNS = [
+    "program",
+    "their_words",
+    "in_english",
+    "rendering",
+    "speaker",
+    "said",
+    "confidence",
+    "source_publisher",
+    "source_url",
+    "notes",
+]
+USES = tuple(
+    d.key
+    for d in (PARTNERS, ARTEMIS_ACCORDS, BLOCS, REGIONS, UN_MEMBER_STATES, CLAIM_NAMES, STATED_REASONS, MILESTONES)
+)
 # The profile's parts, in the order a briefing reads them.
 STANDING, REASONS, TIMELINE, BLOC_MATES, INSTITUTIONS, NAMED_BY = (
-    "country.standing", "country.reasons", "country.timeline", "country.blocs", "country.institutions",
-    "country.named_by")
+    "country.standing",
+    "country.reasons",
+    "country.timeline",
+    "country.blocs",
+    "country.institutions",
+    "country.named_by",
+)
 PACK_PARTS = (STANDING, TIMELINE, REASONS, BLOC_MATES)  # title, these, then sources
 
 
@@ -87,21 +116,34 @@ def country_choices(tables: Tables) -> dict[str, str]:
 def _ilrs_row(state: pd.Series | None) -> dict:
     if state is None:
         return {"program": vocab.PROGRAM_LABELS[vocab.ILRS], "standing": vocab.STATUS_LABELS[vocab.NO_STATUS]}
-    return {"program": vocab.PROGRAM_LABELS[vocab.ILRS], "standing": vocab.STATUS_LABELS[state["status"]],
-            "date": state["date"], "instrument": state["instrument"], "signed_by": state["counterpart"],
-            "source_grade": state["source_grade"], "confidence": state["confidence"],
-            "source_publisher": state["source_publisher"],
-            "source_url": state["source_url"]}
+    return {
+        "program": vocab.PROGRAM_LABELS[vocab.ILRS],
+        "standing": vocab.STATUS_LABELS[state["status"]],
+        "date": state["date"],
+        "instrument": state["instrument"],
+        "signed_by": state["counterpart"],
+        "source_grade": state["source_grade"],
+        "confidence": state["confidence"],
+        "source_publisher": state["source_publisher"],
+        "source_url": state["source_url"],
+    }
 
 
 def _artemis_row(signed: pd.Series | None) -> dict:
     label = vocab.PROGRAM_LABELS[vocab.ARTEMIS]
     if signed is None:
         return {"program": label, "standing": vocab.NOT_SIGNATORY_LABEL}
-    return {"program": label, "standing": vocab.SIGNATORY_LABEL, "date": signed["date"], "instrument": "Artemis Accords",
-            "place_in_order": ordinal(int(signed["order"])) if pd.notna(signed["order"]) else "not stated",
-            "source_grade": signed["source_grade"], "confidence": signed["confidence"],
-            "source_publisher": signed["source_publisher"], "source_url": signed["source_url"]}
+    return {
+        "program": label,
+        "standing": vocab.SIGNATORY_LABEL,
+        "date": signed["date"],
+        "instrument": "Artemis Accords",
+        "place_in_order": ordinal(int(signed["order"])) if pd.notna(signed["order"]) else "not stated",
+        "source_grade": signed["source_grade"],
+        "confidence": signed["confidence"],
+        "source_publisher": signed["source_publisher"],
+        "source_url": signed["source_url"],
+    }
 
 
 def _rendering(reason: pd.Series) -> str:
@@ -122,11 +164,20 @@ def _reasons(tables: Tables, iso3: str, joined: tuple[str, ...], as_of: date) ->
             rows.append({"program": label, "their_words": NO_REASON})
             continue
         row = said.loc[program]
-        rows.append({"program": label, "their_words": row["quote"],
-                     "in_english": row["english"] or row["quote"], "rendering": _rendering(row),
-                     "speaker": f"{row['speaker']}, {row['speaker_role']}", "said": row["date"],
-                     "confidence": row["confidence"], "source_publisher": row["source_publisher"],
-                     "source_url": row["source_url"], "notes": row["notes"]})
+        rows.append(
+            {
+                "program": label,
+                "their_words": row["quote"],
+                "in_english": row["english"] or row["quote"],
+                "rendering": _rendering(row),
+                "speaker": f"{row['speaker']}, {row['speaker_role']}",
+                "said": row["date"],
+                "confidence": row["confidence"],
+                "source_publisher": row["source_publisher"],
+                "source_url": row["source_url"],
+                "notes": row["notes"],
+            }
+        )
     return pd.DataFrame(rows, columns=REASON_COLUMNS).astype(object).fillna("")
 
 
@@ -143,12 +194,20 @@ def _bloc_table(tables: Tables, iso3: str, as_of: date) -> pd.DataFrame:
         if iso3 in members:
             for program, joined in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords)):
                 inside = len(members & joined)
-                rows.append({"bloc": bloc.label, "program": vocab.PROGRAM_LABELS[program], "members": inside,
-                             "share": inside / len(members), "bloc_members": len(members),
-                             "in_both": len(members & ilrs & accords),
-                             "lead_included": vocab.LEADS[program].iso3 in members})
-    return pd.DataFrame(rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both",
-                                       "lead_included"])
+                rows.append(
+                    {
+                        "bloc": bloc.label,
+                        "program": vocab.PROGRAM_LABELS[program],
+                        "members": inside,
+                        "share": inside / len(members),
+                        "bloc_members": len(members),
+                        "in_both": len(members & ilrs & accords),
+                        "lead_included": vocab.LEADS[program].iso3 in members,
+                    }
+                )
+    return pd.DataFrame(
+        rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both", "lead_included"]
+    )
 
 
 def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:
@@ -158,43 +217,100 @@ def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) ->
     return rows[rows["named"] & rows["program"].isin(joined) & (rows["relation"] == vocab.OWN)]
 
 
-def _timeline(name: str, ilrs: pd.Series | None, artemis: pd.Series | None, institutions: pd.DataFrame,
-              milestones: pd.DataFrame, as_of: date) -> Exhibit | None:
+def _timeline(
+    name: str,
+    ilrs: pd.Series | None,
+    artemis: pd.Series | None,
+    institutions: pd.DataFrame,
+    milestones: pd.DataFrame,
+    as_of: date,
+) -> Exhibit | None:
     label, events = capitalised(name), []
     if ilrs is not None and ilrs["status"] != vocab.LEAD:
         events.append((vocab.ILRS, f"{label}: {vocab.STATUS_LABELS[ilrs['status']].lower()}", ilrs))
     if artemis is not None:
         events.append((vocab.ARTEMIS, f"{label} signed the Artemis Accords", artemis))
-    events += [(vocab.ILRS, f"{row['name']}: {vocab.STATUS_LABELS[row['status']].lower()}", row)
-               for _, row in institutions.iterrows()]
+    events += [
+        (vocab.ILRS, f"{row['name']}: {vocab.STATUS_LABELS[row['status']].lower()}", row)
+        for _, row in institutions.iterrows()
+    ]
     if not events:
         return None
-    ties = [{"program_label": vocab.PROGRAM_LABELS[p], "title": title, "date": row["date"],
-             "date_start": row["date_start"], "date_status": vocab.DONE, "named": True, "short_title": title[:34],
-             "kind": "tie", "source": f"Source: {row['source_publisher']}",
-             "source_publisher": row["source_publisher"], "source_url": row["source_url"]}
-            for p, title, row in events]
-    context = [{"program_label": row["program_label"], "title": f"Program milestone: {row['title']}",
-                "date": row["date"], "date_start": row["date_start"], "date_status": row["date_status"],
-                "named": False, "short_title": row["short_title"], "kind": "program milestone",
-                "source": row["source"], "source_publisher": row["source_publisher"], "source_url": row["source_url"]}
-               for _, row in milestones.iterrows()]
+    ties = [
+        {
+            "program_label": vocab.PROGRAM_LABELS[p],
+            "title": title,
+            "date": row["date"],
+            "date_start": row["date_start"],
+            "date_status": vocab.DONE,
+            "named": True,
+            "short_title": title[:34],
+            "kind": "tie",
+            "source": f"Source: {row['source_publisher']}",
+            "source_publisher": row["source_publisher"],
+            "source_url": row["source_url"],
+        }
+        for p, title, row in events
+    ]
+    context = [
+        {
+            "program_label": row["program_label"],
+            "title": f"Program milestone: {row['title']}",
+            "date": row["date"],
+            "date_start": row["date_start"],
+            "date_status": row["date_status"],
+            "named": False,
+            "short_title": row["short_title"],
+            "kind": "program milestone",
+            "source": row["source"],
+            "source_publisher": row["source_publisher"],
+            "source_url": row["source_url"],
+        }
+        for _, row in milestones.iterrows()
+    ]
     table = pd.DataFrame(ties + context).sort_values("date_start", kind="stable").reset_index(drop=True)
-    return Exhibit(key=TIMELINE, title=f"{label}: its ties to both programs over time",
-                   subtitle=subtitle(label, as_of, "signings and weaker ties, with each program's latest and next "
-                                                  "milestone for context"),
-                   summary=statements.timeline_summary(name, table[table["kind"] == "tie"]), table=table,
-                   chart=MilestoneTimeline(date="date_start", lane="program_label", label="title",
-                                           status="date_status", done=vocab.DONE, hover=("source",),
-                                           marker_at=as_of, named="named", short="short_title"),
-                   sources=sources_of(table, day=None))
+    return Exhibit(
+        key=TIMELINE,
+        title=f"{label}: its ties to both programs over time",
+        subtitle=subtitle(
+            label, as_of, "signings and weaker ties, with each program's latest and next milestone for context"
+        ),
+        summary=statements.timeline_summary(name, table[table["kind"] == "tie"]),
+        table=table,
+        chart=MilestoneTimeline(
+            date="date_start",
+            lane="program_label",
+            label="title",
+            status="date_status",
+            done=vocab.DONE,
+            hover=("source",),
+            marker_at=as_of,
+            named="named",
+            short="short_title",
+        ),
+        sources=sources_of(table, day=None),
+    )
 
 
-def _table_exhibit(key: str, title: str, name: str, as_of: date, detail: str, summary: str, table: pd.DataFrame,
-                   headers: dict[str, str]) -> Exhibit:
-    return Exhibit(key=key, title=title, subtitle=subtitle(name, as_of, detail), summary=summary,
-                   table=table.reset_index(drop=True), chart=TableFigure(headers=headers),
-                   sources=sources_of(table, day=None))
+def _table_exhibit(
+    key: str,
+    title: str,
+    name: str,
+    as_of: date,
+    detail: str,
+    summary: str,
+    table: pd.DataFrame,
+    headers: dict[str, str],
+) -> Exhibit:
+    return Exhibit(
+        key=key,
+        title=title,
+        subtitle=subtitle(name, as_of, detail),
+        summary=summary,
+        table=table.reset_index(drop=True),
+        chart=TableFigure(headers=headers),
+        sources=sources_of(table, day=None),
+    )
 
 
 def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
@@ -206,8 +322,11 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     ilrs = states.loc[iso3] if iso3 in states.index else None
     accords = dated_rows(tables.artemis_accords, as_of).set_index("iso3")
     artemis = accords.loc[iso3] if iso3 in accords.index else None
-    joined = tuple(p for p, row in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, artemis))
-                   if row is not None and (p == vocab.ARTEMIS or row["status"] == vocab.SIGNED))
+    joined = tuple(
+        p
+        for p, row in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, artemis))
+        if row is not None and (p == vocab.ARTEMIS or row["status"] == vocab.SIGNED)
+    )
     reasons = _reasons(tables, iso3, joined, as_of)
     standing = pd.DataFrame([_ilrs_row(ilrs), _artemis_row(artemis)], columns=STANDING_COLUMNS).astype(object)
     standing = standing.where(standing.notna(), "")
@@ -221,35 +340,105 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     named_by = names[["claim_date", "speaker", "metric", "listed_by", "source_publisher", "source_url"]]
     summary = statements.standing_summary(called, ilrs, artemis)
     parts = [
-        _table_exhibit(STANDING, f"{title}: where it stands in both programs", name, as_of,
-                       "status, date, instrument and source of each", statements.standing_detail(standing),
-                       standing,
-                       {"program": "Program", "standing": "Standing", "date": "Date", "instrument": "Instrument",
-                        "place_in_order": "Place in order", "source_publisher": "Source",
-                        EVIDENCE: "Evidence"}),
-        _table_exhibit(REASONS, f"{title}: why it joined, in its officials' words", name, as_of,
-                       "quotes of 25 words at most; English renderings of other languages are ours",
-                       statements.reasons_summary(called, reasons, NO_REASON), reasons,
-                       {"program": "Program", "in_english": "Why, in their words", "rendering": "Words",
-                        "speaker": "Said by", "said": "When", "source_publisher": "Source"}) if joined else None,
+        _table_exhibit(
+            STANDING,
+            f"{title}: where it stands in both programs",
+            name,
+            as_of,
+            "status, date, instrument and source of each",
+            statements.standing_detail(standing),
+            standing,
+            {
+                "program": "Program",
+                "standing": "Standing",
+                "date": "Date",
+                "instrument": "Instrument",
+                "place_in_order": "Place in order",
+                "source_publisher": "Source",
+                EVIDENCE: "Evidence",
+            },
+        ),
+        _table_exhibit(
+            REASONS,
+            f"{title}: why it joined, in its officials' words",
+            name,
+            as_of,
+            "quotes of 25 words at most; English renderings of other languages are ours",
+            statements.reasons_summary(called, reasons, NO_REASON),
+            reasons,
+            {
+                "program": "Program",
+                "in_english": "Why, in their words",
+                "rendering": "Words",
+                "speaker": "Said by",
+                "said": "When",
+                "source_publisher": "Source",
+            },
+        )
+        if joined
+        else None,
         _timeline(called, ilrs, artemis, institutions, _program_milestones(tables, joined, as_of), as_of),
-        Exhibit(key=BLOC_MATES, title=f"{capitalised(possessive(called))} blocs: how their members stand",
-                subtitle=subtitle(name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
-                summary=statements.bloc_mates_summary(called, blocs), table=blocs,
-                chart=ShareBars(group="bloc", share="share", members="members", program="program",
-                                share_of="Share of the bloc's member states"),
-                sources=(project_source("data/blocs.csv"),)) if len(blocs) else None,
-        _table_exhibit(INSTITUTIONS, f"{title}: its institutions with ILRS ties", name, as_of,
-                       "agreements and payloads on Chang'e missions",
-                       statements.institutions_summary(called, institutions),
-                       with_evidence(institutions[["name", "status", "date", "instrument", "counterpart",
-                                                   "source_grade", "confidence", "source_publisher", "source_url"]]),
-                       {"name": "Institution", "status": "Tie", "date": "Date", "instrument": "Instrument",
-                        "source_publisher": "Source", EVIDENCE: "Evidence"})
-        if len(institutions) else None,
-        _table_exhibit(NAMED_BY, f"{title} in officials' lists", name, as_of,
-                       "the names behind officials' totals", statements.named_by_summary(called, named_by), named_by,
-                       {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by",
-                        "source_publisher": "Source"}) if len(named_by) else None,
+        Exhibit(
+            key=BLOC_MATES,
+            title=f"{capitalised(possessive(called))} blocs: how their members stand",
+            subtitle=subtitle(name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
+            summary=statements.bloc_mates_summary(called, blocs),
+            table=blocs,
+            chart=ShareBars(
+                group="bloc",
+                share="share",
+                members="members",
+                program="program",
+                share_of="Share of the bloc's member states",
+            ),
+            sources=(project_source("data/blocs.csv"),),
+        )
+        if len(blocs)
+        else None,
+        _table_exhibit(
+            INSTITUTIONS,
+            f"{title}: its institutions with ILRS ties",
+            name,
+            as_of,
+            "agreements and payloads on Chang'e missions",
+            statements.institutions_summary(called, institutions),
+            with_evidence(
+                institutions[
+                    [
+                        "name",
+                        "status",
+                        "date",
+                        "instrument",
+                        "counterpart",
+                        "source_grade",
+                        "confidence",
+                        "source_publisher",
+                        "source_url",
+                    ]
+                ]
+            ),
+            {
+                "name": "Institution",
+                "status": "Tie",
+                "date": "Date",
+                "instrument": "Instrument",
+                "source_publisher": "Source",
+                EVIDENCE: "Evidence",
+            },
+        )
+        if len(institutions)
+        else None,
+        _table_exhibit(
+            NAMED_BY,
+            f"{title} in officials' lists",
+            name,
+            as_of,
+            "the names behind officials' totals",
+            statements.named_by_summary(called, named_by),
+            named_by,
+            {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by", "source_publisher": "Source"},
+        )
+        if len(named_by)
+        else None,
     ]
     return CountryProfile(iso3, name, as_of, summary, tuple(p for p in parts if p is not None))

@@ -1,5 +1,6 @@
 """How good a claim's evidence is, in the words every surface shows beside it: the source's grade and our
 confidence (data/CHECKING.md), and how many of a count's members rest on a lead only."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -18,8 +19,9 @@ def evidence_words(grade: str, confidence: str) -> str:
 
 def with_evidence(table: pd.DataFrame) -> pd.DataFrame:
     """`table` with its evidence in words, from its `source_grade` and `confidence` columns."""
-    return table.assign(**{EVIDENCE: [evidence_words(g, c) for g, c in zip(table["source_grade"], table["confidence"],
-                                                                           strict=True)]})
+    return table.assign(
+        **{EVIDENCE: [evidence_words(g, c) for g, c in zip(table["source_grade"], table["confidence"], strict=True)]}
+    )
 
 
 def unconfirmed(table: pd.DataFrame) -> int:

@@ -5,6 +5,7 @@ mode iterate the same ones, so nothing about a chart is defined twice. The figur
 `chart` (a typed spec: the builder and the table's column roles, datalayer/viewmodels/charts.py) by
 `figures.builders`, which keeps this layer free of Plotly and Streamlit.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,8 +43,9 @@ class Exhibit:
         return self.key.replace(".", "-").replace("_", "-")
 
 
-def sources_of(table: pd.DataFrame, publisher: str = "source_publisher", url: str = "source_url",
-               day: str | None = "source_date") -> tuple[Source, ...]:
+def sources_of(
+    table: pd.DataFrame, publisher: str = "source_publisher", url: str = "source_url", day: str | None = "source_date"
+) -> tuple[Source, ...]:
     """The distinct sources of a table's rows, in first-seen order; rows without an address are skipped."""
     if publisher not in table or url not in table:
         return ()
@@ -53,8 +55,10 @@ def sources_of(table: pd.DataFrame, publisher: str = "source_publisher", url: st
     rows = rows[rows[url].astype(str).str.startswith(("http://", "https://"))]
     days = rows[day] if day and day in table else [""] * len(rows)
     grades = rows["source_grade"] if graded else [""] * len(rows)
-    return tuple(Source(str(p), str(u), str(d), str(g) if isinstance(g, str) else "")
-                 for p, u, d, g in zip(rows[publisher], rows[url], days, grades, strict=True))
+    return tuple(
+        Source(str(p), str(u), str(d), str(g) if isinstance(g, str) else "")
+        for p, u, d, g in zip(rows[publisher], rows[url], days, grades, strict=True)
+    )
 
 
 def project_source(file: str) -> Source:

@@ -1,4 +1,5 @@
 """View model of /growth: is the ILRS on track for 50 countries, 500 institutions, 5,000 researchers?"""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,12 +20,17 @@ from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
 SERIES_NAMES = {
-    vocab.OUR_COUNT: "Our count", vocab.PROJECTION: "Projection at current pace (not a forecast)",
-    vocab.CLAIM: "Official claim", vocab.TARGET: "Target", vocab.MILESTONE: "Milestones",
+    vocab.OUR_COUNT: "Our count",
+    vocab.PROJECTION: "Projection at current pace (not a forecast)",
+    vocab.CLAIM: "Official claim",
+    vocab.TARGET: "Target",
+    vocab.MILESTONE: "Milestones",
     vocab.OVERLAY: "Artemis Accords signatories (cumulative)",
 }
-NO_RESEARCHER_COUNT = ("No public count of foreign researchers exists, so there is no counted series here: the "
-                       "panel shows the target and any figure an official has reported, nothing invented.")
+NO_RESEARCHER_COUNT = (
+    "No public count of foreign researchers exists, so there is no counted series here: the "
+    "panel shows the target and any figure an official has reported, nothing invented."
+)
 CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims are world totals and are not filtered."
 
 # The datasets this page draws on: a malformed one stops this page only.
@@ -85,17 +91,28 @@ def targets_table(tables: Tables, members: set[str] | None, as_of: date, rule: s
         count = scope_count = None
         if metric != vocab.RESEARCHERS:
             count = growth.count_on(growth.cumulative_series(counted, "date_start", as_of), as_of)
-            scope_count = growth.count_on(growth.cumulative_series(within(counted, members), "date_start", as_of),
-                                          as_of)
+            scope_count = growth.count_on(
+                growth.cumulative_series(within(counted, members), "date_start", as_of), as_of
+            )
         value = int(target["value"])
         noun = vocab.METRIC_LABELS[metric].lower()
         held = "" if members is None or count is None else f"; {scope_count} in the scope"
-        rows.append({"target": f"{value:,} {noun}", "metric": metric, "target_value": value, "count": count,
-                     "percent": None if count is None else round(100 * count / value, 1), "scope_count": scope_count,
-                     "text": vocab.NO_COUNT_PUBLISHED if count is None
-                     else f"{count} of {value:,} ({100 * count / value:.0f}%){held}",
-                     "stated_by": target["stated_by"], "source_publisher": target["source_publisher"],
-                     "source_url": target["source_url"]})
+        rows.append(
+            {
+                "target": f"{value:,} {noun}",
+                "metric": metric,
+                "target_value": value,
+                "count": count,
+                "percent": None if count is None else round(100 * count / value, 1),
+                "scope_count": scope_count,
+                "text": vocab.NO_COUNT_PUBLISHED
+                if count is None
+                else f"{count} of {value:,} ({100 * count / value:.0f}%){held}",
+                "stated_by": target["stated_by"],
+                "source_publisher": target["source_publisher"],
+                "source_url": target["source_url"],
+            }
+        )
     return pd.DataFrame(rows).astype({"count": "Int64", "percent": "Float64", "scope_count": "Int64"})
 
 
@@ -103,12 +120,20 @@ def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exh
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     table = targets_table(tables, members, as_of, rule)
     return Exhibit(
-        key=TARGETS_AT_A_GLANCE, title="All three targets at a glance",
-        subtitle=subtitle(scope.label, as_of, vocab.COUNTING_RULES[rule], "no target year stated",
-                          "" if scope.is_world else "world count against world-wide targets"),
-        summary=statements.targets_summary(table, scope, as_of), table=table,
+        key=TARGETS_AT_A_GLANCE,
+        title="All three targets at a glance",
+        subtitle=subtitle(
+            scope.label,
+            as_of,
+            vocab.COUNTING_RULES[rule],
+            "no target year stated",
+            "" if scope.is_world else "world count against world-wide targets",
+        ),
+        summary=statements.targets_summary(table, scope, as_of),
+        table=table,
         chart=TargetProgress(label="target", percent="percent", text="text"),
-        sources=sources_of(table, day=None))
+        sources=sources_of(table, day=None),
+    )
 
 
 def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOptions) -> GrowthPage:
@@ -120,47 +145,99 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
     has_series = metric != vocab.RESEARCHERS
     counted = growth.cumulative_series(within(every_counted, members), "date_start", as_of)
     world_count = growth.count_on(growth.cumulative_series(every_counted, "date_start", as_of), as_of)
-    claims = growth.claims_for_panel(tables.reported_counts[tables.reported_counts["date_start"] <= pd.Timestamp(as_of)],
-                                     metric)
+    claims = growth.claims_for_panel(
+        tables.reported_counts[tables.reported_counts["date_start"] <= pd.Timestamp(as_of)], metric
+    )
     target = growth.target_for(tables.targets, metric)
     current = growth.count_on(counted, as_of)
     pace = growth.pace_per_year(counted, as_of)
-    overlay = (growth.cumulative_series(within(tables.artemis_accords, members), "date_start", as_of)
-               if options.overlay else None)
+    overlay = (
+        growth.cumulative_series(within(tables.artemis_accords, members), "date_start", as_of)
+        if options.overlay
+        else None
+    )
     target_value = int(target["value"]) if target is not None else None
-    target_text = "" if target is None else (
-        growth.target_label(target) if scope.is_world else
-        f"{statements.capitalised(statements.WORLD_TARGET)}: {growth.target_label(target)}")
+    target_text = (
+        ""
+        if target is None
+        else (
+            growth.target_label(target)
+            if scope.is_world
+            else f"{statements.capitalised(statements.WORLD_TARGET)}: {growth.target_label(target)}"
+        )
+    )
     table = growth.panel_table(
-        counted if has_series else counted.iloc[0:0], claims, target,
+        counted if has_series else counted.iloc[0:0],
+        claims,
+        target,
         growth.projection(current, as_of, pace, target_year) if has_series else None,
-        growth.done_milestones(tables.milestones, vocab.ILRS, as_of), overlay, target_text=target_text)
-    names = {**SERIES_NAMES, vocab.OUR_COUNT: counted_label(metric, rule),
-             vocab.PROJECTION: f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)"}
-    chart = GrowthPanel(date="date", value="value", series="series", label="label", group="rule", named="named",
-                        hover=CLAIM_HOVER, names=names, y_title=vocab.METRIC_LABELS[metric],
-                        fitted_note=statements.fitted_axis_note(target_value, not claims.empty, scope)
-                        if target_value and has_series and current * FIT_BELOW < target_value else "")
+        growth.done_milestones(tables.milestones, vocab.ILRS, as_of),
+        overlay,
+        target_text=target_text,
+    )
+    names = {
+        **SERIES_NAMES,
+        vocab.OUR_COUNT: counted_label(metric, rule),
+        vocab.PROJECTION: f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)",
+    }
+    chart = GrowthPanel(
+        date="date",
+        value="value",
+        series="series",
+        label="label",
+        group="rule",
+        named="named",
+        hover=CLAIM_HOVER,
+        names=names,
+        y_title=vocab.METRIC_LABELS[metric],
+        fitted_note=statements.fitted_axis_note(target_value, not claims.empty, scope)
+        if target_value and has_series and current * FIT_BELOW < target_value
+        else "",
+    )
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(
-        key=panel_key(metric), title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",
-        subtitle=subtitle(scope.label, as_of, rule_detail, f"target read by end of {target_year}",
-                          "" if scope.is_world else "targets and claims are world-wide"),
-        summary=statements.growth_summary(table, metric, scope, as_of, target_value, world_count), table=table,
-        chart=chart, sources=sources_of(table, day=None))
+        key=panel_key(metric),
+        title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",
+        subtitle=subtitle(
+            scope.label,
+            as_of,
+            rule_detail,
+            f"target read by end of {target_year}",
+            "" if scope.is_world else "targets and claims are world-wide",
+        ),
+        summary=statements.growth_summary(table, metric, scope, as_of, target_value, world_count),
+        table=table,
+        chart=chart,
+        sources=sources_of(table, day=None),
+    )
     needed = growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None
-    kpis = statements.growth_tiles(
-        metric, rule, scope, as_of, current=current, world_count=world_count, target=target_value,
-        target_year=target_year, pace=pace,
-        recent=(growth.gained_in(counted, as_of, 12), growth.gained_in(counted, as_of, 24)),
-        needed=needed,
-        lead_counted=metric == vocab.COUNTRIES and rule == vocab.STATES_ONLY) if has_series else ()
+    kpis = (
+        statements.growth_tiles(
+            metric,
+            rule,
+            scope,
+            as_of,
+            current=current,
+            world_count=world_count,
+            target=target_value,
+            target_year=target_year,
+            pace=pace,
+            recent=(growth.gained_in(counted, as_of, 12), growth.gained_in(counted, as_of, 24)),
+            needed=needed,
+            lead_counted=metric == vocab.COUNTRIES and rule == vocab.STATES_ONLY,
+        )
+        if has_series
+        else ()
+    )
     latest = growth.latest_claim(claims)
-    return GrowthPage(kpis=kpis, exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit),
-                      pace=growth.Pace(current, world_count, pace, needed, target_value, target_year)
-                      if has_series else None,
-                      info=None if has_series else NO_RESEARCHER_COUNT,
-                      latest_claim=statements.latest_claim_text(
-                          latest, None if latest is None else growth.claim_gap(tables.partners, latest, as_of)),
-                      notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,),
-                      notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n))
+    return GrowthPage(
+        kpis=kpis,
+        exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit),
+        pace=growth.Pace(current, world_count, pace, needed, target_value, target_year) if has_series else None,
+        info=None if has_series else NO_RESEARCHER_COUNT,
+        latest_claim=statements.latest_claim_text(
+            latest, None if latest is None else growth.claim_gap(tables.partners, latest, as_of)
+        ),
+        notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,),
+        notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
+    )

@@ -1,4 +1,5 @@
 """View model of /map: who is in, since when, in which scope, and how sure we are."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,16 +30,43 @@ from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, su
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 # Columns a reader sees when hovering a country, and the map's table shows, in this order.
-VIEW_HOVER = {"status_label": "ILRS status", "ilrs_date": "ILRS date", "instrument": "Instrument",
-              "counterpart": "Counterpart", "source": "Source", "artemis_date": "Artemis Accords signed"}
+VIEW_HOVER = {
+    "status_label": "ILRS status",
+    "ilrs_date": "ILRS date",
+    "instrument": "Instrument",
+    "counterpart": "Counterpart",
+    "source": "Source",
+    "artemis_date": "Artemis Accords signed",
+}
 BACKGROUND = (vocab.NO_STATUS, vocab.OUTSIDE_SCOPE, vocab.NEITHER)
 INSTITUTIONS_LABEL = "Institutions (signed, by host country)"
-MAP_COLUMNS = ["iso3", "country", "region", "sub_region", "category", "category_label", "ilrs_status", *VIEW_HOVER,
-               "in_scope", "lon", "lat", "small", "institutions", "institution_names",
-               "space_power", "space_power_name", "space_power_stands", "space_power_named", "map_name"]
+MAP_COLUMNS = [
+    "iso3",
+    "country",
+    "region",
+    "sub_region",
+    "category",
+    "category_label",
+    "ilrs_status",
+    *VIEW_HOVER,
+    "in_scope",
+    "lon",
+    "lat",
+    "small",
+    "institutions",
+    "institution_names",
+    "space_power",
+    "space_power_name",
+    "space_power_stands",
+    "space_power_named",
+    "map_name",
+]
 SPACE_POWERS_LABEL = "Space powers (own orbital launch)"
-TITLES = {vocab.VIEW_ILRS: "ILRS partner map", vocab.VIEW_ARTEMIS: "Artemis Accords signatories",
-          vocab.VIEW_OVERLAP: "Who is in both coalitions"}
+TITLES = {
+    vocab.VIEW_ILRS: "ILRS partner map",
+    vocab.VIEW_ARTEMIS: "Artemis Accords signatories",
+    vocab.VIEW_OVERLAP: "Who is in both coalitions",
+}
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, REGIONS, BLOCS))
@@ -78,8 +106,9 @@ def _scheme(categories: pd.Series, view: str, by_year: bool) -> dict:
         return legend(vocab.VIEW_CATEGORIES[view])
     years = sorted(v for v in set(categories) if v not in (*BACKGROUND, vocab.LEAD))
     lead = (vocab.LEAD,) if vocab.LEAD in set(categories) else ()
-    return legend((*lead, *years, vocab.NO_STATUS, vocab.OUTSIDE_SCOPE),
-                  {**vocab.CATEGORY_LABELS, vocab.NO_STATUS: "Not signed"})
+    return legend(
+        (*lead, *years, vocab.NO_STATUS, vocab.OUTSIDE_SCOPE), {**vocab.CATEGORY_LABELS, vocab.NO_STATUS: "Not signed"}
+    )
 
 
 def map_key(program_view: str) -> str:
@@ -102,44 +131,71 @@ def names_on_map(table: pd.DataFrame, view: str, tables: Tables) -> pd.Series | 
     return short.where(shown, "")
 
 
-def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
-                options: MapOptions, key: str, height: int = 520, space_powers: pd.DataFrame | None = None,
-                countries: pd.DataFrame | None = None) -> Exhibit:
+def map_exhibit(
+    tables: Tables,
+    points: pd.DataFrame,
+    drawable: set[str],
+    scope: Scope,
+    as_of: date,
+    options: MapOptions,
+    key: str,
+    height: int = 520,
+    space_powers: pd.DataFrame | None = None,
+    countries: pd.DataFrame | None = None,
+) -> Exhibit:
     """The partner map in a view, scope and colouring; with `play`, one frame per month to the As of date.
     `space_powers` (iso3, country as briefings name it, stands, in_neither) stars those states, naming the ones
     in neither coalition. `countries`: the country table on the As of date, when the caller has it already."""
     by_year = options.colouring == vocab.BY_YEAR
     months = with_stop(month_ends(FIRST_MONTH, as_of), as_of) if options.play else [as_of]
     members_by_date = scope_members_by_date(tables.blocs, tables.regions, scope, months)
-    hosted = (institution_markers(tables.partners, points, members_by_date)
-              if options.institutions and options.view != vocab.VIEW_ARTEMIS else None)
+    hosted = (
+        institution_markers(tables.partners, points, members_by_date)
+        if options.institutions and options.view != vocab.VIEW_ARTEMIS
+        else None
+    )
     if countries is None:
-        countries = country_table(tables.regions, tables.partners, tables.artemis_accords, drawable,
-                                  members_by_date[as_of], options.view, as_of, by_year)
+        countries = country_table(
+            tables.regions,
+            tables.partners,
+            tables.artemis_accords,
+            drawable,
+            members_by_date[as_of],
+            options.view,
+            as_of,
+            by_year,
+        )
     scheme = _scheme(countries["category"], options.view, by_year)
     hosted_now = None if hosted is None else hosted[hosted["as_of"] == as_of]
     table = with_markers(countries, points, hosted_now)
     if space_powers is not None:
         powers = space_powers.set_index("iso3")
-        table = table.assign(space_power=table["iso3"].isin(powers.index),
-                             space_power_name=table["iso3"].map(powers["country"]).astype(object).fillna(""),
-                             space_power_stands=table["iso3"].map(powers["stands"]).astype(object).fillna(""),
-                             space_power_named=table["iso3"].isin(powers.index[powers["in_neither"].astype(bool)]))
+        table = table.assign(
+            space_power=table["iso3"].isin(powers.index),
+            space_power_name=table["iso3"].map(powers["country"]).astype(object).fillna(""),
+            space_power_stands=table["iso3"].map(powers["stands"]).astype(object).fillna(""),
+            space_power_named=table["iso3"].isin(powers.index[powers["in_neither"].astype(bool)]),
+        )
     columns = dict(iso3="iso3", name="country", category="category", small="small", background=BACKGROUND, **scheme)
     if hosted is not None:
         columns.update(count="institutions", count_detail="institution_names", count_label=INSTITUTIONS_LABEL)
     if options.play:
-        timeline = country_timeline(tables.regions, tables.partners, tables.artemis_accords, drawable,
-                                    members_by_date, options.view, by_year)
+        timeline = country_timeline(
+            tables.regions, tables.partners, tables.artemis_accords, drawable, members_by_date, options.view, by_year
+        )
         shown = with_markers(timeline, points, hosted, on=("as_of", "iso3"))
         chart = MapOverTime(**columns, frame="as_of")
         shown = shown.assign(category_label=shown["category"].map(scheme["labels"]).fillna(shown["category"]))
         shown = shown[["as_of", *[c for c in MAP_COLUMNS if c in shown]]]
     else:
         if space_powers is not None:
-            columns.update(star="space_power", star_detail="space_power_stands", star_labelled="space_power_named",
-                           star_name="space_power_name",
-                           star_label=SPACE_POWERS_LABEL)
+            columns.update(
+                star="space_power",
+                star_detail="space_power_stands",
+                star_labelled="space_power_named",
+                star_name="space_power_name",
+                star_label=SPACE_POWERS_LABEL,
+            )
         names = names_on_map(table, options.view, tables)
         if names is not None:
             table = table.assign(map_name=names)
@@ -152,33 +208,55 @@ def map_exhibit(tables: Tables, points: pd.DataFrame, drawable: set[str], scope:
     sources = sources_of(ties) if options.view != vocab.VIEW_ARTEMIS else ()
     if options.view != vocab.VIEW_ILRS:
         sources += (project_source("data/artemis_accords.csv"),)
-    return Exhibit(key=key, title=TITLES[options.view], subtitle=subtitle(scope.label, as_of, detail),
-                   summary=statements.map_summary(table, options.view, scope, as_of),
-                   table=shown.reset_index(drop=True),
-                   chart=chart, sources=sources)
+    return Exhibit(
+        key=key,
+        title=TITLES[options.view],
+        subtitle=subtitle(scope.label, as_of, detail),
+        summary=statements.map_summary(table, options.view, scope, as_of),
+        table=shown.reset_index(drop=True),
+        chart=chart,
+        sources=sources,
+    )
 
 
 def map_kpis(h: Headline) -> tuple[Kpi, ...]:
-    return (statements.partner_tile(h), statements.orgs_tile(h), statements.institutions_tile(h),
-            statements.artemis_tile(h), statements.both_tile(h))
+    return (
+        statements.partner_tile(h),
+        statements.orgs_tile(h),
+        statements.institutions_tile(h),
+        statements.artemis_tile(h),
+        statements.both_tile(h),
+    )
 
 
-def map_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date,
-             options: MapOptions) -> MapPage:
+def map_page(
+    tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date, options: MapOptions
+) -> MapPage:
     # One country table serves the map, the KPIs and the table (the colouring changes only its category).
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
-    countries = country_table(tables.regions, tables.partners, tables.artemis_accords, drawable, members, options.view,
-                        as_of, options.colouring == vocab.BY_YEAR)
-    exhibit = map_exhibit(tables, points, drawable, scope, as_of, options, key=map_key(options.view),
-                          countries=countries)
+    countries = country_table(
+        tables.regions,
+        tables.partners,
+        tables.artemis_accords,
+        drawable,
+        members,
+        options.view,
+        as_of,
+        options.colouring == vocab.BY_YEAR,
+    )
+    exhibit = map_exhibit(
+        tables, points, drawable, scope, as_of, options, key=map_key(options.view), countries=countries
+    )
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
     return MapPage(
-        kpis=map_kpis(h), caveats=statements.caveats_line(h, scope),
+        kpis=map_kpis(h),
+        caveats=statements.caveats_line(h, scope),
         exhibits=(exhibit,),
         partners=partner_rows(tables.partners, countries, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[
-            ["name", "status", "date", "source_publisher", "source_url"]].reset_index(drop=True),
+            ["name", "status", "date", "source_publisher", "source_url"]
+        ].reset_index(drop=True),
         country_choices=country_choices(countries),
         notices=notices,
     )
@@ -190,8 +268,11 @@ class CountryDetail:
     sections: tuple[tuple[str, pd.DataFrame], ...]  # (heading, rows as written in the files)
 
 
-DETAIL_SECTIONS = (("ilrs", "ILRS ties (states and institutions based there)"), ("artemis", "Artemis Accords"),
-                   ("blocs", "Blocs"))
+DETAIL_SECTIONS = (
+    ("ilrs", "ILRS ties (states and institutions based there)"),
+    ("artemis", "Artemis Accords"),
+    ("blocs", "Blocs"),
+)
 
 
 def country_detail(tables: Tables, iso3: str, name: str) -> CountryDetail:

@@ -1,4 +1,5 @@
 """View model of the overview at /: our own headline counts, the partner map, the newest changes."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -37,12 +38,20 @@ def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> O
     """As of the data's check date, for the whole world: the lead (China) is shown, never counted."""
     as_of = tables.checked_on
     h = headline(tables.partners, tables.artemis_accords, None, as_of)
-    kpis = (statements.partner_tile(h), statements.orgs_tile(h), statements.institutions_tile(h),
-            statements.weaker_tile(h), statements.artemis_tile(h))
-    exhibit = map_exhibit(tables, points, drawable, Scope(), as_of, MapOptions(view=vocab.VIEW_ILRS),
-                          key="overview.partners")
-    events = with_evidence(latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of,
-                                         EVENTS_PER_SIDE))
-    pulse = statements.signing_pulse(last_signings(tables.partners, tables.artemis_accords, as_of,
-                                                   short_names(tables.regions)), as_of)
+    kpis = (
+        statements.partner_tile(h),
+        statements.orgs_tile(h),
+        statements.institutions_tile(h),
+        statements.weaker_tile(h),
+        statements.artemis_tile(h),
+    )
+    exhibit = map_exhibit(
+        tables, points, drawable, Scope(), as_of, MapOptions(view=vocab.VIEW_ILRS), key="overview.partners"
+    )
+    events = with_evidence(
+        latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of, EVENTS_PER_SIDE)
+    )
+    pulse = statements.signing_pulse(
+        last_signings(tables.partners, tables.artemis_accords, as_of, short_names(tables.regions)), as_of
+    )
     return OverviewPage(kpis, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n), pulse)

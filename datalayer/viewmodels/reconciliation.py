@@ -1,4 +1,5 @@
 """Why our count differs from officials' figures: an exhibit on /growth and on the method page."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,13 +27,23 @@ class ReconciliationView:
 
 def reconciliation_view(tables: Tables, as_of: date) -> ReconciliationView:
     """Every official figure stated by `as_of`, world-wide, beside our count under the same rule that day."""
-    claims, names = reconcile(dated_rows(tables.reported_counts, as_of),
-                              dated_rows(tables.claim_names, as_of, "claim_date_start"), tables.partners)
+    claims, names = reconcile(
+        dated_rows(tables.reported_counts, as_of),
+        dated_rows(tables.claim_names, as_of, "claim_date_start"),
+        tables.partners,
+    )
     exhibit = Exhibit(
-        key=RECONCILIATION, title="Officials' figures and our count, on the day each was stated",
-        subtitle=subtitle("World", as_of, "countries, or countries and organizations, as each speaker counted",
-                          "officials' figures are world-wide"),
-        summary=statements.reconciliation_summary(claims, names), table=claims,
+        key=RECONCILIATION,
+        title="Officials' figures and our count, on the day each was stated",
+        subtitle=subtitle(
+            "World",
+            as_of,
+            "countries, or countries and organizations, as each speaker counted",
+            "officials' figures are world-wide",
+        ),
+        summary=statements.reconciliation_summary(claims, names),
+        table=claims,
         chart=ClaimGaps(label="claim", claimed="claimed", ours="ours"),
-        sources=sources_of(claims, day=None))
+        sources=sources_of(claims, day=None),
+    )
     return ReconciliationView(exhibit, names)

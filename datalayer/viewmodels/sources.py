@@ -1,5 +1,6 @@
 """View model of /sources: every dataset with its provenance and last check, the changes feed, and any one
 dataset's rows as written in its file."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,12 +14,16 @@ from datalayer.viewmodels.changes import changes_newest_first
 from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.method import METHOD
 
-INTRO = ("Every number in this dashboard comes from the files below. Each row carries its source address, "
-         "publisher and date, and a confidence rating; notes record where sources disagree.")
-CHECKING = ("Every file is checked against its sources at least monthly, by the method in data/CHECKING.md: where "
-            "to look (in English, Chinese and Russian), what counts as a signing, what is a source and what is only "
-            "a lead. Each check of each file is listed here with what was searched and what was found, also when "
-            "it found nothing; 'Data checked to' is the oldest file's newest check.")
+INTRO = (
+    "Every number in this dashboard comes from the files below. Each row carries its source address, "
+    "publisher and date, and a confidence rating; notes record where sources disagree."
+)
+CHECKING = (
+    "Every file is checked against its sources at least monthly, by the method in data/CHECKING.md: where "
+    "to look (in English, Chinese and Russian), what counts as a signing, what is a source and what is only "
+    "a lead. Each check of each file is listed here with what was searched and what was found, also when "
+    "it found nothing; 'Data checked to' is the oldest file's newest check."
+)
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = (CHANGES.key, CHECKS.key)
@@ -42,8 +47,13 @@ class DatasetRows:
 
 def sources_page(tables: Tables) -> SourcesPage:
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
-    return SourcesPage(as_written(tables.provenance), changes_newest_first(tables.changes), checks, METHOD,
-                       {key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key})
+    return SourcesPage(
+        as_written(tables.provenance),
+        changes_newest_first(tables.changes),
+        checks,
+        METHOD,
+        {key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key},
+    )
 
 
 def dataset_rows(tables: Tables, key: str) -> DatasetRows:

@@ -1,5 +1,6 @@
 """The checked rules of STYLE.md, as functions over one generated line: each returns what breaks the rule, or
 None. The style test runs every rule over every line of the golden transcripts."""
+
 from __future__ import annotations
 
 import re
@@ -11,11 +12,25 @@ ISO_DATE = re.compile(r"(?<![\w/.-])\d{4}-\d{2}(?:-\d{2})?(?![\w/.-])")
 N_OF_M = re.compile(r"\b(\d[\d,]*) of (?:its target of |the )?(\d[\d,]*)\b")
 PREPOSITION = r"\b(?:in|within|of|to|from|for|by|into)"
 # Nouns a count is written with: a count of one takes the singular, any other the plural.
-NOUNS = {"state": "states", "signatory": "signatories", "member": "members", "country": "countries",
-         "milestone": "milestones", "institution": "institutions", "organization": "organizations",
-         "month": "months", "row": "rows", "partner state": "partner states", "member state": "member states",
-         "year": "years", "tie": "ties", "name": "names", "international organization": "international organizations",
-         "official total": "official totals", "list": "lists"}
+NOUNS = {
+    "state": "states",
+    "signatory": "signatories",
+    "member": "members",
+    "country": "countries",
+    "milestone": "milestones",
+    "institution": "institutions",
+    "organization": "organizations",
+    "month": "months",
+    "row": "rows",
+    "partner state": "partner states",
+    "member state": "member states",
+    "year": "years",
+    "tie": "ties",
+    "name": "names",
+    "international organization": "international organizations",
+    "official total": "official totals",
+    "list": "lists",
+}
 
 
 def iso_date_in_prose(line: str) -> str | None:
@@ -37,8 +52,9 @@ def bloc_without_article(line: str) -> str | None:
         bare = bloc.name.removeprefix("the ")
         if bloc.name.startswith("the ") and re.search(rf"{PREPOSITION} {re.escape(bare)}\b", line):
             return f"'{bare}' without its article"
-        if bloc.label != bloc.name.removeprefix("the ") and re.search(rf"{PREPOSITION} {re.escape(bloc.label)}\b",
-                                                                      line):
+        if bloc.label != bloc.name.removeprefix("the ") and re.search(
+            rf"{PREPOSITION} {re.escape(bloc.label)}\b", line
+        ):
             return f"the menu label '{bloc.label}' inside a sentence"
     return None
 
@@ -66,8 +82,14 @@ def doubled_words(line: str) -> str | None:
     return f"doubled words {found[0]!r}" if found and not found[1].isdigit() else None
 
 
-RULES: tuple[Callable[[str], str | None], ...] = (iso_date_in_prose, nested_brackets, bloc_without_article,
-                                                    more_than_all, number_disagrees, doubled_words)
+RULES: tuple[Callable[[str], str | None], ...] = (
+    iso_date_in_prose,
+    nested_brackets,
+    bloc_without_article,
+    more_than_all,
+    number_disagrees,
+    doubled_words,
+)
 
 
 def breaches(line: str) -> list[str]:

@@ -7,6 +7,7 @@ the diff.
 A line is '[where] text'. Text from the data (a milestone's title, a source's name) may appear inside a generated
 sentence, but no table is transcribed: tables are data, not our words.
 """
+
 from __future__ import annotations
 
 import sys
@@ -61,39 +62,59 @@ def _lines(where: str, lines: Iterable[str | None]) -> Iterator[str]:
     yield from (f"[{where}] {line}" for line in lines if line)
 
 
-def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope,
-                     as_of: date) -> list[str]:
+def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> list[str]:
     """Every generated text of the map, growth and compare pages and the briefing pack, for one scope."""
     lines: list[str] = []
     for view in vocab.PROGRAM_VIEWS:
         page = map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
-        lines += [*_tiles("map", page.kpis), *_lines("map caveats", [page.caveats]), *_exhibits("map", page.exhibits),
-                  *_lines(f"map {view} notice", page.notices)]
+        lines += [
+            *_tiles("map", page.kpis),
+            *_lines("map caveats", [page.caveats]),
+            *_exhibits("map", page.exhibits),
+            *_lines(f"map {view} notice", page.notices),
+        ]
     for metric in vocab.TARGET_METRICS:
         page = growth_page(tables, scope, as_of, GrowthOptions(metric=metric))
-        lines += [*_tiles(f"growth {metric}", page.kpis), *_lines(f"growth {metric} info", [page.info]),
-                  *_lines(f"growth {metric} latest claim", [page.latest_claim]),
-                  *_lines(f"growth {metric} note", page.notes), *_exhibits(f"growth {metric}", page.exhibits)]
+        lines += [
+            *_tiles(f"growth {metric}", page.kpis),
+            *_lines(f"growth {metric} info", [page.info]),
+            *_lines(f"growth {metric} latest claim", [page.latest_claim]),
+            *_lines(f"growth {metric} note", page.notes),
+            *_exhibits(f"growth {metric}", page.exhibits),
+        ]
     compare = compare_page(tables, points, drawable, scope, as_of)
-    lines += [*_tiles("compare", compare.kpis), *_lines("compare scope line", [compare.scope_line]),
-              *_lines("compare bottom line", compare.bottom_line), *_exhibits("compare", compare.exhibits),
-              *_lines("compare both", compare.both_lines), *_lines("compare space powers", [compare.space_powers_line]),
-              *(line for _, kpis in compare.weight for line in _tiles("compare weight", kpis)),
-              *_lines("compare weight note", [compare.weight_note])]
+    lines += [
+        *_tiles("compare", compare.kpis),
+        *_lines("compare scope line", [compare.scope_line]),
+        *_lines("compare bottom line", compare.bottom_line),
+        *_exhibits("compare", compare.exhibits),
+        *_lines("compare both", compare.both_lines),
+        *_lines("compare space powers", [compare.space_powers_line]),
+        *(line for _, kpis in compare.weight for line in _tiles("compare weight", kpis)),
+        *_lines("compare weight note", [compare.weight_note]),
+    ]
     pack = briefing(tables, points, drawable, scope, as_of, today=as_of)
-    lines += [*_lines("pack title", [pack.title, pack.subtitle]),
-              *(f"[pack bottom line] {finding}" for finding, _ in pack.bottom_line),
-              *(f"[pack bottom line source] {source}" for _, source in pack.bottom_line),
-              *(f"[pack what to watch] {r.program_label}: {r.title}, {r.date}{'; ' + r.note if r.note else ''}"
-                for r in pack.watch.itertuples())]
+    lines += [
+        *_lines("pack title", [pack.title, pack.subtitle]),
+        *(f"[pack bottom line] {finding}" for finding, _ in pack.bottom_line),
+        *(f"[pack bottom line source] {source}" for _, source in pack.bottom_line),
+        *(
+            f"[pack what to watch] {r.program_label}: {r.title}, {r.date}{'; ' + r.note if r.note else ''}"
+            for r in pack.watch.itertuples()
+        ),
+    ]
     return list(dict.fromkeys(lines))  # a tile repeated on every map view is one claim, read once
 
 
 def world_extras(tables: Tables, points: pd.DataFrame, drawable: set[str], as_of: date) -> list[str]:
     """What only the world shows: the overview and a country profile of each kind of standing."""
     overview = overview_page(tables, points, drawable)
-    lines = [*_tiles("overview", overview.kpis), *_lines("overview note", overview.count_notes),
-             *_lines("overview latest events", overview.pulse), *_exhibits("overview", overview.exhibits)]
+    lines = [
+        *_tiles("overview", overview.kpis),
+        *_lines("overview note", overview.count_notes),
+        *_lines("overview latest events", overview.pulse),
+        *_exhibits("overview", overview.exhibits),
+    ]
     for iso3 in PROFILES:
         profile = country_profile(tables, iso3, as_of)
         lines += [*_lines(f"country {iso3}", [profile.summary]), *_exhibits(f"country {iso3}", profile.exhibits)]
@@ -113,8 +134,11 @@ def what_if_transcript(tables: Tables, as_of: date, preset: str) -> list[str]:
 def golden_scopes(tables: Tables) -> dict[str, Scope]:
     """file stem -> scope: the world, every bloc and every M49 region."""
     regions = {label.strip(): slug for slug, label in region_options(tables.regions).items()}
-    return {"world": Scope(), **{b.slug: Scope(b.slug) for b in vocab.BLOCS},
-            **{f"region_{regions[r]}": Scope(region_slug=regions[r], region_label=r) for r in REGIONS}}
+    return {
+        "world": Scope(),
+        **{b.slug: Scope(b.slug) for b in vocab.BLOCS},
+        **{f"region_{regions[r]}": Scope(region_slug=regions[r], region_label=r) for r in REGIONS},
+    }
 
 
 def transcripts(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> dict[str, str]:

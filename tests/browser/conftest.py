@@ -1,4 +1,5 @@
 """Browser tier: a real `streamlit run` on loopback, driven by Playwright in Debian's chromium."""
+
 from pathlib import Path
 
 import pytest

@@ -1,4 +1,5 @@
 """What every browser test does on arrival: load a path and wait for the app to finish its run."""
+
 from playwright.sync_api import Page, TimeoutError
 
 ARRIVED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -31,8 +32,11 @@ def open_section(page: Page, label: str) -> None:
     for the rerun it asked for, and a lost one is clicked once more, as a reader would."""
     section = page.locator('[data-testid="stExpander"]', has=page.locator("summary", has_text=label)).first
     # The first element that shows: a section may open with a style-only element, which never does.
-    content = section.locator('[data-testid="stExpanderDetails"] [data-testid="stElementContainer"]').filter(
-        visible=True).first
+    content = (
+        section.locator('[data-testid="stExpanderDetails"] [data-testid="stElementContainer"]')
+        .filter(visible=True)
+        .first
+    )
     for attempt in range(OPEN_ATTEMPTS):
         if section.locator("details[open]").count() == 0:
             section.locator("summary").first.click()
@@ -73,14 +77,16 @@ def every_tab(page: Page):
 
 def wait_for_map(page: Page, minimum_shapes: int = 20) -> int:
     """Waits until the choropleth drew country shapes from the local topology; returns how many."""
-    page.wait_for_function(
-        f"document.querySelectorAll('path.choroplethlocation').length >= {minimum_shapes}")
+    page.wait_for_function(f"document.querySelectorAll('path.choroplethlocation').length >= {minimum_shapes}")
     return page.locator("path.choroplethlocation").count()
+
 
 # Text drawn inside charts: scatter labels, annotations (targets, As of), bar labels and geo labels. Legend and
 # axis tick text are laid out by Plotly itself and never collide.
-CHART_LABELS = (".js-plotly-plot .textpoint text, .js-plotly-plot .annotation-text, .js-plotly-plot .bartext, "
-                ".js-plotly-plot .scattergeo text")
+CHART_LABELS = (
+    ".js-plotly-plot .textpoint text, .js-plotly-plot .annotation-text, .js-plotly-plot .bartext, "
+    ".js-plotly-plot .scattergeo text"
+)
 
 
 def label_boxes(page: Page) -> list[dict]:
@@ -97,11 +103,15 @@ def overlapping(boxes: list[dict], slack: float = 1.0) -> list[tuple[str, str]]:
     """Pairs of labels in the same chart whose boxes intersect (by more than `slack` pixels)."""
     pairs = []
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             if a["chart"] != b["chart"]:
                 continue
-            if (a["x"] + a["w"] - slack > b["x"] and b["x"] + b["w"] - slack > a["x"]
-                    and a["y"] + a["h"] - slack > b["y"] and b["y"] + b["h"] - slack > a["y"]):
+            if (
+                a["x"] + a["w"] - slack > b["x"]
+                and b["x"] + b["w"] - slack > a["x"]
+                and a["y"] + a["h"] - slack > b["y"]
+                and b["y"] + b["h"] - slack > a["y"]
+            ):
                 pairs.append((a["text"], b["text"]))
     return pairs
 

@@ -1,4 +1,5 @@
 """Country profiles in the real browser: a click on the map opens one, and its briefing pack downloads."""
+
 import io
 
 import pytest
@@ -7,7 +8,13 @@ from pptx import Presentation
 from components.exhibits import TABLE_FRAME
 from components.navigation import COUNTRY, MAP
 from datalayer.viewmodels.country import NO_REASON, country_pack_file_name
-from tests.browser.helpers import fits_without_scrolling, legend_clear_of_axes, no_horizontal_scroll, visit, wait_for_map
+from tests.browser.helpers import (
+    fits_without_scrolling,
+    legend_clear_of_axes,
+    no_horizontal_scroll,
+    visit,
+    wait_for_map,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -15,8 +22,10 @@ pytestmark = pytest.mark.browser
 def click_country(page, iso3: str) -> None:
     """Clicks the middle of a country's shape (Plotly binds each shape's ISO3 to its path's data)."""
     page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
-    index = page.evaluate("Array.from(document.querySelectorAll('path.choroplethlocation'))"
-                          f".findIndex(p => p.__data__ && p.__data__.loc === '{iso3}')")
+    index = page.evaluate(
+        "Array.from(document.querySelectorAll('path.choroplethlocation'))"
+        f".findIndex(p => p.__data__ && p.__data__.loc === '{iso3}')"
+    )
     box = page.locator("path.choroplethlocation").nth(index).bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
@@ -53,8 +62,11 @@ def test_the_profiles_briefing_pack_downloads_and_opens(offline_page, base_url, 
     assert offline_page.attempted_external == []
 
 
-@pytest.mark.parametrize(("number", "size"), [(1, (1280, 720)), (2, (1280, 720)), (3, (1920, 1080)),
-                                              (4, (1280, 720))], ids=["standing", "why", "timeline", "bloc-mates"])
+@pytest.mark.parametrize(
+    ("number", "size"),
+    [(1, (1280, 720)), (2, (1280, 720)), (3, (1920, 1080)), (4, (1280, 720))],
+    ids=["standing", "why", "timeline", "bloc-mates"],
+)
 def test_a_profiles_parts_present_one_per_screen(offline_page, base_url, number, size):
     offline_page.set_viewport_size({"width": size[0], "height": size[1]})
     visit(offline_page, base_url, f"{COUNTRY.url_path}?iso3=SEN&present=1&slide={number}")
@@ -80,7 +92,9 @@ def test_a_profiles_tables_show_every_row_on_a_desktop_and_on_a_phone(offline_pa
         offline_page.set_viewport_size({"width": width, "height": height})
         visit(offline_page, base_url, f"{COUNTRY.url_path}?iso3=SEN")
         tables = offline_page.locator(FRAMES).count()
-        offline_page.wait_for_function(f"() => document.querySelectorAll('{FRAMES} .scrollbar-kit').length === {tables}")
+        offline_page.wait_for_function(
+            f"() => document.querySelectorAll('{FRAMES} .scrollbar-kit').length === {tables}"
+        )
         assert tables >= 3 and offline_page.evaluate(ROWS_SHOWN) == [1] * tables, width
         assert no_horizontal_scroll(offline_page), width
     scrolls = offline_page.evaluate(f"""() => Array.from(document.querySelectorAll('{FRAMES}'))

@@ -1,4 +1,5 @@
 """Each page, in a real browser against the real server, with the network closed beyond loopback."""
+
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,12 @@ def test_page_loads_offline_states_the_check_date_and_has_no_exception(offline_p
 
 
 # Pages with KPI tiles, in the scope whose tiles carry the longest words (a bloc adds "world" to each rule).
-TILED = {OVERVIEW.url_path: "", MAP.url_path: "?bloc=brics", GROWTH.url_path: "?bloc=brics",
-         COMPARE.url_path: "?bloc=au"}
+TILED = {
+    OVERVIEW.url_path: "",
+    MAP.url_path: "?bloc=brics",
+    GROWTH.url_path: "?bloc=brics",
+    COMPARE.url_path: "?bloc=au",
+}
 CUT_TEXT = """() => Array.from(document.querySelectorAll('[data-testid="stMetric"] *'))
     .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"""
 

@@ -1,4 +1,5 @@
 """The growth page in the real browser."""
+
 import pytest
 
 from components.navigation import GROWTH
@@ -47,13 +48,15 @@ def test_at_most_five_milestones_are_named_and_none_crosses_the_targets_label(of
     offline_page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
     offline_page.wait_for_timeout(1000)
     panel = offline_page.locator(".js-plotly-plot").nth(1)  # the panel under the targets at a glance
-    names = panel.evaluate("""plot => {
+    names = panel.evaluate(
+        """plot => {
         const milestones = new Set((plot.layout.annotations || []).filter(a => a.name === 'NAME')
             .map(a => a.text));
         return Array.from(plot.querySelectorAll('.annotation')).map(a => {
             const r = a.getBoundingClientRect();
             return {text: a.textContent, milestone: milestones.has(a.textContent),
-                    box: [r.left, r.top, r.right, r.bottom]}; }); }""".replace("NAME", MILESTONE_ANNOTATION))
+                    box: [r.left, r.top, r.right, r.bottom]}; }); }""".replace("NAME", MILESTONE_ANNOTATION)
+    )
     written = [n for n in names if n["milestone"]]
     assert 1 <= len(written) <= 5
     target = [n for n in names if n["text"].startswith("Target") or n["text"].startswith("Axis fitted")]

@@ -1,4 +1,5 @@
 """The map page in the real browser: shared links restore it, small states show, a click opens a country."""
+
 import re
 
 import pytest
@@ -28,7 +29,8 @@ def test_partner_states_are_coloured_signed(offline_page, base_url):
     wait_for_map(offline_page)
     signed_fill = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
-        f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{SIGNED_FILL}').length")
+        f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{SIGNED_FILL}').length"
+    )
     assert signed_fill == partner_states_metric(offline_page) == 12
 
 
@@ -68,7 +70,8 @@ def test_small_states_themselves_are_drawn_as_markers(offline_page, base_url):
     visit(offline_page, base_url, f"{MAP.url_path}?institutions=0")
     wait_for_map(offline_page)
     names = offline_page.evaluate(
-        "Array.from(document.querySelectorAll('.scattergeo path.point')).map(p => p.__data__ && p.__data__.tx)")
+        "Array.from(document.querySelectorAll('.scattergeo path.point')).map(p => p.__data__ && p.__data__.tx)"
+    )
     assert "Bahrain" in names
     assert offline_page.locator(".legendtext", has_text="Institutions").count() == 0
 
@@ -88,7 +91,8 @@ def test_clicking_a_country_opens_its_detail_panel_and_url(offline_page, base_ur
     offline_page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
     egypt = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
-        ".findIndex(p => p.__data__ && p.__data__.loc === 'EGY')")
+        ".findIndex(p => p.__data__ && p.__data__.loc === 'EGY')"
+    )
     box = offline_page.locator("path.choroplethlocation").nth(egypt).bounding_box()
     offline_page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     offline_page.wait_for_url("**country=EGY**")
@@ -110,10 +114,11 @@ def test_play_control_steps_the_map_through_time_and_lives_in_the_url(offline_pa
     play.click()
     # Frames start in March 2021, when only Russia had signed beside China; then the count climbs back.
     offline_page.wait_for_function(
-        "Array.from(document.querySelectorAll('.legendtext')).some(t => t.textContent === 'Signed (1)')")
+        "Array.from(document.querySelectorAll('.legendtext')).some(t => t.textContent === 'Signed (1)')"
+    )
     offline_page.wait_for_function(
-        f"Array.from(document.querySelectorAll('.legendtext')).some(t => t.textContent === {opening!r})",
-        timeout=90_000)
+        f"Array.from(document.querySelectorAll('.legendtext')).some(t => t.textContent === {opening!r})", timeout=90_000
+    )
     assert offline_page.locator(".slider-group").count() == 1
     offline_page.screenshot(path="artifacts/map-play.png", full_page=True)
     assert offline_page.attempted_external == []

@@ -1,4 +1,5 @@
 """The overview in the real browser: the check date, the newest change, China drawn as the lead."""
+
 import pytest
 
 from components.navigation import OVERVIEW
@@ -28,7 +29,8 @@ def test_overview_shows_check_date_newest_change_and_china_as_lead(offline_page,
     assert main.locator("li", has_text="· ILRS (").count() >= 1
     lead = offline_page.evaluate(
         "Array.from(document.querySelectorAll('path.choroplethlocation'))"
-        f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{LEAD_FILL}').length")
+        f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{LEAD_FILL}').length"
+    )
     assert lead == 1
     assert offline_page.locator(".legendtext", has_text="Program lead (1)").count() == 1
     offline_page.screenshot(path="artifacts/overview.png", full_page=True)

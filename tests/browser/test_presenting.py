@@ -1,12 +1,22 @@
 """In front of a room, in the real browser: presenter mode, labels that never collide, the dark theme, a phone."""
+
 import io
 
 import pytest
 from PIL import Image
 
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
-from tests.browser.helpers import (ARRIVED, every_tab, fits_without_scrolling, label_boxes, legend_clear_of_axes,
-                                   no_horizontal_scroll, open_chart_sections, overlapping, visit)
+from tests.browser.helpers import (
+    ARRIVED,
+    every_tab,
+    fits_without_scrolling,
+    label_boxes,
+    legend_clear_of_axes,
+    no_horizontal_scroll,
+    open_chart_sections,
+    overlapping,
+    visit,
+)
 from tooling.colour_vision import contrast_ratio
 
 pytestmark = pytest.mark.browser
@@ -23,8 +33,9 @@ SLIDES = {OVERVIEW: 1, MAP: 1, GROWTH: 2, COMPARE: 7}
 
 
 # Every slide at 1280x720, the smaller screen that binds; the first of each page at 1920x1080 too.
-CASES = [(page, n, (1280, 720)) for page, count in SLIDES.items() for n in range(1, count + 1)] + \
-        [(page, 1, (1920, 1080)) for page in SLIDES]
+CASES = [(page, n, (1280, 720)) for page, count in SLIDES.items() for n in range(1, count + 1)] + [
+    (page, 1, (1920, 1080)) for page in SLIDES
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c[0].url_path or 'overview'}-{c[1]}-{c[2][0]}x{c[2][1]}")
@@ -35,8 +46,10 @@ def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, cas
     offline_page.wait_for_selector(CHARTS_DRAWN)
     settle(offline_page)
     assert offline_page.locator('[data-testid="stSidebar"]').is_hidden()
-    assert offline_page.locator('[data-testid="stHeader"]').count() == 0 or \
-        offline_page.locator('[data-testid="stHeader"]').is_hidden()
+    assert (
+        offline_page.locator('[data-testid="stHeader"]').count() == 0
+        or offline_page.locator('[data-testid="stHeader"]').is_hidden()
+    )
     assert offline_page.get_by_text(f"{number} / {SLIDES[entry]}").count() == 1
     assert fits_without_scrolling(offline_page), (entry.url_path, number)
     fonts = offline_page.evaluate("""() => Array.from(document.querySelectorAll(
@@ -55,8 +68,9 @@ def test_the_presenter_map_opens_without_the_institution_circles(offline_page, b
     visit(offline_page, base_url, f"{MAP.url_path}?present=1")
     offline_page.wait_for_selector(CHARTS_DRAWN)
     settle(offline_page)
-    width = offline_page.evaluate("document.querySelector('.js-plotly-plot .geo .bg, .js-plotly-plot .geolayer')"
-                                  ".getBoundingClientRect().width")
+    width = offline_page.evaluate(
+        "document.querySelector('.js-plotly-plot .geo .bg, .js-plotly-plot .geolayer').getBoundingClientRect().width"
+    )
     assert width >= 0.8 * 1920  # the map runs (nearly) the screen's width
     legend = offline_page.locator(".js-plotly-plot .legend .traces", has_text="Institutions")
     assert legend.count() == 1
@@ -95,7 +109,8 @@ def test_chart_labels_are_legible_in_the_dark_theme(offline_page, base_url, entr
     offline_page.emulate_media(color_scheme="dark")  # the viewer's dark theme: the app follows it
     visit(offline_page, base_url, entry.url_path)
     app_background = offline_page.evaluate(
-        """() => getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor""")
+        """() => getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor"""
+    )
     assert app_background != "rgb(255, 255, 255)"
     offline_page.wait_for_selector(CHARTS_DRAWN)
     open_chart_sections(offline_page)
@@ -117,10 +132,10 @@ def assert_legible(offline_page):
     assert pairs
 
     def rgb(css):
-        parts = [float(p) for p in css[css.index("(") + 1:css.index(")")].split(",")[:3]]
+        parts = [float(p) for p in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
         return tuple(p / 255 for p in parts)
-    failing = [(text, fill, paper) for text, fill, paper in pairs
-               if contrast_ratio(rgb(fill), rgb(paper)) < 4.5]
+
+    failing = [(text, fill, paper) for text, fill, paper in pairs if contrast_ratio(rgb(fill), rgb(paper)) < 4.5]
     assert failing == []
 
 
@@ -128,7 +143,7 @@ NON_TEXT_AA = 3.0  # WCAG 2.1, 1.4.11: a legend swatch against the page
 
 
 def css_rgb(css: str) -> tuple[float, float, float]:
-    parts = [float(p) for p in css[css.index("(") + 1:css.index(")")].split(",")[:3]]
+    parts = [float(p) for p in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
     return tuple(p / 255 for p in parts)
 
 
@@ -139,8 +154,11 @@ def test_the_dark_map_sits_on_the_page_and_every_legend_swatch_stands_out(offlin
     visit(offline_page, base_url, f"{MAP.url_path}{query}")
     offline_page.wait_for_selector(".js-plotly-plot .geolayer .choroplethlocation")
     settle(offline_page)
-    page_rgb = css_rgb(offline_page.evaluate(
-        """() => getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor"""))
+    page_rgb = css_rgb(
+        offline_page.evaluate(
+            """() => getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor"""
+        )
+    )
     # The map's corner, outside the globe's outline, is drawn in the page's own colour: no white box.
     picture = Image.open(io.BytesIO(offline_page.locator(".js-plotly-plot .geolayer").first.screenshot()))
     corner = tuple(c / 255 for c in picture.convert("RGB").getpixel((3, 3)))
@@ -161,8 +179,7 @@ def test_the_dark_map_sits_on_the_page_and_every_legend_swatch_stands_out(offlin
                               style && style.stroke !== 'none' ? style.stroke : null].filter(Boolean)};
         })""")
     assert swatches and all(s["colours"] for s in swatches), swatches
-    faint = [s for s in swatches
-             if max(contrast_ratio(css_rgb(c), page_rgb) for c in s["colours"]) < NON_TEXT_AA]
+    faint = [s for s in swatches if max(contrast_ratio(css_rgb(c), page_rgb) for c in s["colours"]) < NON_TEXT_AA]
     assert faint == []
 
 

@@ -1,4 +1,5 @@
 """The sources page in the real browser: the changes feed, every check of every file, the datasets."""
+
 import csv
 import io
 
@@ -22,7 +23,9 @@ def test_sources_lists_what_changed_and_every_check_and_both_download(offline_pa
     with offline_page.expect_download() as download:
         main.locator(".st-key-sources_checks_download button").click()
     rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8-sig").read())))
-    assert len(rows) == len(tables.checks) and {"artemis_accords.csv", "ilrs_partners.csv"} <= {r["Dataset"] for r in rows}
+    assert len(rows) == len(tables.checks) and {"artemis_accords.csv", "ilrs_partners.csv"} <= {
+        r["Dataset"] for r in rows
+    }
     assert all(r["Searched"] and r["Found"] for r in rows)  # headers in words
     # The feed of changes is a static file the server serves as it is.
     feed = offline_page.request.get(f"{base_url}/app/static/changes.atom")

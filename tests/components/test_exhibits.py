@@ -4,9 +4,15 @@ from components.exhibits import sources_table, widget_key
 from datalayer.viewmodels.charts import PerYear
 from datalayer.viewmodels.exhibit import Exhibit, Source
 
-EXHIBIT = Exhibit("compare.per_year", "t", "s", "x", pd.DataFrame(columns=["year", "program", "n"]),
-                  PerYear(year="year", value="n", program="program"),
-                  (Source("TASS", "https://tass.com/1", "2021-03-09"), Source("Ours", "")))
+EXHIBIT = Exhibit(
+    "compare.per_year",
+    "t",
+    "s",
+    "x",
+    pd.DataFrame(columns=["year", "program", "n"]),
+    PerYear(year="year", value="n", program="program"),
+    (Source("TASS", "https://tass.com/1", "2021-03-09"), Source("Ours", "")),
+)
 
 
 def test_widget_keys_are_page_prefixed_and_stable():

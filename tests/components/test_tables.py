@@ -11,7 +11,7 @@ def test_only_source_addresses_become_links():
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text():
-    frame = pd.DataFrame({"name": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "Serbia"], "n": range(6)})
+    frame = pd.DataFrame({"name": ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tx", "Serbia"], "n": range(6)})
     rows = csv_bytes(frame).decode("utf-8-sig").splitlines()
     assert rows[1].startswith("\"'=HYPERLINK(") and rows[2] == "'+1,1" and rows[3] == "'-2,2"
     assert rows[4] == "'@SUM(A1),3" and rows[6] == "Serbia,5"
@@ -33,7 +33,9 @@ def test_a_states_name_links_to_its_profile_and_shows_as_its_name():
     shown, config = with_profile_links(frame)
     assert list(shown["country"]) == ["country?iso3=EGY#Egypt", "#Taiwan", "country?iso3=TUR#Türkiye"]
     # The link's text is the part after '#': the name as written.
-    assert [re.search(config["country"]["type_config"]["display_text"], v).group(1) for v in shown["country"]] == list(frame["country"])
+    assert [re.search(config["country"]["type_config"]["display_text"], v).group(1) for v in shown["country"]] == list(
+        frame["country"]
+    )
     assert csv_bytes(frame).decode("utf-8-sig").splitlines()[1] == "EGY,Egypt"  # the download keeps the names
 
 

@@ -1,4 +1,5 @@
 """The warm-up computes exactly what each page asks for when a viewer picks a bloc."""
+
 import pytest
 import streamlit as st
 
@@ -24,6 +25,7 @@ def warmed():
 def refuse_to_compute(monkeypatch):
     def not_again(*_args, **_kwargs):
         raise AssertionError("computed on request: the warm-up missed this key")
+
     for module, name in ((map_view, "map_page"), (growth, "growth_page"), (compare, "compare_page")):
         monkeypatch.setattr(module, name, not_again)
 

@@ -1,5 +1,6 @@
 """The curator's writes on a copy of the data: a valid row lands in its file, the changes feed and the
 provenance checksums; every kind of bad value is refused with nothing written."""
+
 from __future__ import annotations
 
 import csv
@@ -26,9 +27,17 @@ from datalayer.loading.provenance import checked_on, data_checked_on, file_sha25
 from datalayer.loading.tables import load_tables
 from tests.conftest import copy_of_data
 
-SIGNING = {"country": "Testland", "iso3": "NRU", "order": "", "source_url": "https://www.nasa.gov/news-release/x",
-           "source_publisher": "NASA", "source_date": "", "source_grade": "official_text", "confidence": "high",
-           "notes": ""}
+SIGNING = {
+    "country": "Testland",
+    "iso3": "NRU",
+    "order": "",
+    "source_url": "https://www.nasa.gov/news-release/x",
+    "source_publisher": "NASA",
+    "source_date": "",
+    "source_grade": "official_text",
+    "confidence": "high",
+    "notes": "",
+}
 
 
 @pytest.fixture
@@ -47,8 +56,13 @@ def snapshot(directory):
 
 def test_a_valid_signatory_lands_in_date_order_in_the_feed_and_in_the_checksums(data):
     day = checked_on(load_provenance(data), "data/artemis_accords.csv")
-    sentence, tables = add_row("artemis", {**SIGNING, "date": (day - timedelta(days=3)).isoformat()},
-                               reason="Found in a check", recorded=tables_checked(data), directory=data)
+    sentence, tables = add_row(
+        "artemis",
+        {**SIGNING, "date": (day - timedelta(days=3)).isoformat()},
+        reason="Found in a check",
+        recorded=tables_checked(data),
+        directory=data,
+    )
     accords = rows(data / "artemis_accords.csv")
     assert "NRU" in [r["iso3"] for r in accords]
     dates = [r["date"] for r in accords]
@@ -62,21 +76,29 @@ def test_a_valid_signatory_lands_in_date_order_in_the_feed_and_in_the_checksums(
     assert not tables.problems and "NRU" in set(tables.artemis_accords["iso3"])
 
 
-@pytest.mark.parametrize(("change", "says"), [
-    ({"iso3": "XXX"}, "is not a country in data/regions.csv"),
-    ({"iso3": "SMR"}, "has no shape in the shipped map geometry"),
-    ({"source_url": "nasa.gov/x"}, "must be a web address"),
-    ({"confidence": "certain"}, "must be one of: high, medium, low"),
-    ({"confidence": "low", "notes": ""}, "a row with low confidence must say why in notes"),
-    ({"date": "2026-13-01"}, "must be a date written YYYY-MM-DD"),
-    ({"iso3": "USA"}, "iso3"),  # already a signatory: one row per state
-])
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ({"iso3": "XXX"}, "is not a country in data/regions.csv"),
+        ({"iso3": "SMR"}, "has no shape in the shipped map geometry"),
+        ({"source_url": "nasa.gov/x"}, "must be a web address"),
+        ({"confidence": "certain"}, "must be one of: high, medium, low"),
+        ({"confidence": "low", "notes": ""}, "a row with low confidence must say why in notes"),
+        ({"date": "2026-13-01"}, "must be a date written YYYY-MM-DD"),
+        ({"iso3": "USA"}, "iso3"),  # already a signatory: one row per state
+    ],
+)
 def test_each_kind_of_bad_value_is_refused_and_nothing_is_written(data, change, says):
     before = snapshot(data)
     day = checked_on(load_provenance(data), "data/artemis_accords.csv")
     with pytest.raises(Refused) as refused:
-        add_row("artemis", {**SIGNING, "date": day.isoformat(), **change}, reason="x",
-                recorded=tables_checked(data), directory=data)
+        add_row(
+            "artemis",
+            {**SIGNING, "date": day.isoformat(), **change},
+            reason="x",
+            recorded=tables_checked(data),
+            directory=data,
+        )
     assert says in str(refused.value) and "data/" in str(refused.value)
     assert snapshot(data) == before
 
@@ -85,8 +107,13 @@ def test_a_row_dated_after_its_files_check_is_refused(data):
     before = snapshot(data)
     day = checked_on(load_provenance(data), "data/artemis_accords.csv")
     with pytest.raises(Refused, match="must not be after the file's last check"):
-        add_row("artemis", {**SIGNING, "date": (day + timedelta(days=1)).isoformat()}, reason="x",
-                recorded=tables_checked(data), directory=data)
+        add_row(
+            "artemis",
+            {**SIGNING, "date": (day + timedelta(days=1)).isoformat()},
+            reason="x",
+            recorded=tables_checked(data),
+            directory=data,
+        )
     assert snapshot(data) == before
 
 
@@ -97,8 +124,7 @@ def test_a_change_recorded_after_the_datas_check_is_refused(data):
     before = snapshot(data)
     if date.today() > day:  # otherwise the older check and today's change fall on one day
         with pytest.raises(Refused, match="record a check of every file first"):
-            add_row("artemis", {**SIGNING, "date": day.isoformat()}, reason="x", recorded=date.today(),
-                    directory=data)
+            add_row("artemis", {**SIGNING, "date": day.isoformat()}, reason="x", recorded=date.today(), directory=data)
         assert snapshot(data) == before
     changes = load_tables(data).changes
     late = changes.iloc[[-1]].assign(date="2999-01-01", date_start=pd.Timestamp("2999-01-01"))
@@ -113,8 +139,9 @@ def test_an_unknown_column_is_refused(data):
 
 def test_a_check_moves_each_files_check_date_and_is_listed(data):
     later = date.today()
-    tables = record_check(every_data_file(), "NASA releases", "nothing after Botswana", vocab.NOTHING_NEW,
-                          on=later, directory=data)
+    tables = record_check(
+        every_data_file(), "NASA releases", "nothing after Botswana", vocab.NOTHING_NEW, on=later, directory=data
+    )
     assert tables.checked_on == later
     listed = rows(data / "checks.csv")
     assert {r["dataset"] for r in listed if r["date"] == later.isoformat()} == set(every_data_file())
@@ -124,15 +151,32 @@ def test_a_check_moves_each_files_check_date_and_is_listed(data):
 
 def test_a_correction_sets_one_row_and_says_so_in_the_feed(data):
     day = tables_checked(data)
-    correct_rows("artemis_accords.csv", {"iso3": "MLT"}, {"order": ""}, reason="The order rests on a test host",
-                 change="Malta: place in NASA's order removed", source_url="http://livenewsmalta.com/x",
-                 source_publisher="Live News Malta", recorded=day, directory=data)
+    correct_rows(
+        "artemis_accords.csv",
+        {"iso3": "MLT"},
+        {"order": ""},
+        reason="The order rests on a test host",
+        change="Malta: place in NASA's order removed",
+        source_url="http://livenewsmalta.com/x",
+        source_publisher="Live News Malta",
+        recorded=day,
+        directory=data,
+    )
     malta = next(r for r in rows(data / "artemis_accords.csv") if r["iso3"] == "MLT")
     assert malta["order"] == ""
     assert rows(data / "changes.csv")[-1]["change"] == "Malta: place in NASA's order removed"
     with pytest.raises(Refused, match="0 rows match"):
-        correct_rows("artemis_accords.csv", {"iso3": "NRU"}, {"order": ""}, "x", "x", "https://a.org", "A",
-                     recorded=day, directory=data)
+        correct_rows(
+            "artemis_accords.csv",
+            {"iso3": "NRU"},
+            {"order": ""},
+            "x",
+            "x",
+            "https://a.org",
+            "A",
+            recorded=day,
+            directory=data,
+        )
 
 
 def tables_checked(directory):
@@ -145,10 +189,26 @@ def test_the_command_line_adds_a_row_and_refuses_a_bad_one_with_nothing_written(
 
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(data))
     day = tables_checked(data).isoformat()
-    options = ["--country", "Testland", "--iso3", "NRU", "--date", day, "--source-url", "https://www.nasa.gov/x",
-               "--source-publisher", "NASA", "--source-grade", "official_text", "--confidence", "high",
-               "--reason", "Found in a check",
-               "--recorded", day]
+    options = [
+        "--country",
+        "Testland",
+        "--iso3",
+        "NRU",
+        "--date",
+        day,
+        "--source-url",
+        "https://www.nasa.gov/x",
+        "--source-publisher",
+        "NASA",
+        "--source-grade",
+        "official_text",
+        "--confidence",
+        "high",
+        "--reason",
+        "Found in a check",
+        "--recorded",
+        day,
+    ]
     before = snapshot(data)
     assert run(["add", "artemis", *options[:5], "XXX", *options[6:]]) == 2
     assert "REFUSED, nothing written" in capsys.readouterr().err and snapshot(data) == before
@@ -171,5 +231,6 @@ def test_the_citation_names_the_data_version_and_a_check_moves_it(tmp_path):
 
 def test_a_reasons_line_in_the_feed_names_its_speaker_without_brackets_in_brackets():
     row = {"country": "Pakistan", "program": vocab.ILRS, "speaker": "SUPARCO (press release)", "date": "2024-11-13"}
-    assert ROW_KINDS["reason"].change(row) == ("Stated reason added: Pakistan on joining the ILRS "
-                                               "(SUPARCO, 13 November 2024)")
+    assert ROW_KINDS["reason"].change(row) == (
+        "Stated reason added: Pakistan on joining the ILRS (SUPARCO, 13 November 2024)"
+    )

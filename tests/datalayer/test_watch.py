@@ -1,6 +1,7 @@
 """The watcher on feeds in the formats the agencies use (English, Chinese, Russian): new signings proposed with
 country, ISO3, date and link, known states reported as known, items without a signing left out, nothing written
 under data/, and a feed it cannot read named while the others still run."""
+
 from datetime import date
 from pathlib import Path
 
@@ -11,9 +12,14 @@ from datalayer.loading.paths import DATA_DIR
 from datalayer.watch import BOTH, Feed, alpha3_of, given_feed, listed_feeds, report_lines, watch
 
 FEEDS = Path(__file__).parent / "feeds"
-NASA, XINHUA, TASS = (Feed(name, program, language, str(FEEDS / file)) for name, program, language, file in (
-    ("NASA news releases", vocab.ARTEMIS, "en", "nasa_releases.xml"), ("Xinhua", vocab.ILRS, "zh", "xinhua_zh.xml"),
-    ("TASS", BOTH, "ru", "tass_ru.xml")))
+NASA, XINHUA, TASS = (
+    Feed(name, program, language, str(FEEDS / file))
+    for name, program, language, file in (
+        ("NASA news releases", vocab.ARTEMIS, "en", "nasa_releases.xml"),
+        ("Xinhua", vocab.ILRS, "zh", "xinhua_zh.xml"),
+        ("TASS", BOTH, "ru", "tass_ru.xml"),
+    )
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +39,11 @@ def test_a_new_artemis_signatory_is_proposed_with_its_country_code_date_place_an
 
 def test_a_new_ilrs_partner_is_proposed_from_chinese_and_russian_items(report):
     nepal, myanmar = by_country(report)[(vocab.ILRS, "NPL")], by_country(report)[(vocab.ILRS, "MMR")]
-    assert (nepal.country, nepal.day, nepal.known) == ("Nepal", "2026-12-02", False) and "国际月球科研站" in nepal.matched
+    assert (nepal.country, nepal.day, nepal.known) == (
+        "Nepal",
+        "2026-12-02",
+        False,
+    ) and "国际月球科研站" in nepal.matched
     assert (myanmar.country, myanmar.day, myanmar.known) == ("Myanmar", "2026-12-04", False)  # 'Мьянма', inflected
 
 
@@ -68,15 +78,20 @@ def test_every_listed_feed_is_read_or_named_and_state_codes_come_from_cldr(table
 
 def test_the_command_prints_candidates_and_writes_nothing_under_data(capsys):
     before = {p.name: p.read_bytes() for p in DATA_DIR.iterdir() if p.is_file()}
-    assert curator.run(["watch", "--only-given", "--feed", str(FEEDS / "nasa_releases.xml"),
-                        "--feed", str(FEEDS / "missing.xml")]) == 0
+    assert (
+        curator.run(
+            ["watch", "--only-given", "--feed", str(FEEDS / "nasa_releases.xml"), "--feed", str(FEEDS / "missing.xml")]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "NEW Artemis Accords: Kazakhstan (KAZ), 2026-12-03, place 69" in out
-    assert "python -m datalayer add artemis --country \"Kazakhstan\" --iso3 KAZ --date 2026-12-03 --order 69" in out
+    assert 'python -m datalayer add artemis --country "Kazakhstan" --iso3 KAZ --date 2026-12-03 --order 69' in out
     assert "KNOWN Artemis Accords: Botswana (BWA)" in out and "NOT REACHED" in out and "missing.xml" in out
     assert {p.name: p.read_bytes() for p in DATA_DIR.iterdir() if p.is_file()} == before
 
 
 def test_report_lines_say_when_nothing_was_read():
     from datalayer.watch import Report
+
     assert report_lines(Report((), (), ()))[0] == "Read no feed." and given_feed("x.xml").program == BOTH

@@ -1,5 +1,6 @@
 """The shipped HAProxy configuration in front of two real replicas, all on loopback, without containers:
 sessions spread over both replicas, stay on the one that holds them (downloads included), and see no error."""
+
 import os
 import re
 import shutil
@@ -37,10 +38,14 @@ def proxied():
     with ExitStack() as stack:
         replicas = [stack.enter_context(streamlit_server()) for _ in range(2)]
         port = free_port()
-        env = {**os.environ, "LISTEN": f"{LOOPBACK}:{port}",
-               **{f"REPLICA_{i + 1}": url.removeprefix("http://") for i, (url, _, _) in enumerate(replicas)}}
-        proxy = subprocess.Popen([HAPROXY, "-f", str(CONFIG), "-db"], env=env, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.STDOUT)
+        env = {
+            **os.environ,
+            "LISTEN": f"{LOOPBACK}:{port}",
+            **{f"REPLICA_{i + 1}": url.removeprefix("http://") for i, (url, _, _) in enumerate(replicas)},
+        }
+        proxy = subprocess.Popen(
+            [HAPROXY, "-f", str(CONFIG), "-db"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
+        )
         stack.callback(proxy.wait, timeout=10)
         stack.callback(proxy.terminate)
         url = f"http://{LOOPBACK}:{port}"
@@ -55,8 +60,9 @@ def test_the_configuration_is_valid():
 
 
 def test_sessions_spread_over_both_replicas_and_keep_to_theirs(proxied):
-    results = run_sessions(f"{proxied}/map", sessions=4, seconds=4,
-                           options=["African Union", "BRICS members"], download=True)
+    results = run_sessions(
+        f"{proxied}/map", sessions=4, seconds=4, options=["African Union", "BRICS members"], download=True
+    )
     figures = summary(results)
     assert figures["errors"] == 0, [e for r in results for e in r.errors]
     assert figures["changes"] >= 4

@@ -1,6 +1,7 @@
 """The container recipe, the compose file and the Kubernetes manifest, checked without a container runtime (none
 runs here): the files the image holds serve every page offline, and the files agree on the port, the health
 check and keeping each viewer on one replica."""
+
 import json
 import os
 import re
@@ -25,8 +26,11 @@ IMAGE = "ilrs-tracker"
 def instructions(path: Path) -> list[tuple[str, str]]:
     """(INSTRUCTION, arguments) per instruction of a Containerfile: continuations joined, comments dropped."""
     lines = path.read_text(encoding="utf-8").replace("\\\n", " ").splitlines()
-    return [(line.split(None, 1)[0].upper(), line.split(None, 1)[1].strip())
-            for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return [
+        (line.split(None, 1)[0].upper(), line.split(None, 1)[1].strip())
+        for line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def one(path: Path, instruction: str) -> str:
@@ -37,14 +41,25 @@ def one(path: Path, instruction: str) -> str:
 def context_ignores(context: Path):
     """A copytree `ignore` that follows the build context's .dockerignore (the pattern forms it uses: a path
     from the context root, or `**/name` anywhere)."""
-    patterns = [p.strip() for p in (context / ".dockerignore").read_text(encoding="utf-8").splitlines()
-                if p.strip() and not p.startswith("#")]
+    patterns = [
+        p.strip()
+        for p in (context / ".dockerignore").read_text(encoding="utf-8").splitlines()
+        if p.strip() and not p.startswith("#")
+    ]
 
     def ignore(folder: str, names: list[str]) -> set[str]:
         relative = Path(folder).relative_to(context)
-        return {name for name in names if any(
-            fnmatch(name, pattern.removeprefix("**/")) if pattern.startswith("**/")
-            else fnmatch((relative / name).as_posix(), pattern) for pattern in patterns)}
+        return {
+            name
+            for name in names
+            if any(
+                fnmatch(name, pattern.removeprefix("**/"))
+                if pattern.startswith("**/")
+                else fnmatch((relative / name).as_posix(), pattern)
+                for pattern in patterns
+            )
+        }
+
     return ignore
 
 
@@ -105,8 +120,13 @@ def test_the_build_context_is_the_repository_without_its_virtualenv_and_history(
     size_mb = sum(f.stat().st_size for f in files) / 2**20
     assert size_mb < 50, f"{size_mb:.0f} MB sent to the builder"  # the test run's .venv alone is about 1 GB
     relative = {f.relative_to(ROOT).parts[0] for f in files}
-    sources = {s for name, args in instructions(CONTAINERFILE) if name == "COPY"
-               for s in args.split()[:-1] if not s.startswith("--")}
+    sources = {
+        s
+        for name, args in instructions(CONTAINERFILE)
+        if name == "COPY"
+        for s in args.split()[:-1]
+        if not s.startswith("--")
+    }
     assert sources <= relative  # everything the recipe copies is still sent
 
 
@@ -135,7 +155,8 @@ def test_compose_builds_every_replica_and_the_proxy_knows_each_one():
     assert addresses == {f"{name}:{container_port()}" for name in replicas}
     config = (DEPLOY / "haproxy.cfg").read_text(encoding="utf-8")
     assert set(re.findall(r'^\s*server \S+ "\$\{(REPLICA_\d+)\}"', config, re.M)) == {
-        key for key in environment if key.startswith("REPLICA_")}
+        key for key in environment if key.startswith("REPLICA_")
+    }
     assert f"GET {HEALTH}" in config
     assert environment["LISTEN"].endswith(":" + services["proxy"]["ports"][0].split(":")[-1])
 

@@ -17,6 +17,13 @@ def text_sizes(deck) -> list:
 
 def source_links(deck) -> list[str]:
     """The addresses linked on the sources slides, in order."""
-    return [r.hyperlink.address for slide in deck.slides if title_of(slide).startswith("Sources (")
-            for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs for r in p.runs
-            if r.hyperlink.address]
+    return [
+        r.hyperlink.address
+        for slide in deck.slides
+        if title_of(slide).startswith("Sources (")
+        for s in slide.shapes
+        if s.has_text_frame
+        for p in s.text_frame.paragraphs
+        for r in p.runs
+        if r.hyperlink.address
+    ]

@@ -9,8 +9,9 @@ from figures.axes import COUNT_AXES, count_axis, count_step
 from figures.builders import figure_for
 
 
-@pytest.mark.parametrize(("top", "step"), [(0, 1), (3, 1), (6, 1), (13, 5), (50, 10), (68, 20), (500, 100),
-                                            (5000, 1000)])
+@pytest.mark.parametrize(
+    ("top", "step"), [(0, 1), (3, 1), (6, 1), (13, 5), (50, 10), (68, 20), (500, 100), (5000, 1000)]
+)
 def test_count_steps_are_whole_and_give_a_handful_of_ticks(top, step):
     assert count_step(top) == step
 
@@ -24,10 +25,15 @@ def test_a_count_axis_starts_at_zero_and_a_chart_of_zeros_still_spans_one():
 @pytest.mark.parametrize("bloc", [None, *(b.slug for b in vocab.BLOCS)])
 def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, points, drawable, bloc):
     scope = Scope(bloc)
-    exhibits = [*compare_page(tables, points, drawable, scope, tables.checked_on).exhibits,
-                *(e for m in vocab.TARGET_METRICS
-                  for e in growth_page(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits),
-                reconciliation_view(tables, tables.checked_on).exhibit]
+    exhibits = [
+        *compare_page(tables, points, drawable, scope, tables.checked_on).exhibits,
+        *(
+            e
+            for m in vocab.TARGET_METRICS
+            for e in growth_page(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits
+        ),
+        reconciliation_view(tables, tables.checked_on).exhibit,
+    ]
     counted = [e for e in exhibits if e.chart.kind in COUNT_AXES]
     assert {e.chart.kind for e in counted} == set(COUNT_AXES)
     for exhibit in counted:

@@ -4,14 +4,25 @@ import pandas as pd
 
 from figures.compare import milestone_timeline_figure, per_year_figure, share_bars_figure
 
-COMPOSITION = pd.DataFrame({"group": ["BRICS", "BRICS", "EU", "EU"],
-                            "program": ["Artemis Accords", "ILRS", "Artemis Accords", "ILRS"],
-                            "members": [4, 5, 23, 0], "share": [0.0645, 0.357, 0.371, 0.0]})
+COMPOSITION = pd.DataFrame(
+    {
+        "group": ["BRICS", "BRICS", "EU", "EU"],
+        "program": ["Artemis Accords", "ILRS", "Artemis Accords", "ILRS"],
+        "members": [4, 5, 23, 0],
+        "share": [0.0645, 0.357, 0.371, 0.0],
+    }
+)
 
 
 def test_share_bars_put_ilrs_first_and_label_count_and_share():
-    figure = share_bars_figure(COMPOSITION, group="group", share="share", members="members", program="program",
-                               share_of="Share of the bloc's members")
+    figure = share_bars_figure(
+        COMPOSITION,
+        group="group",
+        share="share",
+        members="members",
+        program="program",
+        share_of="Share of the bloc's members",
+    )
     assert [t.name for t in figure.data] == ["ILRS", "Artemis Accords"]
     assert figure.layout.xaxis.title.text == "Share of the bloc's members"
     assert list(figure.data[0].text) == ["5 (36%)", "0 (0%)"] and figure.data[0].orientation == "h"
@@ -22,20 +33,40 @@ def test_share_bars_put_ilrs_first_and_label_count_and_share():
 def test_per_year_bars_keep_program_order_whatever_the_row_order():
     table = pd.DataFrame({"year": [2020, 2021], "program": ["Artemis Accords", "ILRS"], "new_members": [8, 2]})
     assert [t.name for t in per_year_figure(table, year="year", value="new_members", program="program").data] == [
-        "ILRS", "Artemis Accords"]
+        "ILRS",
+        "Artemis Accords",
+    ]
 
 
 def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
-    table = pd.DataFrame({"program_label": ["ILRS", "ILRS", "Artemis Accords"],
-                          "title": ["MoU", "Basic station", "Accords"],
-                          "date_start": pd.to_datetime(["2021-03-09", "2035-01-01", "2020-10-13"]),
-                          "date_status": ["done", "planned", "done"], "source": ["Source: TASS", "Source: A", "S"],
-                          "named": [True, False, True], "short": ["MoU", "Basic", "Accords"]})
-    figure = milestone_timeline_figure(table, date="date_start", lane="program_label", label="title",
-                                       status="date_status", done="done", hover=["source"],
-                                       marker_at=date(2025, 1, 1), named="named", short="short")
+    table = pd.DataFrame(
+        {
+            "program_label": ["ILRS", "ILRS", "Artemis Accords"],
+            "title": ["MoU", "Basic station", "Accords"],
+            "date_start": pd.to_datetime(["2021-03-09", "2035-01-01", "2020-10-13"]),
+            "date_status": ["done", "planned", "done"],
+            "source": ["Source: TASS", "Source: A", "S"],
+            "named": [True, False, True],
+            "short": ["MoU", "Basic", "Accords"],
+        }
+    )
+    figure = milestone_timeline_figure(
+        table,
+        date="date_start",
+        lane="program_label",
+        label="title",
+        status="date_status",
+        done="done",
+        hover=["source"],
+        marker_at=date(2025, 1, 1),
+        named="named",
+        short="short",
+    )
     assert [(t.name, t.marker.symbol) for t in figure.data] == [
-        ("ILRS: done", "diamond"), ("ILRS: planned", "diamond-open"), ("Artemis Accords: done", "diamond")]
+        ("ILRS: done", "diamond"),
+        ("ILRS: planned", "diamond-open"),
+        ("Artemis Accords: done", "diamond"),
+    ]
     assert list(figure.data[1].text) == ["Basic station"]
     # Named milestones are written on the chart by their short name; the others only in the hover.
     assert [list(t.texttemplate) for t in figure.data] == [["MoU"], [""], ["Accords"]]

@@ -1,5 +1,6 @@
 """A country's briefing pack opened back with python-pptx: title, standing, timeline, why in its officials' words,
 bloc-mates, sources, citation; words as native tables, charts as pictures, nothing under 12 pt."""
+
 import io
 
 import pytest
@@ -23,8 +24,9 @@ def senegal(tables):
 
 @pytest.fixture(scope="module")
 def deck(senegal, tables, renderer):
-    return Presentation(io.BytesIO(country_pptx(senegal, tables.checked_on, ADDRESS,
-                                                lambda e: chart_picture(renderer, e))))
+    return Presentation(
+        io.BytesIO(country_pptx(senegal, tables.checked_on, ADDRESS, lambda e: chart_picture(renderer, e)))
+    )
 
 
 def cells_of(slide) -> list[str]:
@@ -33,8 +35,12 @@ def cells_of(slide) -> list[str]:
 
 def test_the_slides_come_in_briefing_order(deck, senegal):
     titles = [title_of(s) for s in deck.slides]
-    assert titles == ["Senegal: the ILRS and the Artemis Accords", *[e.title for e in senegal.pack_exhibits],
-                      "Sources (1 of 1)", "How to cite this briefing"]
+    assert titles == [
+        "Senegal: the ILRS and the Artemis Accords",
+        *[e.title for e in senegal.pack_exhibits],
+        "Sources (1 of 1)",
+        "How to cite this briefing",
+    ]
     first = "\n".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
     assert senegal.summary in first and ADDRESS in first
 
@@ -46,7 +52,9 @@ def test_words_are_native_tables_charts_are_pictures_and_every_slide_says_its_ta
         assert any(s.name == "Takeaway" and s.text_frame.text == exhibit.summary for s in slide.shapes)
         pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         if isinstance(exhibit.chart, TableFigure):
-            assert not pictures and cells_of(slide)[:len(exhibit.chart.headers)] == list(exhibit.chart.headers.values())
+            assert not pictures and cells_of(slide)[: len(exhibit.chart.headers)] == list(
+                exhibit.chart.headers.values()
+            )
         else:
             assert len(pictures) == 1
 

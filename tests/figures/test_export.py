@@ -1,4 +1,5 @@
 """Slide images rendered on the server by kaleido in Debian's chromium, from local files only."""
+
 import io
 import re
 import subprocess
@@ -41,8 +42,9 @@ def test_svg_carries_title_subtitle_source_line_and_the_dashboards_name(renderer
 
 
 def test_text_from_the_data_is_escaped_in_the_slide(growth_exhibit):
-    hostile = type(growth_exhibit)(growth_exhibit.key, "<img src=x onerror=alert(1)>", "s", "x",
-                                   growth_exhibit.table, growth_exhibit.chart, ())
+    hostile = type(growth_exhibit)(
+        growth_exhibit.key, "<img src=x onerror=alert(1)>", "s", "x", growth_exhibit.table, growth_exhibit.chart, ()
+    )
     slide = exhibit_slide(hostile, CHECK)
     assert slide.layout.title.text == "<b>&lt;img src=x onerror=alert(1)&gt;</b>"
 
@@ -78,8 +80,12 @@ print(svg.count("choroplethlocation"))
 def test_a_map_exports_with_the_network_cut_off():
     """In a network namespace of its own (loopback only), the map still draws every country: topology,
     plotly.js and fonts all come from local files, and nothing was fetched."""
-    run = subprocess.run(["unshare", "--net", sys.executable, "-c", MAP_EXPORT.format(root=str(ROOT))],
-                         capture_output=True, text=True, timeout=180)
+    run = subprocess.run(
+        ["unshare", "--net", sys.executable, "-c", MAP_EXPORT.format(root=str(ROOT))],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     assert int(run.stdout.strip().splitlines()[-1]) >= 150  # country shapes drawn from static/topojson
 
@@ -131,10 +137,13 @@ def every_pages_exhibits(tables, points, drawable, scope=Scope()):
 
     day = tables.checked_on
     found = {}
-    pages = [overview_page(tables, points, drawable), compare_page(tables, points, drawable, scope, day),
-             *(map_page(tables, points, drawable, scope, day, MapOptions(view=v)) for v in vocab.PROGRAM_VIEWS),
-             *(growth_page(tables, scope, day, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS),
-             country_profile(tables, "SEN", day)]
+    pages = [
+        overview_page(tables, points, drawable),
+        compare_page(tables, points, drawable, scope, day),
+        *(map_page(tables, points, drawable, scope, day, MapOptions(view=v)) for v in vocab.PROGRAM_VIEWS),
+        *(growth_page(tables, scope, day, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS),
+        country_profile(tables, "SEN", day),
+    ]
     for page in pages:
         found.update({e.key: e for e in page.exhibits})
     found[WHAT_IF] = what_if_view(tables, day, vocab.COUNTRIES, 2035, ("announced",)).exhibit

@@ -3,34 +3,75 @@ import pandas as pd
 from datalayer import vocab
 from figures.growth import growth_figure
 
-TABLE = pd.DataFrame([
-    {"date": "2021-03-09", "series": vocab.OUR_COUNT, "value": 1, "label": "", "rule": "", "speaker": ""},
-    {"date": "2026-11-21", "series": vocab.OUR_COUNT, "value": 12, "label": "", "rule": "", "speaker": ""},
-    {"date": "2026-11-21", "series": vocab.PROJECTION, "value": 12, "label": "", "rule": "", "speaker": ""},
-    {"date": "2035-12-31", "series": vocab.PROJECTION, "value": 30, "label": "", "rule": "", "speaker": ""},
-    {"date": "2025-04-23", "series": vocab.CLAIM, "value": 17, "label": "17", "rule": "countries and orgs",
-     "speaker": "Bian Zhigang"},
-    {"date": "2024-04-05", "series": vocab.CLAIM, "value": 10, "label": "more than 10", "rule": "countries",
-     "speaker": "Guan Feng"},
-    {"date": "2024-07-20", "series": vocab.TARGET, "value": 50, "label": "Target 50", "rule": "", "speaker": ""},
-    {"date": "2024-06-02", "series": vocab.MILESTONE, "value": 0, "label": "Chang'e-6 lands", "rule": "",
-     "speaker": ""},
-    {"date": "2024-05-03", "series": vocab.MILESTONE, "value": 0, "label": "Chang'e-6 launched (Wenchang)",
-     "rule": "", "speaker": ""},
-]).assign(date=lambda t: pd.to_datetime(t["date"]), named=lambda t: t["label"] == "Chang'e-6 lands")
+TABLE = pd.DataFrame(
+    [
+        {"date": "2021-03-09", "series": vocab.OUR_COUNT, "value": 1, "label": "", "rule": "", "speaker": ""},
+        {"date": "2026-11-21", "series": vocab.OUR_COUNT, "value": 12, "label": "", "rule": "", "speaker": ""},
+        {"date": "2026-11-21", "series": vocab.PROJECTION, "value": 12, "label": "", "rule": "", "speaker": ""},
+        {"date": "2035-12-31", "series": vocab.PROJECTION, "value": 30, "label": "", "rule": "", "speaker": ""},
+        {
+            "date": "2025-04-23",
+            "series": vocab.CLAIM,
+            "value": 17,
+            "label": "17",
+            "rule": "countries and orgs",
+            "speaker": "Bian Zhigang",
+        },
+        {
+            "date": "2024-04-05",
+            "series": vocab.CLAIM,
+            "value": 10,
+            "label": "more than 10",
+            "rule": "countries",
+            "speaker": "Guan Feng",
+        },
+        {"date": "2024-07-20", "series": vocab.TARGET, "value": 50, "label": "Target 50", "rule": "", "speaker": ""},
+        {
+            "date": "2024-06-02",
+            "series": vocab.MILESTONE,
+            "value": 0,
+            "label": "Chang'e-6 lands",
+            "rule": "",
+            "speaker": "",
+        },
+        {
+            "date": "2024-05-03",
+            "series": vocab.MILESTONE,
+            "value": 0,
+            "label": "Chang'e-6 launched (Wenchang)",
+            "rule": "",
+            "speaker": "",
+        },
+    ]
+).assign(date=lambda t: pd.to_datetime(t["date"]), named=lambda t: t["label"] == "Chang'e-6 lands")
 NAMES = {s: s for s in vocab.GROWTH_SERIES}
 
 
 def build(table=TABLE):
-    return growth_figure(table, date="date", value="value", series="series", label="label", group="rule",
-                         hover={"speaker": "Speaker"}, names=NAMES, named="named", y_title="Countries")
+    return growth_figure(
+        table,
+        date="date",
+        value="value",
+        series="series",
+        label="label",
+        group="rule",
+        hover={"speaker": "Speaker"},
+        names=NAMES,
+        named="named",
+        y_title="Countries",
+    )
 
 
 def test_each_series_is_drawn_its_own_way():
     figure = build()
     names = [t.name for t in figure.data]
-    assert names == [vocab.OUR_COUNT, vocab.PROJECTION, f"{vocab.CLAIM}: countries and orgs",
-                     f"{vocab.CLAIM}: countries", vocab.MILESTONE]
+    assert names == [
+        vocab.OUR_COUNT,
+        vocab.PROJECTION,
+        f"{vocab.CLAIM}: countries and orgs",
+        f"{vocab.CLAIM}: countries",
+        vocab.MILESTONE,
+    ]
     ours = figure.data[0]
     assert list(ours.y) == [1, 12] and ours.line.shape == "hv"
     assert figure.data[1].line.dash == "dot"
@@ -58,8 +99,17 @@ def test_no_counted_series_draws_no_line():
 
 
 def test_a_target_far_above_the_count_fits_the_axis_to_the_count_and_says_so():
-    figure = growth_figure(TABLE, date="date", value="value", series="series", label="label", group="rule",
-                           hover={"speaker": "Speaker"}, names=NAMES, named="named",
-                           fitted_note="Axis fitted to our count: the target, 50, lies above it")
+    figure = growth_figure(
+        TABLE,
+        date="date",
+        value="value",
+        series="series",
+        label="label",
+        group="rule",
+        hover={"speaker": "Speaker"},
+        names=NAMES,
+        named="named",
+        fitted_note="Axis fitted to our count: the target, 50, lies above it",
+    )
     assert figure.layout.yaxis.range[1] < 50 and not [s for s in figure.layout.shapes if s.y0 == s.y1 == 50]
     assert any(a.text == "Axis fitted to our count: the target, 50, lies above it" for a in figure.layout.annotations)

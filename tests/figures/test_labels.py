@@ -12,7 +12,7 @@ def test_labels_of_neighbouring_points_move_apart_or_go_to_the_hover():
     assert places[:3] == ["top center", "bottom center", "middle right"] and places[3] == "top center"
     placed = boxes(x, y, places, 0.04, 0.07)
     for i, a in enumerate(placed):
-        for b in placed[i + 1:]:
+        for b in placed[i + 1 :]:
             assert abs(a[0] - b[0]) >= 0.04 or abs(a[1] - b[1]) >= 0.07
     crowd = place_labels([0.5] * 6, [0.5] * 6, width=0.04, height=0.07)
     assert crowd[:2] == ["top center", "bottom center"] and crowd[2:] == [None] * 4  # one point: its sides touch

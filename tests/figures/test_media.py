@@ -1,4 +1,5 @@
 """One type-size rule: every text of an exhibit's figure is drawn at its medium's size."""
+
 import pytest
 
 from datalayer import vocab
@@ -12,8 +13,10 @@ from figures.theme import OPTIONAL_LAYER
 
 @pytest.fixture(scope="module")
 def exhibits(tables, points, drawable):
-    return [*compare_page(tables, points, drawable, Scope(), tables.checked_on).exhibits,
-            *growth_page(tables, Scope(), tables.checked_on, GrowthOptions()).exhibits]
+    return [
+        *compare_page(tables, points, drawable, Scope(), tables.checked_on).exhibits,
+        *growth_page(tables, Scope(), tables.checked_on, GrowthOptions()).exhibits,
+    ]
 
 
 def text_sizes(figure) -> set:

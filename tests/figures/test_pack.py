@@ -1,5 +1,6 @@
 """The briefing pack opened back with python-pptx, as a reader's PowerPoint would, and converted by LibreOffice
 where it is installed."""
+
 import io
 import re
 import shutil
@@ -87,8 +88,15 @@ def test_no_text_is_smaller_than_12_pt(deck):
 
 
 def test_who_signed_names_every_member_of_the_scope_in_native_tables(deck, brics):
-    listed = "\n".join(c.text for slide in deck.slides if title_of(slide).startswith("Who signed")
-                       for s in slide.shapes if s.has_table for row in s.table.rows for c in row.cells)
+    listed = "\n".join(
+        c.text
+        for slide in deck.slides
+        if title_of(slide).startswith("Who signed")
+        for s in slide.shapes
+        if s.has_table
+        for row in s.table.rows
+        for c in row.cells
+    )
     assert len(brics.members) and all(name in listed for name in brics.members["name"])
     titles = [title_of(s) for s in deck.slides]
     assert any(t.startswith("In both coalitions") for t in titles)
@@ -118,8 +126,12 @@ def test_document_properties_slide_numbers_and_the_16_by_9_page_setup(deck, pack
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice Impress is not installed here")
 def test_libreoffice_converts_every_slide_to_a_page(pack_bytes, deck, tmp_path):
     (tmp_path / "pack.pptx").write_bytes(pack_bytes)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(tmp_path / "pack.pptx")], check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "pack.pptx")],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     pdf = (tmp_path / "pack.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(deck.slides)
 
@@ -153,6 +165,11 @@ def test_who_signed_shows_each_sources_grade_and_marks_disputed_and_unconfirmed_
 def test_footers_and_the_sources_slides_give_each_sources_grade(deck):
     footers = [s.text_frame.text for slide in deck.slides for s in slide.shapes if s.name == "Footer"]
     assert any(re.search(r"\[\d+\] [^;]+ · (official|wire|outlet|copy|lead only)", f) for f in footers)
-    listed = [s.text_frame.text for slide in deck.slides if title_of(slide).startswith("Sources (")
-              for s in slide.shapes if s.has_text_frame]
+    listed = [
+        s.text_frame.text
+        for slide in deck.slides
+        if title_of(slide).startswith("Sources (")
+        for s in slide.shapes
+        if s.has_text_frame
+    ]
     assert re.search(r"\[\d+\] .+ · (official|wire|outlet|copy)", "\n".join(listed))

@@ -13,17 +13,24 @@ def test_source_line_names_a_few_publishers_and_counts_the_rest():
 
 def test_a_slide_frames_the_chart_with_title_subtitle_and_credit_at_its_mediums_sizes():
     chart = sized(go.Figure(go.Bar(x=["a"], y=[1])), MEDIA[vocab.PNG])
-    framed = framed_slide(chart, title="T & co", takeaway="The <finding>, " + "in words " * 40,
-                          subtitle="World · As of 1 May 2026", sources="Sources: X",
-                          credit="ILRS Tracker · data checked to 1 May 2026")
+    framed = framed_slide(
+        chart,
+        title="T & co",
+        takeaway="The <finding>, " + "in words " * 40,
+        subtitle="World · As of 1 May 2026",
+        sources="Sources: X",
+        credit="ILRS Tracker · data checked to 1 May 2026",
+    )
     assert (framed.layout.width, framed.layout.height) == (1920, 1080)
     assert framed.layout.title.text == "<b>T &amp; co</b>"
     assert framed.layout.title.font.size == 2 * MEDIA[vocab.PNG].text_px
     said = framed.layout.title.subtitle.text
     assert said.startswith("The &lt;finding&gt;, in words") and said.count("<br>") >= 3  # wrapped, then the scope
     assert "World · As of 1 May 2026" in said
-    assert any("Sources: X" in a.text and "ILRS Tracker · data checked to 1 May 2026" in a.text
-               for a in framed.layout.annotations)
+    assert any(
+        "Sources: X" in a.text and "ILRS Tracker · data checked to 1 May 2026" in a.text
+        for a in framed.layout.annotations
+    )
     # The frame's margins hold: nothing the chart draws can push the frame off the canvas.
     assert framed.layout.margin.autoexpand is False and framed.layout.margin.t > 200
 

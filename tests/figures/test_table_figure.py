@@ -1,10 +1,16 @@
 """A table drawn as a figure: the columns asked for, in order, with their headers, and rows as tall as their text."""
+
 import pandas as pd
 
 from figures.table_figure import table_figure
 
-ROWS = pd.DataFrame({"program": ["ILRS", "Artemis Accords"], "quote": ["short", "a much longer quote " * 8],
-                     "source_url": ["https://a.example", "https://b.example"]})
+ROWS = pd.DataFrame(
+    {
+        "program": ["ILRS", "Artemis Accords"],
+        "quote": ["short", "a much longer quote " * 8],
+        "source_url": ["https://a.example", "https://b.example"],
+    }
+)
 
 
 def test_the_columns_shown_are_the_headers_in_order_and_nothing_else():

@@ -1,12 +1,27 @@
 """The palette: every status its own colour, the lead legible on both themes, the dark theme's greys."""
+
 import tomllib
 
 import plotly.graph_objects as go
 
 from datalayer import vocab
 from datalayer.loading.paths import ROOT
-from figures.theme import (BORDER, CATEGORY_COLOURS, DARK_BACKGROUND, DARK_SWAPS, LAND, LIGHT_BACKGROUND, NO_TIE,
-                           OUTSIDE, PROGRAM_COLOURS, STATUS_COLOURS, TARGET, YEAR_RAMP, category_colours, in_dark)
+from figures.theme import (
+    BORDER,
+    CATEGORY_COLOURS,
+    DARK_BACKGROUND,
+    DARK_SWAPS,
+    LAND,
+    LIGHT_BACKGROUND,
+    NO_TIE,
+    OUTSIDE,
+    PROGRAM_COLOURS,
+    STATUS_COLOURS,
+    TARGET,
+    YEAR_RAMP,
+    category_colours,
+    in_dark,
+)
 from tooling.colour_vision import contrast_ratio, rgb
 
 NON_TEXT_AA = 3.0  # WCAG 2.1, 1.4.11: graphical objects against their background
@@ -48,8 +63,9 @@ def test_the_dark_greys_keep_their_light_order_away_from_the_background():
 
 
 def test_a_figure_in_the_dark_has_its_greys_swapped_wherever_they_sit():
-    figure = go.Figure(go.Choropleth(locations=["FRA"], z=[1], colorscale=[[0, NO_TIE], [1, NO_TIE]],
-                                     marker_line_color=BORDER))
+    figure = go.Figure(
+        go.Choropleth(locations=["FRA"], z=[1], colorscale=[[0, NO_TIE], [1, NO_TIE]], marker_line_color=BORDER)
+    )
     figure.add_hline(y=1, line_color=TARGET)
     swapped = go.Figure(in_dark(figure.to_plotly_json()))
     assert swapped.data[0].colorscale[0][1] == dark(NO_TIE) and swapped.data[0].marker.line.color == dark(BORDER)

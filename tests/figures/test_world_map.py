@@ -4,22 +4,38 @@ import pandas as pd
 
 from figures.world_map import animated_category_map, category_map_figure
 
-TABLE = pd.DataFrame({
-    "iso3": ["RUS", "BHR", "TUR", "THA"], "name": ["Russia", "Bahrain", "Turkey", "Thailand"],
-    "status": ["signed", "payload_only", "applied", "signed"],
-    "date": ["2021-03-09", "2024-04-24", "2024-04-08", "2024-04-05"],
-    "lon": [90.0, 50.55, 35.0, 100.5], "lat": [60.0, 25.98, 39.0, 15.0], "small": [False, True, False, False],
-    "hosted": [0, 0, 0, 4], "hosted_names": ["", "", "", "A; B; C; D"],
-    "power": [True, False, False, False], "named": [True, False, False, False],
-    "stands": ["ILRS only", "", "", ""],
-})
+TABLE = pd.DataFrame(
+    {
+        "iso3": ["RUS", "BHR", "TUR", "THA"],
+        "name": ["Russia", "Bahrain", "Turkey", "Thailand"],
+        "status": ["signed", "payload_only", "applied", "signed"],
+        "date": ["2021-03-09", "2024-04-24", "2024-04-08", "2024-04-05"],
+        "lon": [90.0, 50.55, 35.0, 100.5],
+        "lat": [60.0, 25.98, 39.0, 15.0],
+        "small": [False, True, False, False],
+        "hosted": [0, 0, 0, 4],
+        "hosted_names": ["", "", "", "A; B; C; D"],
+        "power": [True, False, False, False],
+        "named": [True, False, False, False],
+        "stands": ["ILRS only", "", "", ""],
+    }
+)
 ORDER = ("signed", "applied", "payload_only")
 LABELS = {"signed": "Signed", "applied": "Applied", "payload_only": "Payload"}
 
 
 def build(table=None, **layers):
-    return category_map_figure(TABLE if table is None else table, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
-                               hover={"date": "Signed on"}, small="small", **layers)
+    return category_map_figure(
+        TABLE if table is None else table,
+        iso3="iso3",
+        name="name",
+        category="status",
+        order=ORDER,
+        labels=LABELS,
+        hover={"date": "Signed on"},
+        small="small",
+        **layers,
+    )
 
 
 def test_one_choropleth_per_category_named_with_its_count():
@@ -37,8 +53,16 @@ def test_small_states_get_a_marker_in_their_category_colour():
 
 
 def test_small_states_in_a_background_category_get_no_marker():
-    figure = category_map_figure(TABLE, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
-                                 small="small", background=("payload_only",))
+    figure = category_map_figure(
+        TABLE,
+        iso3="iso3",
+        name="name",
+        category="status",
+        order=ORDER,
+        labels=LABELS,
+        small="small",
+        background=("payload_only",),
+    )
     assert not [t for t in figure.data if t.type == "scattergeo"]
 
 
@@ -55,8 +79,17 @@ def test_geo_is_drawn_at_the_shipped_resolution():
 
 def test_count_markers_show_the_count_and_grow_by_area_not_radius():
     table = TABLE.assign(hosted=[1, 0, 0, 4])
-    figure = category_map_figure(table, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS,
-                                 count="hosted", count_detail="hosted_names", count_label="Institutions")
+    figure = category_map_figure(
+        table,
+        iso3="iso3",
+        name="name",
+        category="status",
+        order=ORDER,
+        labels=LABELS,
+        count="hosted",
+        count_detail="hosted_names",
+        count_label="Institutions",
+    )
     layer = figure.data[-1]
     assert layer.name == "Institutions" and list(layer.text) == ["1", "4"]
     one, four = layer.marker.size
@@ -72,19 +105,34 @@ def test_stars_name_only_the_called_out_rows():
     assert [list(row) for row in layer.customdata] == [["Russia", "ILRS only"]]
 
 
-TIMELINE = pd.DataFrame({
-    "as_of": [date(2021, 3, 31)] * 3 + [date(2024, 4, 30)] * 3,
-    "iso3": ["RUS", "BHR", "TUR"] * 2, "name": ["Russia", "Bahrain", "Turkey"] * 2,
-    "status": ["signed", "none", "none", "signed", "payload_only", "applied"],
-    "lon": [90.0, 50.5, 35.0] * 2, "lat": [60.0, 26.0, 39.0] * 2, "small": [False, True, False] * 2,
-    "hosted": [0, 0, 0, 0, 2, 0], "hosted_names": ["", "", "", "", "X; Y", ""],
-})
+TIMELINE = pd.DataFrame(
+    {
+        "as_of": [date(2021, 3, 31)] * 3 + [date(2024, 4, 30)] * 3,
+        "iso3": ["RUS", "BHR", "TUR"] * 2,
+        "name": ["Russia", "Bahrain", "Turkey"] * 2,
+        "status": ["signed", "none", "none", "signed", "payload_only", "applied"],
+        "lon": [90.0, 50.5, 35.0] * 2,
+        "lat": [60.0, 26.0, 39.0] * 2,
+        "small": [False, True, False] * 2,
+        "hosted": [0, 0, 0, 0, 2, 0],
+        "hosted_names": ["", "", "", "", "X; Y", ""],
+    }
+)
 
 
 def build_animated(**layers):
     return animated_category_map(
-        TIMELINE, frame="as_of", iso3="iso3", name="name", category="status", order=(*ORDER, "none"),
-        labels=LABELS, small="small", background=("none",), **layers)
+        TIMELINE,
+        frame="as_of",
+        iso3="iso3",
+        name="name",
+        category="status",
+        order=(*ORDER, "none"),
+        labels=LABELS,
+        small="small",
+        background=("none",),
+        **layers,
+    )
 
 
 def test_animation_has_a_frame_per_date_with_codes_and_legend_counts():
@@ -121,20 +169,40 @@ def names_of(figure):
 
 def test_names_are_written_beside_their_states_and_clear_of_count_circles():
     table = TABLE.assign(short=["Russia", "", "Türkiye", "Thailand"])
-    names = names_of(build(table, count="hosted", count_detail="hosted_names", count_label="Institutions",
-                           named="short"))
+    names = names_of(
+        build(table, count="hosted", count_detail="hosted_names", count_label="Institutions", named="short")
+    )
     assert list(names.text) == ["Russia", "Türkiye", "Thailand"]  # '' is never written
     # Thailand hosts a count circle: its name goes beside it, never above or below, where the circle sits.
     assert dict(zip(names.text, names.textposition))["Thailand"] in ("middle right", "middle left")
-    alone = names_of(category_map_figure(table, iso3="iso3", name="name", category="status", order=ORDER,
-                                         labels=LABELS, named="short"))
+    alone = names_of(
+        category_map_figure(
+            table, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short"
+        )
+    )
     assert dict(zip(alone.text, alone.textposition))["Thailand"] == "top center"
     assert names.hoverinfo == "skip" and names.marker.opacity == 0  # clear of its own circle, never a dot
 
 
 def test_larger_type_writes_no_more_names():
     spread = TABLE.assign(short=["Russia", "Bahrain", "Türkiye", "Thailand"])
-    counts = [len(next(t for t in category_map_figure(
-        spread, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short",
-        label_scale=scale).data if t.name == "Names").text) for scale in (1.0, 4.0)]
+    counts = [
+        len(
+            next(
+                t
+                for t in category_map_figure(
+                    spread,
+                    iso3="iso3",
+                    name="name",
+                    category="status",
+                    order=ORDER,
+                    labels=LABELS,
+                    named="short",
+                    label_scale=scale,
+                ).data
+                if t.name == "Names"
+            ).text
+        )
+        for scale in (1.0, 4.0)
+    ]
     assert counts[0] == 4 and counts[1] < counts[0]

@@ -91,4 +91,6 @@ def texts(app) -> list[str]:
 
 def summaries_of(app) -> list[str]:
     """The one-sentence summaries under the charts, in page order."""
-    return [t for t in texts(app) if t.startswith(("As of", "The ILRS's busiest", "By ", "ILRS:")) or " months after" in t]
+    return [
+        t for t in texts(app) if t.startswith(("As of", "The ILRS's busiest", "By ", "ILRS:")) or " months after" in t
+    ]

@@ -1,4 +1,5 @@
 """The comparison page's content, its As of date, scope and URL state, checked against what it renders."""
+
 import re
 
 from components.navigation import COMPARE
@@ -6,8 +7,10 @@ from datalayer.viewmodels.exhibit import long_date
 from tests.conftest import data_checked_on
 from tests.pages.conftest import choose_tab, figure_of, metrics, notices, open_page, section_keys, summaries_of, texts
 
-TABS = {"compare_growth_tabs": ("Calendar time", "Months since launch", "New members per year"),
-        "compare_composition_tabs": ("By bloc", "By UN region")}
+TABS = {
+    "compare_growth_tabs": ("Calendar time", "Months since launch", "New members per year"),
+    "compare_composition_tabs": ("By bloc", "By UN region"),
+}
 
 
 def frame_with(app, column):
@@ -108,9 +111,11 @@ def test_the_bottom_line_stands_above_the_first_chart_in_words():
     app = open_page(COMPARE, {"bloc": "au"})
     lines = [t for t in texts(app) if t.startswith("▸ ")]
     # One rule for the comparison, said first: both coalitions with their leads (here, neither is in the scope).
-    assert lines[0] == ("▸ Within the African Union, counting each coalition with its lead, the ILRS has 3 member "
-                        "states and the Artemis Accords 6 signatories (China and the United States are not in the "
-                        "African Union).")
+    assert lines[0] == (
+        "▸ Within the African Union, counting each coalition with its lead, the ILRS has 3 member "
+        "states and the Artemis Accords 6 signatories (China and the United States are not in the "
+        "African Union)."
+    )
     assert any(line.startswith("▸ Against its own targets, which count partners without China") for line in lines)
     assert any("of the world's population" in line for line in lines)
     assert len(app.get("plotly_chart")) == 1  # the words need no chart

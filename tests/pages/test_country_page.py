@@ -1,4 +1,5 @@
 """The country profile page: the picker in the URL, a notice for a bad code, the profile's parts."""
+
 from components.navigation import COUNTRY, MAP
 from tests.pages.conftest import notices, open_page, texts
 
@@ -9,11 +10,17 @@ def test_a_link_opens_the_profile_of_its_country():
     assert any(t.endswith(": it is in both coalitions.") for t in texts(app))
     assert app.query_params["iso3"] == "SEN"
     # Every part is an exhibit, drawn in reading order, each with its own stable key.
-    assert [c.key for c in app.get("plotly_chart")] == ["country_standing_chart", "country_reasons_chart",
-                                                        "country_timeline_chart", "country_blocs_chart",
-                                                        "country_named_by_chart"]
-    assert [h.value.replace("\\", "") for h in app.subheader][:2] == ["Senegal: where it stands in both programs",
-                                                    "Senegal: why it joined, in its officials' words"]
+    assert [c.key for c in app.get("plotly_chart")] == [
+        "country_standing_chart",
+        "country_reasons_chart",
+        "country_timeline_chart",
+        "country_blocs_chart",
+        "country_named_by_chart",
+    ]
+    assert [h.value.replace("\\", "") for h in app.subheader][:2] == [
+        "Senegal: where it stands in both programs",
+        "Senegal: why it joined, in its officials' words",
+    ]
     assert any(b.label == "Senegal briefing pack (PowerPoint)" for b in app.get("download_button"))
 
 
@@ -32,8 +39,9 @@ def test_a_code_in_any_case_opens_its_profile_and_the_address_keeps_the_code():
     app = open_page(COUNTRY, {"iso3": "usa"})
     assert not app.exception and not notices(app) and app.header[0].value == "United States of America"
     assert app.query_params["iso3"] == "USA"
-    assert "The United States has no ILRS tie in our data and signed the Artemis Accords on 13 October 2020." in \
-        texts(app)
+    assert "The United States has no ILRS tie in our data and signed the Artemis Accords on 13 October 2020." in texts(
+        app
+    )
 
 
 def test_picking_a_country_writes_it_to_the_address():

@@ -1,5 +1,6 @@
 """Every page runs without an exception, states the data's check date, and a broken data file becomes a
 readable error box."""
+
 from datetime import date, timedelta
 
 import components.page
@@ -24,6 +25,7 @@ def days_after_the_check(days: int) -> type:
         @classmethod
         def today(cls):
             return data_checked_on() + timedelta(days=days)
+
     return Later
 
 

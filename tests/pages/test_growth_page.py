@@ -18,7 +18,9 @@ def test_default_panel_draws_target_official_claims_and_our_count():
     assert [s["y0"] for s in spec["layout"]["shapes"] if s.get("y0") == s.get("y1")] == [50]
     targets, panel = summaries_of(app)
     assert f"our count stands at {metrics(app)[OUR_COUNT]} signed partner countries" in panel
-    assert targets.startswith(f"As of {long_date(data_checked_on())}, our count stands at {metrics(app)[OUR_COUNT]} of 50 countries")
+    assert targets.startswith(
+        f"As of {long_date(data_checked_on())}, our count stands at {metrics(app)[OUR_COUNT]} of 50 countries"
+    )
 
 
 def test_rule_switch_changes_our_count():

@@ -1,4 +1,5 @@
 """Names from the data that look like HTML or Markdown show literally on every surface that draws them."""
+
 import csv
 import json
 import re
@@ -22,8 +23,10 @@ def hostile_data(tmp_path, monkeypatch):
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     template = next(r for r in rows if r["name"].startswith("National Astronomical Research Institute"))
-    rows += [{**template, "name": HTML_NAME, "source_publisher": MARKDOWN_NAME},
-             {**template, "name": MARKDOWN_NAME, "source_publisher": HTML_NAME}]
+    rows += [
+        {**template, "name": HTML_NAME, "source_publisher": MARKDOWN_NAME},
+        {**template, "name": MARKDOWN_NAME, "source_publisher": HTML_NAME},
+    ]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
@@ -33,8 +36,12 @@ def hostile_data(tmp_path, monkeypatch):
 
 
 def markdown_bodies(app) -> list[str]:
-    return [e.value for kind in ("markdown", "caption", "warning", "info", "error", "subheader", "title")
-            for e in app.get(kind) if hasattr(e, "value")]
+    return [
+        e.value
+        for kind in ("markdown", "caption", "warning", "info", "error", "subheader", "title")
+        for e in app.get(kind)
+        if hasattr(e, "value")
+    ]
 
 
 def unescaped(text: str, raw: str) -> bool:

@@ -1,4 +1,5 @@
 """The map page's widgets and URL parameters, checked against the figure and the view model's table."""
+
 import re
 from datetime import date
 
@@ -15,8 +16,12 @@ def counts(app):
 
 def shaded(app, legend_prefix):
     """Locations of the choropleth trace whose legend name starts with `legend_prefix`."""
-    return {loc for t in figure_of(app)["data"] if t["type"] == "choropleth" and t["name"].startswith(legend_prefix)
-            for loc in t["locations"]}
+    return {
+        loc
+        for t in figure_of(app)["data"]
+        if t["type"] == "choropleth" and t["name"].startswith(legend_prefix)
+        for loc in t["locations"]
+    }
 
 
 def test_china_is_drawn_as_the_lead_and_not_counted():
@@ -25,8 +30,11 @@ def test_china_is_drawn_as_the_lead_and_not_counted():
     assert counts(app)["ILRS partner states"] == len(shaded(app, "Signed")) == 12
     assert "ETH" in shaded(app, "Announced")
     [summary] = summaries_of(app)
-    assert re.match(r"As of \d+ \w+ \d{4}, 12 states had signed ILRS agreements \(China, the program's lead, is not "
-                    r"counted\)", summary)
+    assert re.match(
+        r"As of \d+ \w+ \d{4}, 12 states had signed ILRS agreements \(China, the program's lead, is not "
+        r"counted\)",
+        summary,
+    )
 
 
 def test_bloc_parameter_narrows_counts_and_greys_the_rest():

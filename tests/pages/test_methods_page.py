@@ -1,4 +1,5 @@
 """The method page: the method text, the reconciliation, the scopes and every check."""
+
 from components.navigation import GROWTH, METHODS
 from datalayer import vocab
 from datalayer.viewmodels.method import METHOD

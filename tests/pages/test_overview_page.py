@@ -11,8 +11,11 @@ def test_overview_counts_partner_states_without_china():
     shown = metrics(app)
     assert shown["ILRS partner states"] == "12"
     [summary] = summaries_of(app)
-    assert re.match(r"As of \d+ \w+ \d{4}, 12 states had signed ILRS agreements \(China, the program's lead, is "
-                    r"not counted\)", summary)
+    assert re.match(
+        r"As of \d+ \w+ \d{4}, 12 states had signed ILRS agreements \(China, the program's lead, is "
+        r"not counted\)",
+        summary,
+    )
 
 
 def test_overview_lists_the_latest_events_of_both_programs_newest_first():

@@ -1,4 +1,5 @@
 """Presenter mode on every page, in AppTest: one exhibit per screen, the slide number in the URL."""
+
 import pytest
 
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES

@@ -15,7 +15,9 @@ def test_sources_page_shows_what_changed_and_every_dataset():
     # 'Data checked to' is a claim a reader can inspect: every check, what it searched and what it found.
     assert any(s.value == "How the data is checked" for s in app.subheader)
     checks = next(d.value for d in app.dataframe if "searched" in d.value.columns)
-    assert {"artemis_accords.csv", "ilrs_partners.csv"} <= set(checks["dataset"]) and checks["found"].str.len().min() > 0
+    assert {"artemis_accords.csv", "ilrs_partners.csv"} <= set(checks["dataset"]) and checks[
+        "found"
+    ].str.len().min() > 0
 
 
 def test_choosing_a_dataset_shows_its_rows_and_last_check():

@@ -10,8 +10,9 @@ MIN_DELTA_E = 15  # well above a just-noticeable difference (about 2.3): distinc
 def test_simulation_and_distance_behave():
     assert distance(rgb("#0072B2"), rgb("#0072B2")) == 0
     # Red and green collapse for a deuteranope, not for a tritanope.
-    assert distance(simulate("#D62728", "deuteranopia"), simulate("#2CA02C", "deuteranopia")) < \
-        distance(simulate("#D62728", "tritanopia"), simulate("#2CA02C", "tritanopia"))
+    assert distance(simulate("#D62728", "deuteranopia"), simulate("#2CA02C", "deuteranopia")) < distance(
+        simulate("#D62728", "tritanopia"), simulate("#2CA02C", "tritanopia")
+    )
     assert contrast_ratio(rgb("#FFFFFF"), rgb("#000000")) == pytest.approx(21, rel=0.01)
 
 

@@ -1,5 +1,6 @@
 """Widgets read before they are drawn: the page computes with the value the widget will show, and the widget,
 drawn later, shows it, writes the URL and takes the reader's changes."""
+
 from streamlit.testing.v1 import AppTest
 
 
@@ -9,8 +10,9 @@ def page_with_a_late_widget():
     from components.widgets.controls import LaterWidgets, url_choice
 
     later = LaterWidgets()
-    value = url_choice(st.selectbox, "Bloc", "bloc", "test_bloc", {"": "All countries", "au": "African Union"}, "",
-                       later=later)
+    value = url_choice(
+        st.selectbox, "Bloc", "bloc", "test_bloc", {"": "All countries", "au": "African Union"}, "", later=later
+    )
     st.text(f"computed with: {value or 'all'}")  # what the page draws first, before the widget
     later.draw()
 

@@ -20,6 +20,7 @@ def test_a_code_is_read_in_any_case_and_a_long_list_is_not_spelled_out():
     assert bad.notice == "Ignored ?iso3=XXX: not any of the 31 offered (see the list)."
     assert url_state.parse_choice("x", "a", {"A": 1, "a": 3}).value == "a"  # an exact match first
 
+
 def test_dates_must_be_iso_and_in_range():
     early, late = date(2021, 3, 1), date(2026, 11, 21)
     assert url_state.parse_date("asof", "2022-12-31", early, late).value == date(2022, 12, 31)

@@ -13,12 +13,19 @@ from datalayer.domain.countries import (
 from datalayer.domain.scope import scope_members_by_date
 from tests.datalayer.domain.test_scope import BLOCS, BRICS_ONLY, REGIONS
 
-PARTNERS = pd.DataFrame({"name": ["China", "Egypt", "Thailand", "NARIT"], "iso3": ["CHN", "EGY", "THA", "THA"],
-                         "kind": ["state", "state", "state", "institution"],
-                         "status": ["lead", "signed", "signed", "signed"],
-                         "founding_role": ["initiator", "", "", ""],
-                         "date": ["2021-03-09", "2023-12-06", "2024-04-05", "2023-09-25"],
-                         "instrument": "MoU", "counterpart": "x", "source_publisher": "Xinhua"})
+PARTNERS = pd.DataFrame(
+    {
+        "name": ["China", "Egypt", "Thailand", "NARIT"],
+        "iso3": ["CHN", "EGY", "THA", "THA"],
+        "kind": ["state", "state", "state", "institution"],
+        "status": ["lead", "signed", "signed", "signed"],
+        "founding_role": ["initiator", "", "", ""],
+        "date": ["2021-03-09", "2023-12-06", "2024-04-05", "2023-09-25"],
+        "instrument": "MoU",
+        "counterpart": "x",
+        "source_publisher": "Xinhua",
+    }
+)
 PARTNERS["date_start"] = pd.to_datetime(PARTNERS["date"])
 ARTEMIS = pd.DataFrame({"iso3": ["USA", "THA"], "date": ["2020-10-13", "2024-12-16"]})
 ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
@@ -31,21 +38,29 @@ def test_country_table_categories_in_each_program_view():
     overlap = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_OVERLAP, date(2025, 1, 1))
     # The lead is in its coalition: China counts for the ILRS side of the overlap.
     assert dict(zip(overlap["iso3"], overlap["category"])) == {
-        "CHN": vocab.ILRS_ONLY, "EGY": vocab.ILRS_ONLY, "THA": vocab.BOTH, "USA": vocab.ARTEMIS_ONLY,
-        "GBR": vocab.NEITHER}
+        "CHN": vocab.ILRS_ONLY,
+        "EGY": vocab.ILRS_ONLY,
+        "THA": vocab.BOTH,
+        "USA": vocab.ARTEMIS_ONLY,
+        "GBR": vocab.NEITHER,
+    }
 
 
 def test_as_of_and_scope_change_categories_and_counts():
     drawable = set(REGIONS["iso3"])
     early = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.VIEW_ILRS, date(2022, 12, 31))
     cats = dict(zip(early["iso3"], early["category"]))
-    assert cats == {"CHN": vocab.LEAD, "EGY": vocab.NO_STATUS, "THA": vocab.OUTSIDE_SCOPE,
-                    "USA": vocab.OUTSIDE_SCOPE, "GBR": vocab.OUTSIDE_SCOPE}
+    assert cats == {
+        "CHN": vocab.LEAD,
+        "EGY": vocab.NO_STATUS,
+        "THA": vocab.OUTSIDE_SCOPE,
+        "USA": vocab.OUTSIDE_SCOPE,
+        "GBR": vocab.OUTSIDE_SCOPE,
+    }
     late = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
     years = dict(zip(late["iso3"], signing_year_category(late, vocab.VIEW_ILRS)))
     assert years["THA"] == "2024" and years["CHN"] == vocab.LEAD  # the lead keeps its colour, not a year
     assert dict(zip(late["iso3"], late["status_label"]))["CHN"] == "Program lead (initiator)"
-
 
 
 def test_timeline_equals_the_view_on_each_date_with_that_dates_scope():
@@ -65,31 +80,51 @@ def test_timeline_equals_the_view_on_each_date_with_that_dates_scope():
 
 
 def test_year_colouring_comes_from_the_view_itself():
-    countries = country_table(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ARTEMIS,
-                        date(2025, 1, 1), by_year=True)
+    countries = country_table(
+        REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ARTEMIS, date(2025, 1, 1), by_year=True
+    )
     assert dict(zip(countries["iso3"], countries["category"])) == {
-        "CHN": vocab.NO_STATUS, "EGY": vocab.NO_STATUS, "THA": "2024", "USA": "2020", "GBR": vocab.NO_STATUS}
+        "CHN": vocab.NO_STATUS,
+        "EGY": vocab.NO_STATUS,
+        "THA": "2024",
+        "USA": "2020",
+        "GBR": vocab.NO_STATUS,
+    }
 
 
 def test_institution_markers_count_signed_institutions_by_host_on_each_date_and_scope():
-    partners = pd.concat([PARTNERS, pd.DataFrame({
-        "name": ["Lab B", "Unhosted Lab", "Pending Lab"], "iso3": ["THA", "", "CHN"],
-        "kind": "institution", "status": ["signed", "signed", "announced"],
-        "date": ["2024-06-01", "2024-01-01", "2022-01-01"], "instrument": "MoU", "counterpart": "x",
-        "source_publisher": "Xinhua"})], ignore_index=True)
+    partners = pd.concat(
+        [
+            PARTNERS,
+            pd.DataFrame(
+                {
+                    "name": ["Lab B", "Unhosted Lab", "Pending Lab"],
+                    "iso3": ["THA", "", "CHN"],
+                    "kind": "institution",
+                    "status": ["signed", "signed", "announced"],
+                    "date": ["2024-06-01", "2024-01-01", "2022-01-01"],
+                    "instrument": "MoU",
+                    "counterpart": "x",
+                    "source_publisher": "Xinhua",
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
     partners["date_start"] = pd.to_datetime(partners["date"])
     points = pd.DataFrame({"iso3": ["THA", "CHN"], "lon": [101.0, 104.0], "lat": [15.0, 35.0]})
     days = {date(2023, 12, 31): None, date(2024, 12, 31): None, date(2025, 1, 1): {"CHN"}}
     markers = institution_markers(partners, points, days)
     assert markers[["as_of", "iso3", "count"]].values.tolist() == [
-        [date(2023, 12, 31), "THA", 1], [date(2024, 12, 31), "THA", 2]]
+        [date(2023, 12, 31), "THA", 1],
+        [date(2024, 12, 31), "THA", 2],
+    ]
     assert markers["names"].iloc[1] == "Lab B; NARIT" and markers["lon"].iloc[0] == 101.0
 
 
 def test_with_markers_adds_points_and_hosted_institutions_to_each_country():
     countries = country_table(REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ILRS, date(2025, 1, 1))
-    points = pd.DataFrame({"iso3": ["THA", "CHN"], "lon": [101.0, 104.0], "lat": [15.0, 35.0],
-                           "small": [False, False]})
+    points = pd.DataFrame({"iso3": ["THA", "CHN"], "lon": [101.0, 104.0], "lat": [15.0, 35.0], "small": [False, False]})
     hosted = institution_markers(PARTNERS, points, {date(2025, 1, 1): None})
     table = with_markers(countries, points, hosted).set_index("iso3")
     assert table.loc["THA", "institutions"] == 1 and table.loc["THA", "institution_names"] == "NARIT"

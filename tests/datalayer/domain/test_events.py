@@ -12,37 +12,71 @@ def dated(frame, earliest=None):
     return frame.assign(date_earliest=pd.to_datetime(earliest)) if earliest else frame
 
 
-PARTNERS = dated(pd.DataFrame({"name": ["China", "Senegal", "Turkey"], "iso3": ["CHN", "SEN", "TUR"], "kind": "state",
-                               "status": ["lead", "signed", "applied"], "instrument": ["", "agreement", ""],
-                               "date": ["2021-03-09", "2024-09-05", "2024-04-08"], **SOURCED}),
-                 earliest=["2021-03-09", "2024-09-05", "2024-04-08"])
+PARTNERS = dated(
+    pd.DataFrame(
+        {
+            "name": ["China", "Senegal", "Turkey"],
+            "iso3": ["CHN", "SEN", "TUR"],
+            "kind": "state",
+            "status": ["lead", "signed", "applied"],
+            "instrument": ["", "agreement", ""],
+            "date": ["2021-03-09", "2024-09-05", "2024-04-08"],
+            **SOURCED,
+        }
+    ),
+    earliest=["2021-03-09", "2024-09-05", "2024-04-08"],
+)
 # Jordan is known only as "2026": it counts from the latest day it can be, but is listed by the earliest.
-ARTEMIS = dated(pd.DataFrame({"country": ["Botswana", "Jordan", "Malta"], "iso3": ["BWA", "JOR", "MLT"],
-                              "order": [68, None, None],
-                              "date": ["2026-06-25", "2026-12-06", "2026-05-05"], **SOURCED}),
-                earliest=["2026-06-25", "2026-01-01", "2026-05-05"])
-MILESTONES = dated(pd.DataFrame({"milestone_id": ["a2", "c7", "lm10"],
-                                 "title": ["Artemis II launch", "Chang'e-7 launch", "Long March 10 test"],
-                                 "program": ["artemis_program", "ilrs", "ilrs"],
-                                 "relation": ["own", "own", "related"], "date_status": ["done", "planned", "done"],
-                                 "date": ["2026-04-01", "2026-08-01", "2026-02-11"], **SOURCED}))
+ARTEMIS = dated(
+    pd.DataFrame(
+        {
+            "country": ["Botswana", "Jordan", "Malta"],
+            "iso3": ["BWA", "JOR", "MLT"],
+            "order": [68, None, None],
+            "date": ["2026-06-25", "2026-12-06", "2026-05-05"],
+            **SOURCED,
+        }
+    ),
+    earliest=["2026-06-25", "2026-01-01", "2026-05-05"],
+)
+MILESTONES = dated(
+    pd.DataFrame(
+        {
+            "milestone_id": ["a2", "c7", "lm10"],
+            "title": ["Artemis II launch", "Chang'e-7 launch", "Long March 10 test"],
+            "program": ["artemis_program", "ilrs", "ilrs"],
+            "relation": ["own", "own", "related"],
+            "date_status": ["done", "planned", "done"],
+            "date": ["2026-04-01", "2026-08-01", "2026-02-11"],
+            **SOURCED,
+        }
+    )
+)
 
 
 def test_each_side_keeps_its_newest_events_with_their_evidence_and_plans_are_not_events():
     events = latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2026, 12, 6), per_side=2)
-    assert list(events["event"]) == ["Botswana signed the Artemis Accords as the 68th signatory",
-                                     "Malta signed the Artemis Accords", "Long March 10 test",
-                                     "Senegal signed with the ILRS (agreement)"]
+    assert list(events["event"]) == [
+        "Botswana signed the Artemis Accords as the 68th signatory",
+        "Malta signed the Artemis Accords",
+        "Long March 10 test",
+        "Senegal signed with the ILRS (agreement)",
+    ]
     # NASA's missions are the Artemis program, not the Accords; China's related missions are not the ILRS's own.
-    assert list(events["program"]) == ["Artemis Accords", "Artemis Accords", "China's precursor and related missions",
-                                       "ILRS"]
+    assert list(events["program"]) == [
+        "Artemis Accords",
+        "Artemis Accords",
+        "China's precursor and related missions",
+        "ILRS",
+    ]
     assert set(events["side"]) == {"ilrs", "artemis"}
     assert (events["source_grade"] == "wire").all() and (events["confidence"] == "high").all()
 
 
 def test_events_after_the_date_are_not_yet_events():
     assert list(latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2025, 1, 1), 5)["event"]) == [
-        "Senegal signed with the ILRS (agreement)"]
+        "Senegal signed with the ILRS (agreement)"
+    ]
 
 
 def test_the_newest_signing_of_each_coalition_is_found_however_old():

@@ -4,17 +4,26 @@ import pandas as pd
 
 from datalayer.domain.headline import artemis_rule, headline, member_rule, partner_rule
 
-PARTNERS = pd.DataFrame({
-    "name": ["China", "Egypt", "Thailand", "Turkey", "APSCO", "NARIT", "B&R Association"],
-    "iso3": ["CHN", "EGY", "THA", "TUR", "", "THA", ""],
-    "kind": ["state", "state", "state", "state", "intl_org", "institution", "institution"],
-    "status": ["lead", "signed", "signed", "applied", "signed", "signed", "signed"],
-    "date": ["2021-03-09", "2023-12-06", "2024-04-05", "2024-04-08", "2023-04-25", "2023-09-25", "2024-09-05"],
-    "source_grade": ["wire", "wire", "lead_only", "outlet", "outlet", "outlet", "outlet"]})
+PARTNERS = pd.DataFrame(
+    {
+        "name": ["China", "Egypt", "Thailand", "Turkey", "APSCO", "NARIT", "B&R Association"],
+        "iso3": ["CHN", "EGY", "THA", "TUR", "", "THA", ""],
+        "kind": ["state", "state", "state", "state", "intl_org", "institution", "institution"],
+        "status": ["lead", "signed", "signed", "applied", "signed", "signed", "signed"],
+        "date": ["2021-03-09", "2023-12-06", "2024-04-05", "2024-04-08", "2023-04-25", "2023-09-25", "2024-09-05"],
+        "source_grade": ["wire", "wire", "lead_only", "outlet", "outlet", "outlet", "outlet"],
+    }
+)
 PARTNERS["date_start"] = pd.to_datetime(PARTNERS["date"])
-ARTEMIS = pd.DataFrame({"iso3": ["USA", "THA", "BWA"], "country": ["United States", "Thailand", "Botswana"],
-                        "date": ["2020-10-13", "2024-12-16", "2026-06-25"], "order": [1, 51, 68],
-                        "source_grade": ["official_text", "outlet", "lead_only"]})
+ARTEMIS = pd.DataFrame(
+    {
+        "iso3": ["USA", "THA", "BWA"],
+        "country": ["United States", "Thailand", "Botswana"],
+        "date": ["2020-10-13", "2024-12-16", "2026-06-25"],
+        "order": [1, 51, 68],
+        "source_grade": ["official_text", "outlet", "lead_only"],
+    }
+)
 ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
 
 
@@ -47,7 +56,10 @@ def test_nasa_order_is_read_for_the_world_only_and_as_of_the_date():
 def test_unconfirmed_and_disputed_members_are_counted_and_named_in_the_rule():
     world = headline(PARTNERS, ARTEMIS, None, date(2026, 12, 1))
     assert (world.unconfirmed_ilrs, world.unconfirmed_artemis) == (1, 1)  # Thailand's tie, Botswana's signing
-    assert artemis_rule(world) == "US included; 1 unconfirmed" and partner_rule(world) == "China not counted; 1 unconfirmed"
+    assert (
+        artemis_rule(world) == "US included; 1 unconfirmed"
+        and partner_rule(world) == "China not counted; 1 unconfirmed"
+    )
     bloc = headline(PARTNERS, ARTEMIS, {"THA", "EGY", "CHN"}, date(2026, 12, 1), disputed={"THA"})
     assert (bloc.disputed_ilrs, bloc.disputed_artemis) == (("Thailand",), ("Thailand",))
     assert member_rule(bloc) == "2 partners + China; 1 disputed member; 1 unconfirmed"

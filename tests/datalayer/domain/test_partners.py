@@ -7,8 +7,9 @@ from datalayer.domain.partners import partners_as_of
 
 def table(*rows):
     frame = pd.DataFrame(rows, columns=["name", "iso3", "kind", "status", "date"])
-    return frame.assign(date_start=pd.to_datetime(frame["date"]), instrument="MoU", counterpart="A – B",
-                        source_publisher="Xinhua")
+    return frame.assign(
+        date_start=pd.to_datetime(frame["date"]), instrument="MoU", counterpart="A – B", source_publisher="Xinhua"
+    )
 
 
 FIVE = table(
@@ -24,4 +25,3 @@ FIVE = table(
 def test_as_of_keeps_ties_begun_by_that_day():
     assert list(partners_as_of(FIVE, date(2023, 9, 25))["name"]) == ["China", "Russia", "APSCO", "NARIT"]
     assert len(partners_as_of(FIVE, date(2021, 3, 8))) == 0
-

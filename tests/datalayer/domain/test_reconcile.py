@@ -7,24 +7,53 @@ def dated(frame, *columns):
     return frame.assign(**{f"{c}_start": pd.to_datetime(frame[c]) for c in columns})
 
 
-PARTNERS = dated(pd.DataFrame({
-    "name": ["China", "Russia", "Egypt", "Serbia", "Bolivia", "Chile"],
-    "iso3": ["CHN", "RUS", "EGY", "SRB", "BOL", "CHL"],
-    "kind": "state", "status": ["lead", "signed", "signed", "signed", "announced", "signed"],
-    "date": ["2021-03-09", "2021-03-09", "2023-12-06", "2024-05-09", "2025-04-28", "2025-06-01"]}), "date")
-REPORTED = dated(pd.DataFrame({
-    "date": ["2025-04-29", "2025-04-23"], "speaker": ["Dmitry Bakanov (Roscosmos)", "Bian Zhigang (CNSA)"],
-    "kind": "official", "metric": ["countries", "countries_and_orgs"], "value": [4, 9],
-    "qualifier": "exact", "source_publisher": "TASS", "source_url": "https://tass.com/x"}), "date")
-NAMES = dated(pd.DataFrame({
-    "claim_date": "2025-04-29", "speaker": "Dmitry Bakanov", "metric": "countries",
-    "name": ["Egypt", "Bolivia", "Chile", "Peru"], "iso3": ["EGY", "BOL", "CHL", "PER"]}), "claim_date")
+PARTNERS = dated(
+    pd.DataFrame(
+        {
+            "name": ["China", "Russia", "Egypt", "Serbia", "Bolivia", "Chile"],
+            "iso3": ["CHN", "RUS", "EGY", "SRB", "BOL", "CHL"],
+            "kind": "state",
+            "status": ["lead", "signed", "signed", "signed", "announced", "signed"],
+            "date": ["2021-03-09", "2021-03-09", "2023-12-06", "2024-05-09", "2025-04-28", "2025-06-01"],
+        }
+    ),
+    "date",
+)
+REPORTED = dated(
+    pd.DataFrame(
+        {
+            "date": ["2025-04-29", "2025-04-23"],
+            "speaker": ["Dmitry Bakanov (Roscosmos)", "Bian Zhigang (CNSA)"],
+            "kind": "official",
+            "metric": ["countries", "countries_and_orgs"],
+            "value": [4, 9],
+            "qualifier": "exact",
+            "source_publisher": "TASS",
+            "source_url": "https://tass.com/x",
+        }
+    ),
+    "date",
+)
+NAMES = dated(
+    pd.DataFrame(
+        {
+            "claim_date": "2025-04-29",
+            "speaker": "Dmitry Bakanov",
+            "metric": "countries",
+            "name": ["Egypt", "Bolivia", "Chile", "Peru"],
+            "iso3": ["EGY", "BOL", "CHL", "PER"],
+        }
+    ),
+    "claim_date",
+)
 
 
 def test_each_listed_name_and_each_counted_state_lands_on_its_side_with_a_reason():
     claims, names = reconcile(REPORTED, NAMES, PARTNERS)
-    assert list(claims["claim"]) == ["9 countries and international organizations, Bian Zhigang, 2025-04-23",
-                                     "4 countries, Dmitry Bakanov, 2025-04-29"]
+    assert list(claims["claim"]) == [
+        "9 countries and international organizations, Bian Zhigang, 2025-04-23",
+        "4 countries, Dmitry Bakanov, 2025-04-29",
+    ]
     bakanov = claims.iloc[1]
     assert (bakanov["claimed"], bakanov["ours"], bakanov["difference"], bakanov["listed"]) == (4, 3, 1, 4)
     sides = dict(zip(names["iso3"], zip(names["side"], names["reason"])))

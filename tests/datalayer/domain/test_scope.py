@@ -13,18 +13,23 @@ from datalayer.domain.scope import (
     within,
 )
 
-BLOCS = pd.DataFrame({
-    "bloc": ["brics", "brics", "brics", "brics", "eu"],
-    "iso3": ["CHN", "EGY", "THA", "SAU", "GBR"],
-    "role": ["member", "member", "partner", "member", "member"],
-    "since_start": pd.to_datetime(["2006-01-01", "2024-01-01", "2025-01-01", None, "1973-01-01"]),
-    "until_start": pd.to_datetime([None, None, None, None, "2020-01-31"]),
-})
-REGIONS = pd.DataFrame({"iso3": ["CHN", "EGY", "THA", "USA", "GBR"],
-                        "country": ["China", "Egypt", "Thailand", "United States", "United Kingdom"],
-                        "region": ["Asia", "Africa", "Asia", "Americas", "Europe"],
-                        "sub_region": ["Eastern Asia", "Northern Africa", "South-eastern Asia", "Northern America",
-                                       "Northern Europe"]})
+BLOCS = pd.DataFrame(
+    {
+        "bloc": ["brics", "brics", "brics", "brics", "eu"],
+        "iso3": ["CHN", "EGY", "THA", "SAU", "GBR"],
+        "role": ["member", "member", "partner", "member", "member"],
+        "since_start": pd.to_datetime(["2006-01-01", "2024-01-01", "2025-01-01", None, "1973-01-01"]),
+        "until_start": pd.to_datetime([None, None, None, None, "2020-01-31"]),
+    }
+)
+REGIONS = pd.DataFrame(
+    {
+        "iso3": ["CHN", "EGY", "THA", "USA", "GBR"],
+        "country": ["China", "Egypt", "Thailand", "United States", "United Kingdom"],
+        "region": ["Asia", "Africa", "Asia", "Americas", "Europe"],
+        "sub_region": ["Eastern Asia", "Northern Africa", "South-eastern Asia", "Northern America", "Northern Europe"],
+    }
+)
 BRICS = vocab.BLOCS_BY_SLUG["brics"]
 BRICS_ONLY = Scope("brics")
 

@@ -16,8 +16,9 @@ def candidates(tables):
 
 
 def choose(tables, *tokens):
-    return scenario_states(tokens, tables.partners, tables.artemis_accords, tables.blocs, tables.regions,
-                           tables.un_member_states, DAY)
+    return scenario_states(
+        tokens, tables.partners, tables.artemis_accords, tables.blocs, tables.regions, tables.un_member_states, DAY
+    )
 
 
 def test_candidates_are_the_un_members_that_have_not_signed_and_do_not_lead(tables, candidates):
@@ -39,7 +40,8 @@ def test_each_preset_takes_exactly_the_states_it_names(tables, candidates, prese
     assert set(scenario.chosen["iso3"]) == expected and expected and not scenario.notices
     signed = tables.artemis_accords.set_index("iso3")["date"]
     assert dict(zip(scenario.chosen["iso3"], scenario.chosen["artemis_signed"])) == {
-        iso3: signed.get(iso3, "") for iso3 in expected}
+        iso3: signed.get(iso3, "") for iso3 in expected
+    }
 
 
 def test_a_hand_picked_list_keeps_its_order_once_and_names_what_it_leaves_out(tables):

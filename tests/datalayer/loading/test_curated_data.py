@@ -1,4 +1,5 @@
 """The shipped datasets themselves: valid, sourced, consistent with each other and with the map."""
+
 from datetime import date
 
 import pandas as pd

@@ -26,7 +26,9 @@ def test_a_file_loaded_again_is_read_anew_once_its_bytes_change_and_a_callers_ed
     path = copy / BLOCS.file
     path.write_text(path.read_text(encoding="utf-8").replace("Cyprus", "Kypros"), encoding="utf-8")
     assert "Kypros" in set(load_dataset(BLOCS, copy, day)["country"])
-    path.write_text(path.read_text(encoding="utf-8").replace("Kypros,member,2004-05-01", "Kypros,member,2004-13-01"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Kypros,member,2004-05-01", "Kypros,member,2004-13-01"),
+        encoding="utf-8",
+    )
     with pytest.raises(DataFileError, match="data/blocs.csv"):
         load_dataset(BLOCS, copy, day)

@@ -2,8 +2,10 @@ from datalayer.loading.errors import MAX_PROBLEMS_SHOWN, DataFileError, Problem
 
 
 def test_a_problem_names_line_column_rule_and_value():
-    assert Problem(3, "status", "must be one of: signed", "maybe").describe() == \
-        "line 3, column 'status': must be one of: signed (found 'maybe')"
+    assert (
+        Problem(3, "status", "must be one of: signed", "maybe").describe()
+        == "line 3, column 'status': must be one of: signed (found 'maybe')"
+    )
     assert Problem(None, None, "the file is empty").describe() == "whole file: the file is empty"
 
 

@@ -1,5 +1,6 @@
 """Ten ways a hand-edited file goes wrong. Each is set aside with one message naming file, line, column and
 rule; the other files load."""
+
 import pytest
 
 from datalayer.loading.datasets import SPACE_POWERS

@@ -24,12 +24,17 @@ def test_checksum_check_notices_an_edit(tmp_path):
         target.write_bytes((ROOT / path).read_bytes())
     (tmp_path / "data" / PARTNERS.file).write_text("edited", encoding="utf-8")
     assert checksum_mismatches(provenance, tmp_path) == {
-        f"data/{PARTNERS.file}": "changed since its provenance entry was written"}
+        f"data/{PARTNERS.file}": "changed since its provenance entry was written"
+    }
 
 
 def test_the_data_check_date_is_the_oldest_check_of_any_data_file():
-    provenance = pd.DataFrame({"path": ["data/a.csv", "data/b.csv", "static/topojson/world_110m.json"],
-                               "as_of": ["2026-12-01", "2026-11-21", "2026-03-05"],
-                               "checked_start": pd.to_datetime(["2026-12-01", "2026-11-21", "2026-03-05"])})
+    provenance = pd.DataFrame(
+        {
+            "path": ["data/a.csv", "data/b.csv", "static/topojson/world_110m.json"],
+            "as_of": ["2026-12-01", "2026-11-21", "2026-03-05"],
+            "checked_start": pd.to_datetime(["2026-12-01", "2026-11-21", "2026-03-05"]),
+        }
+    )
     assert data_checked_on(provenance) == date(2026, 11, 21)  # geometry is not data
     assert checked_on(provenance, "data/a.csv") == date(2026, 12, 1) and checked_on(provenance, "x") is None

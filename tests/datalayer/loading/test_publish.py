@@ -1,5 +1,6 @@
 """The Data Package and the Atom feed: made from the pandera schemas and the changes feed, current on disk, valid by
 the standard's own tools."""
+
 import io
 import json
 import zipfile

@@ -1,4 +1,5 @@
 """A malformed file is refused with its file, line, column and rule named."""
+
 from datetime import date
 
 import pytest
@@ -7,10 +8,14 @@ from datalayer.loading.datasets import PARTNERS, load_dataset
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.read import read_tidy_csv
 
-HEADER = ("name,iso3,kind,status,founding_role,date,announced_date,instrument,counterpart,source_url,"
-          "source_publisher,source_date,source_grade,confidence,notes")
-GOOD = ('Serbia,SRB,state,signed,,2024-05,,joint statement,CNSA – Serbia,https://example.org/a,Xinhua,2024-05-09,wire,'
-        'high,""')
+HEADER = (
+    "name,iso3,kind,status,founding_role,date,announced_date,instrument,counterpart,source_url,"
+    "source_publisher,source_date,source_grade,confidence,notes"
+)
+GOOD = (
+    "Serbia,SRB,state,signed,,2024-05,,joint statement,CNSA – Serbia,https://example.org/a,Xinhua,2024-05-09,wire,"
+    'high,""'
+)
 TODAY = date(2026, 11, 21)
 
 
@@ -32,7 +37,9 @@ def test_a_good_file_loads_with_typed_dates(tmp_path):
 
 
 def test_bad_status_names_file_line_column_and_rule(tmp_path):
-    error = problems_of(write(tmp_path, HEADER, GOOD, GOOD.replace("Serbia,SRB", "Chad,TCD").replace("signed", "maybe")))
+    error = problems_of(
+        write(tmp_path, HEADER, GOOD, GOOD.replace("Serbia,SRB", "Chad,TCD").replace("signed", "maybe"))
+    )
     assert error.file == "data/ilrs_partners.csv"
     [problem] = error.problems
     assert (problem.line, problem.column, problem.value) == (3, "status", "maybe")
@@ -98,7 +105,7 @@ def test_low_confidence_needs_a_reason_and_only_a_state_can_lead(tmp_path):
 
 def test_a_row_resting_on_a_lead_may_not_claim_more_than_low_confidence(tmp_path):
     lead_medium = GOOD.replace(",wire,high,", ",lead_only,medium,")
-    lead_low = GOOD.replace("Serbia,SRB", "Peru,PER").replace(",wire,high,\"\"", ",lead_only,low,only a rewrite site")
+    lead_low = GOOD.replace("Serbia,SRB", "Peru,PER").replace(',wire,high,""', ",lead_only,low,only a rewrite site")
     error = problems_of(write(tmp_path, HEADER, lead_medium, lead_low))
     assert error.file == "data/ilrs_partners.csv"
     [problem] = [p for p in error.problems if "lead" in p.rule]

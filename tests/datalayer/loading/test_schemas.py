@@ -19,7 +19,9 @@ def check(column: pa.Column, values: list[str]) -> list[str]:
 def test_code_lists_dates_and_numbers_are_checked_as_written():
     assert check(text(one_of(["lead", "signed"])), ["lead", "member"]) == ["member"]
     assert check(text(*partial_date(date(2026, 11, 21))), ["2024", "2024-05", "2024-02-30", "2027-01-01"]) == [
-        "2024-02-30", "2027-01-01"]
+        "2024-02-30",
+        "2027-01-01",
+    ]
     assert check(text(whole_number(minimum=1, optional=True)), ["17", "", "0", "x"]) == ["0", "x"]
 
 

@@ -1,5 +1,6 @@
 """data/stated_reasons.csv as a curator edits it: a long quote, a foreign quote without our English, or a reason
 for a state that never joined is set aside with file, line and column; the shipped file loads."""
+
 import csv
 
 import pytest
@@ -30,12 +31,16 @@ def test_the_shipped_reasons_load_each_for_a_state_that_joined(tables):
     assert ((reasons["language"] == "en") == (reasons["english"] == "")).all()
 
 
-@pytest.mark.parametrize(("change", "column", "rule"), [
-    (lambda r: r.update(quote=" ".join(["word"] * 26)), "quote", "25 words at most"),
-    (lambda r: r.update(language="fr", english=""), None, "our translation otherwise"),
-    (lambda r: r.update(iso3="BTN", country="Bhutan"), "iso3", "has not joined"),
-    (lambda r: r.update(language="French"), "language", "two-letter language code"),
-], ids=["long quote", "no English", "never joined", "language name"])
+@pytest.mark.parametrize(
+    ("change", "column", "rule"),
+    [
+        (lambda r: r.update(quote=" ".join(["word"] * 26)), "quote", "25 words at most"),
+        (lambda r: r.update(language="fr", english=""), None, "our translation otherwise"),
+        (lambda r: r.update(iso3="BTN", country="Bhutan"), "iso3", "has not joined"),
+        (lambda r: r.update(language="French"), "language", "two-letter language code"),
+    ],
+    ids=["long quote", "no English", "never joined", "language name"],
+)
 def test_a_bad_reason_row_is_set_aside_naming_line_column_and_rule(tmp_path, change, column, rule):
     tables = edited(tmp_path, change)
     error = tables.problems[STATED_REASONS.key]

@@ -13,9 +13,20 @@ def brics(tables, points, drawable):
 
 
 def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics, tables):
-    assert brics.slides == ("map.ilrs", "growth.targets", "growth.countries", "growth.institutions",
-                            "compare.membership", "compare.aligned", "compare.per_year", "compare.blocs",
-                            "compare.regions", "compare.overlap", KEY_FACTS, "compare.milestones")
+    assert brics.slides == (
+        "map.ilrs",
+        "growth.targets",
+        "growth.countries",
+        "growth.institutions",
+        "compare.membership",
+        "compare.aligned",
+        "compare.per_year",
+        "compare.blocs",
+        "compare.regions",
+        "compare.overlap",
+        KEY_FACTS,
+        "compare.milestones",
+    )
     assert all("BRICS members" in e.subtitle for e in brics.exhibits)
     assert brics.title == "ILRS Tracker briefing: BRICS members"
     assert brics.subtitle.startswith(f"As of 21 November 2026 · data checked to {long_date(tables.checked_on)}")
@@ -32,10 +43,13 @@ def test_file_name_and_citation():
     assert pack_file_name(Scope("brics"), date(2026, 11, 21), "pptx") == "ilrs-briefing_brics_2026-11-21.pptx"
     assert citation(date(2026, 11, 21), "http://x/map?bloc=au", date(2026, 12, 7)) == (
         "ILRS Tracker, data version 2026-11-21 (checked to 21 November 2026), http://x/map?bloc=au, "
-        "accessed 7 December 2026")
+        "accessed 7 December 2026"
+    )
 
 
 def test_an_embed_snippet_frames_the_same_address_in_embed_mode():
     snippet = embed_snippet('http://x/map?bloc=au&asof=2026-12-06"><script>')
-    assert snippet.startswith('<iframe src="http://x/map?bloc=au&amp;asof=2026-12-06&quot;&gt;&lt;script&gt;&amp;embed=true"')
+    assert snippet.startswith(
+        '<iframe src="http://x/map?bloc=au&amp;asof=2026-12-06&quot;&gt;&lt;script&gt;&amp;embed=true"'
+    )
     assert embed_snippet("http://x/growth").startswith('<iframe src="http://x/growth?embed=true"')

@@ -1,4 +1,5 @@
 """The comparison's view model on the shipped data: each exhibit's summary carries its table's numbers."""
+
 from datetime import date
 
 import pandas as pd
@@ -10,8 +11,15 @@ from datalayer.viewmodels import statements
 from datalayer.viewmodels.compare import MEMBERSHIP, compare_page
 
 CHECK = date(2026, 11, 21)
-KEYS = ["compare.membership", "compare.aligned", "compare.per_year", "compare.overlap", "compare.blocs",
-        "compare.regions", "compare.milestones"]
+KEYS = [
+    "compare.membership",
+    "compare.aligned",
+    "compare.per_year",
+    "compare.overlap",
+    "compare.blocs",
+    "compare.regions",
+    "compare.milestones",
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,13 +43,19 @@ def test_coalitions_are_counted_with_their_leads(world, tables):
     kpis = {k.label: k.value for k in world.kpis}
     membership = world.exhibit("compare.membership")
     last = membership.table.groupby("program")["count"].last()
-    partners = int((tables.partners["kind"].eq("state") & tables.partners["status"].eq("signed")
-                    & tables.partners["date_start"].le(pd.Timestamp(CHECK))).sum())
+    partners = int(
+        (
+            tables.partners["kind"].eq("state")
+            & tables.partners["status"].eq("signed")
+            & tables.partners["date_start"].le(pd.Timestamp(CHECK))
+        ).sum()
+    )
     assert int(kpis["ILRS member states"]) == last["ILRS"] == partners + 1  # the partners and China
     assert int(kpis["Artemis Accords signatories"]) == last["Artemis Accords"]
     assert f"the ILRS had {last['ILRS']} member states" in membership.summary
-    assert (f"the Artemis Accords {last['Artemis Accords']} (the United States, its lead, included)"
-            in membership.summary)
+    assert (
+        f"the Artemis Accords {last['Artemis Accords']} (the United States, its lead, included)" in membership.summary
+    )
     assert "China for the ILRS" in world.weight_note
 
 
@@ -58,12 +72,16 @@ def test_aligned_per_year_and_composition_summaries_match_their_tables(world):
     assert f"The ILRS's busiest year was {best['year']} ({best['new_members']} new)" in per_year.summary
     blocs = world.exhibit("compare.blocs")
     top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
-    assert (f"{top['share']:.1%} of the ILRS's member states ({top['members']} of {round(top['members'] / top['share'])}) are in "
-            f"{statements.group_name(top['group'])}") in blocs.summary
+    assert (
+        f"{top['share']:.1%} of the ILRS's member states ({top['members']} of {round(top['members'] / top['share'])}) are in "
+        f"{statements.group_name(top['group'])}"
+    ) in blocs.summary
     regions = world.exhibit("compare.regions")
     top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
-    assert (f"{top['share']:.1%} of the Artemis Accords' signatories ({top['members']} of {round(top['members'] / top['share'])}) are in "
-            f"{statements.group_name(top['group'])}") in regions.summary
+    assert (
+        f"{top['share']:.1%} of the Artemis Accords' signatories ({top['members']} of {round(top['members'] / top['share'])}) are in "
+        f"{statements.group_name(top['group'])}"
+    ) in regions.summary
 
 
 def test_overlap_map_stars_space_powers_and_names_those_in_neither(world):

@@ -1,5 +1,6 @@
 """Country profiles on the shipped data: a signed state, one in both coalitions, an announced-only state, a state
 with no tie, and the lead. Every part is an Exhibit whose summary is read from its own table."""
+
 import re
 
 import pytest
@@ -56,7 +57,9 @@ def test_a_state_in_both_coalitions_gives_both_reasons_with_speaker_date_and_sou
     assert reasons.loc["ILRS", "rendering"] == "our translation from French"
     assert reasons.loc["Artemis Accords", "rendering"] == "as published"
     assert all(len(w.split()) <= 25 for w in reasons["their_words"])
-    assert (reasons["speaker"].str.startswith("Maram Kairé")).all() and reasons["source_url"].str.startswith("http").all()
+    assert (reasons["speaker"].str.startswith("Maram Kairé")).all() and reasons["source_url"].str.startswith(
+        "http"
+    ).all()
     summary = senegal.exhibit(REASONS).summary
     assert "Maram Kairé (5 September 2024)" in summary and "Maram Kairé (24 July 2025)" in summary
     assert {s.url for s in senegal.exhibit(REASONS).sources} == set(shipped["source_url"])
@@ -101,10 +104,16 @@ def test_bloc_mates_are_counted_as_each_coalition_stands_and_the_sentence_reads_
     members = set(tables.blocs.loc[(tables.blocs["bloc"] == "au") & (tables.blocs["role"] == "member"), "iso3"])
     assert au["bloc_members"].iloc[0] <= len(members)
     assert au.loc["ILRS", "share"] == pytest.approx(au.loc["ILRS", "members"] / au.loc["ILRS", "bloc_members"])
-    said = re.search(r"African Union: (\d+) ILRS members, (\d+) Artemis signatories and (\d+) in both, of (\d+)",
-                     egypt.exhibit(BLOC_MATES).summary)
-    assert tuple(map(int, said.groups())) == (au.loc["ILRS", "members"], au.loc["Artemis Accords", "members"],
-                                              au["in_both"].iloc[0], au["bloc_members"].iloc[0])
+    said = re.search(
+        r"African Union: (\d+) ILRS members, (\d+) Artemis signatories and (\d+) in both, of (\d+)",
+        egypt.exhibit(BLOC_MATES).summary,
+    )
+    assert tuple(map(int, said.groups())) == (
+        au.loc["ILRS", "members"],
+        au.loc["Artemis Accords", "members"],
+        au["in_both"].iloc[0],
+        au["bloc_members"].iloc[0],
+    )
 
 
 def test_the_pack_takes_standing_timeline_why_and_bloc_mates_and_every_source_once(profile):

@@ -1,4 +1,5 @@
 """The growth view model on the shipped data: the panel's table, its summary and the KPIs agree."""
+
 import re
 from datetime import date
 
@@ -39,6 +40,7 @@ def test_rule_and_scope_change_our_count(tables):
     def count(scope, rule):
         table = growth_page(tables, scope, CHECK, GrowthOptions(rule=rule)).exhibits[1].table
         return int(table.loc[table["series"] == vocab.OUR_COUNT, "value"].iloc[-1])
+
     assert count(Scope(), vocab.STATES_AND_ORGS) == count(Scope(), vocab.STATES_ONLY) + 2
     assert count(Scope("brics"), vocab.STATES_ONLY) < count(Scope(), vocab.STATES_ONLY)
     assert growth_page(tables, Scope("brics"), CHECK, GrowthOptions()).notes  # claims are not scoped
@@ -70,9 +72,11 @@ def test_all_three_targets_at_a_glance_with_no_researcher_count_drawn_as_zero(ta
     assert table.loc["countries", "count"] == 12 and table.loc["countries", "text"] == "12 of 50 (24%)"
     assert pd.isna(table.loc["researchers", "count"]) and table.loc["researchers", "text"] == vocab.NO_COUNT_PUBLISHED
     institutions = int(table.loc["institutions", "count"])
-    assert targets.summary == (f"As of 21 November 2026, our count stands at 12 of 50 countries (24%) and "
-                               f"{institutions} of 500 research institutions ({100 * institutions / 500:.0f}%); "
-                               "no count of researchers (target 5,000) has been published.")
+    assert targets.summary == (
+        f"As of 21 November 2026, our count stands at 12 of 50 countries (24%) and "
+        f"{institutions} of 500 research institutions ({100 * institutions / 500:.0f}%); "
+        "no count of researchers (target 5,000) has been published."
+    )
 
 
 def test_the_projection_names_the_pace_it_draws(tables):
@@ -86,5 +90,6 @@ def test_the_institutions_panel_is_drawn_on_an_axis_fitted_to_our_count(tables):
     institutions = growth_page(tables, Scope(), tables.checked_on, GrowthOptions(metric=vocab.INSTITUTIONS))
     countries = growth_page(tables, Scope(), tables.checked_on, GrowthOptions())
     assert institutions.exhibits[1].chart.fitted_note and not countries.exhibits[1].chart.fitted_note
-    assert institutions.exhibits[1].chart.fitted_note.startswith("Axis fitted to our count, its projection and "
-                                                                 "officials' claims: the target, 500, lies above")
+    assert institutions.exhibits[1].chart.fitted_note.startswith(
+        "Axis fitted to our count, its projection and officials' claims: the target, 500, lies above"
+    )

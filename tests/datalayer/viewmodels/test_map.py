@@ -1,4 +1,5 @@
 """The map's view model on the shipped data: KPIs, the exhibit's table and its summary tell one story."""
+
 import re
 from datetime import date, timedelta
 
@@ -44,9 +45,13 @@ def test_artemis_and_overlap_summaries_match_their_tables(tables, points, drawab
 
 def test_scope_and_date_narrow_the_kpis(tables, points, drawable):
     world = {k.label: int(k.value) for k in map_page(tables, points, drawable, Scope(), CHECK, MapOptions()).kpis}
-    brics = {k.label: int(k.value) for k in map_page(tables, points, drawable, Scope("brics"), CHECK, MapOptions()).kpis}
-    early = {k.label: int(k.value) for k in map_page(tables, points, drawable, Scope(), date(2022, 12, 31),
-                                                     MapOptions()).kpis}
+    brics = {
+        k.label: int(k.value) for k in map_page(tables, points, drawable, Scope("brics"), CHECK, MapOptions()).kpis
+    }
+    early = {
+        k.label: int(k.value)
+        for k in map_page(tables, points, drawable, Scope(), date(2022, 12, 31), MapOptions()).kpis
+    }
     assert 0 < brics["ILRS partner states"] < world["ILRS partner states"]
     assert early["ILRS partner states"] == 1  # Russia; China leads and is not its own partner
 
@@ -80,10 +85,12 @@ def test_the_map_names_signed_partners_and_the_lead_in_short_form_and_only_in_sc
     assert world.chart.named == "map_name"
     au = map_page(tables, points, drawable, Scope("au"), tables.checked_on, MapOptions()).exhibits[0]
     assert set(au.table.loc[au.table["map_name"] != "", "iso3"]) == {"EGY", "SEN", "ZAF"}
-    overlap = map_page(tables, points, drawable, Scope(), tables.checked_on,
-                       MapOptions(view=vocab.VIEW_OVERLAP)).exhibits[0]
+    overlap = map_page(
+        tables, points, drawable, Scope(), tables.checked_on, MapOptions(view=vocab.VIEW_OVERLAP)
+    ).exhibits[0]
     both = overlap.table.loc[overlap.table["category"] == vocab.BOTH, "iso3"]
     assert set(overlap.table.loc[overlap.table["map_name"] != "", "iso3"]) == set(both)
-    artemis = map_page(tables, points, drawable, Scope(), tables.checked_on,
-                       MapOptions(view=vocab.VIEW_ARTEMIS)).exhibits[0]
+    artemis = map_page(
+        tables, points, drawable, Scope(), tables.checked_on, MapOptions(view=vocab.VIEW_ARTEMIS)
+    ).exhibits[0]
     assert artemis.chart.named is None  # 67 names would not fit: the hover has them

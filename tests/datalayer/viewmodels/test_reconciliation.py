@@ -1,4 +1,5 @@
 """The reconciliation on the shipped data: Roscosmos' thirteen countries of April 2025, name by name."""
+
 import re
 
 from datalayer.domain.reconcile import COUNTED_ONLY, IN_BOTH, LISTED_ONLY

@@ -22,6 +22,8 @@ def test_every_check_is_listed_newest_first_and_the_check_date_is_the_oldest_fil
 def test_dataset_rows_are_as_written_with_their_check_date(tables):
     rows = dataset_rows(tables, "artemis_accords")
     provenance = tables.provenance.set_index("path").loc["data/artemis_accords.csv"]
-    assert rows.caption.startswith(f"data/artemis_accords.csv · as of {provenance['as_of']} · last checked "
-                                   f"{long_date(provenance['checked_start'].date())}")
+    assert rows.caption.startswith(
+        f"data/artemis_accords.csv · as of {provenance['as_of']} · last checked "
+        f"{long_date(provenance['checked_start'].date())}"
+    )
     assert len(rows.rows) == len(tables.artemis_accords) and "date_start" not in rows.rows

@@ -1,6 +1,7 @@
 """Every generated sentence is a claim: each number in it is read back out and checked against the table of the
 exhibit it speaks for, in every bloc and region scope and on a sample of dates; a lead named as included must
 be in the scope. The same holds for the KPI tiles, and a headline number is the same on every page."""
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,11 @@ EARLIER = (date(2023, 6, 30), date(2024, 12, 31))
 
 
 def scopes() -> list[Scope]:
-    return [Scope(), *(Scope(b.slug) for b in vocab.BLOCS),
-            *(Scope(region_slug=r, region_label=r.title()) for r in REGIONS)]
+    return [
+        Scope(),
+        *(Scope(b.slug) for b in vocab.BLOCS),
+        *(Scope(region_slug=r, region_label=r.title()) for r in REGIONS),
+    ]
 
 
 def numbers_in(text: str) -> Counter:
@@ -98,8 +102,10 @@ def check_aligned(exhibit, members, as_of):
     if "no common age" in exhibit.summary:
         assert table["program"].nunique() < 2
         return claims
-    [(age, ilrs, accords)] = claims.match(r"^(\d+) months after its first signing, the ILRS had (\d+) member "
-                                          r"states?; the Artemis Accords had (\d+)")
+    [(age, ilrs, accords)] = claims.match(
+        r"^(\d+) months after its first signing, the ILRS had (\d+) member "
+        r"states?; the Artemis Accords had (\d+)"
+    )
     youngest = table.groupby("program")["months_since_launch"].max().min()
     claims.equal(age, round(youngest))
     for program, stated in ((ILRS, ilrs), (ARTEMIS, accords)):
@@ -112,8 +118,11 @@ def check_per_year(exhibit, members, as_of):
     claims, table = Claims(exhibit.summary), exhibit.table
     assert table.groupby("program")["year"].max().eq(as_of.year).all()  # quiet years run to the As of year
     whose = {"ILRS's": ILRS, "Artemis Accords'": ARTEMIS}
-    for program, years, new in re.findall(r"(ILRS's|Artemis Accords') busiest (?:year was|years were) "
-                                          r"([\d, and]+?) \((\d+) new", exhibit.summary):
+    for program, years, new in re.findall(
+        r"(ILRS's|Artemis Accords') busiest (?:year was|years were) "
+        r"([\d, and]+?) \((\d+) new",
+        exhibit.summary,
+    ):
         rows = table[table["program"] == whose[program]]
         most = int(rows["new_members"].max())
         claims.equal(new, most)
@@ -121,8 +130,9 @@ def check_per_year(exhibit, members, as_of):
         assert stated == sorted(rows.loc[rows["new_members"] == most, "year"]), exhibit.summary  # every tied year
         for year in stated:
             claims.equal(str(year), year)
-    for program, year in re.findall(r"the (ILRS|Artemis Accords) has had no new member state since (\d{4})",
-                                    exhibit.summary):
+    for program, year in re.findall(
+        r"the (ILRS|Artemis Accords) has had no new member state since (\d{4})", exhibit.summary
+    ):
         rows = table[(table["program"] == program) & (table["new_members"] > 0)]
         claims.equal(year, int(rows["year"].max()))
     return claims
@@ -136,8 +146,10 @@ def check_composition(exhibit, members, as_of, scope):
     own |= {(scope.region_label or "").strip()}
     names = {statements.group_name(g): g for g in table["group"]}
     nouns = {"the ILRS's member states": ILRS, "the Artemis Accords' signatories": ARTEMIS}
-    pattern = (r"(?:(all) (\d+)|(\d+\.\d)%) of (the ILRS's member states|the Artemis Accords' signatories)"
-               r"(?: \((\d+) of (\d+)\))? (?:are|is) in (.+?)(?= and (?:all|\d)|\.$)")
+    pattern = (
+        r"(?:(all) (\d+)|(\d+\.\d)%) of (the ILRS's member states|the Artemis Accords' signatories)"
+        r"(?: \((\d+) of (\d+)\))? (?:are|is) in (.+?)(?= and (?:all|\d)|\.$)"
+    )
     for every, total_all, pct, noun, count, total, name in claims.match(pattern):
         claims.named(name, set(names))
         group, program = names[name], nouns[noun]
@@ -164,8 +176,7 @@ def check_milestones(exhibit, members, as_of):
         rows = table[table["program_label"] == program].drop_duplicates("milestone_id")
         claims.equal(done, int((rows["date_status"] == vocab.DONE).sum()))
         claims.equal(total, len(rows))
-    for title, when, late in re.findall(r"next (.+?) \(([^,)]+)(, not reported done by [^)]+)?\)",
-                                        exhibit.summary):
+    for title, when, late in re.findall(r"next (.+?) \(([^,)]+)(, not reported done by [^)]+)?\)", exhibit.summary):
         named = table[table["named"] & (table["title"].str.split(" \\(").str[0] == title)]
         claims.named(title, set(named["title"].str.split(" \\(").str[0]))  # the one the chart names
         row = named.iloc[0]
@@ -180,8 +191,10 @@ def check_map(exhibit, members, as_of):
     claims, table = Claims(exhibit.summary), exhibit.table
     inside = table[table["in_scope"]]
     if "belonged to both coalitions" in exhibit.summary:
-        [(both, ilrs, accords)] = claims.match(r"(\d+) states? .*belonged to both coalitions, (\d+) to the ILRS only"
-                                               r".* and (\d+) to the Artemis Accords only")
+        [(both, ilrs, accords)] = claims.match(
+            r"(\d+) states? .*belonged to both coalitions, (\d+) to the ILRS only"
+            r".* and (\d+) to the Artemis Accords only"
+        )
         for stated, category in ((both, vocab.BOTH), (ilrs, vocab.ILRS_ONLY), (accords, vocab.ARTEMIS_ONLY)):
             claims.equal(stated, int((inside["category"] == category).sum()))
     elif "signed the Artemis Accords" in exhibit.summary:
@@ -190,8 +203,9 @@ def check_map(exhibit, members, as_of):
     else:
         [(signed, weaker)] = claims.match(r"(\d+) states? .*had signed ILRS agreements.*, and (\d+) more had weaker")
         claims.equal(signed, int((inside["ilrs_status"] == vocab.SIGNED).sum()))
-        claims.equal(weaker, int(inside["ilrs_status"].isin(
-            [vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum()))
+        claims.equal(
+            weaker, int(inside["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())
+        )
     claims.leads(members)
     return claims
 
@@ -231,7 +245,8 @@ def check_panel(exhibit, members, as_of, targets=None):
         assert "world" not in exhibit.summary
     else:
         [(count, world, percent, goal)] = claims.match(
-            r"(\d+) of the ILRS's (\d+) signed .*? the world count is (\d+)% of the ([\d,]+) target \(world-wide")
+            r"(\d+) of the ILRS's (\d+) signed .*? the world count is (\d+)% of the ([\d,]+) target \(world-wide"
+        )
         metric = exhibit.key.split(".")[1]
         world_count = int(targets.set_index("metric").loc[metric, "count"])
         claims.equal(count, int(ours["value"].iloc[-1]))
@@ -244,9 +259,15 @@ def check_panel(exhibit, members, as_of, targets=None):
     return claims
 
 
-CHECKERS = {"compare.membership": check_membership, "compare.aligned": check_aligned,
-            "compare.per_year": check_per_year, "compare.milestones": check_milestones,
-            "compare.overlap": check_map, "overview.partners": check_map, "growth.targets": check_targets}
+CHECKERS = {
+    "compare.membership": check_membership,
+    "compare.aligned": check_aligned,
+    "compare.per_year": check_per_year,
+    "compare.milestones": check_milestones,
+    "compare.overlap": check_map,
+    "overview.partners": check_map,
+    "growth.targets": check_targets,
+}
 
 
 def check(exhibit, members, as_of, targets=None, scope=None):
@@ -272,16 +293,20 @@ def pages_for(tables, points, drawable):
     def build(scope, as_of):
         if (scope, as_of) not in built:
             compare = compare_page(tables, points, drawable, scope, as_of)
-            maps = {view: map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
-                    for view in vocab.PROGRAM_VIEWS}
+            maps = {
+                view: map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
+                for view in vocab.PROGRAM_VIEWS
+            }
             growth = {m: growth_page(tables, scope, as_of, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS}
             built[(scope, as_of)] = compare, maps, growth
         return built[(scope, as_of)]
+
     return build
 
 
-CASES = [(s, None) for s in scopes()] + [(s, d) for s in (Scope(), Scope("au"), Scope("brics"), Scope("eu"))
-                                          for d in EARLIER]
+CASES = [(s, None) for s in scopes()] + [
+    (s, d) for s in (Scope(), Scope("au"), Scope("brics"), Scope("eu")) for d in EARLIER
+]
 
 
 @pytest.mark.parametrize(("scope", "day"), CASES, ids=lambda v: getattr(v, "slug", str(v)))
@@ -301,8 +326,11 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     h = compare.headline
     tiles = {k.measure: k for k in compare.kpis if k.measure}
     # One rule per comparison: the bottom line counts both coalitions with their leads, as the tiles do.
-    stated = re.search(r"[Cc]ounting each coalition with its lead, the ILRS has (\d+) member states? and the Artemis "
-                       r"Accords (\d+) signator", compare.bottom_line[0])
+    stated = re.search(
+        r"[Cc]ounting each coalition with its lead, the ILRS has (\d+) member states? and the Artemis "
+        r"Accords (\d+) signator",
+        compare.bottom_line[0],
+    )
     assert tuple(map(int, stated.groups())) == (h.ilrs_members, h.artemis)
     assert stated.groups() == (tiles[statements.ILRS_MEMBERS].value, tiles[statements.ARTEMIS_SIGNATORIES].value)
     leads = re.search(r"\((.*)\)\.$", compare.bottom_line[0])[1]
@@ -322,7 +350,9 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     assert int(tiles[statements.ILRS_MEMBERS].value) == membership.get(ILRS, 0)
     assert int(tiles[statements.ARTEMIS_SIGNATORIES].value) == membership.get(ARTEMIS, 0)
     overlap = compare.exhibit("compare.overlap").table
-    assert int(tiles[statements.IN_BOTH].value) == int((overlap["in_scope"] & (overlap["category"] == vocab.BOTH)).sum())
+    assert int(tiles[statements.IN_BOTH].value) == int(
+        (overlap["in_scope"] & (overlap["category"] == vocab.BOTH)).sum()
+    )
     china_held = members is None or CHINA.iso3 in members
     assert ("+ China" in tiles[statements.ILRS_MEMBERS].delta) == china_held
     ilrs_map = maps[vocab.VIEW_ILRS]
@@ -330,8 +360,9 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     partner = next(k for k in ilrs_map.kpis if k.measure == statements.PARTNER_STATES)
     assert int(partner.value) == int((inside["ilrs_status"] == vocab.SIGNED).sum())
     hosted = int(inside["institutions"].sum())
-    unhosted = re.match(r"(\d+) with no host", next(k.delta for k in ilrs_map.kpis
-                                                   if k.measure == statements.INSTITUTIONS_SIGNED))
+    unhosted = re.match(
+        r"(\d+) with no host", next(k.delta for k in ilrs_map.kpis if k.measure == statements.INSTITUTIONS_SIGNED)
+    )
     institutions = next(k for k in ilrs_map.kpis if k.measure == statements.INSTITUTIONS_SIGNED)
     assert int(institutions.value) == hosted + (int(unhosted.group(1)) if unhosted else 0)
     for metric, page in growth.items():
@@ -349,14 +380,16 @@ def test_the_overview_sentence_and_tiles_are_its_tables(tables, points, drawable
     inside = page.exhibits[0].table
     tiles = {k.measure: int(k.value) for k in page.kpis}
     assert tiles[statements.PARTNER_STATES] == int((inside["ilrs_status"] == vocab.SIGNED).sum())
-    assert tiles[statements.WEAKER_STATES] == int(inside["ilrs_status"].isin(
-        [vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())
+    assert tiles[statements.WEAKER_STATES] == int(
+        inside["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum()
+    )
     assert tiles[statements.ARTEMIS_SIGNATORIES] == int((inside["artemis_date"] != "").sum())
 
 
 @pytest.mark.parametrize("scope", [Scope(), Scope("brics"), Scope("au"), Scope("nato")], ids=lambda s: s.slug)
-def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(tables, points, drawable, pages_for,
-                                                                           scope):
+def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(
+    tables, points, drawable, pages_for, scope
+):
     """/, /map, /compare and the growth page agree on each headline measure; the pack reads the same numbers
     (its notes are the exhibits' summaries), and two rules for the ILRS carry two labels."""
     as_of = tables.checked_on
@@ -371,14 +404,14 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(tab
                 shown.setdefault(kpi.measure, set()).add((kpi.value, kpi.delta))
     for measure, values in shown.items():
         assert len(values) == 1, f"{measure} differs between pages: {values}"
-    (partners, partner_rule), = shown[statements.PARTNER_STATES]
-    (members, member_rule), = shown[statements.ILRS_MEMBERS]
+    ((partners, partner_rule),) = shown[statements.PARTNER_STATES]
+    ((members, member_rule),) = shown[statements.ILRS_MEMBERS]
     # 12 and 13 never stand side by side without rules that say why; equal numbers may share a rule.
     assert partners == members or partner_rule != member_rule
     pack = briefing(tables, points, drawable, scope, as_of)
     [note] = [e.summary for e in pack.exhibits if e.key == "compare.membership"]
     assert f"the ILRS had {members} member state" in note
-    (artemis, _), = shown[statements.ARTEMIS_SIGNATORIES]
+    ((artemis, _),) = shown[statements.ARTEMIS_SIGNATORIES]
     assert f"the Artemis Accords {artemis}" in note
 
 
@@ -390,14 +423,18 @@ def test_leads_are_named_only_where_the_scope_holds_them(tables, points, drawabl
     brics = compare_page(tables, points, drawable, Scope("brics"), tables.checked_on)
     text = brics.exhibit("compare.membership").summary
     assert "(China, its lead, included)" in text and "United States, its lead" not in text
-    assert brics.exhibit("compare.per_year").subtitle.endswith("with China, its lead; the United States outside this scope")
+    assert brics.exhibit("compare.per_year").subtitle.endswith(
+        "with China, its lead; the United States outside this scope"
+    )
 
 
 def test_a_bloc_is_never_read_against_a_world_target_without_saying_so(tables):
     page = growth_page(tables, Scope("brics"), tables.checked_on, GrowthOptions())
     assert "world-wide target" in page.exhibits[1].summary and "world-wide" in page.exhibits[0].summary
     assert [k.label for k in page.kpis][:2] == ["Our count in this scope", "World progress to target"]
-    assert page.kpis[1].delta.endswith("(world)") and "targets and officials' figures are world-wide" in page.kpis[1].help
+    assert (
+        page.kpis[1].delta.endswith("(world)") and "targets and officials' figures are world-wide" in page.kpis[1].help
+    )
 
 
 def test_the_tiles_help_texts_are_the_method_pages_text(tables, points, drawable):

@@ -1,6 +1,7 @@
 """Every generated sentence is on file: the golden transcripts are what the pages and the pack say at the data's
 check date, and any change of wording shows as their diff. Rewrite them with
 `.venv/bin/python -m datalayer.viewmodels.transcript` and read the diff before committing."""
+
 import pytest
 
 from datalayer.viewmodels.transcript import GOLDEN_DIR, transcripts

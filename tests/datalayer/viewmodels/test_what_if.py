@@ -1,5 +1,6 @@
 """The scenario exhibit: drawn apart from our count, named a scenario everywhere, its sentence read back out of
 its own table."""
+
 import re
 
 import pytest
@@ -12,8 +13,9 @@ def scenario_of(tables, *tokens, metric=vocab.COUNTRIES):
     return what_if_view(tables, tables.checked_on, metric, 2035, tokens)
 
 
-@pytest.mark.parametrize("tokens", [("announced",), ("announced_applied",), ("brics",), ("sco",), ("au",),
-                                    ("ETH", "BOL", "DJI")])
+@pytest.mark.parametrize(
+    "tokens", [("announced",), ("announced_applied",), ("brics",), ("sco",), ("au",), ("ETH", "BOL", "DJI")]
+)
 def test_the_sentence_is_the_tables_scenario_pace_and_artemis_overlap(tables, tokens):
     view = scenario_of(tables, *tokens)
     exhibit, table = view.exhibit, view.exhibit.table
@@ -28,8 +30,9 @@ def test_the_sentence_is_the_tables_scenario_pace_and_artemis_overlap(tables, to
     if with_scenario < target:
         match = re.search(r"would have (\d+) of its target of (\d+) partner states", exhibit.summary)
         assert (int(match[1]), int(match[2])) == (with_scenario, target)
-        pace = re.search(r"; (\d+) more by 2035 means ([\d.]+) a year, against ([\d.]+) a year since (\d{4})",
-                         exhibit.summary)
+        pace = re.search(
+            r"; (\d+) more by 2035 means ([\d.]+) a year, against ([\d.]+) a year since (\d{4})", exhibit.summary
+        )
         assert int(pace[1]) == target - with_scenario
         assert list(scenario["value"]) == [with_scenario, target]  # the path still to go
     else:  # past its target: by how much, never 'N of 50' with N above 50, and no path drawn down to it
