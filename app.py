@@ -34,7 +34,7 @@ st.page_link(SOURCES.file, label="What we changed in the data, and every source"
 st.link_button("Feed of changes (Atom)", FEED_URL, icon=":material/rss_feed:")
 
 st.markdown("**Explore**")
-for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES)):
+for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES), strict=True):
     column.page_link(entry.file, label=entry.label, icon=entry.icon)
 
 show_briefing_tools(OVERVIEW, data.checked_on)

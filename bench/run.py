@@ -24,8 +24,8 @@ from streamlit.testing.v1 import AppTest
 
 from components import data_access
 from components.navigation import COUNTRY, PAGES
-from components.widgets import url_state
 from components.warm_up import WARM_UP_VARIABLE, start_warm_up
+from components.widgets import url_state
 from datalayer.loading.paths import ROOT
 from tooling.browser import launch_options
 from tooling.server import streamlit_server
@@ -123,8 +123,8 @@ def server_rerun_seconds(warm: bool) -> tuple[float, float]:
     os.environ[WARM_UP_VARIABLE] = "1" if warm else "0"
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     app.switch_page("pages/1_map.py").run()
-    if warm:
-        start_warm_up(data_access.tables().checked_on).join()
+    if warm and (warming := start_warm_up(data_access.tables().checked_on)) is not None:
+        warming.join()
     runs: dict[int, list[float]] = {0: [], 1: []}
     for visit in (0, 1):
         for bloc in ("au", "brics", "eu"):

@@ -7,6 +7,7 @@ import streamlit as st
 
 from components.markdown import escaped, source_link
 from datalayer.domain.wording import spelled_date
+from datalayer.loading.rows import rows_of
 
 
 def events_markdown(events: pd.DataFrame) -> str:
@@ -15,7 +16,7 @@ def events_markdown(events: pd.DataFrame) -> str:
     return "\n".join(
         f"- **{escaped(row.event)}**, {escaped(spelled_date(row.date))} · {escaped(row.program)} "
         f"({source_link(row.source_publisher, row.source_url)}: {escaped(row.evidence)})"
-        for row in events.itertuples()
+        for row in rows_of(events)
     )
 
 

@@ -18,9 +18,8 @@ from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
 from datalayer.loading.publish import FEED_FILE, data_zip
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.viewmodels import briefing, compare, country, growth
+from datalayer.viewmodels import briefing, compare, country, growth, method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels import map as map_view
-from datalayer.viewmodels import method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels.exhibit import Exhibit
 from figures import export
 

@@ -22,7 +22,7 @@ from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
 from figures.table_figure import FITS_FROM_PX
 
-_FIGURES: "weakref.WeakKeyDictionary[Exhibit, dict[bool, go.Figure]]" = weakref.WeakKeyDictionary()
+_FIGURES: weakref.WeakKeyDictionary[Exhibit, dict[bool, go.Figure]] = weakref.WeakKeyDictionary()
 
 
 def dark_theme() -> bool:
@@ -56,10 +56,14 @@ def show_image_downloads(exhibit: Exhibit) -> None:
     on the server only when clicked."""
     problem = export.unavailable()
     checked_on = data_access.tables().checked_on
-    for column, fmt in zip(st.columns(2), export.FORMATS):
+    for column, fmt in zip(st.columns(2), export.FORMATS, strict=True):
+
+        def image(fmt: str = fmt) -> bytes:  # made only when clicked
+            return export.exhibit_image(data_access.image_renderer(), exhibit, checked_on, fmt)
+
         column.download_button(
             f"Slide image ({fmt.upper()})",
-            lambda fmt=fmt: export.exhibit_image(data_access.image_renderer(), exhibit, checked_on, fmt),
+            image,
             file_name=f"ilrs-tracker_{exhibit.file_stem}.{fmt}",
             mime=export.FORMATS[fmt],
             key=widget_key(exhibit, f"{fmt}_download"),
@@ -116,7 +120,7 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
 
 def show_exhibit_tabs(key: str, tabs: dict[str, Exhibit]) -> None:
     """One tab per exhibit (label -> exhibit); only the chosen tab's exhibit is drawn."""
-    for tab, exhibit in zip(lazy_tabs(list(tabs), key), tabs.values()):
+    for tab, exhibit in zip(lazy_tabs(list(tabs), key), tabs.values(), strict=True):
         if tab.open:
             with tab:
                 show_exhibit(exhibit)

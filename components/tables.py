@@ -82,7 +82,12 @@ def with_profile_links(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     # The name is the link's text: the part after '#' (the profile page reads only ?iso3=). A state with no
     # profile (not a UN member or observer) keeps its name, linked to nowhere but this page.
     shown = frame.assign(
-        **{column: [profile_address(i, n) if ok else f"#{n}" for i, n, ok in zip(frame["iso3"], frame[column], linked)]}
+        **{
+            column: [
+                profile_address(i, n) if ok else f"#{n}"
+                for i, n, ok in zip(frame["iso3"], frame[column], linked, strict=True)
+            ]
+        }
     )
     return shown, {
         column: st.column_config.LinkColumn(

@@ -1,4 +1,5 @@
-"""Curated ILRS / Artemis data, with no Streamlit or Plotly inside: loading/ (read -> validate) -> domain/ (the rules) -> viewmodels/ (one view model per page, returning Exhibits)."""
+"""Curated ILRS / Artemis data, with no Streamlit or Plotly inside: loading/ (read -> validate) -> domain/ (the
+rules) -> viewmodels/ (one view model per page, returning Exhibits)."""
 
 import pandas as pd
 

@@ -50,7 +50,8 @@ def newest_fact(table: pd.DataFrame) -> str:
     column = dated[0]
     if "date_status" in table.columns:  # a planned milestone is not a fact yet
         table = table[table["date_status"] == vocab.DONE]
-    return table.loc[table[f"{column}_start"].idxmax(), column]
+    newest = table.sort_values(f"{column}_start", na_position="first", kind="stable").iloc[-1]
+    return str(newest[column])
 
 
 def summary_lines(tables: dict[str, pd.DataFrame], provenance: pd.DataFrame, today: date) -> list[str]:

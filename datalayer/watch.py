@@ -24,6 +24,7 @@ from babel.core import get_global
 
 from datalayer import vocab
 from datalayer.domain.names import short_names
+from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 
 LANGUAGES = ("en", "zh", "ru", "fr", "es", "ar")  # the UN's six
@@ -232,7 +233,7 @@ def watch(feeds: Sequence[Feed], tables: Tables, since: date | None = None) -> R
 
 
 def listed_feeds(tables: Tables) -> list[Feed]:
-    return [Feed(r.name, r.program, r.language, r.url) for r in tables.feeds.itertuples()]
+    return [Feed(r.name, r.program, r.language, r.url) for r in rows_of(tables.feeds)]
 
 
 def given_feed(source: str) -> Feed:

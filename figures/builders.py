@@ -3,6 +3,7 @@ roles are the builder's arguments. Screen, exports and slides all draw through h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 import pandas as pd
@@ -22,7 +23,7 @@ from figures.growth import growth_figure, target_progress_figure
 from figures.table_figure import table_figure
 from figures.world_map import animated_category_map, category_map_figure
 
-BUILDERS = {
+BUILDERS: dict[type[charts.ChartSpec], Callable[..., go.Figure]] = {
     charts.CategoryMap: category_map_figure,
     charts.MapOverTime: animated_category_map,
     charts.GrowthPanel: growth_figure,

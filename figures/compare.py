@@ -6,8 +6,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer import vocab
-from figures.axes import count_axis
 from datalayer.viewmodels.exhibit import long_date
+from figures.axes import count_axis
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
@@ -75,7 +75,7 @@ def share_bars_figure(
                 orientation="h",
                 name=name,
                 marker_color=COLOUR_BY_LABEL.get(name),
-                text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share])],
+                text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share], strict=True)],
                 textposition="outside",
                 cliponaxis=False,
                 hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>",
@@ -164,7 +164,7 @@ def milestone_timeline_figure(
 def claim_gaps_figure(table: pd.DataFrame, *, label: str, claimed: str, ours: str) -> go.Figure:
     """Each official figure (a row) beside our count under the same rule on the same day, joined by a line."""
     rows = table.iloc[::-1]  # the oldest figure on top, as a reader reads down the years
-    joins_x = [v for a, b in zip(rows[ours], rows[claimed]) for v in (a, b, None)]
+    joins_x = [v for a, b in zip(rows[ours], rows[claimed], strict=True) for v in (a, b, None)]
     joins_y = [v for name in rows[label] for v in (name, name, None)]
     figure = go.Figure(
         [

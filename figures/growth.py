@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from datalayer import vocab
 from datalayer.domain.compare import short_title
+from datalayer.loading.rows import rows_of
 from figures.axes import count_axis
 from figures.labels import place_labels
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET
@@ -68,9 +69,9 @@ def growth_figure(
     claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns. With
     a `fitted_note`, the axis fits what is drawn and the note replaces the target line."""
     fit_to_data = bool(fitted_note)
-    rows_of = {s: table[table[series] == s] for s in vocab.GROWTH_SERIES}
+    by_series = {s: table[table[series] == s] for s in vocab.GROWTH_SERIES}
     figure = go.Figure()
-    ours = rows_of[vocab.OUR_COUNT]
+    ours = by_series[vocab.OUR_COUNT]
     if len(ours):
         figure.add_trace(
             go.Scatter(
@@ -83,7 +84,7 @@ def growth_figure(
                 hovertemplate="%{x|%d %b %Y}: %{y}<extra>" + names[vocab.OUR_COUNT] + "</extra>",
             )
         )
-    projection = rows_of[vocab.PROJECTION]
+    projection = by_series[vocab.PROJECTION]
     if len(projection):
         figure.add_trace(
             go.Scatter(
@@ -96,7 +97,7 @@ def growth_figure(
         )
     details = "<br>".join(f"{title}: %{{customdata[{j}]}}" for j, title in enumerate(hover.values()))
     places = claim_label_places(table, date=date, value=value, series=series, label_scale=label_scale)
-    for i, (rule, rows) in enumerate(rows_of[vocab.CLAIM].groupby(group, sort=False)):
+    for i, (rule, rows) in enumerate(by_series[vocab.CLAIM].groupby(group, sort=False)):
         where = places[rows.index]
         figure.add_trace(
             go.Scatter(
@@ -116,7 +117,7 @@ def growth_figure(
                 hovertemplate="<b>%{y}</b> on %{x|%d %b %Y}<br>" + details + "<extra></extra>",
             )
         )
-    scenario = rows_of[vocab.SCENARIO]
+    scenario = by_series[vocab.SCENARIO]
     if len(scenario):  # drawn apart from our count: dashed, in a neutral colour, labelled at its start
         figure.add_trace(
             go.Scatter(
@@ -131,7 +132,7 @@ def growth_figure(
                 hovertemplate="%{x|%d %b %Y}: %{y} (scenario)<extra></extra>",
             )
         )
-    overlay = rows_of[vocab.OVERLAY]
+    overlay = by_series[vocab.OVERLAY]
     if len(overlay):
         figure.add_trace(
             go.Scatter(
@@ -146,7 +147,7 @@ def growth_figure(
     # A target far above the count flattens it against the axis: fitted to the data, the axis says where the
     # target is instead of drawing it.
     data_top = float(table.loc[table[series] != vocab.TARGET, value].max()) if len(table) else 0.0
-    for row in rows_of[vocab.TARGET].itertuples():
+    for row in rows_of(by_series[vocab.TARGET]):
         if fit_to_data:
             figure.add_annotation(
                 x=0,
@@ -166,14 +167,14 @@ def growth_figure(
                 annotation_text=getattr(row, label),
                 annotation_position="top left",
             )
-    milestones = rows_of[vocab.MILESTONE]
+    milestones = by_series[vocab.MILESTONE]
     # Only the few named milestones get a guide line and their name (stepped down so neighbours do not touch);
     # the rest are markers on the baseline, with their name in the hover and the table.
     # Larger type leaves room for fewer names: the founding agreement and the newest, as many as fit.
     written = milestones[milestones[named].astype(bool)]
     fit = max(1, int(len(written) / max(label_scale, 1.0)))
     written = pd.concat([written.head(1), written.iloc[1:].tail(fit - 1)]) if fit > 1 else written.tail(1)
-    for step, row in enumerate(written.itertuples()):
+    for step, row in enumerate(rows_of(written)):
         figure.add_vline(
             x=pd.Timestamp(getattr(row, date)).timestamp() * 1000, line=dict(color=GUIDE, dash="dot", width=1)
         )

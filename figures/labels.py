@@ -36,7 +36,7 @@ def place_labels(
     given: put the most important first."""
     widths = [width] * len(x) if isinstance(width, (int, float)) else list(width)
     placed: list[tuple[float, float, float]] = []  # centre x, centre y, width
-    points = list(zip(x, y))
+    points = list(zip(x, y, strict=True))
     positions: list[str | None] = []
     for index, (px, py) in enumerate(points):
         own = widths[index]
@@ -63,7 +63,7 @@ def uncrowded(x: Sequence[float], y: Sequence[float], *, width: float, height: f
     where it would touch one kept before it (order the points by importance)."""
     kept: list[tuple[float, float]] = []
     flags = []
-    for point in zip(x, y):
+    for point in zip(x, y, strict=True):
         free = not any(_overlaps(point, other, width, height) for other in kept)
         if free:
             kept.append(point)

@@ -9,6 +9,7 @@ Text sizes are pixels on the medium's canvas. For a slide picture the canvas is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import plotly.graph_objects as go
 
@@ -37,25 +38,25 @@ class Medium:
         return (self.text_px or SCREEN_TEXT_PX) / SCREEN_TEXT_PX
 
 
-SLIDE = dict(width=1920, height=1080, template="plotly_white", margin=(90, 60, 40, 60))
+SLIDE: dict[str, Any] = dict(width=1920, height=1080, template="plotly_white", margin=(90, 60, 40, 60))
 POINTS_PER_INCH = 72
 
 
 def text_px_for(points: float, width_px: int, shown_inches: float) -> int:
     """The pixel size that reads as `points` when a `width_px` picture is shown `shown_inches` wide."""
-    return -(-points * width_px // (shown_inches * POINTS_PER_INCH))
+    return int(-(-points * width_px // (shown_inches * POINTS_PER_INCH)))
 
 
 # A pack chart spans the slide's text width (13.33 in less two 0.5 in margins) under its title and takeaway:
 # its text must read as 18 pt there.
-PACK_CHART = dict(width=1600, height=590, template="plotly_white", margin=(120, 40, 30, 60))
+PACK_CHART: dict[str, Any] = dict(width=1600, height=590, template="plotly_white", margin=(120, 40, 30, 60))
 MEDIA = {
     vocab.SCREEN: Medium(vocab.SCREEN, None),
     # The presenter sizes the chart to what the viewport leaves (components/presenting/presenter.py).
     vocab.PRESENT: Medium(vocab.PRESENT, 20, fills=True, optional_layers=False),
     vocab.PNG: Medium(vocab.PNG, 22, **SLIDE),
     vocab.SVG: Medium(vocab.SVG, 22, **SLIDE),
-    vocab.PPTX: Medium(vocab.PPTX, int(text_px_for(18, PACK_CHART["width"], 12.333)), **PACK_CHART),
+    vocab.PPTX: Medium(vocab.PPTX, text_px_for(18, PACK_CHART["width"], 12.333), **PACK_CHART),
 }
 
 
@@ -66,9 +67,8 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         out.update_layout(width=medium.width, height=medium.height, template=medium.template)
     if medium.margin:  # room for large tick labels, and never less than the builder asked for (an As of label)
         asked = out.layout.margin
-        out.update_layout(
-            margin={side: max(size, getattr(asked, side) or 0) for side, size in zip("lrtb", medium.margin)}
-        )
+        sides = zip("lrtb", medium.margin, strict=True)
+        out.update_layout(margin={side: max(size, getattr(asked, side) or 0) for side, size in sides})
     if medium.fills:
         out.layout.height = None
     if not medium.optional_layers:

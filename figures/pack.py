@@ -19,6 +19,7 @@ from pptx import Presentation
 from pptx.util import Emu, Inches, Pt
 
 from datalayer import vocab
+from datalayer.loading.rows import rows_of
 from datalayer.viewmodels.briefing import KEY_FACTS, KEY_FACTS_TITLE, Briefing, citation
 from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.country import CountryProfile
@@ -202,7 +203,7 @@ def _exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, in
     _text(slide, MARGIN, Inches(2.1), CONTENT_W, Inches(0.35), exhibit.subtitle, TEXT_PT, name="Subtitle")
     medium = MEDIA[PPTX]
     top = Inches(2.5)
-    height = Emu(int(CONTENT_W * medium.height / medium.width))
+    height = Emu(int(CONTENT_W * (medium.height or 1) / (medium.width or 1)))
     image = slide.shapes.add_picture(io.BytesIO(picture), MARGIN, top, CONTENT_W, height)
     image.name = exhibit.title
     image._element.nvPicPr.cNvPr.set("descr", exhibit.summary)  # alt text: what a screen reader says
@@ -211,6 +212,7 @@ def _exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, in
 
 def _table_exhibit_slides(deck, exhibit: Exhibit, numbers: dict[str, int]) -> None:
     """An exhibit made of words, as a native table: its takeaway above, its shown columns, its sources below."""
+    assert isinstance(exhibit.chart, TableFigure)  # only a table figure's parts are drawn as a native table
     headers = exhibit.chart.headers
     rows = [[str(v) for v in row] for row in exhibit.table[list(headers)].itertuples(index=False)]
     _table_slides(
@@ -243,13 +245,13 @@ def _who_signed(deck, briefing: Briefing) -> None:
                 r.instrument,
                 f"{r.source_publisher}{graded(Source(r.source_publisher, r.source_url, '', r.source_grade))}",
             ]
-            for r in ilrs.itertuples()
+            for r in rows_of(ilrs)
         ],
         [4, 1.3, 1.3, 3.2, 3],
         "Every row with its source: the sources slides and data/ilrs_partners.csv",
     )
     accords = members[members["program"] != "ILRS"]
-    names = [f"{r.name} ({r.date}{'; ' + r.caveat if r.caveat else ''})" for r in accords.itertuples()]
+    names = [f"{r.name} ({r.date}{'; ' + r.caveat if r.caveat else ''})" for r in rows_of(accords)]
     per_slide = NAMES_PER_COLUMN * NAME_COLUMNS
     rows = []
     for start in range(0, max(len(names), 1), per_slide):
@@ -277,7 +279,7 @@ def _who_signed(deck, briefing: Briefing) -> None:
         f"In both coalitions: {scope}",
         "States that signed both, with both dates.",
         ["State", "ILRS", "Artemis Accords", "First"],
-        [[r.country, r.ilrs_signed, r.artemis_signed, r.first] for r in both.itertuples()],
+        [[r.country, r.ilrs_signed, r.artemis_signed, r.first] for r in rows_of(both)],
         [3, 2, 2, 2],
         "Our count: both files, each coalition with its lead",
     )
@@ -290,7 +292,7 @@ def _what_to_watch(deck, briefing: Briefing) -> None:
         "What to watch: the next planned milestones",
         "Planned milestones of both programs, earliest first, with the source of each date.",
         ["Program", "Milestone", "Planned", "Note", "Source"],
-        [[r.program_label, r.title, r.date, r.note, r.source_publisher] for r in watch.itertuples()],
+        [[r.program_label, r.title, r.date, r.note, r.source_publisher] for r in rows_of(watch)],
         [1.4, 5, 1, 2.2, 2.2],
         "Dates as their sources state them; a plan is not a fact.",
         per_slide=8,

@@ -3,8 +3,8 @@ still be shown, presented and exported like a chart. Rows are as tall as their l
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import textwrap
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go

@@ -70,7 +70,7 @@ DARK_SWAPS = {
     MARKER_OUTLINE: "#DDDDDD",
     TABLE_HEADER: "#262B36",
     TABLE_RULE: "#3A3F4B",
-    **dict(zip(YEAR_RAMP, ("#FDE725", "#B5DE2B", "#6ECE58", "#35B779", "#1F9E89", "#26828E"))),
+    **dict(zip(YEAR_RAMP, ("#FDE725", "#B5DE2B", "#6ECE58", "#35B779", "#1F9E89", "#26828E"), strict=True)),
 }
 
 

@@ -5,6 +5,7 @@ stars for countries called out."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -141,7 +142,7 @@ def category_map_figure(
                 lon=lon,
                 lat=lat,
                 count=count,
-                detail=count_detail,
+                detail=count_detail or "",
                 label=count_label,
                 largest=int(hosts[count].max()) if len(hosts) else 1,
             )
@@ -160,8 +161,8 @@ def category_map_figure(
                 lon=lon,
                 lat=lat,
                 name=star_name or name,
-                detail=star_detail,
-                labelled=star_labelled,
+                detail=star_detail or "",
+                labelled=star_labelled or "",
                 label=star_label,
             )
         )
@@ -185,7 +186,7 @@ def _count_marker_trace(
         lat=rows[lat].tolist(),
         mode="markers+text",
         text=counts.where(keep.reindex(rows.index).fillna(True).astype(bool), "").tolist(),
-        customdata=[[str(d).replace(NAME_SEPARATOR, "<br>"), n] for d, n in zip(rows[detail], counts)],
+        customdata=[[str(d).replace(NAME_SEPARATOR, "<br>"), n] for d, n in zip(rows[detail], counts, strict=True)],
         textfont=dict(color="white", size=11),
         marker=dict(size=sizes.round(1).tolist(), color=COUNT_MARKER, opacity=0.85, line=dict(color="white", width=1)),
         name=label,
@@ -212,7 +213,7 @@ def _name_trace(
         width=[len(str(n)) * NAME_CHAR_WIDTH * label_scale for n in rows[name]],
         height=NAME_HEIGHT * label_scale,
         marker=COUNT_BOX,
-        obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat]))),
+        obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat]), strict=True)),
     )
     shown = [p is not None for p in places]
     # An unseen marker the size of a count circle: Plotly sets each name clear of it, so a name never covers the
@@ -289,7 +290,7 @@ def animated_category_map(
     dots = dots[dots[iso3].isin(ever)]
     largest = int(timeline[count].max()) if count is not None and len(timeline) else 1
 
-    def frame_traces(day) -> list[dict]:
+    def frame_traces(day) -> list[Any]:
         rows = by_frame[day]
         category_of = rows[category].reindex(countries[iso3])
         tally = rows[category].value_counts()
@@ -306,7 +307,7 @@ def animated_category_map(
                     lon=lon,
                     lat=lat,
                     count=count,
-                    detail=count_detail,
+                    detail=count_detail or "",
                     label=count_label,
                     largest=largest,
                 )
@@ -314,7 +315,7 @@ def animated_category_map(
         return traces
 
     days = list(by_frame)
-    names = [pd.Timestamp(day).strftime(frame_label) for day in days]
+    names = [pd.Timestamp(str(day)).strftime(frame_label) for day in days]
     last = frame_traces(days[-1])
     base = [
         {
@@ -350,7 +351,7 @@ def animated_category_map(
                 "hoverinfo": "skip",
                 "marker": dict(size=11, symbol="square", color=colours[value]),
             }
-            for value, entry in zip(order, last[2 : 2 + len(order)])
+            for value, entry in zip(order, last[2 : 2 + len(order)], strict=True)
         ],
         *last[2 + len(order) :],
     ]
@@ -358,7 +359,7 @@ def animated_category_map(
     figure = go.Figure(
         dict(
             data=base,
-            frames=[dict(name=label, data=frame_traces(day)) for day, label in zip(days, names)],
+            frames=[dict(name=label, data=frame_traces(day)) for day, label in zip(days, names, strict=True)],
             layout=dict(
                 updatemenus=[
                     dict(

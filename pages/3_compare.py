@@ -14,9 +14,17 @@ from components.tables import show_table
 from components.widgets import url_state
 from components.widgets.controls import LaterWidgets, scope_controls, show_notices, url_date
 from components.widgets.sections import section
-from datalayer.viewmodels.compare import ALIGNED, BY_BLOC, BY_REGION, MEMBERSHIP, MILESTONES, OVERLAP, PER_YEAR
+from datalayer.viewmodels.compare import (
+    ALIGNED,
+    BY_BLOC,
+    BY_REGION,
+    MEMBERSHIP,
+    MILESTONES,
+    OVERLAP,
+    PER_YEAR,
+    as_of_stops,
+)
 from datalayer.viewmodels.compare import USES as COMPARE_USES
-from datalayer.viewmodels.compare import as_of_stops
 
 data = start_page(COMPARE, COMPARE_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
@@ -67,7 +75,7 @@ if powers.open:
 weight = section("Weight in the world", COMPARE.widget("weight_section"))
 if weight.open:
     with weight:
-        for column, (label, kpis) in zip(st.columns(len(page.weight)), page.weight):
+        for column, (_label, kpis) in zip(st.columns(len(page.weight)), page.weight, strict=True):
             for kpi in kpis:
                 column.metric(kpi.label, kpi.value, help=kpi.help or None)
         st.caption(page.weight_note)

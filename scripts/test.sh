@@ -14,6 +14,10 @@ fi
 # Everything but the browser tier on every core (pytest-xdist; one module per worker at a time, so a module's
 # fixtures are built once), then the browser tier alone: its server and Chromium need the cores to themselves.
 status=0
+# The house rules a machine holds (pyproject.toml), before any test: a finding fails the run, the tests still run.
+.venv/bin/ruff check . || status=$?
+.venv/bin/ruff format --check . || status=$?
+.venv/bin/mypy || status=$?
 .venv/bin/python -m pytest -m "not browser" --numprocesses auto --maxprocesses 4 --dist loadscope || status=$?
 .venv/bin/python -m pytest -m browser || status=$?
 exit "$status"

@@ -25,14 +25,16 @@ def _gamma(channel: float) -> float:
 
 def rgb(hex_colour: str) -> tuple[float, float, float]:
     value = hex_colour.lstrip("#")
-    return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    red, green, blue = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return red, green, blue
 
 
 def simulate(hex_colour: str, deficiency: str) -> tuple[float, float, float]:
     """The sRGB colour (0-1 channels) a reader with `deficiency` sees."""
     linear = [_linear(c) for c in rgb(hex_colour)]
     matrix = DEFICIENCIES[deficiency]
-    return tuple(_gamma(sum(m * c for m, c in zip(row, linear))) for row in matrix)
+    red, green, blue = (_gamma(sum(m * c for m, c in zip(row, linear, strict=True))) for row in matrix)
+    return red, green, blue
 
 
 def lab(colour: tuple[float, float, float]) -> tuple[float, float, float]:
@@ -46,7 +48,7 @@ def lab(colour: tuple[float, float, float]) -> tuple[float, float, float]:
 
 def distance(first: tuple[float, float, float], second: tuple[float, float, float]) -> float:
     """CIE76 ΔE between two sRGB colours (0-1 channels)."""
-    return sum((a - b) ** 2 for a, b in zip(lab(first), lab(second))) ** 0.5
+    return sum((a - b) ** 2 for a, b in zip(lab(first), lab(second), strict=True)) ** 0.5
 
 
 def closest_pair(colours: dict[str, str], deficiency: str | None = None) -> tuple[float, str, str]:

@@ -67,5 +67,5 @@ def streamlit_server(entry: Path = ROOT / "app.py", log_path: Path | None = None
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             process.kill()
-        if log_path:
+        if not isinstance(log, int):  # a file we opened (DEVNULL is a number)
             log.close()

@@ -24,13 +24,17 @@ PAGE_CONTROLS = "page_controls"  # the key of a page's own (non-sidebar) widgets
 SLIDE_CHROME = "16.5rem"  # title row, subtitle, takeaway (three lines), source line and gaps
 CHROME_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
-[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stExpandSidebarButton"] {display: none !important;}
+[data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stExpandSidebarButton"] {display: none !important;}
 [data-testid="stMainBlockContainer"] {padding: 0.6rem 2rem 0.25rem !important; max-width: 100% !important;}
 [data-testid="stMain"] h1 {font-size: 2.2rem !important; padding: 0 !important;}
 .st-key-page_controls {display: none !important;}
-[class*="st-key-"][class*="present_chart"] {height: max(60vh, calc(100vh - SLIDE_CHROME)) !important; flex: 0 0 auto !important;}
-[class*="st-key-"][class*="present_chart"] > div, [class*="st-key-"][class*="present_chart"] .stPlotlyChart {height: 100% !important;}
-[class*="st-key-"][class*="present_takeaway"] [data-testid="stText"] {font-size: clamp(1.2rem, 2.9vh, 1.6rem) !important; line-height: 1.35;}
+[class*="st-key-"][class*="present_chart"] {
+    height: max(60vh, calc(100vh - SLIDE_CHROME)) !important; flex: 0 0 auto !important;}
+[class*="st-key-"][class*="present_chart"] > div,
+[class*="st-key-"][class*="present_chart"] .stPlotlyChart {height: 100% !important;}
+[class*="st-key-"][class*="present_takeaway"] [data-testid="stText"] {
+    font-size: clamp(1.2rem, 2.9vh, 1.6rem) !important; line-height: 1.35;}
 </style>""".replace("SLIDE_CHROME", SLIDE_CHROME)
 
 
@@ -47,7 +51,7 @@ def slide_number(count: int) -> int:
     )
     if parsed.notice:
         add_notice(parsed.notice)
-    return int(parsed.value or 1)
+    return int(str(parsed.value or 1))
 
 
 def _go_to(number: int) -> None:

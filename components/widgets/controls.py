@@ -119,7 +119,7 @@ def url_multi(label: str, param: str, key: str, options: Mapping[str, str], **kw
     known = [by_text[i.upper()] for i in items if i.upper() in by_text]
     if key not in st.session_state:
         st.session_state[key] = list(dict.fromkeys(known))
-    value = st.multiselect(label, list(options), format_func=options.get, key=key, **kwargs)
+    value = st.multiselect(label, list(options), format_func=lambda k: str(options.get(k, k)), key=key, **kwargs)
     if value:
         st.query_params[param] = ",".join(value)
     else:
@@ -148,7 +148,7 @@ def url_date(
     cited link must keep showing the day it was taken on."""
     parsed = url_state.parse_date(param, url_value(param), stops[0].replace(day=1), stops[-1])
     stops = with_stop(stops, default)
-    if parsed.value is not None:
+    if isinstance(parsed.value, date):
         stops = with_stop(stops, parsed.value)
     _seed(key, parsed, default)
     if st.session_state[key] not in stops:

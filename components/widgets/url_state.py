@@ -71,7 +71,7 @@ def parse_choice(param: str, raw: str | None, allowed: Mapping) -> Parsed:
     if raw in by_text:
         return Parsed(by_text[raw])
     # A code is a code in any case: ?iso3=usa is USA, ?bloc=BRICS is brics (when only one value matches).
-    by_case = {}
+    by_case: dict[str, list[object]] = {}
     for text, value in by_text.items():
         by_case.setdefault(text.casefold(), []).append(value)
     if len(matches := by_case.get(raw.strip().casefold(), [])) == 1:

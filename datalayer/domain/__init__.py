@@ -1,1 +1,2 @@
-"""The domain: dates, scope (bloc and region filters), partners, growth maths, countries on the map, the comparison, geometry."""
+"""The domain: dates, scope (bloc and region filters), partners, growth maths, countries on the map, the
+comparison, geometry."""

@@ -94,7 +94,7 @@ def world_shares(members: set[str], indicators: pd.DataFrame) -> dict[str, float
 def region_groups(regions: pd.DataFrame) -> dict[str, set[str]]:
     """UN M49 region -> its countries (Antarctica, with no region, is left out)."""
     named = regions[regions["region"] != ""]
-    return {region: set(rows["iso3"]) for region, rows in named.groupby("region")}
+    return {str(region): set(rows["iso3"]) for region, rows in named.groupby("region")}
 
 
 def bloc_groups(blocs: pd.DataFrame, as_of: date) -> dict[str, set[str]]:
@@ -181,7 +181,7 @@ def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     more = (table["sources"] - 1).map(lambda n: f" (+{n} agreeing)" if n else "")
     grade = table["source_grade"].map(vocab.SOURCE_GRADES)
     table = table.assign(
-        program_label=[milestone_lane(p, r) for p, r in zip(table["program"], table["relation"])],
+        program_label=[milestone_lane(p, r) for p, r in zip(table["program"], table["relation"], strict=True)],
         source="Source: "
         + table["source_publisher"]
         + more

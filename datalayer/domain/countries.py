@@ -198,7 +198,7 @@ def country_facts(iso3: str, partners: pd.DataFrame, artemis: pd.DataFrame, bloc
 def country_choices(countries: pd.DataFrame) -> dict[str, str]:
     """iso3 -> name for the country search box, alphabetical by name."""
     ordered = countries.sort_values("country")
-    return dict(zip(ordered["iso3"], ordered["country"]))
+    return dict(zip(ordered["iso3"], ordered["country"], strict=True))
 
 
 def organizations_as_of(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:

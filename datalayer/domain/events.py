@@ -34,7 +34,7 @@ def events_as_of(partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.D
     done = dated_rows(milestones[milestones["date_status"] == vocab.DONE], as_of).drop_duplicates("milestone_id")
     lanes = [
         vocab.MILESTONE_PROGRAM_LABELS[p] if r == vocab.OWN else vocab.CHINA_RELATED_LANE
-        for p, r in zip(done["program"], done["relation"])
+        for p, r in zip(done["program"], done["relation"], strict=True)
     ]
     kept = ["date", "date_start", "source_publisher", "source_url", "source_grade", "confidence"]
     # Listed by the earliest day each can have happened: a signing known only as "2026" is not the newest news.

@@ -58,6 +58,8 @@ def _ilrs_targets(targets: pd.DataFrame) -> dict:
         f"{row['value']:,} {vocab.METRIC_LABELS[metric].lower()}" for metric, row in stated.items() if row is not None
     ]
     first = stated[vocab.COUNTRIES]
+    if first is None:  # no countries target on file: say so rather than fail
+        return _cell(vocab.PROGRAM_FACTS[vocab.STATED_TARGETS], vocab.ILRS, "no target stated in data/targets.csv")
     years = {int(row["target_year"]) for row in stated.values() if row is not None and pd.notna(row["target_year"])}
     when = f" by {min(years)}" if years else "; no target year stated"
     return _cell(

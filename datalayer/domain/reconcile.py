@@ -9,6 +9,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.growth import RULE_OF_REPORTED_METRIC, counted_partners, stated_figure
 from datalayer.domain.partners import of_kind
+from datalayer.loading.rows import rows_of
 
 IN_BOTH, LISTED_ONLY, COUNTED_ONLY = "listed and counted", "listed, not counted", "counted, not listed"
 NAME_COLUMNS = ["claim", "name", "iso3", "side", "reason"]
@@ -48,7 +49,7 @@ def _counted_on(partners: pd.DataFrame, metric: str, day: pd.Timestamp) -> pd.Da
 def _why_listed_only(iso3: str, states: pd.DataFrame, day: pd.Timestamp) -> str:
     if iso3 not in states.index:
         return "no ILRS tie in our data"
-    tie = states.loc[iso3]
+    tie = states.loc[iso3].to_dict()  # one state's row: its fields by column
     if tie["status"] == vocab.SIGNED:
         return f"signed {tie['date']}, after the statement" if tie["date_start"] > day else "counted"
     label = vocab.STATUS_LABELS[tie["status"]].lower()
@@ -83,11 +84,11 @@ def reconcile(reported: pd.DataFrame, names: pd.DataFrame, partners: pd.DataFram
         if listed.empty:
             continue
         counted = set(ours["iso3"]) - {""}
-        for row in listed.itertuples():
+        for row in rows_of(listed):
             side = IN_BOTH if row.iso3 in counted else LISTED_ONLY
             reason = "" if side == IN_BOTH else _why_listed_only(row.iso3, states, day)
             sides.append({"claim": claim["claim"], "name": row.name, "iso3": row.iso3, "side": side, "reason": reason})
-        for row in ours[~ours["iso3"].isin(set(listed["iso3"]))].itertuples():
+        for row in rows_of(ours[~ours["iso3"].isin(set(listed["iso3"]))]):
             sides.append(
                 {
                     "claim": claim["claim"],

@@ -83,7 +83,7 @@ def disputed_members(blocs: pd.DataFrame, scope: Scope, as_of: date) -> set[str]
 
 def region_options(regions: pd.DataFrame) -> dict[str, str]:
     """slug -> label for every M49 region and sub-region, regions first (sub-regions indented)."""
-    options = {}
+    options: dict[str, str] = {}
     for column, prefix in (("region", ""), ("sub_region", "  ")):
         for name in sorted(n for n in regions[column].unique() if n):
             options.setdefault(slug(name), f"{prefix}{name}")

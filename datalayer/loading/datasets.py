@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 import pandera.pandas as pa
@@ -144,13 +144,12 @@ def load_dataset(dataset: Dataset, directory: Path | None = None, latest: date |
     name = display_name(dataset)
     path = (directory or data_dir()) / dataset.file
     latest = latest or date.today()
-    key = (dataset.key, file_sha256(path), latest) if path.is_file() else None
+    if not path.is_file():  # read to name the missing file, as a problem like any other
+        return dataset.transform(validate(read_tidy_csv(path, display_name=name), dataset.schema(latest), name), latest)
+    key = (dataset.key, file_sha256(path), latest)
     if key not in _VALIDATED:
         raw = read_tidy_csv(path, display_name=name)
-        table = dataset.transform(validate(raw, dataset.schema(latest), name), latest)
-        if key is None:
-            return table
-        _VALIDATED[key] = table
+        _VALIDATED[key] = dataset.transform(validate(raw, dataset.schema(latest), name), latest)
         if len(_VALIDATED) > _VALIDATED_KEPT:
             _VALIDATED.popitem(last=False)
     _VALIDATED.move_to_end(key)

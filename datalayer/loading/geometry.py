@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
+
+if TYPE_CHECKING:  # geopandas is imported where a function needs it: the server never loads it
+    import geopandas as gpd
 
 # Below this land area a state is a speck (or absent) on a world map, so it also gets a marker.
 SMALL_STATE_KM2 = 30_000
@@ -22,7 +26,7 @@ def drawn_iso3(topojson_path: Path) -> frozenset[str]:
     return frozenset(g["id"] for g in topology["objects"]["countries"]["geometries"] if g.get("id"))
 
 
-def read_countries(topojson_path: Path) -> "gpd.GeoDataFrame":  # noqa: F821 (geopandas is imported here only)
+def read_countries(topojson_path: Path) -> gpd.GeoDataFrame:
     """Country polygons (iso3, geometry) in lon/lat from a Plotly topology file."""
     import geopandas as gpd
 
@@ -31,8 +35,8 @@ def read_countries(topojson_path: Path) -> "gpd.GeoDataFrame":  # noqa: F821 (ge
 
 
 def country_points(
-    detail: "gpd.GeoDataFrame",
-    drawn: frozenset[str],  # noqa: F821
+    detail: gpd.GeoDataFrame,
+    drawn: frozenset[str],
     max_area_km2: float = SMALL_STATE_KM2,
 ) -> pd.DataFrame:
     """A representative point for every country, inside its largest part (so Russia's lands on the

@@ -54,7 +54,8 @@ def _outside(
         table = tables[dataset.key]
         bad = table[(table["iso3"] != "") & ~table["iso3"].isin(allowed | {vocab.WORLD_AGGREGATE})]
         findings += [
-            Finding(display_name(dataset), Problem(int(line), "iso3", rule, code)) for line, code in bad["iso3"].items()
+            Finding(display_name(dataset), Problem(int(str(line)), "iso3", rule, code))
+            for line, code in bad["iso3"].items()
         ]
     return findings
 
@@ -83,14 +84,17 @@ def reasons_of_non_members(tables: dict[str, pd.DataFrame]) -> list[Finding]:
     }
     reasons = tables[STATED_REASONS.key]
     outside = reasons.loc[
-        [iso3 not in joined.get(program, set()) for program, iso3 in zip(reasons["program"], reasons["iso3"])]
+        [
+            iso3 not in joined.get(program, set())
+            for program, iso3 in zip(reasons["program"], reasons["iso3"], strict=True)
+        ]
     ]
     return [
         Finding(
             display_name(STATED_REASONS),
             Problem(int(line), "iso3", f"has not joined the {vocab.PROGRAM_LABELS[program]} in our data", iso3),
         )
-        for line, program, iso3 in zip(outside.index, outside["program"], outside["iso3"])
+        for line, program, iso3 in zip(outside.index, outside["program"], outside["iso3"], strict=True)
     ]
 
 
@@ -106,4 +110,4 @@ def changes_after_check(changes: pd.DataFrame, checked_on: date) -> list[Problem
     """Changes recorded after the data's check date: the page would say 'checked to' a day before its own newest
     change. Record the check of every file first (python -m datalayer check)."""
     late = changes[changes["date_start"] > pd.Timestamp(checked_on)]
-    return [Problem(int(line), "date", after_check(checked_on), value) for line, value in late["date"].items()]
+    return [Problem(int(str(line)), "date", after_check(checked_on), value) for line, value in late["date"].items()]

@@ -53,12 +53,12 @@ def file_sha256(path: Path) -> str:
 def checksum_mismatches(provenance: pd.DataFrame, root: Path = ROOT) -> dict[str, str]:
     """path -> what is wrong, for every listed file that is missing or differs from its recorded checksum."""
     wrong = {}
-    for row in provenance.itertuples():
-        path = root / row.path
+    for row in provenance.to_dict("records"):
+        path = root / str(row["path"])
         if not path.exists():
-            wrong[row.path] = "missing"
-        elif file_sha256(path) != row.sha256:
-            wrong[row.path] = "changed since its provenance entry was written"
+            wrong[str(row["path"])] = "missing"
+        elif file_sha256(path) != row["sha256"]:
+            wrong[str(row["path"])] = "changed since its provenance entry was written"
     return wrong
 
 

@@ -10,6 +10,7 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -19,6 +20,7 @@ import pandera.pandas as pa
 
 from datalayer.loading.datasets import DATASETS, Dataset
 from datalayer.loading.paths import STATIC_DIR, data_dir
+from datalayer.loading.rows import rows_of
 
 PACKAGE_FILE = "datapackage.json"
 FEED_FILE = STATIC_DIR / "changes.atom"
@@ -26,7 +28,7 @@ FEED_ID = "tag:ilrs-tracker,2026:changes"
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 # Each rule the pandera schemas write (datalayer/loading/schemas.py), as a Table Schema constraint. A rule with no
 # entry here fails `field_of`: a new rule must say how the package states it.
-CONSTRAINTS = (
+CONSTRAINTS: tuple[tuple[str, Callable[[re.Match[str]], dict[str, object]]], ...] = (
     (r"^must be one of: (.*?)( \(or blank\))?$", lambda m: {"enum": m[1].split(", ")}),
     (r"^must not be blank$", lambda m: {"required": True}),
     (r"^must be a date written", lambda m: {"pattern": PARTIAL_DATE}),
@@ -46,10 +48,12 @@ CONSTRAINTS = (
 def field_of(name: str, column: pa.Column) -> dict:
     constraints: dict = {}
     for check in column.checks:
-        rule = next(((pattern, make) for pattern, make in CONSTRAINTS if re.search(pattern, check.error)), None)
-        if rule is None:
+        found = next(
+            ((match, make) for pattern, make in CONSTRAINTS if (match := re.search(pattern, check.error))), None
+        )
+        if found is None:
             raise ValueError(f"{name}: no Table Schema constraint for the rule {check.error!r}")
-        constraints.update(rule[1](re.search(rule[0], check.error)))
+        constraints.update(found[1](found[0]))
     field = {"name": name, "type": "string"}  # every file is read as text, then typed by the loader
     return {**field, "constraints": constraints} if constraints else field
 
@@ -72,7 +76,7 @@ def resource_of(dataset: Dataset, provenance: pd.DataFrame) -> dict:
         "encoding": "utf-8",
         "schema": {"fields": [field_of(n, c) for n, c in schema.columns.items()]},
         "sources": [{"title": record["sources"]}],
-        "licenses": [licence_of(record["licence"])],
+        "licenses": [licence_of(str(record["licence"]))],
     }
     return resource
 
@@ -104,7 +108,7 @@ def atom_feed(changes: pd.DataFrame, checked_on: date) -> str:
         ["date_start", "event_date_start"], ascending=False, kind="stable", na_position="last"
     )
     entries = []
-    for number, row in enumerate(ordered.itertuples(), start=1):
+    for number, row in enumerate(rows_of(ordered), start=1):
         entries.append(
             f"<entry><id>{FEED_ID}:{escape(row.date)}:{escape(row.dataset)}:{escape(row.row_key)}:{number}</id>"
             f"<title>{escape(row.change)}</title><updated>{row.date}T00:00:00Z</updated>"

@@ -93,12 +93,13 @@ def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, display_name: str)
 
 def _problems(failure_cases: pd.DataFrame) -> list[Problem]:
     problems = []
-    for case in failure_cases.itertuples(index=False):
-        check = str(case.check)
+    for case in failure_cases.to_dict("records"):
+        check = str(case["check"])
         rule = _PANDERA_RULES.get(check, check)
-        line = 1 if pd.isna(case.index) else int(case.index)  # no row: the header (a column is missing or extra)
-        column = None if case.column is None or pd.isna(case.column) else str(case.column)
-        value = "" if case.failure_case is None or pd.isna(case.failure_case) else str(case.failure_case)
+        # no row: the header (a column is missing or extra)
+        line = 1 if pd.isna(case["index"]) else int(case["index"])
+        column = None if case["column"] is None or pd.isna(case["column"]) else str(case["column"])
+        value = "" if case["failure_case"] is None or pd.isna(case["failure_case"]) else str(case["failure_case"])
         if check in ("column_in_dataframe", "column_in_schema"):
             column, value = value, ""
         elif about := RULE_ABOUT_COLUMN.match(rule):  # pandera lists every cell of the row: one problem per row

@@ -293,7 +293,9 @@ def blocs_schema(today: date | None) -> pa.DataFrameSchema:
 
 
 def regions_schema(today: date | None) -> pa.DataFrameSchema:
-    code = lambda: text(matches(r"^\d{3}$", "must be a three-digit M49 code (or blank)", optional=True))
+    def code() -> pa.Column:
+        return text(matches(r"^\d{3}$", "must be a three-digit M49 code (or blank)", optional=True))
+
     return tidy_schema(
         {
             "iso3": iso3_code(),

@@ -43,19 +43,17 @@ def _exact(text: str) -> date | None:
 def signing_days(frame: pd.DataFrame, checked_on: date) -> pd.DataFrame:
     """`frame` with `date_start` (the day each row counts from) and `date_earliest`, both timestamps."""
     orders = frame["order"] if "order" in frame else pd.Series("", index=frame.index)
-    exact = {int(o): _exact(d) for o, d in zip(orders, frame["date"]) if str(o).isdigit() and _exact(d)}
-    latest, earliest = [], []
-    for (_, row), order in zip(frame.iterrows(), orders):
-        start, end = partial_date_start(row["date"]), period_end(row["date"])
+    exact = {int(o): day for o, d in zip(orders, frame["date"], strict=True) if str(o).isdigit() and (day := _exact(d))}
+    latest: list[date | None] = []
+    earliest: list[date | None] = []
+    for (_, row), order in zip(frame.iterrows(), orders, strict=True):
+        start, end = partial_date_start(str(row["date"])), period_end(str(row["date"]))
         if start is None or end is None:
             latest.append(None)
             earliest.append(None)
             continue
-        bounds = [
-            end,
-            checked_on,
-            *(d for d in (_exact(row.get("source_date", "")), _exact(row.get("announced_date", ""))) if d),
-        ]
+        reported = (_exact(str(row.get("source_date", ""))), _exact(str(row.get("announced_date", ""))))
+        bounds = [end, checked_on, *(d for d in reported if d)]
         first = start
         if str(order).isdigit():
             place = int(order)

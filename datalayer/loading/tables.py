@@ -34,11 +34,77 @@ class Tables:
     checked_on: date
     problems: dict[str, DataFileError] = field(default_factory=dict)
 
-    def __getattr__(self, key: str) -> pd.DataFrame:
+    def table(self, key: str) -> pd.DataFrame:
+        """A dataset's table by its key; AttributeError for a file set aside or a key that names none."""
         try:
-            return self.__dict__["by_key"][key]
+            return self.by_key[key]
         except KeyError:
             raise AttributeError(key) from None
+
+    # One typed property per dataset (datasets.DATASETS), so the checker sees every table a view model reads.
+    @property
+    def partners(self) -> pd.DataFrame:
+        return self.table("partners")
+
+    @property
+    def reported_counts(self) -> pd.DataFrame:
+        return self.table("reported_counts")
+
+    @property
+    def targets(self) -> pd.DataFrame:
+        return self.table("targets")
+
+    @property
+    def milestones(self) -> pd.DataFrame:
+        return self.table("milestones")
+
+    @property
+    def artemis_accords(self) -> pd.DataFrame:
+        return self.table("artemis_accords")
+
+    @property
+    def blocs(self) -> pd.DataFrame:
+        return self.table("blocs")
+
+    @property
+    def regions(self) -> pd.DataFrame:
+        return self.table("regions")
+
+    @property
+    def country_indicators(self) -> pd.DataFrame:
+        return self.table("country_indicators")
+
+    @property
+    def program_facts(self) -> pd.DataFrame:
+        return self.table("program_facts")
+
+    @property
+    def space_powers(self) -> pd.DataFrame:
+        return self.table("space_powers")
+
+    @property
+    def un_member_states(self) -> pd.DataFrame:
+        return self.table("un_member_states")
+
+    @property
+    def changes(self) -> pd.DataFrame:
+        return self.table("changes")
+
+    @property
+    def checks(self) -> pd.DataFrame:
+        return self.table("checks")
+
+    @property
+    def claim_names(self) -> pd.DataFrame:
+        return self.table("claim_names")
+
+    @property
+    def stated_reasons(self) -> pd.DataFrame:
+        return self.table("stated_reasons")
+
+    @property
+    def feeds(self) -> pd.DataFrame:
+        return self.table("feeds")
 
     def problems_among(self, keys: tuple[str, ...]) -> list[DataFileError]:
         """The problems of the files a page needs (empty when it can draw)."""
@@ -60,7 +126,7 @@ def _checksum_problems(provenance: pd.DataFrame, directory: Path) -> dict[str, D
                 PROVENANCE_FILE,
                 [
                     Problem(
-                        int(line),
+                        int(str(line)),
                         "sha256",
                         f"{row['path']} changed since its checksum was recorded (run python -m "
                         "datalayer --refresh-checksums after a deliberate edit)",

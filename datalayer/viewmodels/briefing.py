@@ -3,7 +3,7 @@ date, with every source they rest on (deduplicated), the key facts as a table, a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
@@ -67,9 +67,9 @@ class Briefing:
     key_facts: pd.DataFrame
     sources: tuple[Source, ...]  # every source of every slide, once
     bottom_line: tuple[tuple[str, str], ...] = ()  # (finding, where its numbers come from)
-    members: pd.DataFrame | None = None  # who signed, in the scope: both programs, MEMBER_COLUMNS
-    both: pd.DataFrame | None = None  # states in both coalitions
-    watch: pd.DataFrame | None = None  # the next planned milestones of both programs
+    members: pd.DataFrame = field(default_factory=pd.DataFrame)  # who signed, in the scope: MEMBER_COLUMNS
+    both: pd.DataFrame = field(default_factory=pd.DataFrame)  # states in both coalitions
+    watch: pd.DataFrame = field(default_factory=pd.DataFrame)  # the next planned milestones of both programs
     method: tuple[tuple[str, str], ...] = METHOD
     stale: str | None = None  # said on the title slide when the newest check is old
 
@@ -112,8 +112,15 @@ def embed_snippet(address: str) -> str:
     )
 
 
+WORLD = Scope()
+
+
 def who_signed(
-    tables: Tables, members: set[str] | None, as_of: date, disputed: set[str] = frozenset(), scope: Scope = Scope()
+    tables: Tables,
+    members: set[str] | None,
+    as_of: date,
+    disputed: set[str] | frozenset[str] = frozenset(),
+    scope: Scope = WORLD,
 ) -> pd.DataFrame:
     """Every signed ILRS partner (the lead is not one) and every Artemis Accords signatory in the scope on the
     date, by program, kind and date; `caveat` says what a reader should weigh: a row resting on a lead only, a

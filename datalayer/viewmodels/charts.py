@@ -8,9 +8,9 @@ builder and passes `options()` as keyword arguments.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
 from typing import Any, ClassVar
 
 import pandas as pd
@@ -155,7 +155,7 @@ class MilestoneTimeline(ChartSpec):
     done: str
     named: str
     short: str
-    marker_at: date
+    marker_at: datetime.date  # the module's name: a field of this class is called `date`
     hover: Sequence[str] = ()
 
 

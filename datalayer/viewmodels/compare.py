@@ -13,14 +13,13 @@ from datalayer.domain import compare
 from datalayer.domain.dates import dated_rows, month_ends
 from datalayer.domain.headline import Headline, headline
 from datalayer.domain.key_facts import key_facts
-from datalayer.domain.scope import Scope, disputed_members, scope_members, within
 from datalayer.domain.names import short_names
+from datalayer.domain.scope import Scope, disputed_members, scope_members, within
 from datalayer.domain.wording import listed, spelled_date
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
     COUNTRY_INDICATORS,
-    MILESTONES,
     PARTNERS,
     PROGRAM_FACTS,
     REGIONS,
@@ -29,14 +28,16 @@ from datalayer.loading.datasets import (
     TARGETS,
     UN_MEMBER_STATES,
 )
+from datalayer.loading.datasets import MILESTONES as MILESTONE_DATA
+from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.statements import capitalised
 from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
 from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.evidence import with_evidence
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
+from datalayer.viewmodels.statements import capitalised
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
@@ -55,7 +56,7 @@ USES = tuple(
         PROGRAM_FACTS,
         TARGETS,
         REPORTED_COUNTS,
-        MILESTONES,
+        MILESTONE_DATA,
     )
 )
 
@@ -271,7 +272,7 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     both_lines = tuple(
         f"{capitalised(name)}: ILRS {spelled_date(row.ilrs_signed)}, Artemis Accords "
         f"{spelled_date(row.artemis_signed)} (the {row.first} first)"
-        for name, row in zip(both_names, both.itertuples(), strict=True)
+        for name, row in zip(both_names, rows_of(both), strict=True)
     )
     neither = compare.space_powers_in_neither(powers)
     facts = key_facts(tables.program_facts, tables.targets, h, accords, tables.reported_counts, as_of)

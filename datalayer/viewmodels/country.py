@@ -11,8 +11,8 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.compare import milestone_timeline
-from datalayer.domain.names import short_names
 from datalayer.domain.dates import dated_rows
+from datalayer.domain.names import short_names
 from datalayer.domain.partners import of_kind
 from datalayer.domain.scope import bloc_members_as_of
 from datalayer.domain.wording import ordinal
@@ -28,10 +28,10 @@ from datalayer.loading.datasets import (
 )
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.statements import capitalised, possessive
 from datalayer.viewmodels.charts import MilestoneTimeline, ShareBars, TableFigure
 from datalayer.viewmodels.evidence import EVIDENCE, with_evidence
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
+from datalayer.viewmodels.statements import capitalised, possessive
 
 OBSERVER_STATES = ("VAT", "PSE")  # the UN's non-member observer states: the Holy See and Palestine
 NO_REASON = "no stated reason found"
@@ -88,8 +88,11 @@ class CountryProfile:
         return next((e for e in self.exhibits if e.key == key), None)
 
     def table(self, key: str) -> pd.DataFrame:
-        """One part's table (STANDING, REASONS, BLOC_MATES, INSTITUTIONS, NAMED_BY)."""
-        return self.exhibit(key).table
+        """One part's table (STANDING, REASONS, BLOC_MATES, INSTITUTIONS, NAMED_BY); KeyError for a part this
+        profile does not have."""
+        if (part := self.exhibit(key)) is None:
+            raise KeyError(key)
+        return part.table
 
     @property
     def pack_exhibits(self) -> tuple[Exhibit, ...]:
@@ -163,7 +166,7 @@ def _reasons(tables: Tables, iso3: str, joined: tuple[str, ...], as_of: date) ->
         if program not in said.index:
             rows.append({"program": label, "their_words": NO_REASON})
             continue
-        row = said.loc[program]
+        row = said.loc[[program]].iloc[0]
         rows.append(
             {
                 "program": label,
@@ -319,9 +322,9 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     title = capitalised(called)
     partners = dated_rows(tables.partners, as_of)
     states = of_kind(partners, vocab.STATE).set_index("iso3")
-    ilrs = states.loc[iso3] if iso3 in states.index else None
+    ilrs = states.loc[[iso3]].iloc[0] if iso3 in states.index else None
     accords = dated_rows(tables.artemis_accords, as_of).set_index("iso3")
-    artemis = accords.loc[iso3] if iso3 in accords.index else None
+    artemis = accords.loc[[iso3]].iloc[0] if iso3 in accords.index else None
     joined = tuple(
         p
         for p, row in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, artemis))
@@ -330,7 +333,7 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
     reasons = _reasons(tables, iso3, joined, as_of)
     standing = pd.DataFrame([_ilrs_row(ilrs), _artemis_row(artemis)], columns=STANDING_COLUMNS).astype(object)
     standing = standing.where(standing.notna(), "")
-    said = dict(zip(reasons["program"], reasons["their_words"]))
+    said = dict(zip(reasons["program"], reasons["their_words"], strict=True))
     standing = standing.assign(stated_reason=standing["program"].map(said).astype(object).fillna(""))
     standing = with_evidence(standing)
     institutions = of_kind(partners, vocab.INSTITUTION)

@@ -37,7 +37,7 @@ CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims 
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, REGIONS, BLOCS))
 TARGETS_AT_A_GLANCE = "growth.targets"
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
-FIT_BELOW = 10  # a count under a tenth of its target is drawn on an axis fitted to it (500 institutions vs 24)  # the exhibit key of the three targets together
+FIT_BELOW = 10  # a count under a tenth of its target is drawn on an axis fitted to it (500 institutions vs 24)
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,8 @@ def targets_table(tables: Tables, members: set[str] | None, as_of: date, rule: s
     rows = []
     for metric in vocab.TARGET_METRICS:
         target = growth.target_for(tables.targets, metric)
+        if target is None:  # a metric with no stated target has no row to read against
+            continue
         counted = growth.counted_partners(tables.partners, metric, rule)
         count = scope_count = None
         if metric != vocab.RESEARCHERS:

@@ -24,7 +24,7 @@ from datalayer.domain.scope import Scope, disputed_members, scope_members, scope
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.charts import CategoryMap, MapOverTime
+from datalayer.viewmodels.charts import CategoryMap, ChartSpec, MapOverTime
 from datalayer.viewmodels.common import Kpi, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
 
@@ -127,7 +127,7 @@ def names_on_map(table: pd.DataFrame, view: str, tables: Tables) -> pd.Series | 
     else:
         return None
     states = tables.partners[tables.partners["kind"] == vocab.STATE]
-    short = table["iso3"].map(dict(zip(states["iso3"], states["name"]))).fillna(table["country"])
+    short = table["iso3"].map(dict(zip(states["iso3"], states["name"], strict=True))).fillna(table["country"])
     return short.where(shown, "")
 
 
@@ -184,7 +184,7 @@ def map_exhibit(
             tables.regions, tables.partners, tables.artemis_accords, drawable, members_by_date, options.view, by_year
         )
         shown = with_markers(timeline, points, hosted, on=("as_of", "iso3"))
-        chart = MapOverTime(**columns, frame="as_of")
+        chart: ChartSpec = MapOverTime(**columns, frame="as_of")
         shown = shown.assign(category_label=shown["category"].map(scheme["labels"]).fillna(shown["category"]))
         shown = shown[["as_of", *[c for c in MAP_COLUMNS if c in shown]]]
     else:

@@ -25,6 +25,7 @@ from datalayer.domain.headline import (
 )
 from datalayer.domain.scope import Scope
 from datalayer.domain.wording import count_noun, listed, spelled_date
+from datalayer.loading.rows import rows_of
 from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.evidence import evidence_words
 from datalayer.viewmodels.exhibit import long_date
@@ -739,10 +740,10 @@ def reasons_summary(name: str, reasons: pd.DataFrame, none_found: str) -> str:
     """Who said why the country joined each program, and when; or that no reason was found."""
     said = [
         f"for the {r.program}, {r.speaker.split(', ')[0]} ({spelled_date(r.said)})"
-        for r in reasons.itertuples()
+        for r in rows_of(reasons)
         if r.their_words != none_found
     ]
-    missing = [r.program for r in reasons.itertuples() if r.their_words == none_found]
+    missing = [r.program for r in rows_of(reasons) if r.their_words == none_found]
     parts = [f"{capitalised(possessive(name))} reasons in its officials' words: {listed(said)}." if said else ""]
     if missing:
         parts.append(f"For the {listed(missing)}, {none_found}.")
@@ -755,8 +756,8 @@ def bloc_mates_summary(name: str, blocs: pd.DataFrame) -> str:
     for bloc, rows in blocs.groupby("bloc", sort=False):
         by_program = rows.set_index("program")
 
-        def counted(program: str, noun: str, plural: str) -> str:
-            row = by_program.loc[vocab.PROGRAM_LABELS[program]]
+        def counted(program: str, noun: str, plural: str, by_program: pd.DataFrame = by_program) -> str:
+            row = by_program.loc[vocab.PROGRAM_LABELS[program]].to_dict()
             lead = f" ({vocab.LEADS[program].name}, its lead, included)" if row["lead_included"] else ""
             return f"{count_noun(int(row['members']), noun, plural)}{lead}"
 
@@ -782,7 +783,7 @@ def named_by_summary(name: str, named_by: pd.DataFrame) -> str:
         f"by {speaker_name(r.speaker)} on {spelled_date(r.claim_date)}"
         if r.listed_by == vocab.OFFICIAL
         else f"by the outlet reporting {possessive(speaker_name(r.speaker))} figure of {spelled_date(r.claim_date)}"
-        for r in named_by.itertuples()
+        for r in rows_of(named_by)
     ]
     return f"{capitalised(name)} is named with {count_noun(len(each), 'official total')}: {listed(each)}."
 
@@ -792,7 +793,7 @@ def standing_detail(standing: pd.DataFrame) -> str:
     standing table says, as a sentence a presenter can read. Text from the data stands after a dash, never inside
     our own brackets."""
     parts = []
-    for row in standing.itertuples():
+    for row in rows_of(standing):
         if not row.date:
             parts.append(f"{row.program}: {row.standing[:1].lower()}{row.standing[1:]}")
             continue

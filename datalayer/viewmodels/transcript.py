@@ -20,6 +20,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.scope import Scope, region_options
 from datalayer.domain.what_if import PRESETS
+from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.briefing import briefing
 from datalayer.viewmodels.common import Kpi
@@ -74,13 +75,13 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
             *_lines(f"map {view} notice", page.notices),
         ]
     for metric in vocab.TARGET_METRICS:
-        page = growth_page(tables, scope, as_of, GrowthOptions(metric=metric))
+        panel = growth_page(tables, scope, as_of, GrowthOptions(metric=metric))
         lines += [
-            *_tiles(f"growth {metric}", page.kpis),
-            *_lines(f"growth {metric} info", [page.info]),
-            *_lines(f"growth {metric} latest claim", [page.latest_claim]),
-            *_lines(f"growth {metric} note", page.notes),
-            *_exhibits(f"growth {metric}", page.exhibits),
+            *_tiles(f"growth {metric}", panel.kpis),
+            *_lines(f"growth {metric} info", [panel.info]),
+            *_lines(f"growth {metric} latest claim", [panel.latest_claim]),
+            *_lines(f"growth {metric} note", panel.notes),
+            *_exhibits(f"growth {metric}", panel.exhibits),
         ]
     compare = compare_page(tables, points, drawable, scope, as_of)
     lines += [
@@ -100,7 +101,7 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
         *(f"[pack bottom line source] {source}" for _, source in pack.bottom_line),
         *(
             f"[pack what to watch] {r.program_label}: {r.title}, {r.date}{'; ' + r.note if r.note else ''}"
-            for r in pack.watch.itertuples()
+            for r in rows_of(pack.watch)
         ),
     ]
     return list(dict.fromkeys(lines))  # a tile repeated on every map view is one claim, read once

@@ -11,6 +11,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain import growth
 from datalayer.domain.what_if import PRESETS, institution_candidates, path_to_target, scenario_states, state_candidates
+from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import GrowthPanel
@@ -41,7 +42,7 @@ def picker_options(tables: Tables, as_of: date) -> dict[str, str]:
     ties = {**vocab.STATUS_LABELS, vocab.NO_STATUS: "no ILRS tie"}
     return {
         **{p.slug: p.label for p in PRESETS},
-        **{r.iso3: f"{r.name} ({ties[r.tie].lower()})" for r in states.itertuples()},
+        **{r.iso3: f"{r.name} ({ties[r.tie].lower()})" for r in rows_of(states)},
     }
 
 
@@ -84,10 +85,10 @@ def what_if_view(tables: Tables, as_of: date, metric: str, target_year: int, tok
         growth.projection(path.today, as_of, path.observed, target_year),
         target_text=growth.target_label(target),
     )
-    scenario = scenario_rows.assign(
+    drawn = scenario_rows.assign(
         series=vocab.SCENARIO, label=SCENARIO_WORD, named=False, date=scenario_rows["date"].dt.date
     )
-    table = pd.concat([table, scenario], ignore_index=True).fillna("")[growth.PANEL_COLUMNS]
+    table = pd.concat([table, drawn], ignore_index=True).fillna("")[growth.PANEL_COLUMNS]
     names = {
         vocab.OUR_COUNT: f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}",
         vocab.PROJECTION: f"At the pace seen, {path.observed:.1f} a year (not a forecast)",

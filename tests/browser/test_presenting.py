@@ -126,7 +126,8 @@ def assert_legible(offline_page):
         const paper = own && !own.startsWith('rgba(0, 0, 0, 0)') ? own : app;
         return Array.from(plot.querySelectorAll('.xtick text, .ytick text, .legendtext, .annotation-text, ' +
                 '.g-xtitle text, .g-ytitle text, .gtitle, .scattergeo text, .textpoint text'))
-            .filter(t => !t.closest('.scattergeo') || !t.style.fill.includes('255, 255, 255'))  // counts sit on dark circles
+            // counts sit on dark circles
+            .filter(t => !t.closest('.scattergeo') || !t.style.fill.includes('255, 255, 255'))
             .filter(t => t.textContent.trim())
             .map(t => [t.textContent, getComputedStyle(t).fill, paper]); })""")
     assert pairs
@@ -162,7 +163,7 @@ def test_the_dark_map_sits_on_the_page_and_every_legend_swatch_stands_out(offlin
     # The map's corner, outside the globe's outline, is drawn in the page's own colour: no white box.
     picture = Image.open(io.BytesIO(offline_page.locator(".js-plotly-plot .geolayer").first.screenshot()))
     corner = tuple(c / 255 for c in picture.convert("RGB").getpixel((3, 3)))
-    assert max(abs(a - b) for a, b in zip(corner, page_rgb)) < 0.02, (corner, page_rgb)
+    assert max(abs(a - b) for a, b in zip(corner, page_rgb, strict=True)) < 0.02, (corner, page_rgb)
     swatches = offline_page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot .legend .traces'))
         .map(entry => {
             const stops = Array.from(entry.querySelectorAll('linearGradient stop, radialGradient stop'));

@@ -2,9 +2,8 @@ from datetime import date
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels import compare, growth
+from datalayer.viewmodels import compare, growth, overview
 from datalayer.viewmodels import map as map_view
-from datalayer.viewmodels import overview
 from datalayer.viewmodels.charts import SPECS
 from figures.builders import BUILDERS, figure_for
 

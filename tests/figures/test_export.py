@@ -16,13 +16,14 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import ROOT
 from datalayer.viewmodels.growth import GrowthOptions, growth_page
-from datalayer.viewmodels.map import MapOptions, map_exhibit
+from datalayer.viewmodels.map import MapOptions
 from datalayer.viewmodels.what_if import WHAT_IF
 from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
 from figures.slide import legend_entries
 
 CHECK = date(2026, 11, 21)
 SVG = "{http://www.w3.org/2000/svg}"
+WORLD = Scope()
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +126,7 @@ def test_a_renderer_that_never_becomes_ready_says_so_and_stops_its_chromium(monk
     assert flaky.stopped
 
 
-def every_pages_exhibits(tables, points, drawable, scope=Scope()):
+def every_pages_exhibits(tables, points, drawable, scope=WORLD):
     """Every exhibit a page offers as a slide image, in one scope: the overview, each map view, each growth panel
     with its targets and a scenario, the comparison, a country profile and the officials' figures."""
     from datalayer.viewmodels.compare import compare_page

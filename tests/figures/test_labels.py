@@ -3,7 +3,8 @@ from figures.labels import place_labels, uncrowded
 
 def boxes(x, y, places, width, height):
     offsets = {"top center": (0, 0.8), "bottom center": (0, -0.8), "middle right": (0.75, 0), "middle left": (-0.75, 0)}
-    return [(px + offsets[p][0] * width, py + offsets[p][1] * height) for px, py, p in zip(x, y, places) if p]
+    placed = zip(x, y, places, strict=True)
+    return [(px + offsets[p][0] * width, py + offsets[p][1] * height) for px, py, p in placed if p]
 
 
 def test_labels_of_neighbouring_points_move_apart_or_go_to_the_hover():

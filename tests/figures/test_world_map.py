@@ -174,13 +174,13 @@ def test_names_are_written_beside_their_states_and_clear_of_count_circles():
     )
     assert list(names.text) == ["Russia", "Türkiye", "Thailand"]  # '' is never written
     # Thailand hosts a count circle: its name goes beside it, never above or below, where the circle sits.
-    assert dict(zip(names.text, names.textposition))["Thailand"] in ("middle right", "middle left")
+    assert dict(zip(names.text, names.textposition, strict=True))["Thailand"] in ("middle right", "middle left")
     alone = names_of(
         category_map_figure(
             table, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short"
         )
     )
-    assert dict(zip(alone.text, alone.textposition))["Thailand"] == "top center"
+    assert dict(zip(alone.text, alone.textposition, strict=True))["Thailand"] == "top center"
     assert names.hoverinfo == "skip" and names.marker.opacity == 0  # clear of its own circle, never a dot
 
 

@@ -34,10 +34,10 @@ ARTEMIS["date_start"] = pd.to_datetime(ARTEMIS["date"])
 def test_country_table_categories_in_each_program_view():
     drawable = set(REGIONS["iso3"])
     ilrs = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
-    assert dict(zip(ilrs["iso3"], ilrs["category"]))["USA"] == vocab.NO_STATUS
+    assert dict(zip(ilrs["iso3"], ilrs["category"], strict=True))["USA"] == vocab.NO_STATUS
     overlap = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_OVERLAP, date(2025, 1, 1))
     # The lead is in its coalition: China counts for the ILRS side of the overlap.
-    assert dict(zip(overlap["iso3"], overlap["category"])) == {
+    assert dict(zip(overlap["iso3"], overlap["category"], strict=True)) == {
         "CHN": vocab.ILRS_ONLY,
         "EGY": vocab.ILRS_ONLY,
         "THA": vocab.BOTH,
@@ -49,7 +49,7 @@ def test_country_table_categories_in_each_program_view():
 def test_as_of_and_scope_change_categories_and_counts():
     drawable = set(REGIONS["iso3"])
     early = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, {"CHN", "EGY"}, vocab.VIEW_ILRS, date(2022, 12, 31))
-    cats = dict(zip(early["iso3"], early["category"]))
+    cats = dict(zip(early["iso3"], early["category"], strict=True))
     assert cats == {
         "CHN": vocab.LEAD,
         "EGY": vocab.NO_STATUS,
@@ -58,9 +58,9 @@ def test_as_of_and_scope_change_categories_and_counts():
         "GBR": vocab.OUTSIDE_SCOPE,
     }
     late = country_table(REGIONS, PARTNERS, ARTEMIS, drawable, None, vocab.VIEW_ILRS, date(2025, 1, 1))
-    years = dict(zip(late["iso3"], signing_year_category(late, vocab.VIEW_ILRS)))
+    years = dict(zip(late["iso3"], signing_year_category(late, vocab.VIEW_ILRS), strict=True))
     assert years["THA"] == "2024" and years["CHN"] == vocab.LEAD  # the lead keeps its colour, not a year
-    assert dict(zip(late["iso3"], late["status_label"]))["CHN"] == "Program lead (initiator)"
+    assert dict(zip(late["iso3"], late["status_label"], strict=True))["CHN"] == "Program lead (initiator)"
 
 
 def test_timeline_equals_the_view_on_each_date_with_that_dates_scope():
@@ -83,7 +83,7 @@ def test_year_colouring_comes_from_the_view_itself():
     countries = country_table(
         REGIONS, PARTNERS, ARTEMIS, set(REGIONS["iso3"]), None, vocab.VIEW_ARTEMIS, date(2025, 1, 1), by_year=True
     )
-    assert dict(zip(countries["iso3"], countries["category"])) == {
+    assert dict(zip(countries["iso3"], countries["category"], strict=True)) == {
         "CHN": vocab.NO_STATUS,
         "EGY": vocab.NO_STATUS,
         "THA": "2024",

@@ -56,7 +56,7 @@ def test_each_listed_name_and_each_counted_state_lands_on_its_side_with_a_reason
     ]
     bakanov = claims.iloc[1]
     assert (bakanov["claimed"], bakanov["ours"], bakanov["difference"], bakanov["listed"]) == (4, 3, 1, 4)
-    sides = dict(zip(names["iso3"], zip(names["side"], names["reason"])))
+    sides = dict(zip(names["iso3"], zip(names["side"], names["reason"], strict=True), strict=True))
     assert sides["EGY"] == (IN_BOTH, "")
     assert sides["BOL"][0] == LISTED_ONLY and "our status: announced" in sides["BOL"][1]
     assert sides["CHL"] == (LISTED_ONLY, "signed 2025-06-01, after the statement")

@@ -39,7 +39,7 @@ def test_each_preset_takes_exactly_the_states_it_names(tables, candidates, prese
         expected = set(candidates.loc[candidates["tie"].isin(spec.statuses), "iso3"])
     assert set(scenario.chosen["iso3"]) == expected and expected and not scenario.notices
     signed = tables.artemis_accords.set_index("iso3")["date"]
-    assert dict(zip(scenario.chosen["iso3"], scenario.chosen["artemis_signed"])) == {
+    assert dict(zip(scenario.chosen["iso3"], scenario.chosen["artemis_signed"], strict=True)) == {
         iso3: signed.get(iso3, "") for iso3 in expected
     }
 

@@ -49,7 +49,7 @@ def duplicate_row(path):
 
 
 def non_utf8(path):
-    path.write_bytes(path.read_bytes().replace("Russia".encode(), "Russ\xeda".encode("latin-1"), 1))
+    path.write_bytes(path.read_bytes().replace(b"Russia", "Russ\xeda".encode("latin-1"), 1))
 
 
 def empty_file(path):

@@ -16,7 +16,7 @@ def test_a_period_ends_on_its_last_day():
 
 
 def frame(*rows):
-    return pd.DataFrame([dict(zip(("date", "order", "source_date", "announced_date"), r)) for r in rows])
+    return pd.DataFrame([dict(zip(("date", "order", "source_date", "announced_date"), r, strict=True)) for r in rows])
 
 
 def test_each_bound_moves_a_partial_signing_earlier_and_the_period_holds_it():

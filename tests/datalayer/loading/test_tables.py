@@ -15,14 +15,14 @@ def test_every_dataset_by_attribute_with_provenance_and_check_date():
     checks = tables.checks.groupby("dataset")["date_start"].max()
     assert tables.checked_on == checks.min().date()  # the oldest file's newest check: every file is checked
     with pytest.raises(AttributeError):
-        tables.no_such_dataset
+        _ = tables.no_such_dataset
 
 
 def test_a_fact_dated_after_its_files_check_is_set_aside(tmp_path):
     copy = copy_of_data(tmp_path)
     provenance = (copy / "provenance.csv").read_text(encoding="utf-8")
     # Move the partners file's check back before its newest facts: they could not have been checked.
-    line = next(l for l in provenance.splitlines() if l.startswith(f"data/{PARTNERS.file},"))
+    line = next(row for row in provenance.splitlines() if row.startswith(f"data/{PARTNERS.file},"))
     moved = re.sub(r",\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},", ",2024-01-01,2024-01-01,", line, count=1)
     (copy / "provenance.csv").write_text(provenance.replace(line, moved), encoding="utf-8")
     tables = load_tables(copy)
@@ -37,7 +37,7 @@ def test_a_change_recorded_after_the_datas_check_sets_the_feed_aside(tmp_path):
     row makes the feed a problem, named by line and column."""
     copy = copy_of_data(tmp_path)
     provenance = (copy / "provenance.csv").read_text(encoding="utf-8")
-    line = next(l for l in provenance.splitlines() if l.startswith("data/targets.csv,"))
+    line = next(row for row in provenance.splitlines() if row.startswith("data/targets.csv,"))
     moved = re.sub(r"(,\d{4}-\d{2}-\d{2}),\d{4}-\d{2}-\d{2},", r"\1,2026-01-01,", line, count=1)
     (copy / "provenance.csv").write_text(provenance.replace(line, moved), encoding="utf-8")
     tables = load_tables(copy)
@@ -50,3 +50,9 @@ def test_text_columns_are_held_as_python_strings(tables):
     """Arrow-backed text costs a scope's seven view models about half as much again on tables this small."""
     text = [column for column in tables.partners.columns if pd.api.types.is_string_dtype(tables.partners[column])]
     assert "name" in text and {tables.partners[c].dtype.storage for c in text} == {"python"}
+
+
+def test_every_dataset_has_a_typed_property_so_the_checker_sees_its_table(tables):
+    for key in DATASETS:
+        assert isinstance(getattr(type(tables), key, None), property), key
+        assert getattr(tables, key) is tables.table(key)

@@ -72,14 +72,16 @@ def test_aligned_per_year_and_composition_summaries_match_their_tables(world):
     assert f"The ILRS's busiest year was {best['year']} ({best['new_members']} new)" in per_year.summary
     blocs = world.exhibit("compare.blocs")
     top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
+    whole = round(top["members"] / top["share"])
     assert (
-        f"{top['share']:.1%} of the ILRS's member states ({top['members']} of {round(top['members'] / top['share'])}) are in "
+        f"{top['share']:.1%} of the ILRS's member states ({top['members']} of {whole}) are in "
         f"{statements.group_name(top['group'])}"
     ) in blocs.summary
     regions = world.exhibit("compare.regions")
     top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
+    whole = round(top["members"] / top["share"])
     assert (
-        f"{top['share']:.1%} of the Artemis Accords' signatories ({top['members']} of {round(top['members'] / top['share'])}) are in "
+        f"{top['share']:.1%} of the Artemis Accords' signatories ({top['members']} of {whole}) are in "
         f"{statements.group_name(top['group'])}"
     ) in regions.summary
 

@@ -222,7 +222,7 @@ def check_targets(exhibit, members, as_of):
     assert (held is None) == (members is None), "a scope's count is told apart from the world's"
     if held:
         counted = table[table["count"].notna()]
-        for stated, expected in zip(held.group(1).split(" and "), counted["scope_count"]):
+        for stated, expected in zip(held.group(1).split(" and "), counted["scope_count"], strict=True):
             claims.equal(stated, int(expected))
     for target in re.findall(r"\(target ([\d,]+)\)", exhibit.summary):
         claims.equal(target, int(table.loc[vocab.RESEARCHERS, "target_value"]))
