@@ -105,6 +105,38 @@ def scope_members(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, as_o
     return set.intersection(*sets) if sets else None
 
 
+@dataclass(frozen=True)
+class ScopeOnDate:
+    """A scope resolved on a date, once per request, here in the domain: which countries it holds then (None: the
+    world) and which of those it holds only on a membership the sources dispute. Every scoped view model takes one
+    and never resolves a scope itself. Hashable, so a cached view model keys on it."""
+
+    scope: Scope
+    as_of: date
+    members: frozenset[str] | None
+    disputed: frozenset[str] = frozenset()
+
+    @property
+    def label(self) -> str:
+        return self.scope.label
+
+    @property
+    def name(self) -> str:
+        return self.scope.name
+
+    @property
+    def is_world(self) -> bool:
+        return self.scope.is_world
+
+
+def resolve(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, as_of: date) -> ScopeOnDate:
+    """The scope on `as_of`: its members and its disputed members."""
+    members = scope_members(blocs, regions, scope, as_of)
+    return ScopeOnDate(
+        scope, as_of, None if members is None else frozenset(members), frozenset(disputed_members(blocs, scope, as_of))
+    )
+
+
 def scope_members_by_date(
     blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, dates: list[date]
 ) -> dict[date, set[str] | None]:
