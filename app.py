@@ -3,8 +3,8 @@
 import streamlit as st
 
 from components.changes import show_latest_events
-from components.data_access import FEED_URL, overview_page
-from components.exhibits import show_exhibit, show_kpis
+from components.data_access import FEED_URL, overview_model
+from components.exhibits import show_exhibit, show_tiles
 from components.markdown import escaped
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_frame, start_page
@@ -13,14 +13,14 @@ from components.widgets.controls import show_notices
 from datalayer.viewmodels.overview import USES as OVERVIEW_USES
 
 data = start_page(OVERVIEW, OVERVIEW_USES)
-page = overview_page()
+page = overview_model()
 show_frame(OVERVIEW, data, page.exhibits)
 show_notices(st.container())
 st.caption(
     "Our own count from curated, sourced records. China leads the program and is not counted as its own "
     "partner. Officials' claimed totals are shown separately on the growth page and never mixed in."
 )
-show_kpis(page.kpis)
+show_tiles(page.tiles)
 for note in page.count_notes:
     st.caption(escaped(note))
 for exhibit in page.exhibits:

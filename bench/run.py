@@ -142,7 +142,7 @@ def export_figures() -> dict:
     from datalayer.loading.geometry import drawn_iso3, load_marker_points
     from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
     from datalayer.loading.tables import load_tables
-    from datalayer.viewmodels.briefing import briefing
+    from datalayer.viewmodels.briefing import briefing_model
     from datalayer.viewmodels.map import MapOptions, map_exhibit
     from figures.export import Renderer, chart_picture, exhibit_image
     from figures.pack import briefing_pptx
@@ -164,7 +164,7 @@ def export_figures() -> dict:
     for label, scope in (("world", Scope()), ("brics", Scope("brics"))):
         started = time.perf_counter()
         pack = briefing_pptx(
-            briefing(tables, points, drawable, scope, tables.checked_on),
+            briefing_model(tables, points, drawable, scope, tables.checked_on),
             "http://localhost:8501/",
             lambda e: chart_picture(renderer, e),
         )

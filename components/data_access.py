@@ -73,20 +73,20 @@ def drawable_countries() -> frozenset[str]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _overview(stamp: tuple) -> overview.OverviewPage:
-    return overview.overview_page(tables(), marker_positions(), set(drawable_countries()))
+def _overview(stamp: tuple) -> overview.OverviewModel:
+    return overview.overview_model(tables(), marker_positions(), set(drawable_countries()))
 
 
-def overview_page() -> overview.OverviewPage:
+def overview_model() -> overview.OverviewModel:
     return _overview(data_stamp())
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _map(stamp: tuple, scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapPage:
-    return map_view.map_page(tables(), marker_positions(), set(drawable_countries()), scope, as_of, options)
+def _map(stamp: tuple, scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapModel:
+    return map_view.map_model(tables(), marker_positions(), set(drawable_countries()), scope, as_of, options)
 
 
-def map_page(scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapPage:
+def map_model(scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapModel:
     return _map(data_stamp(), scope, as_of, options)
 
 
@@ -95,47 +95,47 @@ def country_detail(iso3: str, name: str) -> map_view.CountryDetail:
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _growth(stamp: tuple, scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthPage:
-    return growth.growth_page(tables(), scope, as_of, options)
+def _growth(stamp: tuple, scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthModel:
+    return growth.growth_model(tables(), scope, as_of, options)
 
 
-def growth_page(scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthPage:
+def growth_model(scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthModel:
     return _growth(data_stamp(), scope, as_of, options)
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _what_if(stamp: tuple, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfView:
-    return what_if.what_if_view(tables(), as_of, metric, target_year, tokens)
+def _what_if(stamp: tuple, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfModel:
+    return what_if.what_if_model(tables(), as_of, metric, target_year, tokens)
 
 
-def what_if_view(as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfView:
+def what_if_model(as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfModel:
     return _what_if(data_stamp(), as_of, metric, target_year, tokens)
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _reconciliation(stamp: tuple, as_of: date) -> reconciliation.ReconciliationView:
-    return reconciliation.reconciliation_view(tables(), as_of)
+def _reconciliation(stamp: tuple, as_of: date) -> reconciliation.ReconciliationModel:
+    return reconciliation.reconciliation_model(tables(), as_of)
 
 
-def reconciliation_view(as_of: date) -> reconciliation.ReconciliationView:
+def reconciliation_model(as_of: date) -> reconciliation.ReconciliationModel:
     return _reconciliation(data_stamp(), as_of)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _method(stamp: tuple) -> method.MethodPage:
-    return method.method_page(tables())
+def _method(stamp: tuple) -> method.MethodModel:
+    return method.method_model(tables())
 
 
-def method_page() -> method.MethodPage:
+def method_model() -> method.MethodModel:
     return _method(data_stamp())
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _country(stamp: tuple, iso3: str, as_of: date) -> country.CountryProfile:
-    return country.country_profile(tables(), iso3, as_of)
+def _country(stamp: tuple, iso3: str, as_of: date) -> country.CountryModel:
+    return country.country_model(tables(), iso3, as_of)
 
 
-def country_profile(iso3: str, as_of: date) -> country.CountryProfile:
+def country_model(iso3: str, as_of: date) -> country.CountryModel:
     return _country(data_stamp(), iso3, as_of)
 
 
@@ -153,16 +153,16 @@ def what_if_options(as_of: date) -> dict[str, str]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _compare(stamp: tuple, scope: Scope, as_of: date) -> compare.ComparePage:
-    return compare.compare_page(tables(), marker_positions(), set(drawable_countries()), scope, as_of)
+def _compare(stamp: tuple, scope: Scope, as_of: date) -> compare.CompareModel:
+    return compare.compare_model(tables(), marker_positions(), set(drawable_countries()), scope, as_of)
 
 
-def compare_page(scope: Scope, as_of: date) -> compare.ComparePage:
+def compare_model(scope: Scope, as_of: date) -> compare.CompareModel:
     return _compare(data_stamp(), scope, as_of)
 
 
-def sources_page() -> sources.SourcesPage:
-    return sources.sources_page(tables())
+def sources_model() -> sources.SourcesModel:
+    return sources.sources_model(tables())
 
 
 def dataset_rows(key: str) -> sources.DatasetRows:
@@ -176,16 +176,16 @@ def image_renderer() -> export.Renderer:
     return export.Renderer()
 
 
-def briefing_for(scope: Scope, as_of: date, extra: tuple[Exhibit, ...] = ()) -> briefing.Briefing:
+def briefing_for(scope: Scope, as_of: date, extra: tuple[Exhibit, ...] = ()) -> briefing.BriefingModel:
     """From the pages' cached view models: a pack of what a viewer has open costs no second computation."""
     return briefing.assemble(
         tables(),
         scope,
         as_of,
-        map_page(scope, as_of, map_view.MapOptions()),
-        compare_page(scope, as_of),
-        growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.COUNTRIES)),
-        growth_page(scope, as_of, growth.GrowthOptions(metric=vocab.INSTITUTIONS)),
+        map_model(scope, as_of, map_view.MapOptions()),
+        compare_model(scope, as_of),
+        growth_model(scope, as_of, growth.GrowthOptions(metric=vocab.COUNTRIES)),
+        growth_model(scope, as_of, growth.GrowthOptions(metric=vocab.INSTITUTIONS)),
         extra=extra,
     )
 

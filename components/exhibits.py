@@ -126,11 +126,11 @@ def show_exhibit_tabs(key: str, tabs: dict[str, Exhibit]) -> None:
                 show_exhibit(exhibit)
 
 
-def show_kpis(kpis: tuple[Kpi, ...]) -> None:
+def show_tiles(tiles: tuple[Kpi, ...]) -> None:
     """The tiles in a row that wraps, each as wide as its own words: equal columns cut a label or a rule with an
     ellipsis on a 1280-1400 px screen ("International organ…")."""
     with st.container(horizontal=True, gap="medium"):
-        for kpi in kpis:
+        for kpi in tiles:
             st.metric(
                 kpi.label,
                 kpi.value,

@@ -37,9 +37,9 @@ def warm_every_scope(checked_on: date) -> int:
     count = 0
     for scope in warmed_scopes():
         pages = (
-            data_access.map_page(scope, checked_on, MapOptions()),
-            data_access.growth_page(scope, checked_on, growth_defaults),
-            data_access.compare_page(scope, checked_on),
+            data_access.map_model(scope, checked_on, MapOptions()),
+            data_access.growth_model(scope, checked_on, growth_defaults),
+            data_access.compare_model(scope, checked_on),
         )
         for page in pages:
             figure_of(page.exhibits[0])

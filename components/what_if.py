@@ -6,7 +6,7 @@ from datetime import date
 
 import streamlit as st
 
-from components.data_access import what_if_options, what_if_view
+from components.data_access import what_if_model, what_if_options
 from components.exhibits import show_exhibit
 from components.navigation import Page
 from components.tables import show_table
@@ -39,7 +39,7 @@ def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tupl
             disabled=metric != vocab.COUNTRIES,
             help=WHAT_IF_HELP,
         )
-        what_if = what_if_view(as_of, metric, target_year, (*chosen, *leftovers))
+        what_if = what_if_model(as_of, metric, target_year, (*chosen, *leftovers))
         for notice in what_if.notices:
             add_notice(url_state.item_notice(url_state.WHAT_IF, notice))
         if what_if.exhibit:

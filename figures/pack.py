@@ -20,9 +20,9 @@ from pptx.util import Emu, Inches, Pt
 
 from datalayer import vocab
 from datalayer.loading.rows import rows_of
-from datalayer.viewmodels.briefing import KEY_FACTS, KEY_FACTS_TITLE, Briefing, citation
+from datalayer.viewmodels.briefing import KEY_FACTS, KEY_FACTS_TITLE, BriefingModel, citation
 from datalayer.viewmodels.charts import TableFigure
-from datalayer.viewmodels.country import CountryProfile
+from datalayer.viewmodels.country import CountryModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date
 from datalayer.vocab import APP_NAME, PPTX
 from figures.media import MEDIA
@@ -175,7 +175,7 @@ def _table_slides(
 
 
 # --- Slides ----------------------------------------------------------------------------------------------------
-def _bottom_line(deck, briefing: Briefing) -> None:
+def _bottom_line(deck, briefing: BriefingModel) -> None:
     slide = _slide(
         deck,
         f"Bottom line: {briefing.scope.label}, {long_date(briefing.as_of)}",
@@ -228,7 +228,7 @@ def _table_exhibit_slides(deck, exhibit: Exhibit, numbers: dict[str, int]) -> No
     )
 
 
-def _who_signed(deck, briefing: Briefing) -> None:
+def _who_signed(deck, briefing: BriefingModel) -> None:
     members, scope = briefing.members, briefing.scope.label
     note = f"Everyone who signed, within {scope}, as of {long_date(briefing.as_of)}; the lead is not a partner."
     ilrs = members[members["program"] == "ILRS"]
@@ -285,7 +285,7 @@ def _who_signed(deck, briefing: Briefing) -> None:
     )
 
 
-def _what_to_watch(deck, briefing: Briefing) -> None:
+def _what_to_watch(deck, briefing: BriefingModel) -> None:
     watch = briefing.watch
     _table_slides(
         deck,
@@ -315,7 +315,7 @@ def _key_facts(deck, facts: pd.DataFrame) -> None:
     )
 
 
-def _method(deck, briefing: Briefing) -> None:
+def _method(deck, briefing: BriefingModel) -> None:
     half = -(-len(briefing.method) // 2)
     for part, items in enumerate((briefing.method[:half], briefing.method[half:]), start=1):
         slide = _slide(
@@ -361,7 +361,7 @@ def _sources(deck, sources: tuple[Source, ...]) -> None:
                 link.hyperlink.address = source.url
 
 
-def _properties(deck, briefing: Briefing) -> None:
+def _properties(deck, briefing: BriefingModel) -> None:
     core = deck.core_properties
     core.title = briefing.title
     core.subject = f"{briefing.scope.label}, as of {long_date(briefing.as_of)}"
@@ -398,7 +398,7 @@ def _new_deck():
     return deck
 
 
-def country_pptx(profile: CountryProfile, checked_on: date, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
+def country_pptx(profile: CountryModel, checked_on: date, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
     """A country's briefing pack: title, its standing, its timeline, why it joined in its officials' words, its
     bloc-mates, every source once, the citation. Parts made of words are native tables; charts are pictures."""
     deck = _new_deck()
@@ -425,7 +425,7 @@ def country_pptx(profile: CountryProfile, checked_on: date, address: str, pictur
     return _saved(deck)
 
 
-def briefing_pptx(briefing: Briefing, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
+def briefing_pptx(briefing: BriefingModel, address: str, picture: Callable[[Exhibit], bytes]) -> bytes:
     """The pack for `briefing`; `picture` draws each exhibit's chart for the pack (see export.chart_picture)."""
     deck = _new_deck()
     cite = citation(briefing.checked_on, address)

@@ -4,8 +4,8 @@ from datetime import date
 
 import streamlit as st
 
-from components.data_access import country_detail, map_page
-from components.exhibits import show_exhibit, show_kpis
+from components.data_access import country_detail, map_model
+from components.exhibits import show_exhibit, show_tiles
 from components.markdown import escaped
 from components.navigation import COUNTRY, MAP
 from components.page import show_frame, start_page
@@ -70,10 +70,10 @@ institutions = url_toggle(
     help="A circle per host country, sized by its signed ILRS institutions.",
 )
 
-page = map_page(scope, as_of, MapOptions(view, colouring, play, institutions))
+page = map_model(scope, as_of, MapOptions(view, colouring, play, institutions))
 show_frame(MAP, data, page.exhibits)
 notices = st.container()
-show_kpis(page.kpis)
+show_tiles(page.tiles)
 if page.caveats:
     st.caption(escaped(page.caveats))
 [exhibit] = page.exhibits

@@ -4,8 +4,8 @@ from datetime import date
 
 import streamlit as st
 
-from components.data_access import growth_page, reconciliation_view
-from components.exhibits import show_exhibit, show_kpis
+from components.data_access import growth_model, reconciliation_model
+from components.exhibits import show_exhibit, show_tiles
 from components.navigation import GROWTH
 from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
@@ -63,13 +63,13 @@ target_year = url_choice(
     later=panel_controls[2],
 )
 
-page = growth_page(scope, as_of, GrowthOptions(metric, rule, target_year, overlay))
+page = growth_model(scope, as_of, GrowthOptions(metric, rule, target_year, overlay))
 with header:
     show_frame(GROWTH, data, page.exhibits)
     notices = st.container()
     if page.info:
         st.info(page.info)
-    show_kpis(page.kpis)
+    show_tiles(page.tiles)
 at_a_glance, *panels = page.exhibits
 with glance:
     show_exhibit(at_a_glance)
@@ -80,7 +80,7 @@ if page.latest_claim:
     differs = section("Why officials' figures differ from our count", GROWTH.widget("reconciliation_section"))
     if differs.open:
         with differs:
-            show_exhibit(reconciliation_view(as_of).exhibit)
+            show_exhibit(reconciliation_model(as_of).exhibit)
 for note in page.notes:
     st.caption(note)
 

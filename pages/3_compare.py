@@ -4,8 +4,8 @@ from datetime import date
 
 import streamlit as st
 
-from components.data_access import compare_page
-from components.exhibits import show_exhibit, show_exhibit_tabs, show_kpis
+from components.data_access import compare_model
+from components.exhibits import show_exhibit, show_exhibit_tabs, show_tiles
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
 from components.page import show_frame, start_page
@@ -33,11 +33,11 @@ as_of = url_date(
     "As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
 )
 
-page = compare_page(scope, as_of)
+page = compare_model(scope, as_of)
 show_frame(COMPARE, data, page.exhibits)
 show_notices(st.container(), page.notices)
 st.text(page.scope_line)
-show_kpis(page.kpis)
+show_tiles(page.tiles)
 for finding in page.bottom_line:  # the bottom line, before any chart: words a room reads without a plot
     st.text(f"▸ {finding}")
 
@@ -75,8 +75,8 @@ if powers.open:
 weight = section("Weight in the world", COMPARE.widget("weight_section"))
 if weight.open:
     with weight:
-        for column, (_label, kpis) in zip(st.columns(len(page.weight)), page.weight, strict=True):
-            for kpi in kpis:
+        for column, (_label, tiles) in zip(st.columns(len(page.weight)), page.weight, strict=True):
+            for kpi in tiles:
                 column.metric(kpi.label, kpi.value, help=kpi.help or None)
         st.caption(page.weight_note)
 

@@ -3,7 +3,7 @@ its source."""
 
 import streamlit as st
 
-from components.data_access import FEED_URL, data_zip_bytes, dataset_rows, sources_page
+from components.data_access import FEED_URL, data_zip_bytes, dataset_rows, sources_model
 from components.markdown import escaped
 from components.navigation import SOURCES
 from components.page import show_all_problems, show_frame, start_page
@@ -14,7 +14,7 @@ from datalayer.viewmodels.sources import CHECKING, INTRO
 from datalayer.viewmodels.sources import USES as SOURCES_USES
 
 data = start_page(SOURCES, SOURCES_USES)
-page = sources_page()
+page = sources_model()
 show_frame(SOURCES, data, ())
 show_notices(st.container())
 show_all_problems(data)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.data_access import method_page, reconciliation_view
+from components.data_access import method_model, reconciliation_model
 from components.exhibits import show_exhibit
 from components.markdown import escaped
 from components.navigation import METHODS
@@ -14,8 +14,8 @@ from components.widgets.sections import section
 from datalayer.viewmodels.method import USES as METHOD_USES
 
 data = start_page(METHODS, METHOD_USES)
-page = method_page()
-reconciled = reconciliation_view(data.checked_on)
+page = method_model()
+reconciled = reconciliation_model(data.checked_on)
 show_frame(METHODS, data, (reconciled.exhibit,))
 show_notices(st.container())
 

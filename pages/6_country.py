@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.data_access import country_choices, country_profile
+from components.data_access import country_choices, country_model
 from components.exhibits import show_exhibit
 from components.markdown import escaped
 from components.navigation import COUNTRY
@@ -16,7 +16,7 @@ data = start_page(COUNTRY, COUNTRY_USES)
 choices = {ALL: "Choose a country…", **country_choices()}
 with st.sidebar:  # as every page's controls: the title and the check date stay on top
     iso3 = url_choice(st.selectbox, "Country (type to search)", url_state.ISO3, COUNTRY.widget("iso3"), choices, ALL)
-profile = country_profile(iso3, data.checked_on) if iso3 else None
+profile = country_model(iso3, data.checked_on) if iso3 else None
 show_frame(COUNTRY, data, profile.exhibits if profile else ())
 show_notices(st.container())
 if not profile:

@@ -13,7 +13,7 @@ from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import citation, embed_snippet, pack_file_name
-from datalayer.viewmodels.country import CountryProfile, country_pack_file_name
+from datalayer.viewmodels.country import CountryModel, country_pack_file_name
 from datalayer.viewmodels.exhibit import Exhibit
 from figures import export
 from figures.pack import briefing_pptx, country_pptx
@@ -35,7 +35,7 @@ def pack_bytes(scope: Scope, as_of: date, address: str, extra: tuple[Exhibit, ..
     )
 
 
-def country_pack_bytes(profile: CountryProfile, checked_on: date, address: str) -> bytes:
+def country_pack_bytes(profile: CountryModel, checked_on: date, address: str) -> bytes:
     renderer = data_access.image_renderer()
     return country_pptx(profile, checked_on, address, lambda exhibit: export.chart_picture(renderer, exhibit))
 
@@ -46,7 +46,7 @@ def show_briefing_tools(
     scope: Scope | None = None,
     as_of: date | None = None,
     extra: tuple[Exhibit, ...] = (),
-    country: CountryProfile | None = None,
+    country: CountryModel | None = None,
 ) -> None:
     """Call last on a page: the address includes every parameter the page's widgets wrote. Without a scope or
     date, the pack is for the world as of the data's check; `extra` exhibits (a scenario) get slides too; with a

@@ -17,10 +17,10 @@ from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import staleness_notice
-from datalayer.viewmodels.compare import ComparePage, compare_page
+from datalayer.viewmodels.compare import CompareModel, compare_model
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, sources_of
-from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthOptions, GrowthPage, growth_page, panel_key
-from datalayer.viewmodels.map import MapOptions, MapPage, map_key, map_page
+from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthModel, GrowthOptions, growth_model, panel_key
+from datalayer.viewmodels.map import MapModel, MapOptions, map_key, map_model
 from datalayer.viewmodels.method import METHOD
 from datalayer.vocab import APP_NAME
 
@@ -59,7 +59,7 @@ MEMBER_COLUMNS = [
 
 
 @dataclass(frozen=True, eq=False)
-class Briefing:
+class BriefingModel:
     scope: Scope
     as_of: date
     checked_on: date
@@ -160,7 +160,7 @@ def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
-def briefing(
+def briefing_model(
     tables: Tables,
     points: pd.DataFrame,
     drawable: set[str],
@@ -168,16 +168,16 @@ def briefing(
     as_of: date,
     today: date | None = None,
     extra: tuple[Exhibit, ...] = (),
-) -> Briefing:
+) -> BriefingModel:
     """`extra`: exhibits the viewer made on the page (a what-if scenario), given their own slides after the rest."""
     return assemble(
         tables,
         scope,
         as_of,
-        map_page(tables, points, drawable, scope, as_of, MapOptions()),
-        compare_page(tables, points, drawable, scope, as_of),
-        growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES)),
-        growth_page(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS)),
+        map_model(tables, points, drawable, scope, as_of, MapOptions()),
+        compare_model(tables, points, drawable, scope, as_of),
+        growth_model(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES)),
+        growth_model(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS)),
         today,
         extra,
     )
@@ -187,13 +187,13 @@ def assemble(
     tables: Tables,
     scope: Scope,
     as_of: date,
-    partner_map: MapPage,
-    compare: ComparePage,
-    countries: GrowthPage,
-    institutions: GrowthPage,
+    partner_map: MapModel,
+    compare: CompareModel,
+    countries: GrowthModel,
+    institutions: GrowthModel,
     today: date | None = None,
     extra: tuple[Exhibit, ...] = (),
-) -> Briefing:
+) -> BriefingModel:
     """The briefing from the pages' own view models (the app passes its cached ones), in briefing order."""
     exhibits = {
         e.key: e for e in (*partner_map.exhibits, *countries.exhibits, *institutions.exhibits, *compare.exhibits)
@@ -203,7 +203,7 @@ def assemble(
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
-    return Briefing(
+    return BriefingModel(
         scope,
         as_of,
         tables.checked_on,

@@ -72,8 +72,8 @@ MILESTONES = "compare.milestones"
 
 
 @dataclass(frozen=True, eq=False)
-class ComparePage:
-    kpis: tuple[Kpi, ...]
+class CompareModel:
+    tiles: tuple[Kpi, ...]
     weight: tuple[tuple[str, tuple[Kpi, ...]], ...]  # per program: population, GDP, UN members
     weight_note: str
     exhibits: tuple[Exhibit, ...]  # in the page's order
@@ -114,7 +114,7 @@ def _exhibit(
     )
 
 
-def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> ComparePage:
+def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> CompareModel:
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     ilrs = within(compare.ilrs_member_states(tables.partners, as_of), members)
     accords = within(dated_rows(tables.artemis_accords, as_of), members)
@@ -126,7 +126,7 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     }
 
     h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
-    kpis = (
+    tiles = (
         statements.member_tile(h),
         statements.artemis_tile(h),
         statements.both_tile(h),
@@ -276,8 +276,8 @@ def compare_page(tables: Tables, points: pd.DataFrame, drawable: set[str], scope
     )
     neither = compare.space_powers_in_neither(powers)
     facts = key_facts(tables.program_facts, tables.targets, h, accords, tables.reported_counts, as_of)
-    return ComparePage(
-        kpis=kpis,
+    return CompareModel(
+        tiles=tiles,
         weight=tuple(weight),
         weight_note=weight_note,
         exhibits=tuple(exhibits),

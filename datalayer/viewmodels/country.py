@@ -77,7 +77,7 @@ PACK_PARTS = (STANDING, TIMELINE, REASONS, BLOC_MATES)  # title, these, then sou
 
 
 @dataclass(frozen=True, eq=False)
-class CountryProfile:
+class CountryModel:
     iso3: str
     name: str
     as_of: date
@@ -316,7 +316,7 @@ def _table_exhibit(
     )
 
 
-def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
+def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
     name = country_choices(tables).get(iso3) or tables.regions.set_index("iso3")["country"].get(iso3, iso3)
     called = short_names(tables.regions).get(iso3, name)  # the name in sentences; a title capitalises it
     title = capitalised(called)
@@ -444,4 +444,4 @@ def country_profile(tables: Tables, iso3: str, as_of: date) -> CountryProfile:
         if len(named_by)
         else None,
     ]
-    return CountryProfile(iso3, name, as_of, summary, tuple(p for p in parts if p is not None))
+    return CountryModel(iso3, name, as_of, summary, tuple(p for p in parts if p is not None))

@@ -49,8 +49,8 @@ class GrowthOptions:
 
 
 @dataclass(frozen=True, eq=False)
-class GrowthPage:
-    kpis: tuple[Kpi, ...]
+class GrowthModel:
+    tiles: tuple[Kpi, ...]
     exhibits: tuple[Exhibit, ...]
     info: str | None  # said instead of KPIs when there is no counted series
     latest_claim: str | None  # the newest official figure beside our count on that day
@@ -138,7 +138,7 @@ def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exh
     )
 
 
-def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOptions) -> GrowthPage:
+def growth_model(tables: Tables, scope: Scope, as_of: date, options: GrowthOptions) -> GrowthModel:
     metric, rule = options.metric, options.rule
     target_year = options.target_year or growth.default_target_year(tables.milestones)
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
@@ -213,7 +213,7 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
         sources=sources_of(table, day=None),
     )
     needed = growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None
-    kpis = (
+    tiles = (
         statements.growth_tiles(
             metric,
             rule,
@@ -232,8 +232,8 @@ def growth_page(tables: Tables, scope: Scope, as_of: date, options: GrowthOption
         else ()
     )
     latest = growth.latest_claim(claims)
-    return GrowthPage(
-        kpis=kpis,
+    return GrowthModel(
+        tiles=tiles,
         exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit),
         pace=growth.Pace(current, world_count, pace, needed, target_value, target_year) if has_series else None,
         info=None if has_series else NO_RESEARCHER_COUNT,

@@ -81,8 +81,8 @@ class MapOptions:
 
 
 @dataclass(frozen=True, eq=False)
-class MapPage:
-    kpis: tuple[Kpi, ...]
+class MapModel:
+    tiles: tuple[Kpi, ...]
     exhibits: tuple[Exhibit, ...]
     partners: pd.DataFrame  # every tie in scope on the date, the table under the map
     organizations: pd.DataFrame  # no territory: listed beside the map, not drawn
@@ -219,7 +219,7 @@ def map_exhibit(
     )
 
 
-def map_kpis(h: Headline) -> tuple[Kpi, ...]:
+def map_tiles(h: Headline) -> tuple[Kpi, ...]:
     return (
         statements.partner_tile(h),
         statements.orgs_tile(h),
@@ -229,9 +229,9 @@ def map_kpis(h: Headline) -> tuple[Kpi, ...]:
     )
 
 
-def map_page(
+def map_model(
     tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date, options: MapOptions
-) -> MapPage:
+) -> MapModel:
     # One country table serves the map, the KPIs and the table (the colouring changes only its category).
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     countries = country_table(
@@ -249,8 +249,8 @@ def map_page(
     )
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
-    return MapPage(
-        kpis=map_kpis(h),
+    return MapModel(
+        tiles=map_tiles(h),
         caveats=statements.caveats_line(h, scope),
         exhibits=(exhibit,),
         partners=partner_rows(tables.partners, countries, as_of),

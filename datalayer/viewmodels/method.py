@@ -62,14 +62,14 @@ USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES, CHECKS))
 
 
 @dataclass(frozen=True, eq=False)
-class MethodPage:
+class MethodModel:
     method: tuple[tuple[str, str], ...]
     scopes: pd.DataFrame  # every bloc scope: its name, which roles it takes, and its definition
     checking: str  # data/CHECKING.md, our own text
     checks: pd.DataFrame  # every check of every file, newest first
 
 
-def method_page(tables: Tables) -> MethodPage:
+def method_model(tables: Tables) -> MethodModel:
     scopes = pd.DataFrame(
         [
             {"scope": b.label, "link": f"?bloc={b.slug}", "roles": ", ".join(b.roles), "definition": b.definition}
@@ -77,4 +77,4 @@ def method_page(tables: Tables) -> MethodPage:
         ]
     )
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
-    return MethodPage(METHOD, scopes, CHECKING_FILE.read_text(encoding="utf-8"), checks)
+    return MethodModel(METHOD, scopes, CHECKING_FILE.read_text(encoding="utf-8"), checks)

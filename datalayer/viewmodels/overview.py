@@ -26,19 +26,19 @@ USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, MILESTONES, REGIONS, BLO
 
 
 @dataclass(frozen=True, eq=False)
-class OverviewPage:
-    kpis: tuple[Kpi, ...]
+class OverviewModel:
+    tiles: tuple[Kpi, ...]
     exhibits: tuple[Exhibit, ...]
     latest_events: pd.DataFrame  # the newest signings and milestones of each side, by their own date
     count_notes: tuple[str, ...]  # where our count and an official numbering differ, one line each
     pulse: tuple[str, ...] = ()  # each coalition's newest state signing, and how long ago
 
 
-def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> OverviewPage:
+def overview_model(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> OverviewModel:
     """As of the data's check date, for the whole world: the lead (China) is shown, never counted."""
     as_of = tables.checked_on
     h = headline(tables.partners, tables.artemis_accords, None, as_of)
-    kpis = (
+    tiles = (
         statements.partner_tile(h),
         statements.orgs_tile(h),
         statements.institutions_tile(h),
@@ -54,4 +54,4 @@ def overview_page(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> O
     pulse = statements.signing_pulse(
         last_signings(tables.partners, tables.artemis_accords, as_of, short_names(tables.regions)), as_of
     )
-    return OverviewPage(kpis, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n), pulse)
+    return OverviewModel(tiles, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n), pulse)

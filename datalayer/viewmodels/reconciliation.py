@@ -20,12 +20,12 @@ USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES))
 
 
 @dataclass(frozen=True, eq=False)
-class ReconciliationView:
+class ReconciliationModel:
     exhibit: Exhibit
     names: pd.DataFrame  # each listed name and each name we count, with the side it is on and why
 
 
-def reconciliation_view(tables: Tables, as_of: date) -> ReconciliationView:
+def reconciliation_model(tables: Tables, as_of: date) -> ReconciliationModel:
     """Every official figure stated by `as_of`, world-wide, beside our count under the same rule that day."""
     claims, names = reconcile(
         dated_rows(tables.reported_counts, as_of),
@@ -46,4 +46,4 @@ def reconciliation_view(tables: Tables, as_of: date) -> ReconciliationView:
         chart=ClaimGaps(label="claim", claimed="claimed", ours="ours"),
         sources=sources_of(claims, day=None),
     )
-    return ReconciliationView(exhibit, names)
+    return ReconciliationModel(exhibit, names)

@@ -30,7 +30,7 @@ USES = (CHANGES.key, CHECKS.key)
 
 
 @dataclass(frozen=True, eq=False)
-class SourcesPage:
+class SourcesModel:
     provenance: pd.DataFrame
     changes: pd.DataFrame
     checks: pd.DataFrame  # every check of every file, newest first
@@ -45,9 +45,9 @@ class DatasetRows:
     file_name: str
 
 
-def sources_page(tables: Tables) -> SourcesPage:
+def sources_model(tables: Tables) -> SourcesModel:
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
-    return SourcesPage(
+    return SourcesModel(
         as_written(tables.provenance),
         changes_newest_first(tables.changes),
         checks,

@@ -22,15 +22,15 @@ from datalayer.domain.scope import Scope, region_options
 from datalayer.domain.what_if import PRESETS
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.briefing import briefing
+from datalayer.viewmodels.briefing import briefing_model
 from datalayer.viewmodels.common import Kpi
-from datalayer.viewmodels.compare import compare_page
-from datalayer.viewmodels.country import country_profile
+from datalayer.viewmodels.compare import compare_model
+from datalayer.viewmodels.country import country_model
 from datalayer.viewmodels.exhibit import Exhibit
-from datalayer.viewmodels.growth import GrowthOptions, growth_page
-from datalayer.viewmodels.map import MapOptions, map_page
-from datalayer.viewmodels.overview import overview_page
-from datalayer.viewmodels.what_if import what_if_view
+from datalayer.viewmodels.growth import GrowthOptions, growth_model
+from datalayer.viewmodels.map import MapOptions, map_model
+from datalayer.viewmodels.overview import overview_model
+from datalayer.viewmodels.what_if import what_if_model
 
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "tests" / "golden"
 REGIONS = ("Africa", "Americas", "Asia", "Europe", "Oceania")  # the M49 regions a golden file is kept for
@@ -38,8 +38,8 @@ PROFILES = ("SEN", "EGY", "THA", "CHN", "USA", "BRA", "IRL")  # country profiles
 WHAT_IF_YEAR = 2035
 
 
-def _tiles(where: str, kpis: Iterable[Kpi]) -> Iterator[str]:
-    for kpi in kpis:
+def _tiles(where: str, tiles: Iterable[Kpi]) -> Iterator[str]:
+    for kpi in tiles:
         rule = f" · {kpi.delta}" if kpi.delta else ""
         yield f"[{where} tile] {kpi.label}: {kpi.value}{rule}"
         if kpi.help:
@@ -67,34 +67,34 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
     """Every generated text of the map, growth and compare pages and the briefing pack, for one scope."""
     lines: list[str] = []
     for view in vocab.PROGRAM_VIEWS:
-        page = map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
+        page = map_model(tables, points, drawable, scope, as_of, MapOptions(view=view))
         lines += [
-            *_tiles("map", page.kpis),
+            *_tiles("map", page.tiles),
             *_lines("map caveats", [page.caveats]),
             *_exhibits("map", page.exhibits),
             *_lines(f"map {view} notice", page.notices),
         ]
     for metric in vocab.TARGET_METRICS:
-        panel = growth_page(tables, scope, as_of, GrowthOptions(metric=metric))
+        panel = growth_model(tables, scope, as_of, GrowthOptions(metric=metric))
         lines += [
-            *_tiles(f"growth {metric}", panel.kpis),
+            *_tiles(f"growth {metric}", panel.tiles),
             *_lines(f"growth {metric} info", [panel.info]),
             *_lines(f"growth {metric} latest claim", [panel.latest_claim]),
             *_lines(f"growth {metric} note", panel.notes),
             *_exhibits(f"growth {metric}", panel.exhibits),
         ]
-    compare = compare_page(tables, points, drawable, scope, as_of)
+    compare = compare_model(tables, points, drawable, scope, as_of)
     lines += [
-        *_tiles("compare", compare.kpis),
+        *_tiles("compare", compare.tiles),
         *_lines("compare scope line", [compare.scope_line]),
         *_lines("compare bottom line", compare.bottom_line),
         *_exhibits("compare", compare.exhibits),
         *_lines("compare both", compare.both_lines),
         *_lines("compare space powers", [compare.space_powers_line]),
-        *(line for _, kpis in compare.weight for line in _tiles("compare weight", kpis)),
+        *(line for _, tiles in compare.weight for line in _tiles("compare weight", tiles)),
         *_lines("compare weight note", [compare.weight_note]),
     ]
-    pack = briefing(tables, points, drawable, scope, as_of, today=as_of)
+    pack = briefing_model(tables, points, drawable, scope, as_of, today=as_of)
     lines += [
         *_lines("pack title", [pack.title, pack.subtitle]),
         *(f"[pack bottom line] {finding}" for finding, _ in pack.bottom_line),
@@ -109,15 +109,15 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
 
 def world_extras(tables: Tables, points: pd.DataFrame, drawable: set[str], as_of: date) -> list[str]:
     """What only the world shows: the overview and a country profile of each kind of standing."""
-    overview = overview_page(tables, points, drawable)
+    overview = overview_model(tables, points, drawable)
     lines = [
-        *_tiles("overview", overview.kpis),
+        *_tiles("overview", overview.tiles),
         *_lines("overview note", overview.count_notes),
         *_lines("overview latest events", overview.pulse),
         *_exhibits("overview", overview.exhibits),
     ]
     for iso3 in PROFILES:
-        profile = country_profile(tables, iso3, as_of)
+        profile = country_model(tables, iso3, as_of)
         lines += [*_lines(f"country {iso3}", [profile.summary]), *_exhibits(f"country {iso3}", profile.exhibits)]
     return list(dict.fromkeys(lines))
 
@@ -125,7 +125,7 @@ def world_extras(tables: Tables, points: pd.DataFrame, drawable: set[str], as_of
 def what_if_transcript(tables: Tables, as_of: date, preset: str) -> list[str]:
     lines = []
     for metric in (vocab.COUNTRIES, vocab.INSTITUTIONS):
-        view = what_if_view(tables, as_of, metric, WHAT_IF_YEAR, (preset,))
+        view = what_if_model(tables, as_of, metric, WHAT_IF_YEAR, (preset,))
         lines += [*_lines(f"what if {metric} notice", view.notices)]
         if view.exhibit is not None:
             lines += [*_exhibits(f"what if {metric}", [view.exhibit])]

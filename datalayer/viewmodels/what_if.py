@@ -30,7 +30,7 @@ WHAT_IF_PROMPT = (
 
 
 @dataclass(frozen=True, eq=False)
-class WhatIfView:
+class WhatIfModel:
     exhibit: Exhibit | None  # None until something is chosen (or for a panel with no count)
     chosen: pd.DataFrame  # the states or institutions the scenario adds
     notices: tuple[str, ...]
@@ -46,14 +46,14 @@ def picker_options(tables: Tables, as_of: date) -> dict[str, str]:
     }
 
 
-def what_if_view(tables: Tables, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> WhatIfView:
+def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> WhatIfModel:
     target = growth.target_for(tables.targets, metric)
     # Every panel names what a link's list left out, though only the countries panel draws the states.
     scenario = scenario_states(
         tokens, tables.partners, tables.artemis_accords, tables.blocs, tables.regions, tables.un_member_states, as_of
     )
     if metric == vocab.RESEARCHERS or target is None:
-        return WhatIfView(None, pd.DataFrame(), scenario.notices)
+        return WhatIfModel(None, pd.DataFrame(), scenario.notices)
     if metric == vocab.COUNTRIES:
         chosen, notices, label, noun = scenario.chosen, scenario.notices, scenario.label, "states"
         artemis = list(chosen.loc[chosen["artemis_signed"] != "", "short_name"])
@@ -62,7 +62,7 @@ def what_if_view(tables: Tables, as_of: date, metric: str, target_year: int, tok
         notices, artemis, noun = scenario.notices, None, "institutions"
         label = f"the {len(chosen)} candidate institutions we know of"
     if chosen.empty:
-        return WhatIfView(None, chosen, notices)
+        return WhatIfModel(None, chosen, notices)
     counted = growth.counted_partners(tables.partners, metric, vocab.STATES_ONLY)
     path = path_to_target(counted, len(chosen), int(target["value"]), target_year, as_of)
     series = growth.cumulative_series(counted, "date_start", as_of)
@@ -117,4 +117,4 @@ def what_if_view(tables: Tables, as_of: date, metric: str, target_year: int, tok
         ),
         sources=sources_of(table, day=None),
     )
-    return WhatIfView(exhibit, chosen, notices)
+    return WhatIfModel(exhibit, chosen, notices)

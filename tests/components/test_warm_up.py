@@ -26,7 +26,7 @@ def refuse_to_compute(monkeypatch):
     def not_again(*_args, **_kwargs):
         raise AssertionError("computed on request: the warm-up missed this key")
 
-    for module, name in ((map_view, "map_page"), (growth, "growth_page"), (compare, "compare_page")):
+    for module, name in ((map_view, "map_model"), (growth, "growth_model"), (compare, "compare_model")):
         monkeypatch.setattr(module, name, not_again)
 
 
@@ -36,9 +36,9 @@ def test_every_bloc_a_picker_offers_is_served_from_the_cache_on_each_scoped_page
     defaults = GrowthOptions(target_year=target_year_choices(data_access.tables().milestones)[1])
     assert {s.bloc_slug for s in warmed_scopes()} == {b.slug for b in vocab.BLOCS}
     for scope in warmed_scopes():
-        data_access.map_page(scope, checked_on, MapOptions())
-        data_access.growth_page(scope, checked_on, defaults)
-        data_access.compare_page(scope, checked_on)
+        data_access.map_model(scope, checked_on, MapOptions())
+        data_access.growth_model(scope, checked_on, defaults)
+        data_access.compare_model(scope, checked_on)
 
 
 @pytest.mark.parametrize("entry", [MAP, GROWTH, COMPARE], ids=lambda p: p.url_path)

@@ -2,9 +2,9 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.compare import compare_page
-from datalayer.viewmodels.growth import GrowthOptions, growth_page
-from datalayer.viewmodels.reconciliation import reconciliation_view
+from datalayer.viewmodels.compare import compare_model
+from datalayer.viewmodels.growth import GrowthOptions, growth_model
+from datalayer.viewmodels.reconciliation import reconciliation_model
 from figures.axes import COUNT_AXES, count_axis, count_step
 from figures.builders import figure_for
 
@@ -26,13 +26,13 @@ def test_a_count_axis_starts_at_zero_and_a_chart_of_zeros_still_spans_one():
 def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, points, drawable, bloc):
     scope = Scope(bloc)
     exhibits = [
-        *compare_page(tables, points, drawable, scope, tables.checked_on).exhibits,
+        *compare_model(tables, points, drawable, scope, tables.checked_on).exhibits,
         *(
             e
             for m in vocab.TARGET_METRICS
-            for e in growth_page(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits
+            for e in growth_model(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits
         ),
-        reconciliation_view(tables, tables.checked_on).exhibit,
+        reconciliation_model(tables, tables.checked_on).exhibit,
     ]
     counted = [e for e in exhibits if e.chart.kind in COUNT_AXES]
     assert {e.chart.kind for e in counted} == set(COUNT_AXES)

@@ -15,10 +15,10 @@ def test_every_chart_kind_has_one_spec_and_one_builder():
 def test_every_exhibit_of_every_page_draws(tables, points, drawable):
     day = date(2026, 11, 21)
     exhibits = [
-        *overview.overview_page(tables, points, drawable).exhibits,
-        *map_view.map_page(tables, points, drawable, Scope(), day, map_view.MapOptions(play=True)).exhibits,
-        *growth.growth_page(tables, Scope(), day, growth.GrowthOptions()).exhibits,
-        *compare.compare_page(tables, points, drawable, Scope(), day).exhibits,
+        *overview.overview_model(tables, points, drawable).exhibits,
+        *map_view.map_model(tables, points, drawable, Scope(), day, map_view.MapOptions(play=True)).exhibits,
+        *growth.growth_model(tables, Scope(), day, growth.GrowthOptions()).exhibits,
+        *compare.compare_model(tables, points, drawable, Scope(), day).exhibits,
     ]
     for exhibit in exhibits:
         figure = figure_for(exhibit)

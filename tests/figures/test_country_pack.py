@@ -9,7 +9,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Pt
 
 from datalayer.viewmodels.charts import TableFigure
-from datalayer.viewmodels.country import REASONS, country_profile
+from datalayer.viewmodels.country import REASONS, country_model
 from figures.export import chart_picture
 from figures.pack import TEXT_PT, country_pptx
 from tests.figures.pack_reading import source_links, text_sizes, title_of
@@ -19,7 +19,7 @@ ADDRESS = "http://127.0.0.1:8501/country?iso3=SEN"
 
 @pytest.fixture(scope="module")
 def senegal(tables):
-    return country_profile(tables, "SEN", tables.checked_on)
+    return country_model(tables, "SEN", tables.checked_on)
 
 
 @pytest.fixture(scope="module")

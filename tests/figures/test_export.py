@@ -15,7 +15,7 @@ from PIL import Image
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.paths import ROOT
-from datalayer.viewmodels.growth import GrowthOptions, growth_page
+from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions
 from datalayer.viewmodels.what_if import WHAT_IF
 from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
@@ -28,7 +28,7 @@ WORLD = Scope()
 
 @pytest.fixture(scope="module")
 def growth_exhibit(tables):
-    return growth_page(tables, Scope(), CHECK, GrowthOptions()).exhibits[1]
+    return growth_model(tables, Scope(), CHECK, GrowthOptions()).exhibits[1]
 
 
 def test_png_is_a_1920_by_1080_slide(renderer, growth_exhibit):
@@ -129,26 +129,26 @@ def test_a_renderer_that_never_becomes_ready_says_so_and_stops_its_chromium(monk
 def every_pages_exhibits(tables, points, drawable, scope=WORLD):
     """Every exhibit a page offers as a slide image, in one scope: the overview, each map view, each growth panel
     with its targets and a scenario, the comparison, a country profile and the officials' figures."""
-    from datalayer.viewmodels.compare import compare_page
-    from datalayer.viewmodels.country import country_profile
-    from datalayer.viewmodels.map import map_page
-    from datalayer.viewmodels.overview import overview_page
-    from datalayer.viewmodels.reconciliation import reconciliation_view
-    from datalayer.viewmodels.what_if import what_if_view
+    from datalayer.viewmodels.compare import compare_model
+    from datalayer.viewmodels.country import country_model
+    from datalayer.viewmodels.map import map_model
+    from datalayer.viewmodels.overview import overview_model
+    from datalayer.viewmodels.reconciliation import reconciliation_model
+    from datalayer.viewmodels.what_if import what_if_model
 
     day = tables.checked_on
     found = {}
     pages = [
-        overview_page(tables, points, drawable),
-        compare_page(tables, points, drawable, scope, day),
-        *(map_page(tables, points, drawable, scope, day, MapOptions(view=v)) for v in vocab.PROGRAM_VIEWS),
-        *(growth_page(tables, scope, day, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS),
-        country_profile(tables, "SEN", day),
+        overview_model(tables, points, drawable),
+        compare_model(tables, points, drawable, scope, day),
+        *(map_model(tables, points, drawable, scope, day, MapOptions(view=v)) for v in vocab.PROGRAM_VIEWS),
+        *(growth_model(tables, scope, day, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS),
+        country_model(tables, "SEN", day),
     ]
     for page in pages:
         found.update({e.key: e for e in page.exhibits})
-    found[WHAT_IF] = what_if_view(tables, day, vocab.COUNTRIES, 2035, ("announced",)).exhibit
-    found["reconciliation"] = reconciliation_view(tables, day).exhibit
+    found[WHAT_IF] = what_if_model(tables, day, vocab.COUNTRIES, 2035, ("announced",)).exhibit
+    found["reconciliation"] = reconciliation_model(tables, day).exhibit
     return found
 
 

@@ -8,7 +8,7 @@ import pytest
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.compare import MEMBERSHIP, compare_page
+from datalayer.viewmodels.compare import MEMBERSHIP, compare_model
 
 CHECK = date(2026, 11, 21)
 KEYS = [
@@ -24,7 +24,7 @@ KEYS = [
 
 @pytest.fixture(scope="module")
 def world(tables, points, drawable):
-    return compare_page(tables, points, drawable, Scope(), CHECK)
+    return compare_model(tables, points, drawable, Scope(), CHECK)
 
 
 def test_every_exhibit_is_there_in_order_with_a_summary_and_sources(world):
@@ -40,7 +40,7 @@ def test_an_exhibit_is_found_by_its_key_and_an_unknown_key_is_an_error(world):
 
 
 def test_coalitions_are_counted_with_their_leads(world, tables):
-    kpis = {k.label: k.value for k in world.kpis}
+    tiles = {k.label: k.value for k in world.tiles}
     membership = world.exhibit("compare.membership")
     last = membership.table.groupby("program")["count"].last()
     partners = int(
@@ -50,8 +50,8 @@ def test_coalitions_are_counted_with_their_leads(world, tables):
             & tables.partners["date_start"].le(pd.Timestamp(CHECK))
         ).sum()
     )
-    assert int(kpis["ILRS member states"]) == last["ILRS"] == partners + 1  # the partners and China
-    assert int(kpis["Artemis Accords signatories"]) == last["Artemis Accords"]
+    assert int(tiles["ILRS member states"]) == last["ILRS"] == partners + 1  # the partners and China
+    assert int(tiles["Artemis Accords signatories"]) == last["Artemis Accords"]
     assert f"the ILRS had {last['ILRS']} member states" in membership.summary
     assert (
         f"the Artemis Accords {last['Artemis Accords']} (the United States, its lead, included)" in membership.summary
@@ -104,15 +104,15 @@ def test_milestones_summary_counts_done_milestones(world):
 
 
 def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
-    then = compare_page(tables, points, drawable, Scope(), date(2022, 12, 31))
-    kpis = {k.label: k.value for k in then.kpis}
-    assert kpis["ILRS member states"] == "2" and kpis["In both coalitions"] == "0"  # China and Russia
+    then = compare_model(tables, points, drawable, Scope(), date(2022, 12, 31))
+    tiles = {k.label: k.value for k in then.tiles}
+    assert tiles["ILRS member states"] == "2" and tiles["In both coalitions"] == "0"  # China and Russia
     assert then.both_lines == ("No state in this scope had signed both by the date.",)
 
 
 @pytest.mark.parametrize("bloc", [b.slug for b in vocab.BLOCS])
 def test_every_bloc_scope_builds_and_says_when_a_coalition_has_no_member(tables, points, drawable, bloc):
-    page = compare_page(tables, points, drawable, Scope(bloc), CHECK)
+    page = compare_model(tables, points, drawable, Scope(bloc), CHECK)
     aligned = page.exhibit("compare.aligned")
     ilrs = aligned.table[aligned.table["program"] == "ILRS"]
     if ilrs["months_since_launch"].isna().all():  # e.g. the EU: no ILRS member state

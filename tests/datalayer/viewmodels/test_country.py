@@ -17,13 +17,13 @@ from datalayer.viewmodels.country import (
     STANDING,
     TIMELINE,
     country_choices,
-    country_profile,
+    country_model,
 )
 
 
 @pytest.fixture(scope="module")
 def profile(tables):
-    return lambda iso3: country_profile(tables, iso3, tables.checked_on)
+    return lambda iso3: country_model(tables, iso3, tables.checked_on)
 
 
 def standing(p, program):

@@ -1,20 +1,20 @@
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import long_date
-from datalayer.viewmodels.overview import EVENTS_PER_SIDE, overview_page
+from datalayer.viewmodels.overview import EVENTS_PER_SIDE, overview_model
 
 
 def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(tables, points, drawable):
-    page = overview_page(tables, points, drawable)
-    kpis = {k.label: k.value for k in page.kpis}
+    page = overview_model(tables, points, drawable)
+    tiles = {k.label: k.value for k in page.tiles}
     [exhibit] = page.exhibits
     signed = int((exhibit.table["ilrs_status"] == vocab.SIGNED).sum())
-    assert kpis["ILRS partner states"] == str(signed) == "12"
+    assert tiles["ILRS partner states"] == str(signed) == "12"
     weaker = int(exhibit.table["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())
     assert f"{signed} states had signed ILRS agreements" in exhibit.summary
     assert f"and {weaker} more had weaker ties" in exhibit.summary
     # One idea, one number: the tile counts the same states as the map's sentence.
-    assert int(kpis["States with weaker ties"]) == weaker
-    assert int(kpis["Institutions"]) >= 20
+    assert int(tiles["States with weaker ties"]) == weaker
+    assert int(tiles["Institutions"]) >= 20
     assert exhibit.key == "overview.partners" and f"As of {long_date(tables.checked_on)}" in exhibit.subtitle
     events = page.latest_events
     assert set(events["side"]) == {vocab.ILRS, vocab.ARTEMIS} and len(events) == 2 * EVENTS_PER_SIDE

@@ -3,11 +3,11 @@
 import re
 
 from datalayer.domain.reconcile import COUNTED_ONLY, IN_BOTH, LISTED_ONLY
-from datalayer.viewmodels.reconciliation import reconciliation_view
+from datalayer.viewmodels.reconciliation import reconciliation_model
 
 
 def test_bakanovs_thirteen_countries_are_reconciled_name_by_name(tables):
-    view = reconciliation_view(tables, tables.checked_on)
+    view = reconciliation_model(tables, tables.checked_on)
     claim = next(c for c in view.exhibit.table["claim"] if "Dmitry Bakanov" in c and "2025-04-29" in c)
     rows = view.names[view.names["claim"] == claim]
     sides = {side: set(rows.loc[rows["side"] == side, "iso3"]) for side in (IN_BOTH, LISTED_ONLY, COUNTED_ONLY)}
@@ -21,7 +21,7 @@ def test_bakanovs_thirteen_countries_are_reconciled_name_by_name(tables):
 
 
 def test_the_sentence_is_its_tables(tables):
-    view = reconciliation_view(tables, tables.checked_on)
+    view = reconciliation_model(tables, tables.checked_on)
     newest = view.exhibit.table.iloc[-1]
     summary = view.exhibit.summary
     assert f"The newest official figure, {newest['claim']}, is {abs(newest['difference'])}" in summary

@@ -1,17 +1,17 @@
 from datalayer.loading.datasets import DATASETS
 from datalayer.viewmodels.exhibit import long_date
-from datalayer.viewmodels.sources import dataset_rows, sources_page
+from datalayer.viewmodels.sources import dataset_rows, sources_model
 
 
 def test_sources_page_lists_every_dataset_the_feed_and_last_checks(tables):
-    page = sources_page(tables)
+    page = sources_model(tables)
     assert set(page.dataset_choices) == set(DATASETS)
     assert "checked" in page.provenance.columns and not any(c.endswith("_start") for c in page.provenance.columns)
     assert len(page.changes) == len(tables.changes)
 
 
 def test_every_check_is_listed_newest_first_and_the_check_date_is_the_oldest_files_newest_check(tables):
-    checks = sources_page(tables).checks
+    checks = sources_model(tables).checks
     assert len(checks) == len(tables.checks) and list(checks["date"]) == sorted(checks["date"], reverse=True)
     newest_per_file = checks.groupby("dataset")["date"].max()
     data_files = {d.file for d in DATASETS.values() if d.key != "checks"}

@@ -15,12 +15,12 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope, scope_members
 from datalayer.domain.wording import spelled_date
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.briefing import briefing
-from datalayer.viewmodels.compare import compare_page
-from datalayer.viewmodels.growth import GrowthOptions, growth_page
-from datalayer.viewmodels.map import MapOptions, map_page
+from datalayer.viewmodels.briefing import briefing_model
+from datalayer.viewmodels.compare import compare_model
+from datalayer.viewmodels.growth import GrowthOptions, growth_model
+from datalayer.viewmodels.map import MapOptions, map_model
 from datalayer.viewmodels.method import METHOD_TEXT
-from datalayer.viewmodels.overview import overview_page
+from datalayer.viewmodels.overview import overview_model
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}(?=[;),])")
@@ -292,12 +292,12 @@ def pages_for(tables, points, drawable):
 
     def build(scope, as_of):
         if (scope, as_of) not in built:
-            compare = compare_page(tables, points, drawable, scope, as_of)
+            compare = compare_model(tables, points, drawable, scope, as_of)
             maps = {
-                view: map_page(tables, points, drawable, scope, as_of, MapOptions(view=view))
+                view: map_model(tables, points, drawable, scope, as_of, MapOptions(view=view))
                 for view in vocab.PROGRAM_VIEWS
             }
-            growth = {m: growth_page(tables, scope, as_of, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS}
+            growth = {m: growth_model(tables, scope, as_of, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS}
             built[(scope, as_of)] = compare, maps, growth
         return built[(scope, as_of)]
 
@@ -324,7 +324,7 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
         check(page.exhibits[1], members, as_of, targets.table)
 
     h = compare.headline
-    tiles = {k.measure: k for k in compare.kpis if k.measure}
+    tiles = {k.measure: k for k in compare.tiles if k.measure}
     # One rule per comparison: the bottom line counts both coalitions with their leads, as the tiles do.
     stated = re.search(
         r"[Cc]ounting each coalition with its lead, the ILRS has (\d+) member states? and the Artemis "
@@ -338,7 +338,7 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     for lead in (CHINA, USA):
         assert (lead.name in included) == (members is None or lead.iso3 in members), compare.bottom_line[0]
     # The population and GDP shares in words are the weight tiles' own numbers, rounded the same way.
-    weight = {kpi.label: kpi.value for _, kpis in compare.weight for kpi in kpis}
+    weight = {kpi.label: kpi.value for _, tiles in compare.weight for kpi in tiles}
     shares = next((line for line in compare.bottom_line if "of the world's population" in line), None)
     if shares:
         for program in (ILRS, ARTEMIS):
@@ -357,28 +357,28 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     assert ("+ China" in tiles[statements.ILRS_MEMBERS].delta) == china_held
     ilrs_map = maps[vocab.VIEW_ILRS]
     inside = ilrs_map.exhibits[0].table[ilrs_map.exhibits[0].table["in_scope"]]
-    partner = next(k for k in ilrs_map.kpis if k.measure == statements.PARTNER_STATES)
+    partner = next(k for k in ilrs_map.tiles if k.measure == statements.PARTNER_STATES)
     assert int(partner.value) == int((inside["ilrs_status"] == vocab.SIGNED).sum())
     hosted = int(inside["institutions"].sum())
     unhosted = re.match(
-        r"(\d+) with no host", next(k.delta for k in ilrs_map.kpis if k.measure == statements.INSTITUTIONS_SIGNED)
+        r"(\d+) with no host", next(k.delta for k in ilrs_map.tiles if k.measure == statements.INSTITUTIONS_SIGNED)
     )
-    institutions = next(k for k in ilrs_map.kpis if k.measure == statements.INSTITUTIONS_SIGNED)
+    institutions = next(k for k in ilrs_map.tiles if k.measure == statements.INSTITUTIONS_SIGNED)
     assert int(institutions.value) == hosted + (int(unhosted.group(1)) if unhosted else 0)
     for metric, page in growth.items():
-        if page.kpis:
+        if page.tiles:
             ours = page.exhibits[1].table
-            assert int(page.kpis[0].value) == int(ours.loc[ours["series"] == vocab.OUR_COUNT, "value"].iloc[-1])
+            assert int(page.tiles[0].value) == int(ours.loc[ours["series"] == vocab.OUR_COUNT, "value"].iloc[-1])
             world = page.exhibits[0].table.set_index("metric").loc[metric]
-            assert page.kpis[1].value == f"{100 * world['count'] / world['target_value']:.0f}%"
-            assert ("world" in page.kpis[1].label.lower()) == (members is not None)
+            assert page.tiles[1].value == f"{100 * world['count'] / world['target_value']:.0f}%"
+            assert ("world" in page.tiles[1].label.lower()) == (members is not None)
 
 
 def test_the_overview_sentence_and_tiles_are_its_tables(tables, points, drawable):
-    page = overview_page(tables, points, drawable)
+    page = overview_model(tables, points, drawable)
     check(page.exhibits[0], None, tables.checked_on)
     inside = page.exhibits[0].table
-    tiles = {k.measure: int(k.value) for k in page.kpis}
+    tiles = {k.measure: int(k.value) for k in page.tiles}
     assert tiles[statements.PARTNER_STATES] == int((inside["ilrs_status"] == vocab.SIGNED).sum())
     assert tiles[statements.WEAKER_STATES] == int(
         inside["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum()
@@ -395,11 +395,11 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(
     as_of = tables.checked_on
     compare, maps, growth = pages_for(scope, as_of)
     shown: dict[str, set[tuple[str, str]]] = {}
-    pages = [compare.kpis, maps[vocab.VIEW_ILRS].kpis, growth[vocab.COUNTRIES].kpis]
+    pages = [compare.tiles, maps[vocab.VIEW_ILRS].tiles, growth[vocab.COUNTRIES].tiles]
     if scope.is_world:
-        pages.append(overview_page(tables, points, drawable).kpis)
-    for kpis in pages:
-        for kpi in kpis:
+        pages.append(overview_model(tables, points, drawable).tiles)
+    for tiles in pages:
+        for kpi in tiles:
             if kpi.measure:
                 shown.setdefault(kpi.measure, set()).add((kpi.value, kpi.delta))
     for measure, values in shown.items():
@@ -408,7 +408,7 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(
     ((members, member_rule),) = shown[statements.ILRS_MEMBERS]
     # 12 and 13 never stand side by side without rules that say why; equal numbers may share a rule.
     assert partners == members or partner_rule != member_rule
-    pack = briefing(tables, points, drawable, scope, as_of)
+    pack = briefing_model(tables, points, drawable, scope, as_of)
     [note] = [e.summary for e in pack.exhibits if e.key == "compare.membership"]
     assert f"the ILRS had {members} member state" in note
     ((artemis, _),) = shown[statements.ARTEMIS_SIGNATORIES]
@@ -416,11 +416,11 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(
 
 
 def test_leads_are_named_only_where_the_scope_holds_them(tables, points, drawable):
-    au = compare_page(tables, points, drawable, Scope("au"), tables.checked_on)
+    au = compare_model(tables, points, drawable, Scope("au"), tables.checked_on)
     text = au.exhibit("compare.membership").summary
     assert "included" not in text and "neither lead (China, the United States) is in the African Union" in text
     assert au.exhibit("compare.membership").subtitle.endswith("neither lead in this scope")
-    brics = compare_page(tables, points, drawable, Scope("brics"), tables.checked_on)
+    brics = compare_model(tables, points, drawable, Scope("brics"), tables.checked_on)
     text = brics.exhibit("compare.membership").summary
     assert "(China, its lead, included)" in text and "United States, its lead" not in text
     assert brics.exhibit("compare.per_year").subtitle.endswith(
@@ -429,24 +429,25 @@ def test_leads_are_named_only_where_the_scope_holds_them(tables, points, drawabl
 
 
 def test_a_bloc_is_never_read_against_a_world_target_without_saying_so(tables):
-    page = growth_page(tables, Scope("brics"), tables.checked_on, GrowthOptions())
+    page = growth_model(tables, Scope("brics"), tables.checked_on, GrowthOptions())
     assert "world-wide target" in page.exhibits[1].summary and "world-wide" in page.exhibits[0].summary
-    assert [k.label for k in page.kpis][:2] == ["Our count in this scope", "World progress to target"]
+    assert [k.label for k in page.tiles][:2] == ["Our count in this scope", "World progress to target"]
     assert (
-        page.kpis[1].delta.endswith("(world)") and "targets and officials' figures are world-wide" in page.kpis[1].help
+        page.tiles[1].delta.endswith("(world)")
+        and "targets and officials' figures are world-wide" in page.tiles[1].help
     )
 
 
 def test_the_tiles_help_texts_are_the_method_pages_text(tables, points, drawable):
-    tiles = {k.measure: k for k in map_page(tables, points, drawable, Scope(), tables.checked_on, MapOptions()).kpis}
+    tiles = {k.measure: k for k in map_model(tables, points, drawable, Scope(), tables.checked_on, MapOptions()).tiles}
     assert METHOD_TEXT["The lead"] in tiles[statements.PARTNER_STATES].help
     assert METHOD_TEXT["What counts as a member"] in tiles[statements.PARTNER_STATES].help
-    scoped = growth_page(tables, Scope("au"), tables.checked_on, GrowthOptions()).kpis[1]
+    scoped = growth_model(tables, Scope("au"), tables.checked_on, GrowthOptions()).tiles[1]
     assert scoped.help == METHOD_TEXT["Blocs and regions"]
 
 
 def test_no_signing_is_said_in_words_not_as_zero_rates(tables):
-    quiet = growth_page(tables, Scope("brics"), tables.checked_on, GrowthOptions()).kpis
+    quiet = growth_model(tables, Scope("brics"), tables.checked_on, GrowthOptions()).tiles
     recent = next(k for k in quiet if k.label.startswith("Signed in 12 / 24 months"))
     assert (recent.value, recent.delta) == ("none", "no new signing in 24 months")
     assert statements.recent_signings(1, 3)[0] == "1 / 3"

@@ -6,11 +6,11 @@ import re
 import pytest
 
 from datalayer import vocab
-from datalayer.viewmodels.what_if import WHAT_IF, picker_options, what_if_view
+from datalayer.viewmodels.what_if import WHAT_IF, picker_options, what_if_model
 
 
 def scenario_of(tables, *tokens, metric=vocab.COUNTRIES):
-    return what_if_view(tables, tables.checked_on, metric, 2035, tokens)
+    return what_if_model(tables, tables.checked_on, metric, 2035, tokens)
 
 
 @pytest.mark.parametrize(
