@@ -15,7 +15,7 @@ from components.widgets.controls import add_notice, url_multi, url_value
 from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
-from datalayer.viewmodels.what_if import WHAT_IF_HELP, WHAT_IF_PROMPT
+from datalayer.viewmodels.what_if import WHAT_IF, WHAT_IF_HELP, WHAT_IF_PROMPT
 
 
 def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tuple[Exhibit, ...]:
@@ -42,9 +42,9 @@ def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tupl
         what_if = what_if_model(as_of, metric, target_year, (*chosen, *leftovers))
         for notice in what_if.notices:
             add_notice(url_state.item_notice(url_state.WHAT_IF, notice))
-        if what_if.exhibit:
-            show_exhibit(what_if.exhibit)
+        if what_if.exhibits:
+            show_exhibit(what_if.exhibit(WHAT_IF))
             show_table(what_if.chosen, key=page.widget("what_if_chosen"), download=False)
-            return (what_if.exhibit,)
+            return what_if.exhibits
         st.text(WHAT_IF_PROMPT)
         return ()

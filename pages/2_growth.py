@@ -17,6 +17,7 @@ from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.growth import USES as GROWTH_USES
 from datalayer.viewmodels.growth import GrowthOptions, as_of_stops, target_year_choices
+from datalayer.viewmodels.reconciliation import RECONCILIATION
 
 data = start_page(GROWTH, GROWTH_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
@@ -80,7 +81,7 @@ if page.latest_claim:
     differs = section("Why officials' figures differ from our count", GROWTH.widget("reconciliation_section"))
     if differs.open:
         with differs:
-            show_exhibit(reconciliation_model(as_of).exhibit)
+            show_exhibit(reconciliation_model(as_of).exhibit(RECONCILIATION))
 for note in page.notes:
     st.caption(note)
 

@@ -12,11 +12,12 @@ from components.tables import show_table
 from components.widgets.controls import show_notices
 from components.widgets.sections import section
 from datalayer.viewmodels.method import USES as METHOD_USES
+from datalayer.viewmodels.reconciliation import RECONCILIATION
 
 data = start_page(METHODS, METHOD_USES)
 page = method_model()
 reconciled = reconciliation_model(data.checked_on)
-show_frame(METHODS, data, (reconciled.exhibit,))
+show_frame(METHODS, data, reconciled.exhibits)
 show_notices(st.container())
 
 st.header("How to read the numbers")
@@ -25,7 +26,7 @@ for heading, text in page.method:
     st.text(text)
 
 st.header("Why our count differs from officials' figures")
-show_exhibit(reconciled.exhibit)
+show_exhibit(reconciled.exhibit(RECONCILIATION))
 names = section("Every name each side lists, and why", METHODS.widget("names_section"))
 if names.open:
     with names:

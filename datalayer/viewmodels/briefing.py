@@ -16,7 +16,7 @@ from datalayer.domain.wording import ordinal
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.common import staleness_notice
+from datalayer.viewmodels.common import ViewModel, staleness_notice
 from datalayer.viewmodels.compare import CompareModel, compare_model
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, sources_of
 from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthModel, GrowthOptions, growth_model, panel_key
@@ -58,12 +58,11 @@ MEMBER_COLUMNS = [
 ]
 
 
-@dataclass(frozen=True, eq=False)
-class BriefingModel:
+@dataclass(frozen=True, eq=False, kw_only=True)
+class BriefingModel(ViewModel):
     scope: Scope
     as_of: date
     checked_on: date
-    exhibits: tuple[Exhibit, ...]
     key_facts: pd.DataFrame
     sources: tuple[Source, ...]  # every source of every slide, once
     bottom_line: tuple[tuple[str, str], ...] = ()  # (finding, where its numbers come from)
@@ -195,21 +194,19 @@ def assemble(
     extra: tuple[Exhibit, ...] = (),
 ) -> BriefingModel:
     """The briefing from the pages' own view models (the app passes its cached ones), in briefing order."""
-    exhibits = {
-        e.key: e for e in (*partner_map.exhibits, *countries.exhibits, *institutions.exhibits, *compare.exhibits)
-    }
-    ordered = (*(exhibits[k] for k in ORDER if k != KEY_FACTS), *extra)
+    pages = (partner_map, countries, institutions, compare)
+    ordered = (*(next(p.exhibit(k) for p in pages if p.has(k)) for k in ORDER if k != KEY_FACTS), *extra)
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)
     members = scope_members(tables.blocs, tables.regions, scope, as_of)
     return BriefingModel(
-        scope,
-        as_of,
-        tables.checked_on,
-        ordered,
-        compare.key_facts,
-        tuple(seen.values()),
+        scope=scope,
+        as_of=as_of,
+        checked_on=tables.checked_on,
+        exhibits=ordered,
+        key_facts=compare.key_facts,
+        sources=tuple(seen.values()),
         bottom_line=statements.bottom_line(
             compare.headline, scope, countries.pace, list(compare.both_names), compare.shares, countries.latest_claim
         ),

@@ -33,7 +33,7 @@ from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
-from datalayer.viewmodels.common import Kpi, after_check_notice
+from datalayer.viewmodels.common import Kpi, ViewModel, after_check_notice
 from datalayer.viewmodels.evidence import with_evidence
 from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
@@ -71,27 +71,20 @@ BY_REGION = "compare.regions"
 MILESTONES = "compare.milestones"
 
 
-@dataclass(frozen=True, eq=False)
-class CompareModel:
-    tiles: tuple[Kpi, ...]
+@dataclass(frozen=True, eq=False, kw_only=True)
+class CompareModel(ViewModel):
     weight: tuple[tuple[str, tuple[Kpi, ...]], ...]  # per program: population, GDP, UN members
     weight_note: str
-    exhibits: tuple[Exhibit, ...]  # in the page's order
     both_lines: tuple[str, ...]  # one line per state in both coalitions
     space_powers: pd.DataFrame
     space_powers_line: str
     key_facts: pd.DataFrame
-    notices: tuple[str, ...]
     scope_line: str
     bottom_line: tuple[str, ...]  # the findings a committee asks for first, above the first chart
     headline: Headline  # the scope's counts, for the briefing's bottom line
     shares: dict[str, dict]  # coalition label -> share of world population and GDP
     both: pd.DataFrame  # states in both coalitions: country, iso3, both dates, which came first
     both_names: tuple[str, ...] = ()  # the same states as a sentence names them
-
-    def exhibit(self, key: str) -> Exhibit:
-        """The exhibit with this key (one of the keys above); KeyError for any other."""
-        return {e.key: e for e in self.exhibits}[key]
 
 
 def as_of_stops(today: date) -> list[date]:

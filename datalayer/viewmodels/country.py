@@ -29,6 +29,7 @@ from datalayer.loading.datasets import (
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import MilestoneTimeline, ShareBars, TableFigure
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.evidence import EVIDENCE, with_evidence
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.statements import capitalised, possessive
@@ -76,27 +77,21 @@ STANDING, REASONS, TIMELINE, BLOC_MATES, INSTITUTIONS, NAMED_BY = (
 PACK_PARTS = (STANDING, TIMELINE, REASONS, BLOC_MATES)  # title, these, then sources
 
 
-@dataclass(frozen=True, eq=False)
-class CountryModel:
+@dataclass(frozen=True, eq=False, kw_only=True)
+class CountryModel(ViewModel):
     iso3: str
     name: str
     as_of: date
     summary: str  # one sentence: where it stands in both
-    exhibits: tuple[Exhibit, ...]  # each part of the profile, in reading order
-
-    def exhibit(self, key: str) -> Exhibit | None:
-        return next((e for e in self.exhibits if e.key == key), None)
 
     def table(self, key: str) -> pd.DataFrame:
         """One part's table (STANDING, REASONS, BLOC_MATES, INSTITUTIONS, NAMED_BY); KeyError for a part this
         profile does not have."""
-        if (part := self.exhibit(key)) is None:
-            raise KeyError(key)
-        return part.table
+        return self.exhibit(key).table
 
     @property
     def pack_exhibits(self) -> tuple[Exhibit, ...]:
-        return tuple(e for key in PACK_PARTS if (e := self.exhibit(key)) is not None)
+        return tuple(self.exhibit(key) for key in PACK_PARTS if self.has(key))
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -444,4 +439,6 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
         if len(named_by)
         else None,
     ]
-    return CountryModel(iso3, name, as_of, summary, tuple(p for p in parts if p is not None))
+    return CountryModel(
+        iso3=iso3, name=name, as_of=as_of, summary=summary, exhibits=tuple(p for p in parts if p is not None)
+    )

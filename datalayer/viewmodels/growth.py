@@ -15,7 +15,7 @@ from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTN
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
-from datalayer.viewmodels.common import Kpi, after_check_notice
+from datalayer.viewmodels.common import ViewModel, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
@@ -48,14 +48,11 @@ class GrowthOptions:
     overlay: bool = False
 
 
-@dataclass(frozen=True, eq=False)
-class GrowthModel:
-    tiles: tuple[Kpi, ...]
-    exhibits: tuple[Exhibit, ...]
-    info: str | None  # said instead of KPIs when there is no counted series
+@dataclass(frozen=True, eq=False, kw_only=True)
+class GrowthModel(ViewModel):
+    info: str | None  # said instead of tiles when there is no counted series
     latest_claim: str | None  # the newest official figure beside our count on that day
     notes: tuple[str, ...]
-    notices: tuple[str, ...] = ()  # said at the top of the page: an As of after the data's check
     pace: growth.Pace | None = None  # the numbers behind the tiles (None without a counted series)
 
 

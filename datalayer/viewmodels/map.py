@@ -25,7 +25,7 @@ from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import CategoryMap, ChartSpec, MapOverTime
-from datalayer.viewmodels.common import Kpi, after_check_notice
+from datalayer.viewmodels.common import Kpi, ViewModel, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
@@ -80,14 +80,11 @@ class MapOptions:
     institutions: bool = True
 
 
-@dataclass(frozen=True, eq=False)
-class MapModel:
-    tiles: tuple[Kpi, ...]
-    exhibits: tuple[Exhibit, ...]
+@dataclass(frozen=True, eq=False, kw_only=True)
+class MapModel(ViewModel):
     partners: pd.DataFrame  # every tie in scope on the date, the table under the map
     organizations: pd.DataFrame  # no territory: listed beside the map, not drawn
     country_choices: dict[str, str]
-    notices: tuple[str, ...]
     caveats: str = ""  # what the counts hold that a reader should weigh: disputed members, unconfirmed rows
 
 

@@ -12,6 +12,7 @@ from datalayer.loading.datasets import CHECKS, CLAIM_NAMES, PARTNERS, REPORTED_C
 from datalayer.loading.paths import DATA_DIR
 from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
+from datalayer.viewmodels.common import ViewModel
 
 LEAD = vocab.LEADS[vocab.ILRS].name
 
@@ -61,8 +62,8 @@ CHECKING_FILE = DATA_DIR / "CHECKING.md"  # the written method of checking, show
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES, CHECKS))
 
 
-@dataclass(frozen=True, eq=False)
-class MethodModel:
+@dataclass(frozen=True, eq=False, kw_only=True)
+class MethodModel(ViewModel):
     method: tuple[tuple[str, str], ...]
     scopes: pd.DataFrame  # every bloc scope: its name, which roles it takes, and its definition
     checking: str  # data/CHECKING.md, our own text
@@ -77,4 +78,4 @@ def method_model(tables: Tables) -> MethodModel:
         ]
     )
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
-    return MethodModel(METHOD, scopes, CHECKING_FILE.read_text(encoding="utf-8"), checks)
+    return MethodModel(method=METHOD, scopes=scopes, checking=CHECKING_FILE.read_text(encoding="utf-8"), checks=checks)

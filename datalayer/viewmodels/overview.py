@@ -14,9 +14,8 @@ from datalayer.domain.scope import Scope
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
-from datalayer.viewmodels.common import Kpi
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.evidence import with_evidence
-from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 
 EVENTS_PER_SIDE = 3  # the newest events of each coalition's side: a busy side never hides a quiet one
@@ -25,12 +24,10 @@ EVENTS_PER_SIDE = 3  # the newest events of each coalition's side: a busy side n
 USES = tuple(d.key for d in (PARTNERS, ARTEMIS_ACCORDS, MILESTONES, REGIONS, BLOCS))  # regions: names too
 
 
-@dataclass(frozen=True, eq=False)
-class OverviewModel:
-    tiles: tuple[Kpi, ...]
-    exhibits: tuple[Exhibit, ...]
+@dataclass(frozen=True, eq=False, kw_only=True)
+class OverviewModel(ViewModel):
     latest_events: pd.DataFrame  # the newest signings and milestones of each side, by their own date
-    count_notes: tuple[str, ...]  # where our count and an official numbering differ, one line each
+    count_notes: tuple[str, ...] = ()  # where our count and an official numbering differ, one line each
     pulse: tuple[str, ...] = ()  # each coalition's newest state signing, and how long ago
 
 
@@ -54,4 +51,10 @@ def overview_model(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> 
     pulse = statements.signing_pulse(
         last_signings(tables.partners, tables.artemis_accords, as_of, short_names(tables.regions)), as_of
     )
-    return OverviewModel(tiles, (exhibit,), events, tuple(n for n in (statements.nasa_order_line(h),) if n), pulse)
+    return OverviewModel(
+        tiles=tiles,
+        exhibits=(exhibit,),
+        latest_events=events,
+        count_notes=tuple(n for n in (statements.nasa_order_line(h),) if n),
+        pulse=pulse,
+    )

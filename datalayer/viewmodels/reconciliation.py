@@ -13,15 +13,15 @@ from datalayer.loading.datasets import CLAIM_NAMES, PARTNERS, REPORTED_COUNTS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import ClaimGaps
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
 RECONCILIATION = "growth.reconciliation"
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES))
 
 
-@dataclass(frozen=True, eq=False)
-class ReconciliationModel:
-    exhibit: Exhibit
+@dataclass(frozen=True, eq=False, kw_only=True)
+class ReconciliationModel(ViewModel):
     names: pd.DataFrame  # each listed name and each name we count, with the side it is on and why
 
 
@@ -46,4 +46,4 @@ def reconciliation_model(tables: Tables, as_of: date) -> ReconciliationModel:
         chart=ClaimGaps(label="claim", claimed="claimed", ours="ours"),
         sources=sources_of(claims, day=None),
     )
-    return ReconciliationModel(exhibit, names)
+    return ReconciliationModel(exhibits=(exhibit,), names=names)

@@ -11,6 +11,7 @@ from datalayer.loading.datasets import CHANGES, CHECKS, DATASETS, display_name
 from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.viewmodels.changes import changes_newest_first
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.method import METHOD
 
@@ -29,8 +30,8 @@ CHECKING = (
 USES = (CHANGES.key, CHECKS.key)
 
 
-@dataclass(frozen=True, eq=False)
-class SourcesModel:
+@dataclass(frozen=True, eq=False, kw_only=True)
+class SourcesModel(ViewModel):
     provenance: pd.DataFrame
     changes: pd.DataFrame
     checks: pd.DataFrame  # every check of every file, newest first
@@ -48,11 +49,11 @@ class DatasetRows:
 def sources_model(tables: Tables) -> SourcesModel:
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
     return SourcesModel(
-        as_written(tables.provenance),
-        changes_newest_first(tables.changes),
-        checks,
-        METHOD,
-        {key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key},
+        provenance=as_written(tables.provenance),
+        changes=changes_newest_first(tables.changes),
+        checks=checks,
+        method=METHOD,
+        dataset_choices={key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key},
     )
 
 

@@ -127,8 +127,7 @@ def what_if_transcript(tables: Tables, as_of: date, preset: str) -> list[str]:
     for metric in (vocab.COUNTRIES, vocab.INSTITUTIONS):
         view = what_if_model(tables, as_of, metric, WHAT_IF_YEAR, (preset,))
         lines += [*_lines(f"what if {metric} notice", view.notices)]
-        if view.exhibit is not None:
-            lines += [*_exhibits(f"what if {metric}", [view.exhibit])]
+        lines += [*_exhibits(f"what if {metric}", view.exhibits)]
     return lines
 
 

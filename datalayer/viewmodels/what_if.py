@@ -15,6 +15,7 @@ from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import GrowthPanel
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 
 WHAT_IF = "growth.what_if"
@@ -29,11 +30,9 @@ WHAT_IF_PROMPT = (
 )
 
 
-@dataclass(frozen=True, eq=False)
-class WhatIfModel:
-    exhibit: Exhibit | None  # None until something is chosen (or for a panel with no count)
-    chosen: pd.DataFrame  # the states or institutions the scenario adds
-    notices: tuple[str, ...]
+@dataclass(frozen=True, eq=False, kw_only=True)
+class WhatIfModel(ViewModel):
+    chosen: pd.DataFrame  # the states or institutions the scenario adds; no exhibit until something is chosen
 
 
 def picker_options(tables: Tables, as_of: date) -> dict[str, str]:
@@ -53,7 +52,7 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
         tokens, tables.partners, tables.artemis_accords, tables.blocs, tables.regions, tables.un_member_states, as_of
     )
     if metric == vocab.RESEARCHERS or target is None:
-        return WhatIfModel(None, pd.DataFrame(), scenario.notices)
+        return WhatIfModel(chosen=pd.DataFrame(), notices=scenario.notices)
     if metric == vocab.COUNTRIES:
         chosen, notices, label, noun = scenario.chosen, scenario.notices, scenario.label, "states"
         artemis = list(chosen.loc[chosen["artemis_signed"] != "", "short_name"])
@@ -62,7 +61,7 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
         notices, artemis, noun = scenario.notices, None, "institutions"
         label = f"the {len(chosen)} candidate institutions we know of"
     if chosen.empty:
-        return WhatIfModel(None, chosen, notices)
+        return WhatIfModel(chosen=chosen, notices=notices)
     counted = growth.counted_partners(tables.partners, metric, vocab.STATES_ONLY)
     path = path_to_target(counted, len(chosen), int(target["value"]), target_year, as_of)
     series = growth.cumulative_series(counted, "date_start", as_of)
@@ -117,4 +116,4 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
         ),
         sources=sources_of(table, day=None),
     )
-    return WhatIfModel(exhibit, chosen, notices)
+    return WhatIfModel(exhibits=(exhibit,), chosen=chosen, notices=notices)

@@ -32,7 +32,7 @@ def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, poi
             for m in vocab.TARGET_METRICS
             for e in growth_model(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits
         ),
-        reconciliation_model(tables, tables.checked_on).exhibit,
+        reconciliation_model(tables, tables.checked_on).exhibits[0],
     ]
     counted = [e for e in exhibits if e.chart.kind in COUNT_AXES]
     assert {e.chart.kind for e in counted} == set(COUNT_AXES)

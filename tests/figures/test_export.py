@@ -147,8 +147,8 @@ def every_pages_exhibits(tables, points, drawable, scope=WORLD):
     ]
     for page in pages:
         found.update({e.key: e for e in page.exhibits})
-    found[WHAT_IF] = what_if_model(tables, day, vocab.COUNTRIES, 2035, ("announced",)).exhibit
-    found["reconciliation"] = reconciliation_model(tables, day).exhibit
+    found[WHAT_IF] = what_if_model(tables, day, vocab.COUNTRIES, 2035, ("announced",)).exhibits[0]
+    found["reconciliation"] = reconciliation_model(tables, day).exhibits[0]
     return found
 
 

@@ -137,7 +137,7 @@ def test_libreoffice_converts_every_slide_to_a_page(pack_bytes, deck, tmp_path):
 
 
 def test_a_scenario_on_the_page_gets_its_own_slide_that_says_scenario(tables, points, drawable, renderer):
-    scenario = what_if_model(tables, tables.checked_on, vocab.COUNTRIES, 2035, ("announced",)).exhibit
+    scenario = what_if_model(tables, tables.checked_on, vocab.COUNTRIES, 2035, ("announced",)).exhibits[0]
     pack = briefing_model(tables, points, drawable, Scope(), tables.checked_on, extra=(scenario,))
     deck = Presentation(io.BytesIO(briefing_pptx(pack, ADDRESS, lambda e: chart_picture(renderer, e))))
     slide = next(s for s in deck.slides if title_of(s) == scenario.title)

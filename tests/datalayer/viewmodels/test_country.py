@@ -71,16 +71,16 @@ def test_an_announced_only_state_is_not_called_a_signatory_and_gets_no_reason_ro
     ethiopia = profile("ETH")
     assert "weaker ILRS tie" in ethiopia.summary and "not a signing" in ethiopia.summary
     assert list(ethiopia.table(INSTITUTIONS)["status"]) == ["signed"]
-    assert ethiopia.exhibit(REASONS) is None  # it joined neither program: no reason to give
+    assert not ethiopia.has(REASONS)  # it joined neither program: no reason to give
 
 
 def test_a_state_with_no_tie_says_so_plainly_and_the_lead_is_not_its_own_partner(profile):
     bhutan = profile("BTN")
-    assert bhutan.summary == "Bhutan has no tie to either program in our data." and bhutan.exhibit(TIMELINE) is None
+    assert bhutan.summary == "Bhutan has no tie to either program in our data." and not bhutan.has(TIMELINE)
     assert [e.key for e in bhutan.exhibits] == [STANDING, BLOC_MATES]
     china = profile("CHN")
     assert china.summary.startswith("China leads the ILRS (it is not its own partner)")
-    assert standing(china, vocab.ILRS)["standing"] == "Program lead" and china.exhibit(REASONS) is None
+    assert standing(china, vocab.ILRS)["standing"] == "Program lead" and not china.has(REASONS)
 
 
 def test_the_timeline_sets_the_countrys_ties_among_its_programs_milestones(profile):
