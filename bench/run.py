@@ -138,7 +138,7 @@ def server_rerun_seconds(warm: bool) -> tuple[float, float]:
 def export_figures() -> dict:
     """Server-side exports, in-process: the first export (Chromium start included), a warm PNG of the map
     exhibit (median of REPEATS), and the briefing pack for the world and for BRICS."""
-    from datalayer.domain.scope import Scope
+    from datalayer.domain.scope import Scope, resolve
     from datalayer.loading.geometry import drawn_iso3, load_marker_points
     from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
     from datalayer.loading.tables import load_tables
@@ -150,7 +150,14 @@ def export_figures() -> dict:
     tables = load_tables()
     points = load_marker_points(MARKER_POINTS)
     drawable = set(drawn_iso3(DETAIL_TOPOJSON))
-    exhibit = map_exhibit(tables, points, drawable, Scope(), tables.checked_on, MapOptions(), key="map.ilrs")
+    exhibit = map_exhibit(
+        tables,
+        points,
+        drawable,
+        resolve(tables.blocs, tables.regions, Scope(), tables.checked_on),
+        MapOptions(),
+        key="map.ilrs",
+    )
     started = time.perf_counter()
     renderer = Renderer()
     exhibit_image(renderer, exhibit, tables.checked_on, "png")
@@ -164,7 +171,7 @@ def export_figures() -> dict:
     for label, scope in (("world", Scope()), ("brics", Scope("brics"))):
         started = time.perf_counter()
         pack = briefing_pptx(
-            briefing_model(tables, points, drawable, scope, tables.checked_on),
+            briefing_model(tables, points, drawable, resolve(tables.blocs, tables.regions, scope, tables.checked_on)),
             "http://localhost:8501/",
             lambda e: chart_picture(renderer, e),
         )

@@ -4,15 +4,17 @@ here and nowhere else."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar, cast
 
 import pandas as pd
 import streamlit as st
 
 from components.markdown import escaped
 from datalayer import vocab
-from datalayer.domain.scope import Scope
+from datalayer.domain.scope import Scope, ScopeOnDate, resolve
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
@@ -23,8 +25,10 @@ from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels.exhibit import Exhibit
 from figures import export
 
+T = TypeVar("T")
+
 FEED_URL = f"/{STATIC_ROUTE}{FEED_FILE.name}"  # the Atom feed of changes, served as a static file
-VIEW_CACHE_ENTRIES = 64  # per view model: enough for a room of viewers switching scopes and dates
+VIEW_CACHE_ENTRIES = 512  # all view models together: a room of viewers switching scopes, dates and pages
 # View models are cached as shared resources, not copied per call: they are frozen and never changed by a page,
 # so every session reads the same object (no pickling on each rerun), and its exhibits' figures are drawn once
 # (see exhibits.figure_of).
@@ -72,93 +76,80 @@ def drawable_countries() -> frozenset[str]:
     return drawn_iso3(DETAIL_TOPOJSON)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _overview(stamp: tuple) -> overview.OverviewModel:
-    return overview.overview_model(tables(), marker_positions(), set(drawable_countries()))
-
-
-def overview_model() -> overview.OverviewModel:
-    return _overview(data_stamp())
+def _built(name: str, build: Callable[..., T], *args: Hashable) -> T:
+    """`build(tables, *args)`, cached per (data files, name, args): one cache for every view model."""
+    return cast(T, _cached(data_stamp(), name, build, args))
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _map(stamp: tuple, scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapModel:
-    return map_view.map_model(tables(), marker_positions(), set(drawable_countries()), scope, as_of, options)
+def _cached(stamp: tuple, name: str, _build: Callable[..., object], args: tuple) -> object:
+    # `_build` is left out of the key (Streamlit skips arguments named with a leading underscore): `name` keys it.
+    return _build(tables(), *args)
+
+
+def at(scope: Scope, as_of: date) -> ScopeOnDate:
+    """The scope resolved on `as_of`, once, in the domain: every scoped view model takes this."""
+    return _built("scope", _resolve, scope, as_of)
+
+
+def _resolve(tables: Tables, scope: Scope, as_of: date) -> ScopeOnDate:
+    return resolve(tables.blocs, tables.regions, scope, as_of)
+
+
+def overview_model() -> overview.OverviewModel:
+    return _built("overview", _overview)
+
+
+def _overview(tables: Tables) -> overview.OverviewModel:
+    return overview.overview_model(tables, marker_positions(), set(drawable_countries()))
 
 
 def map_model(scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapModel:
-    return _map(data_stamp(), scope, as_of, options)
+    return _built("map", _map, at(scope, as_of), options)
+
+
+def _map(tables: Tables, scope_on_date: ScopeOnDate, options: map_view.MapOptions) -> map_view.MapModel:
+    return map_view.map_model(tables, marker_positions(), set(drawable_countries()), scope_on_date, options)
 
 
 def country_detail(iso3: str, name: str) -> map_view.CountryDetail:
     return map_view.country_detail(tables(), iso3, name)
 
 
-@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _growth(stamp: tuple, scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthModel:
-    return growth.growth_model(tables(), scope, as_of, options)
-
-
 def growth_model(scope: Scope, as_of: date, options: growth.GrowthOptions) -> growth.GrowthModel:
-    return _growth(data_stamp(), scope, as_of, options)
-
-
-@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _what_if(stamp: tuple, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfModel:
-    return what_if.what_if_model(tables(), as_of, metric, target_year, tokens)
+    return _built("growth", growth.growth_model, at(scope, as_of), options)
 
 
 def what_if_model(as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfModel:
-    return _what_if(data_stamp(), as_of, metric, target_year, tokens)
-
-
-@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _reconciliation(stamp: tuple, as_of: date) -> reconciliation.ReconciliationModel:
-    return reconciliation.reconciliation_model(tables(), as_of)
+    return _built("what_if", what_if.what_if_model, as_of, metric, target_year, tokens)
 
 
 def reconciliation_model(as_of: date) -> reconciliation.ReconciliationModel:
-    return _reconciliation(data_stamp(), as_of)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _method(stamp: tuple) -> method.MethodModel:
-    return method.method_model(tables())
+    return _built("reconciliation", reconciliation.reconciliation_model, as_of)
 
 
 def method_model() -> method.MethodModel:
-    return _method(data_stamp())
-
-
-@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _country(stamp: tuple, iso3: str, as_of: date) -> country.CountryModel:
-    return country.country_model(tables(), iso3, as_of)
+    return _built("method", method.method_model)
 
 
 def country_model(iso3: str, as_of: date) -> country.CountryModel:
-    return _country(data_stamp(), iso3, as_of)
+    return _built("country", country.country_model, iso3, as_of)
 
 
 def country_choices() -> dict[str, str]:
     return country.country_choices(tables())
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _what_if_options(stamp: tuple, as_of: date) -> dict[str, str]:
-    return what_if.picker_options(tables(), as_of)
-
-
 def what_if_options(as_of: date) -> dict[str, str]:
-    return _what_if_options(data_stamp(), as_of)
-
-
-@st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _compare(stamp: tuple, scope: Scope, as_of: date) -> compare.CompareModel:
-    return compare.compare_model(tables(), marker_positions(), set(drawable_countries()), scope, as_of)
+    return _built("what_if_options", what_if.picker_options, as_of)
 
 
 def compare_model(scope: Scope, as_of: date) -> compare.CompareModel:
-    return _compare(data_stamp(), scope, as_of)
+    return _built("compare", _compare, at(scope, as_of))
+
+
+def _compare(tables: Tables, scope_on_date: ScopeOnDate) -> compare.CompareModel:
+    return compare.compare_model(tables, marker_positions(), set(drawable_countries()), scope_on_date)
 
 
 def sources_model() -> sources.SourcesModel:
@@ -180,8 +171,7 @@ def briefing_for(scope: Scope, as_of: date, extra: tuple[Exhibit, ...] = ()) -> 
     """From the pages' cached view models: a pack of what a viewer has open costs no second computation."""
     return briefing.assemble(
         tables(),
-        scope,
-        as_of,
+        at(scope, as_of),
         map_model(scope, as_of, map_view.MapOptions()),
         compare_model(scope, as_of),
         growth_model(scope, as_of, growth.GrowthOptions(metric=vocab.COUNTRIES)),

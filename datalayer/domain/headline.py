@@ -7,6 +7,7 @@ it) each carries its own label.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,9 +50,9 @@ class Headline:
 def headline(
     partners: pd.DataFrame,
     artemis: pd.DataFrame,
-    members: set[str] | None,
+    members: AbstractSet[str] | None,
     as_of: date,
-    disputed: set[str] | frozenset[str] = frozenset(),
+    disputed: AbstractSet[str] = frozenset(),
 ) -> Headline:
     """The counts for the countries in `members` (None: the world) on `as_of`; `disputed`: the members whose
     membership of the scope is disputed (counted, and named)."""

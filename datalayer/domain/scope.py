@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -144,6 +145,6 @@ def scope_members_by_date(
     return {day: scope_members(blocs, regions, scope, day) for day in dates}
 
 
-def within(table: pd.DataFrame, members: set[str] | None, iso3: str = "iso3") -> pd.DataFrame:
+def within(table: pd.DataFrame, members: AbstractSet[str] | None, iso3: str = "iso3") -> pd.DataFrame:
     """Rows whose country is in scope (all rows when there is no filter; rows without a country drop out)."""
     return table if members is None else table[table[iso3].isin(members)]

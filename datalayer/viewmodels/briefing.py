@@ -11,7 +11,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
-from datalayer.domain.scope import Scope, disputed_members, scope_members, within
+from datalayer.domain.scope import Scope, ScopeOnDate, within
 from datalayer.domain.wording import ordinal
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
@@ -111,19 +111,11 @@ def embed_snippet(address: str) -> str:
     )
 
 
-WORLD = Scope()
-
-
-def who_signed(
-    tables: Tables,
-    members: set[str] | None,
-    as_of: date,
-    disputed: set[str] | frozenset[str] = frozenset(),
-    scope: Scope = WORLD,
-) -> pd.DataFrame:
+def who_signed(tables: Tables, at: ScopeOnDate) -> pd.DataFrame:
     """Every signed ILRS partner (the lead is not one) and every Artemis Accords signatory in the scope on the
     date, by program, kind and date; `caveat` says what a reader should weigh: a row resting on a lead only, a
     member counted in the scope though its membership is disputed."""
+    members, as_of = at.members, at.as_of
     partners = within(dated_rows(tables.partners[tables.partners["status"] == vocab.SIGNED], as_of), members)
     accords = within(dated_rows(tables.artemis_accords, as_of), members)
     rows = pd.concat(
@@ -143,7 +135,7 @@ def who_signed(
     kinds = {k: i for i, k in enumerate(vocab.PARTNER_KINDS)}
     rows = rows.assign(_kind=rows["kind"].map(kinds)).sort_values(["program", "_kind", "date_start"], kind="stable")
     caveat = [
-        statements.member_caveat(grade == vocab.LEAD_ONLY, iso3 in disputed, scope)
+        statements.member_caveat(grade == vocab.LEAD_ONLY, iso3 in at.disputed, at.scope)
         for grade, iso3 in zip(rows["source_grade"], rows["iso3"], strict=True)
     ]
     return rows.assign(caveat=caveat)[MEMBER_COLUMNS].reset_index(drop=True)
@@ -163,20 +155,18 @@ def briefing_model(
     tables: Tables,
     points: pd.DataFrame,
     drawable: set[str],
-    scope: Scope,
-    as_of: date,
+    at: ScopeOnDate,
     today: date | None = None,
     extra: tuple[Exhibit, ...] = (),
 ) -> BriefingModel:
     """`extra`: exhibits the viewer made on the page (a what-if scenario), given their own slides after the rest."""
     return assemble(
         tables,
-        scope,
-        as_of,
-        map_model(tables, points, drawable, scope, as_of, MapOptions()),
-        compare_model(tables, points, drawable, scope, as_of),
-        growth_model(tables, scope, as_of, GrowthOptions(metric=vocab.COUNTRIES)),
-        growth_model(tables, scope, as_of, GrowthOptions(metric=vocab.INSTITUTIONS)),
+        at,
+        map_model(tables, points, drawable, at, MapOptions()),
+        compare_model(tables, points, drawable, at),
+        growth_model(tables, at, GrowthOptions(metric=vocab.COUNTRIES)),
+        growth_model(tables, at, GrowthOptions(metric=vocab.INSTITUTIONS)),
         today,
         extra,
     )
@@ -184,8 +174,7 @@ def briefing_model(
 
 def assemble(
     tables: Tables,
-    scope: Scope,
-    as_of: date,
+    at: ScopeOnDate,
     partner_map: MapModel,
     compare: CompareModel,
     countries: GrowthModel,
@@ -199,7 +188,7 @@ def assemble(
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)
-    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+    scope, as_of = at.scope, at.as_of
     return BriefingModel(
         scope=scope,
         as_of=as_of,
@@ -210,7 +199,7 @@ def assemble(
         bottom_line=statements.bottom_line(
             compare.headline, scope, countries.pace, list(compare.both_names), compare.shares, countries.latest_claim
         ),
-        members=who_signed(tables, members, as_of, disputed_members(tables.blocs, scope, as_of), scope),
+        members=who_signed(tables, at),
         both=compare.both,
         watch=next_milestones(compare.exhibit(compare_view.MILESTONES).table, as_of),
         stale=staleness_notice(tables.checked_on, today or date.today()),

@@ -14,7 +14,7 @@ from datalayer.domain.dates import dated_rows, month_ends
 from datalayer.domain.headline import Headline, headline
 from datalayer.domain.key_facts import key_facts
 from datalayer.domain.names import short_names
-from datalayer.domain.scope import Scope, disputed_members, scope_members, within
+from datalayer.domain.scope import Scope, ScopeOnDate, within
 from datalayer.domain.wording import listed, spelled_date
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
@@ -107,8 +107,8 @@ def _exhibit(
     )
 
 
-def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> CompareModel:
-    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: ScopeOnDate) -> CompareModel:
+    scope, as_of, members = at.scope, at.as_of, at.members
     ilrs = within(compare.ilrs_member_states(tables.partners, as_of), members)
     accords = within(dated_rows(tables.artemis_accords, as_of), members)
     coalitions = {ILRS_LABEL: set(ilrs["iso3"]), ARTEMIS_LABEL: set(accords["iso3"])}
@@ -118,7 +118,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], scop
         label: compare.un_member_share(iso3s, tables.un_member_states, as_of) for label, iso3s in coalitions.items()
     }
 
-    h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
+    h = headline(tables.partners, tables.artemis_accords, members, as_of, at.disputed)
     tiles = (
         statements.member_tile(h),
         statements.artemis_tile(h),
@@ -208,8 +208,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], scop
             tables,
             points,
             drawable,
-            scope,
-            as_of,
+            at,
             MapOptions(view=vocab.VIEW_OVERLAP, institutions=False),
             key=OVERLAP,
             height=360,

@@ -10,7 +10,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain import growth
 from datalayer.domain.dates import month_ends
-from datalayer.domain.scope import Scope, scope_members, within
+from datalayer.domain.scope import ScopeOnDate, within
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
@@ -78,7 +78,7 @@ def counted_label(metric: str, rule: str) -> str:
     return f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}{rule_text}"
 
 
-def targets_table(tables: Tables, members: set[str] | None, as_of: date, rule: str) -> pd.DataFrame:
+def targets_table(tables: Tables, members: frozenset[str] | None, as_of: date, rule: str) -> pd.DataFrame:
     """One row per stated target: the world count against it on the date (targets are world-wide), the scope's
     own count beside it (`scope_count`, equal to `count` for the world), or 'no count published'."""
     rows = []
@@ -115,9 +115,9 @@ def targets_table(tables: Tables, members: set[str] | None, as_of: date, rule: s
     return pd.DataFrame(rows).astype({"count": "Int64", "percent": "Float64", "scope_count": "Int64"})
 
 
-def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exhibit:
-    members = scope_members(tables.blocs, tables.regions, scope, as_of)
-    table = targets_table(tables, members, as_of, rule)
+def targets_exhibit(tables: Tables, at: ScopeOnDate, rule: str) -> Exhibit:
+    scope, as_of = at.scope, at.as_of
+    table = targets_table(tables, at.members, as_of, rule)
     return Exhibit(
         key=TARGETS_AT_A_GLANCE,
         title="All three targets at a glance",
@@ -135,10 +135,9 @@ def targets_exhibit(tables: Tables, scope: Scope, as_of: date, rule: str) -> Exh
     )
 
 
-def growth_model(tables: Tables, scope: Scope, as_of: date, options: GrowthOptions) -> GrowthModel:
-    metric, rule = options.metric, options.rule
+def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> GrowthModel:
+    metric, rule, scope, as_of, members = options.metric, options.rule, at.scope, at.as_of, at.members
     target_year = options.target_year or growth.default_target_year(tables.milestones)
-    members = scope_members(tables.blocs, tables.regions, scope, as_of)
     # Organizations have no territory, so a scope keeps only located partners (no scope keeps everyone).
     every_counted = growth.counted_partners(tables.partners, metric, rule)
     has_series = metric != vocab.RESEARCHERS
@@ -231,7 +230,7 @@ def growth_model(tables: Tables, scope: Scope, as_of: date, options: GrowthOptio
     latest = growth.latest_claim(claims)
     return GrowthModel(
         tiles=tiles,
-        exhibits=(targets_exhibit(tables, scope, as_of, rule), exhibit),
+        exhibits=(targets_exhibit(tables, at, rule), exhibit),
         pace=growth.Pace(current, world_count, pace, needed, target_value, target_year) if has_series else None,
         info=None if has_series else NO_RESEARCHER_COUNT,
         latest_claim=statements.latest_claim_text(

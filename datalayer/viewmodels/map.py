@@ -20,7 +20,7 @@ from datalayer.domain.countries import (
 )
 from datalayer.domain.dates import month_ends, with_stop
 from datalayer.domain.headline import Headline, headline
-from datalayer.domain.scope import Scope, disputed_members, scope_members, scope_members_by_date
+from datalayer.domain.scope import ScopeOnDate, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
@@ -132,8 +132,7 @@ def map_exhibit(
     tables: Tables,
     points: pd.DataFrame,
     drawable: set[str],
-    scope: Scope,
-    as_of: date,
+    at: ScopeOnDate,
     options: MapOptions,
     key: str,
     height: int = 520,
@@ -143,9 +142,13 @@ def map_exhibit(
     """The partner map in a view, scope and colouring; with `play`, one frame per month to the As of date.
     `space_powers` (iso3, country as briefings name it, stands, in_neither) stars those states, naming the ones
     in neither coalition. `countries`: the country table on the As of date, when the caller has it already."""
-    by_year = options.colouring == vocab.BY_YEAR
-    months = with_stop(month_ends(FIRST_MONTH, as_of), as_of) if options.play else [as_of]
-    members_by_date = scope_members_by_date(tables.blocs, tables.regions, scope, months)
+    by_year, scope, as_of = options.colouring == vocab.BY_YEAR, at.scope, at.as_of
+    # A timeline steps through month ends, each with the scope's members that day; a still map takes `at`'s.
+    members_by_date: dict[date, set[str] | None] = (
+        scope_members_by_date(tables.blocs, tables.regions, scope, with_stop(month_ends(FIRST_MONTH, as_of), as_of))
+        if options.play
+        else {as_of: None if at.members is None else set(at.members)}
+    )
     hosted = (
         institution_markers(tables.partners, points, members_by_date)
         if options.institutions and options.view != vocab.VIEW_ARTEMIS
@@ -227,10 +230,11 @@ def map_tiles(h: Headline) -> tuple[Kpi, ...]:
 
 
 def map_model(
-    tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date, options: MapOptions
+    tables: Tables, points: pd.DataFrame, drawable: set[str], at: ScopeOnDate, options: MapOptions
 ) -> MapModel:
-    # One country table serves the map, the KPIs and the table (the colouring changes only its category).
-    members = scope_members(tables.blocs, tables.regions, scope, as_of)
+    # One country table serves the map, the tiles and the table (the colouring changes only its category).
+    scope, as_of = at.scope, at.as_of
+    members = None if at.members is None else set(at.members)
     countries = country_table(
         tables.regions,
         tables.partners,
@@ -241,11 +245,9 @@ def map_model(
         as_of,
         options.colouring == vocab.BY_YEAR,
     )
-    exhibit = map_exhibit(
-        tables, points, drawable, scope, as_of, options, key=map_key(options.view), countries=countries
-    )
+    exhibit = map_exhibit(tables, points, drawable, at, options, key=map_key(options.view), countries=countries)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
-    h = headline(tables.partners, tables.artemis_accords, members, as_of, disputed_members(tables.blocs, scope, as_of))
+    h = headline(tables.partners, tables.artemis_accords, members, as_of, at.disputed)
     return MapModel(
         tiles=map_tiles(h),
         caveats=statements.caveats_line(h, scope),

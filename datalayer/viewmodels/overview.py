@@ -10,7 +10,7 @@ from datalayer import vocab
 from datalayer.domain.events import last_signings, latest_events
 from datalayer.domain.headline import headline
 from datalayer.domain.names import short_names
-from datalayer.domain.scope import Scope
+from datalayer.domain.scope import Scope, ScopeOnDate
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import statements
@@ -42,9 +42,9 @@ def overview_model(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> 
         statements.weaker_tile(h),
         statements.artemis_tile(h),
     )
-    exhibit = map_exhibit(
-        tables, points, drawable, Scope(), as_of, MapOptions(view=vocab.VIEW_ILRS), key="overview.partners"
-    )
+    # The overview is the world on the data's check date: no scope to resolve.
+    world = ScopeOnDate(Scope(), as_of, None)
+    exhibit = map_exhibit(tables, points, drawable, world, MapOptions(view=vocab.VIEW_ILRS), key="overview.partners")
     events = with_evidence(
         latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of, EVENTS_PER_SIDE)
     )

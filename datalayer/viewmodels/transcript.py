@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.scope import Scope, region_options
+from datalayer.domain.scope import Scope, region_options, resolve
 from datalayer.domain.what_if import PRESETS
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
@@ -66,8 +66,9 @@ def _lines(where: str, lines: Iterable[str | None]) -> Iterator[str]:
 def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope, as_of: date) -> list[str]:
     """Every generated text of the map, growth and compare pages and the briefing pack, for one scope."""
     lines: list[str] = []
+    at = resolve(tables.blocs, tables.regions, scope, as_of)
     for view in vocab.PROGRAM_VIEWS:
-        page = map_model(tables, points, drawable, scope, as_of, MapOptions(view=view))
+        page = map_model(tables, points, drawable, at, MapOptions(view=view))
         lines += [
             *_tiles("map", page.tiles),
             *_lines("map caveats", [page.caveats]),
@@ -75,7 +76,7 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
             *_lines(f"map {view} notice", page.notices),
         ]
     for metric in vocab.TARGET_METRICS:
-        panel = growth_model(tables, scope, as_of, GrowthOptions(metric=metric))
+        panel = growth_model(tables, at, GrowthOptions(metric=metric))
         lines += [
             *_tiles(f"growth {metric}", panel.tiles),
             *_lines(f"growth {metric} info", [panel.info]),
@@ -83,7 +84,7 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
             *_lines(f"growth {metric} note", panel.notes),
             *_exhibits(f"growth {metric}", panel.exhibits),
         ]
-    compare = compare_model(tables, points, drawable, scope, as_of)
+    compare = compare_model(tables, points, drawable, at)
     lines += [
         *_tiles("compare", compare.tiles),
         *_lines("compare scope line", [compare.scope_line]),
@@ -94,7 +95,7 @@ def scope_transcript(tables: Tables, points: pd.DataFrame, drawable: set[str], s
         *(line for _, tiles in compare.weight for line in _tiles("compare weight", tiles)),
         *_lines("compare weight note", [compare.weight_note]),
     ]
-    pack = briefing_model(tables, points, drawable, scope, as_of, today=as_of)
+    pack = briefing_model(tables, points, drawable, at, today=as_of)
     lines += [
         *_lines("pack title", [pack.title, pack.subtitle]),
         *(f"[pack bottom line] {finding}" for finding, _ in pack.bottom_line),

@@ -7,6 +7,7 @@ from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.reconciliation import reconciliation_model
 from figures.axes import COUNT_AXES, count_axis, count_step
 from figures.builders import figure_for
+from tests.scoped import at
 
 
 @pytest.mark.parametrize(
@@ -26,11 +27,11 @@ def test_a_count_axis_starts_at_zero_and_a_chart_of_zeros_still_spans_one():
 def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, points, drawable, bloc):
     scope = Scope(bloc)
     exhibits = [
-        *compare_model(tables, points, drawable, scope, tables.checked_on).exhibits,
+        *compare_model(tables, points, drawable, at(tables, scope, tables.checked_on)).exhibits,
         *(
             e
             for m in vocab.TARGET_METRICS
-            for e in growth_model(tables, scope, tables.checked_on, GrowthOptions(metric=m)).exhibits
+            for e in growth_model(tables, at(tables, scope, tables.checked_on), GrowthOptions(metric=m)).exhibits
         ),
         reconciliation_model(tables, tables.checked_on).exhibits[0],
     ]

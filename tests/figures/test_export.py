@@ -20,6 +20,7 @@ from datalayer.viewmodels.map import MapOptions
 from datalayer.viewmodels.what_if import WHAT_IF
 from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
 from figures.slide import legend_entries
+from tests.scoped import at
 
 CHECK = date(2026, 11, 21)
 SVG = "{http://www.w3.org/2000/svg}"
@@ -28,7 +29,7 @@ WORLD = Scope()
 
 @pytest.fixture(scope="module")
 def growth_exhibit(tables):
-    return growth_model(tables, Scope(), CHECK, GrowthOptions()).exhibits[1]
+    return growth_model(tables, at(tables, Scope(), CHECK), GrowthOptions()).exhibits[1]
 
 
 def test_png_is_a_1920_by_1080_slide(renderer, growth_exhibit):
@@ -63,14 +64,14 @@ sys.path.insert(0, {root!r})
 from figures.export import Renderer, exhibit_image
 from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer import vocab
-from datalayer.domain.scope import Scope
+from datalayer.domain.scope import Scope, resolve
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS
 from datalayer.loading.tables import load_tables
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 tables = load_tables()
 points = load_marker_points(MARKER_POINTS)
-exhibit = map_exhibit(tables, points, set(drawn_iso3(DETAIL_TOPOJSON)), Scope(), date(2026, 11, 21), MapOptions(),
-                      key="map.ilrs")
+at = resolve(tables.blocs, tables.regions, Scope(), date(2026, 11, 21))
+exhibit = map_exhibit(tables, points, set(drawn_iso3(DETAIL_TOPOJSON)), at, MapOptions(), key="map.ilrs")
 renderer = Renderer()
 svg = exhibit_image(renderer, exhibit, date(2026, 11, 21), "svg").decode("utf-8")
 renderer.stop()
@@ -140,9 +141,9 @@ def every_pages_exhibits(tables, points, drawable, scope=WORLD):
     found = {}
     pages = [
         overview_model(tables, points, drawable),
-        compare_model(tables, points, drawable, scope, day),
-        *(map_model(tables, points, drawable, scope, day, MapOptions(view=v)) for v in vocab.PROGRAM_VIEWS),
-        *(growth_model(tables, scope, day, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS),
+        compare_model(tables, points, drawable, at(tables, scope, day)),
+        *(map_model(tables, points, drawable, at(tables, scope, day), MapOptions(view=v)) for v in vocab.PROGRAM_VIEWS),
+        *(growth_model(tables, at(tables, scope, day), GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS),
         country_model(tables, "SEN", day),
     ]
     for page in pages:

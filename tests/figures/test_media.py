@@ -9,13 +9,14 @@ from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
 from figures.media import MEDIA, for_medium
 from figures.theme import OPTIONAL_LAYER
+from tests.scoped import at
 
 
 @pytest.fixture(scope="module")
 def exhibits(tables, points, drawable):
     return [
-        *compare_model(tables, points, drawable, Scope(), tables.checked_on).exhibits,
-        *growth_model(tables, Scope(), tables.checked_on, GrowthOptions()).exhibits,
+        *compare_model(tables, points, drawable, at(tables, Scope(), tables.checked_on)).exhibits,
+        *growth_model(tables, at(tables, Scope(), tables.checked_on), GrowthOptions()).exhibits,
     ]
 
 
@@ -46,7 +47,9 @@ def test_slides_and_presenter_mode_read_from_the_back_of_a_room_and_the_screen_k
 
 @pytest.fixture(scope="module")
 def ilrs_map(tables, points, drawable):
-    return map_model(tables, points, drawable, Scope(), tables.checked_on, MapOptions(view=vocab.VIEW_ILRS)).exhibits[0]
+    return map_model(
+        tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_ILRS)
+    ).exhibits[0]
 
 
 def test_the_presenter_chart_takes_the_height_its_slide_leaves_and_opens_without_optional_layers(exhibits, ilrs_map):

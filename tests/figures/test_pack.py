@@ -23,13 +23,14 @@ from figures.export import chart_picture
 from figures.media import MEDIA
 from figures.pack import TEXT_PT, briefing_pptx
 from tests.figures.pack_reading import source_links, text_sizes, title_of
+from tests.scoped import at
 
 ADDRESS = "http://127.0.0.1:8501/compare?bloc=brics"
 
 
 @pytest.fixture(scope="module")
 def brics(tables, points, drawable):
-    return briefing_model(tables, points, drawable, Scope("brics"), date(2026, 11, 21))
+    return briefing_model(tables, points, drawable, at(tables, Scope("brics"), date(2026, 11, 21)))
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +139,7 @@ def test_libreoffice_converts_every_slide_to_a_page(pack_bytes, deck, tmp_path):
 
 def test_a_scenario_on_the_page_gets_its_own_slide_that_says_scenario(tables, points, drawable, renderer):
     scenario = what_if_model(tables, tables.checked_on, vocab.COUNTRIES, 2035, ("announced",)).exhibits[0]
-    pack = briefing_model(tables, points, drawable, Scope(), tables.checked_on, extra=(scenario,))
+    pack = briefing_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), extra=(scenario,))
     deck = Presentation(io.BytesIO(briefing_pptx(pack, ADDRESS, lambda e: chart_picture(renderer, e))))
     slide = next(s for s in deck.slides if title_of(s) == scenario.title)
     assert "scenario" in title_of(slide) and scenario.summary in texts_of(slide)

@@ -5,11 +5,12 @@ import pytest
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import KEY_FACTS, briefing_model, citation, embed_snippet, pack_file_name
 from datalayer.viewmodels.exhibit import long_date
+from tests.scoped import at
 
 
 @pytest.fixture(scope="module")
 def brics(tables, points, drawable):
-    return briefing_model(tables, points, drawable, Scope("brics"), date(2026, 11, 21))
+    return briefing_model(tables, points, drawable, at(tables, Scope("brics"), date(2026, 11, 21)))
 
 
 def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics, tables):

@@ -1,6 +1,7 @@
 from datetime import date
 
 from datalayer.viewmodels.common import after_check_notice
+from tests.scoped import at
 
 
 def test_a_later_as_of_than_the_check_is_told_not_refused():
@@ -21,9 +22,9 @@ def test_every_view_model_finds_an_exhibit_by_its_key_one_way(tables, points, dr
     from datalayer.viewmodels.growth import GrowthOptions, growth_model, panel_key
 
     models = [
-        compare_model(tables, points, drawable, Scope(), tables.checked_on),
+        compare_model(tables, points, drawable, at(tables, Scope(), tables.checked_on)),
         country_model(tables, "SEN", tables.checked_on),
-        growth_model(tables, Scope(), tables.checked_on, GrowthOptions()),
+        growth_model(tables, at(tables, Scope(), tables.checked_on), GrowthOptions()),
     ]
     for model, key in zip(models, (MEMBERSHIP, STANDING, panel_key(vocab.COUNTRIES)), strict=True):
         assert isinstance(model, ViewModel) and model.has(key) and model.exhibit(key).key == key

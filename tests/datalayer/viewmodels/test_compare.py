@@ -9,6 +9,7 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels import statements
 from datalayer.viewmodels.compare import MEMBERSHIP, compare_model
+from tests.scoped import at
 
 CHECK = date(2026, 11, 21)
 KEYS = [
@@ -24,7 +25,7 @@ KEYS = [
 
 @pytest.fixture(scope="module")
 def world(tables, points, drawable):
-    return compare_model(tables, points, drawable, Scope(), CHECK)
+    return compare_model(tables, points, drawable, at(tables, Scope(), CHECK))
 
 
 def test_every_exhibit_is_there_in_order_with_a_summary_and_sources(world):
@@ -104,7 +105,7 @@ def test_milestones_summary_counts_done_milestones(world):
 
 
 def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
-    then = compare_model(tables, points, drawable, Scope(), date(2022, 12, 31))
+    then = compare_model(tables, points, drawable, at(tables, Scope(), date(2022, 12, 31)))
     tiles = {k.label: k.value for k in then.tiles}
     assert tiles["ILRS member states"] == "2" and tiles["In both coalitions"] == "0"  # China and Russia
     assert then.both_lines == ("No state in this scope had signed both by the date.",)
@@ -112,7 +113,7 @@ def test_an_earlier_date_rolls_everything_back(tables, points, drawable):
 
 @pytest.mark.parametrize("bloc", [b.slug for b in vocab.BLOCS])
 def test_every_bloc_scope_builds_and_says_when_a_coalition_has_no_member(tables, points, drawable, bloc):
-    page = compare_model(tables, points, drawable, Scope(bloc), CHECK)
+    page = compare_model(tables, points, drawable, at(tables, Scope(bloc), CHECK))
     aligned = page.exhibit("compare.aligned")
     ilrs = aligned.table[aligned.table["program"] == "ILRS"]
     if ilrs["months_since_launch"].isna().all():  # e.g. the EU: no ILRS member state

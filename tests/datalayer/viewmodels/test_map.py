@@ -7,6 +7,7 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.map import MapOptions, country_detail, map_model
+from tests.scoped import at
 
 CHECK = date(2026, 11, 21)
 
@@ -18,7 +19,7 @@ def numbers(text: str) -> list[int]:
 
 
 def test_ilrs_view_counts_partners_without_the_lead(tables, points, drawable):
-    page = map_model(tables, points, drawable, Scope(), tables.checked_on, MapOptions())
+    page = map_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions())
     [exhibit] = page.exhibits
     table = exhibit.table
     signed = int((table["ilrs_status"] == vocab.SIGNED).sum())
@@ -34,11 +35,13 @@ def test_ilrs_view_counts_partners_without_the_lead(tables, points, drawable):
 
 
 def test_artemis_and_overlap_summaries_match_their_tables(tables, points, drawable):
-    artemis = map_model(tables, points, drawable, Scope(), CHECK, MapOptions(view=vocab.VIEW_ARTEMIS)).exhibits[0]
+    artemis = map_model(
+        tables, points, drawable, at(tables, Scope(), CHECK), MapOptions(view=vocab.VIEW_ARTEMIS)
+    ).exhibits[0]
     assert numbers(artemis.summary) == [int((artemis.table["artemis_date"] != "").sum())]
-    overlap = map_model(tables, points, drawable, Scope("brics"), CHECK, MapOptions(view=vocab.VIEW_OVERLAP)).exhibits[
-        0
-    ]
+    overlap = map_model(
+        tables, points, drawable, at(tables, Scope("brics"), CHECK), MapOptions(view=vocab.VIEW_OVERLAP)
+    ).exhibits[0]
     inside = overlap.table[overlap.table["in_scope"]]
     expected = [int((inside["category"] == c).sum()) for c in (vocab.BOTH, vocab.ILRS_ONLY, vocab.ARTEMIS_ONLY)]
     assert numbers(overlap.summary) == expected
@@ -46,29 +49,37 @@ def test_artemis_and_overlap_summaries_match_their_tables(tables, points, drawab
 
 
 def test_scope_and_date_narrow_the_kpis(tables, points, drawable):
-    world = {k.label: int(k.value) for k in map_model(tables, points, drawable, Scope(), CHECK, MapOptions()).tiles}
+    world = {
+        k.label: int(k.value)
+        for k in map_model(tables, points, drawable, at(tables, Scope(), CHECK), MapOptions()).tiles
+    }
     brics = {
-        k.label: int(k.value) for k in map_model(tables, points, drawable, Scope("brics"), CHECK, MapOptions()).tiles
+        k.label: int(k.value)
+        for k in map_model(tables, points, drawable, at(tables, Scope("brics"), CHECK), MapOptions()).tiles
     }
     early = {
         k.label: int(k.value)
-        for k in map_model(tables, points, drawable, Scope(), date(2022, 12, 31), MapOptions()).tiles
+        for k in map_model(tables, points, drawable, at(tables, Scope(), date(2022, 12, 31)), MapOptions()).tiles
     }
     assert 0 < brics["ILRS partner states"] < world["ILRS partner states"]
     assert early["ILRS partner states"] == 1  # Russia; China leads and is not its own partner
 
 
 def test_play_table_has_every_month_and_the_as_of_date(tables, points, drawable):
-    exhibit = map_model(tables, points, drawable, Scope(), date(2024, 6, 30), MapOptions(play=True)).exhibits[0]
+    exhibit = map_model(
+        tables, points, drawable, at(tables, Scope(), date(2024, 6, 30)), MapOptions(play=True)
+    ).exhibits[0]
     assert exhibit.chart.kind == vocab.MAP_OVER_TIME
     assert exhibit.table["as_of"].nunique() == 40  # March 2021 to June 2024
     assert exhibit.table["institutions"].sum() > 0
 
 
 def test_a_date_after_the_check_carries_a_notice(tables, points, drawable):
-    later = map_model(tables, points, drawable, Scope(), tables.checked_on + timedelta(days=9), MapOptions())
+    later = map_model(
+        tables, points, drawable, at(tables, Scope(), tables.checked_on + timedelta(days=9)), MapOptions()
+    )
     assert any(f"after {long_date(tables.checked_on)}" in n and "not in the data" in n for n in later.notices)
-    assert not map_model(tables, points, drawable, Scope(), CHECK, MapOptions()).notices
+    assert not map_model(tables, points, drawable, at(tables, Scope(), CHECK), MapOptions()).notices
 
 
 def test_country_detail_lists_the_institute_apart_from_the_state(tables):
@@ -79,20 +90,20 @@ def test_country_detail_lists_the_institute_apart_from_the_state(tables):
 
 
 def test_the_map_names_signed_partners_and_the_lead_in_short_form_and_only_in_scope(tables, points, drawable):
-    world = map_model(tables, points, drawable, Scope(), tables.checked_on, MapOptions()).exhibits[0]
+    world = map_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions()).exhibits[0]
     named = world.table.set_index("iso3")["map_name"]
     signed_or_lead = world.table.loc[world.table["ilrs_status"].isin([vocab.SIGNED, vocab.LEAD]), "iso3"]
     assert set(named[named != ""].index) == set(signed_or_lead)
     assert named["RUS"] == "Russia" and named["VEN"] == "Venezuela"  # as briefings say them, not the UN's form
     assert world.chart.named == "map_name"
-    au = map_model(tables, points, drawable, Scope("au"), tables.checked_on, MapOptions()).exhibits[0]
+    au = map_model(tables, points, drawable, at(tables, Scope("au"), tables.checked_on), MapOptions()).exhibits[0]
     assert set(au.table.loc[au.table["map_name"] != "", "iso3"]) == {"EGY", "SEN", "ZAF"}
     overlap = map_model(
-        tables, points, drawable, Scope(), tables.checked_on, MapOptions(view=vocab.VIEW_OVERLAP)
+        tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_OVERLAP)
     ).exhibits[0]
     both = overlap.table.loc[overlap.table["category"] == vocab.BOTH, "iso3"]
     assert set(overlap.table.loc[overlap.table["map_name"] != "", "iso3"]) == set(both)
     artemis = map_model(
-        tables, points, drawable, Scope(), tables.checked_on, MapOptions(view=vocab.VIEW_ARTEMIS)
+        tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_ARTEMIS)
     ).exhibits[0]
     assert artemis.chart.named is None  # 67 names would not fit: the hover has them

@@ -21,6 +21,7 @@ from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
 from datalayer.viewmodels.method import METHOD_TEXT
 from datalayer.viewmodels.overview import overview_model
+from tests.scoped import at
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATES = re.compile(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\(\d{{4}}(?=[;),])")
@@ -292,12 +293,14 @@ def pages_for(tables, points, drawable):
 
     def build(scope, as_of):
         if (scope, as_of) not in built:
-            compare = compare_model(tables, points, drawable, scope, as_of)
+            compare = compare_model(tables, points, drawable, at(tables, scope, as_of))
             maps = {
-                view: map_model(tables, points, drawable, scope, as_of, MapOptions(view=view))
+                view: map_model(tables, points, drawable, at(tables, scope, as_of), MapOptions(view=view))
                 for view in vocab.PROGRAM_VIEWS
             }
-            growth = {m: growth_model(tables, scope, as_of, GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS}
+            growth = {
+                m: growth_model(tables, at(tables, scope, as_of), GrowthOptions(metric=m)) for m in vocab.TARGET_METRICS
+            }
             built[(scope, as_of)] = compare, maps, growth
         return built[(scope, as_of)]
 
@@ -408,7 +411,7 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(
     ((members, member_rule),) = shown[statements.ILRS_MEMBERS]
     # 12 and 13 never stand side by side without rules that say why; equal numbers may share a rule.
     assert partners == members or partner_rule != member_rule
-    pack = briefing_model(tables, points, drawable, scope, as_of)
+    pack = briefing_model(tables, points, drawable, at(tables, scope, as_of))
     [note] = [e.summary for e in pack.exhibits if e.key == "compare.membership"]
     assert f"the ILRS had {members} member state" in note
     ((artemis, _),) = shown[statements.ARTEMIS_SIGNATORIES]
@@ -416,11 +419,11 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(
 
 
 def test_leads_are_named_only_where_the_scope_holds_them(tables, points, drawable):
-    au = compare_model(tables, points, drawable, Scope("au"), tables.checked_on)
+    au = compare_model(tables, points, drawable, at(tables, Scope("au"), tables.checked_on))
     text = au.exhibit("compare.membership").summary
     assert "included" not in text and "neither lead (China, the United States) is in the African Union" in text
     assert au.exhibit("compare.membership").subtitle.endswith("neither lead in this scope")
-    brics = compare_model(tables, points, drawable, Scope("brics"), tables.checked_on)
+    brics = compare_model(tables, points, drawable, at(tables, Scope("brics"), tables.checked_on))
     text = brics.exhibit("compare.membership").summary
     assert "(China, its lead, included)" in text and "United States, its lead" not in text
     assert brics.exhibit("compare.per_year").subtitle.endswith(
@@ -429,7 +432,7 @@ def test_leads_are_named_only_where_the_scope_holds_them(tables, points, drawabl
 
 
 def test_a_bloc_is_never_read_against_a_world_target_without_saying_so(tables):
-    page = growth_model(tables, Scope("brics"), tables.checked_on, GrowthOptions())
+    page = growth_model(tables, at(tables, Scope("brics"), tables.checked_on), GrowthOptions())
     assert "world-wide target" in page.exhibits[1].summary and "world-wide" in page.exhibits[0].summary
     assert [k.label for k in page.tiles][:2] == ["Our count in this scope", "World progress to target"]
     assert (
@@ -439,15 +442,18 @@ def test_a_bloc_is_never_read_against_a_world_target_without_saying_so(tables):
 
 
 def test_the_tiles_help_texts_are_the_method_pages_text(tables, points, drawable):
-    tiles = {k.measure: k for k in map_model(tables, points, drawable, Scope(), tables.checked_on, MapOptions()).tiles}
+    tiles = {
+        k.measure: k
+        for k in map_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions()).tiles
+    }
     assert METHOD_TEXT["The lead"] in tiles[statements.PARTNER_STATES].help
     assert METHOD_TEXT["What counts as a member"] in tiles[statements.PARTNER_STATES].help
-    scoped = growth_model(tables, Scope("au"), tables.checked_on, GrowthOptions()).tiles[1]
+    scoped = growth_model(tables, at(tables, Scope("au"), tables.checked_on), GrowthOptions()).tiles[1]
     assert scoped.help == METHOD_TEXT["Blocs and regions"]
 
 
 def test_no_signing_is_said_in_words_not_as_zero_rates(tables):
-    quiet = growth_model(tables, Scope("brics"), tables.checked_on, GrowthOptions()).tiles
+    quiet = growth_model(tables, at(tables, Scope("brics"), tables.checked_on), GrowthOptions()).tiles
     recent = next(k for k in quiet if k.label.startswith("Signed in 12 / 24 months"))
     assert (recent.value, recent.delta) == ("none", "no new signing in 24 months")
     assert statements.recent_signings(1, 3)[0] == "1 / 3"
