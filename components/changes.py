@@ -6,15 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from components.markdown import escaped, source_link
-from datalayer.domain.wording import spelled_date
 from datalayer.loading.rows import rows_of
+from datalayer.words.dates import written_date
 
 
 def events_markdown(events: pd.DataFrame) -> str:
     """One bullet per event with its program, linked source, the source's grade and our confidence; every text
     from the data is escaped, and only http(s) addresses become links."""
     return "\n".join(
-        f"- **{escaped(row.event)}**, {escaped(spelled_date(row.date))} · {escaped(row.program)} "
+        f"- **{escaped(row.event)}**, {escaped(written_date(row.date))} · {escaped(row.program)} "
         f"({source_link(row.source_publisher, row.source_url)}: {escaped(row.evidence)})"
         for row in rows_of(events)
     )

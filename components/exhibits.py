@@ -15,8 +15,8 @@ from components.tables import show_table
 from components.widgets.sections import lazy_tabs, section
 from datalayer import vocab
 from datalayer.viewmodels.charts import TableFigure
-from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.exhibit import Exhibit
+from datalayer.words.headline_tiles import Tile
 from figures import export
 from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
@@ -126,7 +126,7 @@ def show_exhibit_tabs(key: str, tabs: dict[str, Exhibit]) -> None:
                 show_exhibit(exhibit)
 
 
-def show_tiles(tiles: tuple[Kpi, ...]) -> None:
+def show_tiles(tiles: tuple[Tile, ...]) -> None:
     """The tiles in a row that wraps, each as wide as its own words: equal columns cut a label or a rule with an
     ellipsis on a 1280-1400 px screen ("International organ…")."""
     with st.container(horizontal=True, gap="medium"):

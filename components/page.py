@@ -17,8 +17,9 @@ from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.changes import latest_change_line
 from datalayer.viewmodels.common import staleness_notice
-from datalayer.viewmodels.exhibit import Exhibit, long_date
+from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import APP_NAME
+from datalayer.words.dates import written_date
 
 # Our own file, by its static address: a Material icon as page_icon makes the browser fetch the favicon from a font
 # CDN, and a file path is decoded and stored as a media file anew in every session (fetched twice per visit).
@@ -46,7 +47,7 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
             st.page_link(entry.file, label=entry.label, icon=entry.icon)
     data = tables()
     with st.sidebar:
-        st.caption(f"Data checked to {long_date(data.checked_on)}.")
+        st.caption(f"Data checked to {written_date(data.checked_on)}.")
         stale = staleness_notice(data.checked_on, date.today())
         if stale:
             st.caption(f":material/warning: {stale}")
@@ -62,7 +63,7 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
 
 def show_currency(data: Tables) -> None:
     """Under the title: when the data was last checked, and the newest change (plain text)."""
-    line = f"Data checked to {long_date(data.checked_on)}."
+    line = f"Data checked to {written_date(data.checked_on)}."
     newest = latest_change_line(data.changes) if CHANGES.key not in data.problems else None
     if newest:
         line += f" {newest}."

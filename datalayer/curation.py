@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 
 from datalayer import vocab
-from datalayer.domain.wording import ordinal, spelled_date
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     CHANGES,
@@ -38,6 +37,8 @@ from datalayer.loading.paths import DATA_DIR, DETAIL_TOPOJSON, ROOT, data_dir
 from datalayer.loading.provenance import PROVENANCE_FILE, data_checked_on, file_sha256, load_provenance
 from datalayer.loading.publish import FEED_FILE, write_published
 from datalayer.loading.tables import Tables, load_tables
+from datalayer.words.dates import written_date
+from datalayer.words.grammar import ordinal
 
 Rows = list[dict[str, str]]
 CITATION = ROOT / "CITATION.cff"
@@ -51,7 +52,7 @@ class RowKind:
     key: str
 
     def change(self, row: dict[str, str]) -> str:
-        when = spelled_date(row["date"])
+        when = written_date(row["date"])
         if self.dataset is ARTEMIS_ACCORDS:
             place = f" ({ordinal(int(row['order']))})" if row.get("order") else ""
             return f"{row['country']} signed the Artemis Accords, {when}{place}"

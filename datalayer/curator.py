@@ -15,7 +15,7 @@ from datalayer.curation import ROW_KINDS, Refused, add_row, correct_rows, every_
 from datalayer.domain.headline import headline
 from datalayer.loading.paths import data_dir
 from datalayer.loading.tables import Tables, load_tables
-from datalayer.viewmodels import statements
+from datalayer.words import headline_tiles
 
 COMMANDS = ("check", "add", "correct", "watch")
 
@@ -83,10 +83,10 @@ def what_pages_show(tables: Tables) -> str:
     """The headline tiles the overview will now show, one per line."""
     h = headline(tables.partners, tables.artemis_accords, None, tables.checked_on)
     tiles = (
-        statements.partner_tile(h),
-        statements.institutions_tile(h),
-        statements.weaker_tile(h),
-        statements.artemis_tile(h),
+        headline_tiles.partner_tile(h),
+        headline_tiles.institutions_tile(h),
+        headline_tiles.weaker_tile(h),
+        headline_tiles.artemis_tile(h),
     )
     lines = [f"  {t.label}: {t.value} ({t.delta})" for t in tiles]
     return "The overview will show:\n" + "\n".join(lines) + f"\n  Data checked to {tables.checked_on}."

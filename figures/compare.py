@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer import vocab
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from figures.axes import count_axis
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
@@ -146,7 +146,7 @@ def milestone_timeline_figure(
         yref="paper",
         yanchor="bottom",
         yshift=14,
-        text=f"As of {long_date(pd.Timestamp(marker_at).date())}",
+        text=f"As of {written_date(pd.Timestamp(marker_at).date())}",
         showarrow=False,
         font=dict(color=GUIDE),
     )

@@ -9,8 +9,9 @@ import kaleido
 import plotly.graph_objects as go
 
 from datalayer import vocab
-from datalayer.viewmodels.exhibit import Exhibit, long_date
+from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import APP_NAME
+from datalayer.words.dates import written_date
 from figures.media import MEDIA, for_medium
 from figures.plotly_config import SERVER_TOPOJSON_URL
 from figures.slide import framed_slide, source_line
@@ -73,7 +74,7 @@ class Renderer:
 
 
 def credit(checked_on) -> str:
-    return f"{APP_NAME} · data checked to {long_date(checked_on)}"
+    return f"{APP_NAME} · data checked to {written_date(checked_on)}"
 
 
 def exhibit_slide(exhibit: Exhibit, checked_on, fmt: str = vocab.PNG) -> go.Figure:

@@ -9,8 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer import vocab
-from datalayer.domain.compare import short_title
 from datalayer.loading.rows import rows_of
+from datalayer.words.grammar import short_title
 from figures.axes import count_axis
 from figures.labels import place_labels
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET

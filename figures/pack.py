@@ -23,8 +23,9 @@ from datalayer.loading.rows import rows_of
 from datalayer.viewmodels.briefing import KEY_FACTS, KEY_FACTS_TITLE, BriefingModel, citation
 from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.country import CountryModel
-from datalayer.viewmodels.exhibit import Exhibit, Source, long_date
+from datalayer.viewmodels.exhibit import Exhibit, Source
 from datalayer.vocab import APP_NAME, PPTX
+from datalayer.words.dates import written_date
 from figures.media import MEDIA
 from figures.table_figure import column_widths
 
@@ -178,7 +179,7 @@ def _table_slides(
 def _bottom_line(deck, briefing: BriefingModel) -> None:
     slide = _slide(
         deck,
-        f"Bottom line: {briefing.scope.label}, {long_date(briefing.as_of)}",
+        f"Bottom line: {briefing.scope.label}, {written_date(briefing.as_of)}",
         " ".join(finding for finding, _ in briefing.bottom_line),
     )
     box = slide.shapes.add_textbox(MARGIN, BODY_TOP, CONTENT_W, SLIDE_H - BODY_TOP - FOOTER_H - Inches(0.2))
@@ -192,7 +193,7 @@ def _bottom_line(deck, briefing: BriefingModel) -> None:
         note = frame.add_paragraph()
         note.text = f"   Source: {source}"
         note.runs[0].font.size, note.runs[0].font.italic = Pt(TEXT_PT), True
-    _footer(slide, f"{APP_NAME} · data checked to {long_date(briefing.checked_on)}")
+    _footer(slide, f"{APP_NAME} · data checked to {written_date(briefing.checked_on)}")
 
 
 def _exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, int]) -> None:
@@ -230,7 +231,7 @@ def _table_exhibit_slides(deck, exhibit: Exhibit, numbers: dict[str, int]) -> No
 
 def _who_signed(deck, briefing: BriefingModel) -> None:
     members, scope = briefing.members, briefing.scope.label
-    note = f"Everyone who signed, within {scope}, as of {long_date(briefing.as_of)}; the lead is not a partner."
+    note = f"Everyone who signed, within {scope}, as of {written_date(briefing.as_of)}; the lead is not a partner."
     ilrs = members[members["program"] == "ILRS"]
     _table_slides(
         deck,
@@ -364,7 +365,7 @@ def _sources(deck, sources: tuple[Source, ...]) -> None:
 def _properties(deck, briefing: BriefingModel) -> None:
     core = deck.core_properties
     core.title = briefing.title
-    core.subject = f"{briefing.scope.label}, as of {long_date(briefing.as_of)}"
+    core.subject = f"{briefing.scope.label}, as of {written_date(briefing.as_of)}"
     core.author = core.last_modified_by = APP_NAME
     core.keywords = "ILRS; Artemis Accords; lunar; briefing"
     core.comments = briefing.subtitle
@@ -402,7 +403,7 @@ def country_pptx(profile: CountryModel, checked_on: date, address: str, picture:
     """A country's briefing pack: title, its standing, its timeline, why it joined in its officials' words, its
     bloc-mates, every source once, the citation. Parts made of words are native tables; charts are pictures."""
     deck = _new_deck()
-    line = f"As of {long_date(profile.as_of)} · data checked to {long_date(checked_on)}"
+    line = f"As of {written_date(profile.as_of)} · data checked to {written_date(checked_on)}"
     title = _slide(
         deck, f"{profile.name}: the ILRS and the Artemis Accords", f"{profile.summary} {line}. View: {address}"
     )
@@ -419,7 +420,7 @@ def country_pptx(profile: CountryModel, checked_on: date, address: str, picture:
     closing = _slide(deck, "How to cite this briefing", cite)
     _text(closing, MARGIN, Inches(1.4), CONTENT_W, Inches(2), cite, 20)
     core = deck.core_properties
-    core.title, core.subject = f"{APP_NAME}: {profile.name}", f"{profile.name}, as of {long_date(profile.as_of)}"
+    core.title, core.subject = f"{APP_NAME}: {profile.name}", f"{profile.name}, as of {written_date(profile.as_of)}"
     core.author = core.last_modified_by = APP_NAME
     core.created = core.modified = datetime.combine(checked_on, datetime.min.time())
     return _saved(deck)

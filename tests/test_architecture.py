@@ -42,6 +42,7 @@ FLOORS = (
     ("datalayer.vocab",),
     ("datalayer.loading",),
     ("datalayer.domain",),
+    ("datalayer.words",),
     ("datalayer.viewmodels",),
     ("datalayer.curation", "datalayer.curator", "datalayer.watch", "datalayer.__main__", "figures"),
     ("components",),

@@ -173,23 +173,13 @@ def milestone_lane(program: str, relation: str) -> str:
 def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     """One row per milestone and date: where sources disagree on a date, each date stays, with its source;
     sources that agree on a date are counted, not repeated. A superseded plan is not a milestone and is left out.
-    `named` marks the one a chart writes out per lane (the next planned, else the latest done by `as_of`),
-    `short_title` is how it writes them. Rows come lane by lane (MILESTONE_LANES), each by date."""
+    `named` marks the one a chart writes out per lane (the next planned, else the latest done by `as_of`). Rows
+    come lane by lane (MILESTONE_LANES), each by date."""
     rows = milestones[milestones["date_status"] != vocab.SUPERSEDED].sort_values(["date_start", "source_date_start"])
     counted = rows.groupby(["milestone_id", "date"])["source_url"].transform("size")
     table = rows.assign(sources=counted).drop_duplicates(["milestone_id", "date"])
-    more = (table["sources"] - 1).map(lambda n: f" (+{n} agreeing)" if n else "")
-    grade = table["source_grade"].map(vocab.SOURCE_GRADES)
     table = table.assign(
-        program_label=[milestone_lane(p, r) for p, r in zip(table["program"], table["relation"], strict=True)],
-        source="Source: "
-        + table["source_publisher"]
-        + more
-        + " ("
-        + grade
-        + ", "
-        + table["confidence"]
-        + " confidence)",
+        program_label=[milestone_lane(p, r) for p, r in zip(table["program"], table["relation"], strict=True)]
     )
     columns = [
         "program",
@@ -197,20 +187,18 @@ def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
         "program_label",
         "milestone_id",
         "title",
-        "short_title",
         "named",
         "date",
         "date_start",
         "date_status",
         "kind",
-        "source",
         "source_publisher",
         "source_url",
         "source_grade",
         "confidence",
         "sources",
     ]
-    table = table.assign(short_title=table["title"].map(short_title), named=False).reset_index(drop=True)
+    table = table.assign(named=False).reset_index(drop=True)
     # One name per lane, so four lanes' names never meet: the next planned, else the latest done.
     for _, rows in table.groupby("program_label"):
         done = rows[(rows["date_status"] == vocab.DONE) & (rows["date_start"] <= pd.Timestamp(as_of))]
@@ -219,12 +207,3 @@ def milestone_timeline(milestones: pd.DataFrame, as_of: date) -> pd.DataFrame:
     lanes = {lane: i for i, lane in enumerate(MILESTONE_LANES)}
     ordered = table.assign(_lane=table["program_label"].map(lanes)).sort_values(["_lane", "date_start"], kind="stable")
     return ordered[columns].reset_index(drop=True)
-
-
-SHORT_TITLE = 34  # characters a milestone's name may take on a chart
-
-
-def short_title(title: str) -> str:
-    """A milestone's name as a chart writes it: up to its first colon or bracket, cut to SHORT_TITLE."""
-    head = title.split(" (")[0].split(": ")[0].split(", ")[0]
-    return head if len(head) <= SHORT_TITLE else head[: SHORT_TITLE - 1].rstrip() + "…"

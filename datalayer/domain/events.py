@@ -15,9 +15,23 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
-from datalayer.domain.wording import ordinal
 
-EVENT_COLUMNS = ["event", "date", "program", "side", "source_publisher", "source_url", "source_grade", "confidence"]
+# What happened, in parts the words package joins into a sentence: what kind of event, who or what, and its
+# detail (an Accords signing's place in NASA's order, an ILRS signing's instrument).
+ACCORDS_SIGNING, ILRS_SIGNING, MILESTONE_DONE = "accords_signing", "ilrs_signing", "milestone_done"
+EVENT_COLUMNS = [
+    "kind",
+    "subject",
+    "order",
+    "instrument",
+    "date",
+    "program",
+    "side",
+    "source_publisher",
+    "source_url",
+    "source_grade",
+    "confidence",
+]
 MILESTONE_SIDES = {vocab.ILRS: vocab.ILRS, vocab.ARTEMIS: vocab.ARTEMIS, vocab.ARTEMIS_PROGRAM: vocab.ARTEMIS}
 
 
@@ -25,11 +39,6 @@ def events_as_of(partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.D
     """Every event on or before `as_of`, newest first: Artemis Accords signings, ILRS signings (the lead is not a
     signing) and milestones done, by their own date; `side` is the coalition an event belongs to."""
     accords = dated_rows(artemis, as_of)
-    place = pd.Series(
-        [f" as the {ordinal(int(n))} signatory" if pd.notna(n) else "" for n in accords["order"]],
-        index=accords.index,
-        dtype=object,
-    )
     signed = dated_rows(partners[partners["status"] == vocab.SIGNED], as_of)
     done = dated_rows(milestones[milestones["date_status"] == vocab.DONE], as_of).drop_duplicates("milestone_id")
     lanes = [
@@ -42,20 +51,30 @@ def events_as_of(partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.D
     frames = [
         pd.DataFrame(
             {
-                "event": accords["country"] + " signed the Artemis Accords" + place,
+                "kind": ACCORDS_SIGNING,
+                "subject": accords["country"],
+                "order": accords["order"],
                 "program": vocab.PROGRAM_LABELS[vocab.ARTEMIS],
                 "side": vocab.ARTEMIS,
             }
         ).join(accords[kept]),
         pd.DataFrame(
             {
-                "event": signed["name"] + " signed with the ILRS (" + signed["instrument"] + ")",
+                "kind": ILRS_SIGNING,
+                "subject": signed["name"],
+                "instrument": signed["instrument"],
                 "program": vocab.PROGRAM_LABELS[vocab.ILRS],
                 "side": vocab.ILRS,
             }
         ).join(signed[kept]),
         pd.DataFrame(
-            {"event": done["title"], "program": lanes, "side": done["program"].map(MILESTONE_SIDES)}, index=done.index
+            {
+                "kind": MILESTONE_DONE,
+                "subject": done["title"],
+                "program": lanes,
+                "side": done["program"].map(MILESTONE_SIDES),
+            },
+            index=done.index,
         ).join(done[kept]),
     ]
     events = pd.concat(frames, ignore_index=True).sort_values("date_start", ascending=False, kind="stable")

@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.wording import spelled_date
 
 DAYS_PER_YEAR = 365.25
 STATES_ONLY, STATES_AND_ORGS, COUNTING_RULES = vocab.STATES_ONLY, vocab.STATES_AND_ORGS, vocab.COUNTING_RULES
@@ -266,10 +265,3 @@ def claim_gap(partners: pd.DataFrame, claim: pd.Series, through: date) -> dict |
         "gap": int(claim["value"]) - ours,
         "rule": COUNTING_RULES[rule] if rule else "Institutions",
     }
-
-
-def target_label(target: pd.Series) -> str:
-    return (
-        f"Target {target['value']:,} (stated by {target['stated_by'].split(' (')[0]}, "
-        f"{spelled_date(target['stated_date'])}; no target year given)"
-    )

@@ -12,9 +12,17 @@ from datalayer.domain.partners import of_kind
 from datalayer.loading.rows import rows_of
 
 IN_BOTH, LISTED_ONLY, COUNTED_ONLY = "listed and counted", "listed, not counted", "counted, not listed"
-NAME_COLUMNS = ["claim", "name", "iso3", "side", "reason"]
+# Why a name is on one side only, as a code and the date it rests on (the words package says it).
+NOT_IN_DATA, SIGNED_AFTER, COUNTED, NOT_SIGNED_BY_THEN, SIGNED_BEFORE = (
+    "not_in_data",
+    "signed_after",
+    "counted",
+    "not_signed_by_then",
+    "signed_before",
+)
+NAME_COLUMNS = ["claim_id", "name", "iso3", "side", "why", "why_date", "why_status"]
 CLAIM_COLUMNS = [
-    "claim",
+    "claim_id",
     "date",
     "speaker",
     "metric",
@@ -28,17 +36,11 @@ CLAIM_COLUMNS = [
 ]
 
 
-def claim_label(claim: pd.Series) -> str:
-    """'13 countries, Dmitry Bakanov, 2025-04-29'."""
-    speaker = claim["speaker"].split(" (")[0].split(",")[0]
-    return f"{claim['stated']} {vocab.METRIC_LABELS[claim['metric']].lower()}, {speaker}, {claim['date']}"
-
-
 def official_claims(reported: pd.DataFrame) -> pd.DataFrame:
     """Officials' country totals (states, or states and organizations): the ones our count can be set beside."""
     rows = reported[(reported["kind"] == vocab.OFFICIAL) & reported["metric"].isin(list(RULE_OF_REPORTED_METRIC))]
     rows = rows.sort_values("date_start").assign(stated=lambda t: stated_figure(t))
-    return rows.assign(claim=rows.apply(claim_label, axis=1))
+    return rows.reset_index(drop=True).assign(claim_id=lambda t: t.index)
 
 
 def _counted_on(partners: pd.DataFrame, metric: str, day: pd.Timestamp) -> pd.DataFrame:
@@ -46,14 +48,18 @@ def _counted_on(partners: pd.DataFrame, metric: str, day: pd.Timestamp) -> pd.Da
     return rows[rows["date_start"] <= day]
 
 
-def _why_listed_only(iso3: str, states: pd.DataFrame, day: pd.Timestamp) -> str:
+def _why_listed_only(iso3: str, states: pd.DataFrame, day: pd.Timestamp) -> tuple[str, str, str]:
+    """(why, the date it rests on, our status): why a listed name is not in our count on the statement's day."""
     if iso3 not in states.index:
-        return "no ILRS tie in our data"
+        return NOT_IN_DATA, "", ""
     tie = states.loc[iso3].to_dict()  # one state's row: its fields by column
     if tie["status"] == vocab.SIGNED:
-        return f"signed {tie['date']}, after the statement" if tie["date_start"] > day else "counted"
-    label = vocab.STATUS_LABELS[tie["status"]].lower()
-    return f"no signing found by then (our status: {label}, first reported {tie['date']})"
+        return (SIGNED_AFTER if tie["date_start"] > day else COUNTED), tie["date"], tie["status"]
+    return NOT_SIGNED_BY_THEN, tie["date"], tie["status"]
+
+
+def _why(why: str, day: str, status: str) -> dict[str, str]:
+    return {"why": why, "why_date": day, "why_status": status}
 
 
 def reconcile(reported: pd.DataFrame, names: pd.DataFrame, partners: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -68,7 +74,7 @@ def reconcile(reported: pd.DataFrame, names: pd.DataFrame, partners: pd.DataFram
         listed = listed[listed["speaker"].map(lambda short, full=claim["speaker"]: full.startswith(short))]
         claims.append(
             {
-                "claim": claim["claim"],
+                "claim_id": claim["claim_id"],
                 "date": claim["date"],
                 "speaker": claim["speaker"],
                 "metric": claim["metric"],
@@ -86,21 +92,23 @@ def reconcile(reported: pd.DataFrame, names: pd.DataFrame, partners: pd.DataFram
         counted = set(ours["iso3"]) - {""}
         for row in rows_of(listed):
             side = IN_BOTH if row.iso3 in counted else LISTED_ONLY
-            reason = "" if side == IN_BOTH else _why_listed_only(row.iso3, states, day)
-            sides.append({"claim": claim["claim"], "name": row.name, "iso3": row.iso3, "side": side, "reason": reason})
+            why = ("", "", "") if side == IN_BOTH else _why_listed_only(row.iso3, states, day)
+            sides.append(
+                {"claim_id": claim["claim_id"], "name": row.name, "iso3": row.iso3, "side": side, **_why(*why)}
+            )
         for row in rows_of(ours[~ours["iso3"].isin(set(listed["iso3"]))]):
             sides.append(
                 {
-                    "claim": claim["claim"],
+                    "claim_id": claim["claim_id"],
                     "name": row.name,
                     "iso3": row.iso3,
                     "side": COUNTED_ONLY,
-                    "reason": f"signed {row.date}, before the statement; the list does not name it",
+                    **_why(SIGNED_BEFORE, row.date, vocab.SIGNED),
                 }
             )
     return (
         pd.DataFrame(claims, columns=CLAIM_COLUMNS),
         pd.DataFrame(sides, columns=NAME_COLUMNS)
-        .sort_values(["claim", "side", "name"], kind="stable")
+        .sort_values(["claim_id", "side", "name"], kind="stable")
         .reset_index(drop=True),
     )

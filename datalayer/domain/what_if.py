@@ -2,8 +2,8 @@
 ILRS would then be from its world-wide target, and the pace that would still be needed against the pace seen.
 
 The scenario is read from a list of tokens (the ?what_if= value): preset names ('announced', 'brics', ...) and
-ISO3 codes. A token that is no preset or country, a state already signed and the lead are left out, each named
-in a notice.
+ISO3 codes. A token that is no preset or country, a state already signed and the lead are left out, each with
+its reason (the words package says it).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from datalayer.domain.growth import DAYS_PER_YEAR, cumulative_series, deadline, 
 from datalayer.domain.names import short_names
 from datalayer.domain.partners import of_kind, partners_as_of
 from datalayer.domain.scope import bloc_members_as_of
-from datalayer.domain.wording import count_noun, listed
 
 
 @dataclass(frozen=True)
@@ -42,11 +41,20 @@ PRESETS_BY_SLUG = {p.slug: p for p in PRESETS}
 NOT_YET = (vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY)  # ties that are not a signing
 
 
+LEFT_OUT_REASONS = ("lead", "signed", "not_un_member", "unknown")  # why a token joins no scenario
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    token: str  # as written (an ISO3 code upper-cased)
+    reason: str  # one of LEFT_OUT_REASONS
+
+
 @dataclass(frozen=True)
 class Scenario:
     chosen: pd.DataFrame  # iso3, name, tie (status or 'none'), artemis_signed (date or '')
-    notices: tuple[str, ...]
-    label: str  # 'the 6 announced states', 'Ethiopia, Bolivia and Djibouti'
+    left_out: tuple[LeftOut, ...]
+    presets: tuple[str, ...]  # the presets used, by slug
 
 
 def state_candidates(
@@ -77,11 +85,13 @@ def read_tokens(
     blocs: pd.DataFrame,
     known_iso3: set[str],
     as_of: date,
-) -> tuple[list[str], list[str], list[str]]:
-    """The chosen ISO3 codes (in order, once each), the presets used and the notices for what was left out."""
+) -> tuple[list[str], list[str], list[LeftOut]]:
+    """The chosen ISO3 codes (in order, once each), the presets used and what was left out, with why."""
     open_states = set(candidates["iso3"])
     states = of_kind(partners_as_of(partners, as_of), vocab.STATE).set_index("iso3")["status"]
-    chosen, used, notices = [], [], []
+    chosen: list[str] = []
+    used: list[str] = []
+    left_out: list[LeftOut] = []
     for token in (t.strip() for t in tokens):
         if not token:
             continue
@@ -99,19 +109,14 @@ def read_tokens(
         if code in open_states:
             chosen += [code] if code not in chosen else []
         elif states.get(code) == vocab.LEAD:
-            notices.append(
-                f"Left out {code}: {vocab.LEADS[vocab.ILRS].name} leads the ILRS and is not its own partner."
-            )
+            left_out.append(LeftOut(code, "lead"))
         elif states.get(code) == vocab.SIGNED:
-            notices.append(f"Left out {code}: it has already signed, so it is in the count.")
+            left_out.append(LeftOut(code, "signed"))
         elif code in known_iso3:
-            notices.append(f"Left out {code}: not a UN member state.")
+            left_out.append(LeftOut(code, "not_un_member"))
         else:
-            notices.append(
-                f"Left out {token[:12]!r}: not a preset ({', '.join(PRESETS_BY_SLUG)}) or a country "
-                "code (ISO3, such as ETH)."
-            )
-    return chosen, used, notices
+            left_out.append(LeftOut(token[:12], "unknown"))
+    return chosen, used, left_out
 
 
 def scenario_states(
@@ -124,27 +129,11 @@ def scenario_states(
     as_of: date,
 ) -> Scenario:
     candidates = state_candidates(partners, regions, un_members, as_of)
-    chosen, used, notices = read_tokens(tokens, candidates, partners, blocs, set(regions["iso3"]), as_of)
+    chosen, used, left_out = read_tokens(tokens, candidates, partners, blocs, set(regions["iso3"]), as_of)
     signed_artemis = dated_rows(artemis, as_of).set_index("iso3")["date"]
     table = candidates.set_index("iso3").loc[chosen].reset_index()
     table = table.assign(artemis_signed=table["iso3"].map(signed_artemis).astype(object).fillna(""))
-    return Scenario(table, tuple(notices), scenario_label(table, used))
-
-
-def scenario_label(chosen: pd.DataFrame, presets: list[str]) -> str:
-    """How a sentence names the scenario, as the subject of 'joined today': the preset when only one was used,
-    else the states by their short names."""
-    if len(presets) == 1 and presets[0] in ("announced", "announced_applied"):
-        which = "announced" if presets[0] == "announced" else "announced and applied"
-        return f"the {count_noun(len(chosen), f'{which} state')}"
-    if len(presets) == 1:
-        bloc = vocab.BLOCS_BY_SLUG[PRESETS_BY_SLUG[presets[0]].bloc]
-        return (
-            f"the one member of {bloc.name} that has not signed"
-            if len(chosen) == 1
-            else f"the {len(chosen)} members of {bloc.name} that have not signed"
-        )
-    return listed(list(chosen["short_name"]), limit=8) if len(chosen) else "no state"
+    return Scenario(table, tuple(left_out), tuple(used))
 
 
 def institution_candidates(partners: pd.DataFrame, as_of: date) -> pd.DataFrame:

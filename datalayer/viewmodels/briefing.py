@@ -12,17 +12,18 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.scope import Scope, ScopeOnDate, within
-from datalayer.domain.wording import ordinal
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import ViewModel, staleness_notice
 from datalayer.viewmodels.compare import CompareModel, compare_model
-from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, sources_of
+from datalayer.viewmodels.exhibit import Exhibit, Source, sources_of
 from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthModel, GrowthOptions, growth_model, panel_key
 from datalayer.viewmodels.map import MapModel, MapOptions, map_key, map_model
-from datalayer.viewmodels.method import METHOD
 from datalayer.vocab import APP_NAME
+from datalayer.words import bottom_lines, headline_tiles
+from datalayer.words.dates import written_date
+from datalayer.words.grammar import ordinal
+from datalayer.words.method import METHOD
 
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
 # Partner map, growth against all three targets, ILRS vs Artemis over time, by age and per year, composition by
@@ -78,7 +79,7 @@ class BriefingModel(ViewModel):
 
     @property
     def subtitle(self) -> str:
-        line = f"As of {long_date(self.as_of)} · data checked to {long_date(self.checked_on)}"
+        line = f"As of {written_date(self.as_of)} · data checked to {written_date(self.checked_on)}"
         return f"{line} · {self.stale}" if self.stale else line
 
     @property
@@ -98,8 +99,8 @@ def citation(checked_on: date, address: str, accessed: date | None = None) -> st
     """The suggested citation of what is on screen: 'ILRS Tracker, data version 2026-12-06 (checked to 6 December
     2026), <address>, accessed 7 December 2026'. The version is the data's check date; with the address's As of,
     it reproduces the view as cited."""
-    when = f", accessed {long_date(accessed)}" if accessed else ""
-    return f"{APP_NAME}, data version {checked_on.isoformat()} (checked to {long_date(checked_on)}), {address}{when}"
+    when = f", accessed {written_date(accessed)}" if accessed else ""
+    return f"{APP_NAME}, data version {checked_on.isoformat()} (checked to {written_date(checked_on)}), {address}{when}"
 
 
 def embed_snippet(address: str) -> str:
@@ -135,7 +136,7 @@ def who_signed(tables: Tables, at: ScopeOnDate) -> pd.DataFrame:
     kinds = {k: i for i, k in enumerate(vocab.PARTNER_KINDS)}
     rows = rows.assign(_kind=rows["kind"].map(kinds)).sort_values(["program", "_kind", "date_start"], kind="stable")
     caveat = [
-        statements.member_caveat(grade == vocab.LEAD_ONLY, iso3 in at.disputed, at.scope)
+        headline_tiles.member_caveat(grade == vocab.LEAD_ONLY, iso3 in at.disputed, at.scope)
         for grade, iso3 in zip(rows["source_grade"], rows["iso3"], strict=True)
     ]
     return rows.assign(caveat=caveat)[MEMBER_COLUMNS].reset_index(drop=True)
@@ -146,7 +147,7 @@ def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
     planned = timeline[timeline["date_status"] == vocab.PLANNED].drop_duplicates("milestone_id")
     ahead = planned.sort_values("date_start").groupby("program_label", sort=False).head(WATCH_PER_PROGRAM)
     late = ahead["date_start"] <= pd.Timestamp(as_of)
-    return ahead.assign(note=late.map({True: f"not reported done by {long_date(as_of)}", False: ""}))[
+    return ahead.assign(note=late.map({True: f"not reported done by {written_date(as_of)}", False: ""}))[
         ["program_label", "title", "date", "note", "source_publisher", "source_url"]
     ].reset_index(drop=True)
 
@@ -196,7 +197,7 @@ def assemble(
         exhibits=ordered,
         key_facts=compare.key_facts,
         sources=tuple(seen.values()),
-        bottom_line=statements.bottom_line(
+        bottom_line=bottom_lines.bottom_line(
             compare.headline, scope, countries.pace, list(compare.both_names), compare.shares, countries.latest_claim
         ),
         members=who_signed(tables, at),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from datalayer.domain.wording import count_noun
-from datalayer.viewmodels.exhibit import long_date
 from datalayer.vocab import CHANGE_KINDS
+from datalayer.words.dates import written_date
+from datalayer.words.grammar import count_noun
 
 FEED_COLUMNS = [
     "date",
@@ -36,7 +36,7 @@ def latest_change_line(changes: pd.DataFrame) -> str | None:
         return None
     ordered = changes_newest_first(changes)
     day = ordered["date"].iloc[0]
-    recorded = long_date(pd.Timestamp(day).date())
+    recorded = written_date(pd.Timestamp(day).date())
     that_day = ordered[ordered["date"] == day]
     if len(that_day) == 1:
         return f"Latest change, recorded {recorded}: {that_day['change'].iloc[0]}"

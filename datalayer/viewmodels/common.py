@@ -5,17 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from datalayer.viewmodels.exhibit import Exhibit, long_date
+from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import STALE_AFTER_DAYS
-
-
-@dataclass(frozen=True)
-class Kpi:
-    label: str
-    value: str
-    help: str = ""
-    delta: str | None = None  # shown neutral under the value (no arrow, no colour): the rule or a remainder
-    measure: str = ""  # which headline number the tile shows (statements.PARTNER_STATES, ...); "" for others
+from datalayer.words.dates import written_date
+from datalayer.words.headline_tiles import Tile
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -23,7 +16,7 @@ class ViewModel:
     """The one shape every view model returns: its tiles, its exhibits in reading order, each found by its key
     (indexed once, here), and the notices its page shows. A view model adds only what its page draws besides."""
 
-    tiles: tuple[Kpi, ...] = ()
+    tiles: tuple[Tile, ...] = ()
     exhibits: tuple[Exhibit, ...] = ()
     notices: tuple[str, ...] = ()
     _by_key: dict[str, Exhibit] = field(init=False, repr=False)
@@ -44,7 +37,7 @@ def after_check_notice(as_of: date, checked_on: date) -> str | None:
     if as_of <= checked_on:
         return None
     return (
-        f"As of {long_date(as_of)} is after {long_date(checked_on)}, the date the data was last checked: "
+        f"As of {written_date(as_of)} is after {written_date(checked_on)}, the date the data was last checked: "
         "events after the check are not in the data."
     )
 
@@ -54,6 +47,5 @@ def staleness_notice(checked_on: date, today: date) -> str | None:
     days = (today - checked_on).days
     if days <= STALE_AFTER_DAYS:
         return None
-    return (
-        f"The data was last checked {days} days ago: signings and events since {long_date(checked_on)} may be missing."
-    )
+    since = written_date(checked_on)
+    return f"The data was last checked {days} days ago: signings and events since {since} may be missing."

@@ -12,10 +12,8 @@ from datalayer import vocab
 from datalayer.domain import compare
 from datalayer.domain.dates import dated_rows, month_ends
 from datalayer.domain.headline import Headline, headline
-from datalayer.domain.key_facts import key_facts
 from datalayer.domain.names import short_names
 from datalayer.domain.scope import Scope, ScopeOnDate, within
-from datalayer.domain.wording import listed, spelled_date
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
@@ -31,13 +29,16 @@ from datalayer.loading.datasets import (
 from datalayer.loading.datasets import MILESTONES as MILESTONE_DATA
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
-from datalayer.viewmodels.common import Kpi, ViewModel, after_check_notice
-from datalayer.viewmodels.evidence import with_evidence
-from datalayer.viewmodels.exhibit import Exhibit, Source, long_date, project_source, sources_of, subtitle
+from datalayer.viewmodels.common import ViewModel, after_check_notice
+from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
-from datalayer.viewmodels.statements import capitalised
+from datalayer.words import bottom_lines, comparison_lines, headline_tiles
+from datalayer.words.dates import written_date
+from datalayer.words.evidence import with_evidence
+from datalayer.words.grammar import capitalised, listed
+from datalayer.words.headline_tiles import Tile
+from datalayer.words.key_facts import key_facts
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
@@ -73,7 +74,7 @@ MILESTONES = "compare.milestones"
 
 @dataclass(frozen=True, eq=False, kw_only=True)
 class CompareModel(ViewModel):
-    weight: tuple[tuple[str, tuple[Kpi, ...]], ...]  # per program: population, GDP, UN members
+    weight: tuple[tuple[str, tuple[Tile, ...]], ...]  # per program: population, GDP, UN members
     weight_note: str
     both_lines: tuple[str, ...]  # one line per state in both coalitions
     space_powers: pd.DataFrame
@@ -120,11 +121,11 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
 
     h = headline(tables.partners, tables.artemis_accords, members, as_of, at.disputed)
     tiles = (
-        statements.member_tile(h),
-        statements.artemis_tile(h),
-        statements.both_tile(h),
+        headline_tiles.member_tile(h),
+        headline_tiles.artemis_tile(h),
+        headline_tiles.both_tile(h),
         *[
-            Kpi(
+            Tile(
                 f"UN share, {label.split()[0]}",
                 f"{share['share']:.1%}",
                 f"{share['members']} of the {share['un_members']} UN member states on the date "
@@ -140,13 +141,13 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             (
                 label,
                 (
-                    Kpi(f"{label}: share of world population", f"{shares['population']:.1%}"),
-                    Kpi(
+                    Tile(f"{label}: share of world population", f"{shares['population']:.1%}"),
+                    Tile(
                         f"{label}: share of world GDP",
                         f"{shares['gdp']:.1%}",
                         f"World Bank {shares['year']}; economies without a GDP value count as zero.",
                     ),
-                    Kpi(
+                    Tile(
                         f"{label}: UN member states", f"{un_share[label]['members']} of {un_share[label]['un_members']}"
                     ),
                 ),
@@ -154,10 +155,10 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         )
     weight_note = (
         f"Population and GDP: World Bank, data year {shares['year']} (CC BY 4.0). UN membership: "
-        "data/un_member_states.csv. " + statements.leads_line(h, scope)
+        "data/un_member_states.csv. " + headline_tiles.leads_line(h, scope)
     )
 
-    leads = statements.leads_detail(h)
+    leads = headline_tiles.leads_detail(h)
     # The publishers of every member's row: a slide's footer names them, not our own files.
     partners = tables.partners
     signed = partners[(partners["kind"] == vocab.STATE) & partners["iso3"].isin(set(ilrs["iso3"]))]
@@ -166,7 +167,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
     per_year = compare.new_per_year(ilrs, accords, as_of)
     by_bloc = compare.composition(coalitions, compare.bloc_groups(tables.blocs, as_of))
     by_region = compare.composition(coalitions, compare.region_groups(tables.regions))
-    timeline = compare.milestone_timeline(tables.milestones, as_of)
+    timeline = comparison_lines.with_milestone_words(compare.milestone_timeline(tables.milestones, as_of))
     markers = compare.space_power_markers(powers, points)
     exhibits = [
         _exhibit(
@@ -174,7 +175,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             "Members over time",
             scope,
             as_of,
-            statements.membership_summary(over_time, scope, as_of, h),
+            comparison_lines.membership_summary(over_time, scope, as_of, h),
             over_time,
             Cumulative(x="date", count="count", program="program", x_title="Date"),
             sources=member_sources,
@@ -185,7 +186,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             "Members by months since each coalition's first signing",
             scope,
             as_of,
-            statements.aligned_summary(over_time),
+            comparison_lines.aligned_summary(over_time),
             over_time,
             Cumulative(
                 x="months_since_launch", count="count", program="program", x_title="Months since the first signing"
@@ -198,7 +199,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             "New member states per year",
             scope,
             as_of,
-            statements.per_year_summary(per_year, as_of),
+            comparison_lines.per_year_summary(per_year, as_of),
             per_year,
             PerYear(year="year", value="new_members", program="program"),
             sources=member_sources,
@@ -219,7 +220,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             "Members by bloc: count and share",
             scope,
             as_of,
-            statements.composition_summary(by_bloc, "bloc", scope),
+            comparison_lines.composition_summary(by_bloc, "bloc", scope),
             by_bloc,
             ShareBars(group="group", share="share", members="members", program="program"),
             sources=(*member_sources, project_source("data/blocs.csv")),
@@ -230,7 +231,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             "Members by UN region: count and share",
             scope,
             as_of,
-            statements.composition_summary(by_region, "UN region", scope),
+            comparison_lines.composition_summary(by_region, "UN region", scope),
             by_region,
             ShareBars(group="group", share="share", members="members", program="program"),
             sources=(*member_sources, project_source("data/regions.csv")),
@@ -241,7 +242,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             "Milestones of both sides",
             scope,
             as_of,
-            statements.milestones_summary(timeline, as_of),
+            comparison_lines.milestones_summary(timeline, as_of),
             timeline.drop(columns=["program"]),
             MilestoneTimeline(
                 date="date_start",
@@ -262,8 +263,8 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
     names = short_names(tables.regions)
     both_names = tuple(names.get(iso3, country) for iso3, country in zip(both["iso3"], both["country"], strict=True))
     both_lines = tuple(
-        f"{capitalised(name)}: ILRS {spelled_date(row.ilrs_signed)}, Artemis Accords "
-        f"{spelled_date(row.artemis_signed)} (the {row.first} first)"
+        f"{capitalised(name)}: ILRS {written_date(row.ilrs_signed)}, Artemis Accords "
+        f"{written_date(row.artemis_signed)} (the {row.first} first)"
         for name, row in zip(both_names, rows_of(both), strict=True)
     )
     neither = compare.space_powers_in_neither(powers)
@@ -285,8 +286,8 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         ),
         key_facts=with_evidence(facts),
         notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
-        scope_line=f"{scope.label} · as of {long_date(as_of)} · states only · {statements.leads_line(h, scope)}",
+        scope_line=f"{scope.label} · as of {written_date(as_of)} · states only · {headline_tiles.leads_line(h, scope)}",
         bottom_line=tuple(
-            finding for finding, _ in statements.bottom_line(h, scope, None, list(both_names), world_shares, None)
+            finding for finding, _ in bottom_lines.bottom_line(h, scope, None, list(both_names), world_shares, None)
         ),
     )

@@ -15,7 +15,6 @@ from datalayer.domain.dates import dated_rows
 from datalayer.domain.names import short_names
 from datalayer.domain.partners import of_kind
 from datalayer.domain.scope import bloc_members_as_of
-from datalayer.domain.wording import ordinal
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
@@ -27,12 +26,12 @@ from datalayer.loading.datasets import (
     UN_MEMBER_STATES,
 )
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import MilestoneTimeline, ShareBars, TableFigure
 from datalayer.viewmodels.common import ViewModel
-from datalayer.viewmodels.evidence import EVIDENCE, with_evidence
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
-from datalayer.viewmodels.statements import capitalised, possessive
+from datalayer.words import comparison_lines, country_lines
+from datalayer.words.evidence import EVIDENCE, with_evidence
+from datalayer.words.grammar import capitalised, ordinal, possessive
 
 OBSERVER_STATES = ("VAT", "PSE")  # the UN's non-member observer states: the Holy See and Palestine
 NO_REASON = "no stated reason found"
@@ -211,7 +210,7 @@ def _bloc_table(tables: Tables, iso3: str, as_of: date) -> pd.DataFrame:
 def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:
     """The milestones the programs' own timeline names (the latest done and the next planned of each), for the
     programs the country joined: the context its ties sit in."""
-    rows = milestone_timeline(tables.milestones, as_of)
+    rows = comparison_lines.with_milestone_words(milestone_timeline(tables.milestones, as_of))
     return rows[rows["named"] & rows["program"].isin(joined) & (rows["relation"] == vocab.OWN)]
 
 
@@ -223,15 +222,8 @@ def _timeline(
     milestones: pd.DataFrame,
     as_of: date,
 ) -> Exhibit | None:
-    label, events = capitalised(name), []
-    if ilrs is not None and ilrs["status"] != vocab.LEAD:
-        events.append((vocab.ILRS, f"{label}: {vocab.STATUS_LABELS[ilrs['status']].lower()}", ilrs))
-    if artemis is not None:
-        events.append((vocab.ARTEMIS, f"{label} signed the Artemis Accords", artemis))
-    events += [
-        (vocab.ILRS, f"{row['name']}: {vocab.STATUS_LABELS[row['status']].lower()}", row)
-        for _, row in institutions.iterrows()
-    ]
+    label = capitalised(name)
+    events = country_lines.tie_events(name, ilrs, artemis, institutions)
     if not events:
         return None
     ties = [
@@ -242,18 +234,18 @@ def _timeline(
             "date_start": row["date_start"],
             "date_status": vocab.DONE,
             "named": True,
-            "short_title": title[:34],
+            "short_title": short,
             "kind": "tie",
             "source": f"Source: {row['source_publisher']}",
             "source_publisher": row["source_publisher"],
             "source_url": row["source_url"],
         }
-        for p, title, row in events
+        for p, title, short, row in events
     ]
     context = [
         {
             "program_label": row["program_label"],
-            "title": f"Program milestone: {row['title']}",
+            "title": country_lines.program_milestone(row["title"]),
             "date": row["date"],
             "date_start": row["date_start"],
             "date_status": row["date_status"],
@@ -273,7 +265,7 @@ def _timeline(
         subtitle=subtitle(
             label, as_of, "signings and weaker ties, with each program's latest and next milestone for context"
         ),
-        summary=statements.timeline_summary(name, table[table["kind"] == "tie"]),
+        summary=country_lines.timeline_summary(name, table[table["kind"] == "tie"]),
         table=table,
         chart=MilestoneTimeline(
             date="date_start",
@@ -336,7 +328,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
     blocs = _bloc_table(tables, iso3, as_of)
     names = tables.claim_names[tables.claim_names["iso3"] == iso3]
     named_by = names[["claim_date", "speaker", "metric", "listed_by", "source_publisher", "source_url"]]
-    summary = statements.standing_summary(called, ilrs, artemis)
+    summary = country_lines.standing_summary(called, ilrs, artemis)
     parts = [
         _table_exhibit(
             STANDING,
@@ -344,7 +336,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
             name,
             as_of,
             "status, date, instrument and source of each",
-            statements.standing_detail(standing),
+            country_lines.standing_detail(standing),
             standing,
             {
                 "program": "Program",
@@ -362,7 +354,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
             name,
             as_of,
             "quotes of 25 words at most; English renderings of other languages are ours",
-            statements.reasons_summary(called, reasons, NO_REASON),
+            country_lines.reasons_summary(called, reasons, NO_REASON),
             reasons,
             {
                 "program": "Program",
@@ -380,7 +372,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
             key=BLOC_MATES,
             title=f"{capitalised(possessive(called))} blocs: how their members stand",
             subtitle=subtitle(name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
-            summary=statements.bloc_mates_summary(called, blocs),
+            summary=country_lines.bloc_mates_summary(called, blocs),
             table=blocs,
             chart=ShareBars(
                 group="bloc",
@@ -399,7 +391,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
             name,
             as_of,
             "agreements and payloads on Chang'e missions",
-            statements.institutions_summary(called, institutions),
+            country_lines.institutions_summary(called, institutions),
             with_evidence(
                 institutions[
                     [
@@ -432,7 +424,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
             name,
             as_of,
             "the names behind officials' totals",
-            statements.named_by_summary(called, named_by),
+            country_lines.named_by_summary(called, named_by),
             named_by,
             {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by", "source_publisher": "Source"},
         )

@@ -68,9 +68,9 @@ def project_source(file: str) -> Source:
 
 def subtitle(scope_label: str, as_of: date, *details: str) -> str:
     """'BRICS members · As of 21 November 2026 · States only'."""
-    return " · ".join([scope_label, f"As of {long_date(as_of)}", *[d for d in details if d]])
+    return " · ".join([scope_label, f"As of {written_date(as_of)}", *[d for d in details if d]])
 
 
-def long_date(day: date) -> str:
+def written_date(day: date) -> str:
     """'21 November 2026' (no leading zero)."""
     return f"{day.day} {day:%B %Y}"

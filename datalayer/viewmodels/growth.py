@@ -13,10 +13,10 @@ from datalayer.domain.dates import month_ends
 from datalayer.domain.scope import ScopeOnDate, within
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
 from datalayer.viewmodels.common import ViewModel, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
+from datalayer.words import grammar, growth_lines
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
 SERIES_NAMES = {
@@ -128,7 +128,7 @@ def targets_exhibit(tables: Tables, at: ScopeOnDate, rule: str) -> Exhibit:
             "no target year stated",
             "" if scope.is_world else "world count against world-wide targets",
         ),
-        summary=statements.targets_summary(table, scope, as_of),
+        summary=growth_lines.targets_summary(table, scope, as_of),
         table=table,
         chart=TargetProgress(label="target", percent="percent", text="text"),
         sources=sources_of(table, day=None),
@@ -159,9 +159,9 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         ""
         if target is None
         else (
-            growth.target_label(target)
+            growth_lines.target_label(target)
             if scope.is_world
-            else f"{statements.capitalised(statements.WORLD_TARGET)}: {growth.target_label(target)}"
+            else f"{grammar.capitalised(growth_lines.WORLD_TARGET)}: {growth_lines.target_label(target)}"
         )
     )
     table = growth.panel_table(
@@ -188,7 +188,7 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         hover=CLAIM_HOVER,
         names=names,
         y_title=vocab.METRIC_LABELS[metric],
-        fitted_note=statements.fitted_axis_note(target_value, not claims.empty, scope)
+        fitted_note=growth_lines.fitted_axis_note(target_value, not claims.empty, scope)
         if target_value and has_series and current * FIT_BELOW < target_value
         else "",
     )
@@ -203,14 +203,14 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
             f"target read by end of {target_year}",
             "" if scope.is_world else "targets and claims are world-wide",
         ),
-        summary=statements.growth_summary(table, metric, scope, as_of, target_value, world_count),
+        summary=growth_lines.growth_summary(table, metric, scope, as_of, target_value, world_count),
         table=table,
         chart=chart,
         sources=sources_of(table, day=None),
     )
     needed = growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None
     tiles = (
-        statements.growth_tiles(
+        growth_lines.growth_tiles(
             metric,
             rule,
             scope,
@@ -233,7 +233,7 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         exhibits=(targets_exhibit(tables, at, rule), exhibit),
         pace=growth.Pace(current, world_count, pace, needed, target_value, target_year) if has_series else None,
         info=None if has_series else NO_RESEARCHER_COUNT,
-        latest_claim=statements.latest_claim_text(
+        latest_claim=growth_lines.latest_claim_text(
             latest, None if latest is None else growth.claim_gap(tables.partners, latest, as_of)
         ),
         notes=() if scope.is_world else (CLAIMS_NOT_SCOPED,),

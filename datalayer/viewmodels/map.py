@@ -23,10 +23,11 @@ from datalayer.domain.headline import Headline, headline
 from datalayer.domain.scope import ScopeOnDate, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import CategoryMap, ChartSpec, MapOverTime
-from datalayer.viewmodels.common import Kpi, ViewModel, after_check_notice
+from datalayer.viewmodels.common import ViewModel, after_check_notice
 from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
+from datalayer.words import bottom_lines, headline_tiles, map_lines
+from datalayer.words.headline_tiles import Tile
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 # Columns a reader sees when hovering a country, and the map's table shows, in this order.
@@ -212,20 +213,20 @@ def map_exhibit(
         key=key,
         title=TITLES[options.view],
         subtitle=subtitle(scope.label, as_of, detail),
-        summary=statements.map_summary(table, options.view, scope, as_of),
+        summary=map_lines.map_summary(table, options.view, scope, as_of),
         table=shown.reset_index(drop=True),
         chart=chart,
         sources=sources,
     )
 
 
-def map_tiles(h: Headline) -> tuple[Kpi, ...]:
+def map_tiles(h: Headline) -> tuple[Tile, ...]:
     return (
-        statements.partner_tile(h),
-        statements.orgs_tile(h),
-        statements.institutions_tile(h),
-        statements.artemis_tile(h),
-        statements.both_tile(h),
+        headline_tiles.partner_tile(h),
+        headline_tiles.orgs_tile(h),
+        headline_tiles.institutions_tile(h),
+        headline_tiles.artemis_tile(h),
+        headline_tiles.both_tile(h),
     )
 
 
@@ -250,7 +251,7 @@ def map_model(
     h = headline(tables.partners, tables.artemis_accords, members, as_of, at.disputed)
     return MapModel(
         tiles=map_tiles(h),
-        caveats=statements.caveats_line(h, scope),
+        caveats=bottom_lines.caveats_line(h, scope),
         exhibits=(exhibit,),
         partners=partner_rows(tables.partners, countries, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[

@@ -13,10 +13,10 @@ from datalayer.domain.names import short_names
 from datalayer.domain.scope import Scope, ScopeOnDate
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.common import ViewModel
-from datalayer.viewmodels.evidence import with_evidence
 from datalayer.viewmodels.map import MapOptions, map_exhibit
+from datalayer.words import headline_tiles, rules, signings
+from datalayer.words.evidence import with_evidence
 
 EVENTS_PER_SIDE = 3  # the newest events of each coalition's side: a busy side never hides a quiet one
 
@@ -36,25 +36,27 @@ def overview_model(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> 
     as_of = tables.checked_on
     h = headline(tables.partners, tables.artemis_accords, None, as_of)
     tiles = (
-        statements.partner_tile(h),
-        statements.orgs_tile(h),
-        statements.institutions_tile(h),
-        statements.weaker_tile(h),
-        statements.artemis_tile(h),
+        headline_tiles.partner_tile(h),
+        headline_tiles.orgs_tile(h),
+        headline_tiles.institutions_tile(h),
+        headline_tiles.weaker_tile(h),
+        headline_tiles.artemis_tile(h),
     )
     # The overview is the world on the data's check date: no scope to resolve.
     world = ScopeOnDate(Scope(), as_of, None)
     exhibit = map_exhibit(tables, points, drawable, world, MapOptions(view=vocab.VIEW_ILRS), key="overview.partners")
     events = with_evidence(
-        latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of, EVENTS_PER_SIDE)
+        signings.described(
+            latest_events(tables.partners, tables.artemis_accords, tables.milestones, as_of, EVENTS_PER_SIDE)
+        )
     )
-    pulse = statements.signing_pulse(
+    pulse = signings.signing_pulse(
         last_signings(tables.partners, tables.artemis_accords, as_of, short_names(tables.regions)), as_of
     )
     return OverviewModel(
         tiles=tiles,
         exhibits=(exhibit,),
         latest_events=events,
-        count_notes=tuple(n for n in (statements.nasa_order_line(h),) if n),
+        count_notes=tuple(n for n in (rules.nasa_order_line(h),) if n),
         pulse=pulse,
     )

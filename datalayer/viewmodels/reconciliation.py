@@ -11,10 +11,10 @@ from datalayer.domain.dates import dated_rows
 from datalayer.domain.reconcile import reconcile
 from datalayer.loading.datasets import CLAIM_NAMES, PARTNERS, REPORTED_COUNTS
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import ClaimGaps
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
+from datalayer.words import reconciliation_lines
 
 RECONCILIATION = "growth.reconciliation"
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES))
@@ -27,10 +27,12 @@ class ReconciliationModel(ViewModel):
 
 def reconciliation_model(tables: Tables, as_of: date) -> ReconciliationModel:
     """Every official figure stated by `as_of`, world-wide, beside our count under the same rule that day."""
-    claims, names = reconcile(
-        dated_rows(tables.reported_counts, as_of),
-        dated_rows(tables.claim_names, as_of, "claim_date_start"),
-        tables.partners,
+    claims, names = reconciliation_lines.labelled(
+        *reconcile(
+            dated_rows(tables.reported_counts, as_of),
+            dated_rows(tables.claim_names, as_of, "claim_date_start"),
+            tables.partners,
+        )
     )
     exhibit = Exhibit(
         key=RECONCILIATION,
@@ -41,7 +43,7 @@ def reconciliation_model(tables: Tables, as_of: date) -> ReconciliationModel:
             "countries, or countries and organizations, as each speaker counted",
             "officials' figures are world-wide",
         ),
-        summary=statements.reconciliation_summary(claims, names),
+        summary=reconciliation_lines.reconciliation_summary(claims, names),
         table=claims,
         chart=ClaimGaps(label="claim", claimed="claimed", ours="ours"),
         sources=sources_of(claims, day=None),

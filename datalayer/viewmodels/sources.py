@@ -12,8 +12,8 @@ from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.viewmodels.changes import changes_newest_first
 from datalayer.viewmodels.common import ViewModel
-from datalayer.viewmodels.exhibit import long_date
-from datalayer.viewmodels.method import METHOD
+from datalayer.words.dates import written_date
+from datalayer.words.method import METHOD
 
 INTRO = (
     "Every number in this dashboard comes from the files below. Each row carries its source address, "
@@ -61,7 +61,7 @@ def dataset_rows(tables: Tables, key: str) -> DatasetRows:
     dataset = DATASETS[key]
     name = display_name(dataset)
     record = tables.provenance[tables.provenance["path"] == name]
-    checked = long_date(record["checked_start"].iloc[0].date()) if len(record) else "never"
+    checked = written_date(record["checked_start"].iloc[0].date()) if len(record) else "never"
     rows = as_written(getattr(tables, key))
     as_of = record["as_of"].iloc[0] if len(record) else "unknown"
     return DatasetRows(f"{name} · as of {as_of} · last checked {checked} · {len(rows)} rows", rows, dataset.file)

@@ -23,7 +23,6 @@ from datalayer.domain.what_if import PRESETS
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.briefing import briefing_model
-from datalayer.viewmodels.common import Kpi
 from datalayer.viewmodels.compare import compare_model
 from datalayer.viewmodels.country import country_model
 from datalayer.viewmodels.exhibit import Exhibit
@@ -31,6 +30,7 @@ from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
 from datalayer.viewmodels.overview import overview_model
 from datalayer.viewmodels.what_if import what_if_model
+from datalayer.words.headline_tiles import Tile
 
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "tests" / "golden"
 REGIONS = ("Africa", "Americas", "Asia", "Europe", "Oceania")  # the M49 regions a golden file is kept for
@@ -38,7 +38,7 @@ PROFILES = ("SEN", "EGY", "THA", "CHN", "USA", "BRA", "IRL")  # country profiles
 WHAT_IF_YEAR = 2035
 
 
-def _tiles(where: str, tiles: Iterable[Kpi]) -> Iterator[str]:
+def _tiles(where: str, tiles: Iterable[Tile]) -> Iterator[str]:
     for kpi in tiles:
         rule = f" · {kpi.delta}" if kpi.delta else ""
         yield f"[{where} tile] {kpi.label}: {kpi.value}{rule}"

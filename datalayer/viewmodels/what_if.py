@@ -13,10 +13,10 @@ from datalayer.domain import growth
 from datalayer.domain.what_if import PRESETS, institution_candidates, path_to_target, scenario_states, state_candidates
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.charts import GrowthPanel
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
+from datalayer.words import growth_lines, what_if_lines
 
 WHAT_IF = "growth.what_if"
 SCENARIO_WORD = "scenario"  # every title, legend, file and slide of the exhibit says it
@@ -51,14 +51,15 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
     scenario = scenario_states(
         tokens, tables.partners, tables.artemis_accords, tables.blocs, tables.regions, tables.un_member_states, as_of
     )
+    notices = tuple(what_if_lines.left_out_notice(left) for left in scenario.left_out)
     if metric == vocab.RESEARCHERS or target is None:
-        return WhatIfModel(chosen=pd.DataFrame(), notices=scenario.notices)
+        return WhatIfModel(chosen=pd.DataFrame(), notices=notices)
     if metric == vocab.COUNTRIES:
-        chosen, notices, label, noun = scenario.chosen, scenario.notices, scenario.label, "states"
+        chosen, label, noun = scenario.chosen, what_if_lines.scenario_label(scenario.chosen, scenario.presets), "states"
         artemis = list(chosen.loc[chosen["artemis_signed"] != "", "short_name"])
     else:  # every institution tied without a signing we can source: no picker
         chosen = institution_candidates(tables.partners, as_of)
-        notices, artemis, noun = scenario.notices, None, "institutions"
+        artemis, noun = None, "institutions"
         label = f"the {len(chosen)} candidate institutions we know of"
     if chosen.empty:
         return WhatIfModel(chosen=chosen, notices=notices)
@@ -82,7 +83,7 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
         ),
         target,
         growth.projection(path.today, as_of, path.observed, target_year),
-        target_text=growth.target_label(target),
+        target_text=growth_lines.target_label(target),
     )
     drawn = scenario_rows.assign(
         series=vocab.SCENARIO, label=SCENARIO_WORD, named=False, date=scenario_rows["date"].dt.date
@@ -101,7 +102,7 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
         key=WHAT_IF,
         title=f"What if they all signed? A {SCENARIO_WORD}, not a count",
         subtitle=subtitle("World", as_of, f"{SCENARIO_WORD}: {label}", f"target read by end of {target_year}"),
-        summary=statements.what_if_summary(label, noun, path, artemis),
+        summary=what_if_lines.what_if_summary(label, noun, path, artemis),
         table=table,
         chart=GrowthPanel(
             date="date",

@@ -4,7 +4,7 @@ import pytest
 from pptx import Presentation
 
 from components.navigation import COMPARE
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from tests.browser.helpers import choose_tab, open_section, visit, wait_for_map
 from tests.conftest import data_checked_on
 
@@ -22,7 +22,9 @@ def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_
     offline_page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 4", timeout=60_000)
     assert offline_page.locator(".js-plotly-plot").count() == 4
     main = offline_page.locator('[data-testid="stMain"]')
-    assert main.get_by_text(f"Data checked to {long_date(data_checked_on())}. Latest change", exact=False).count() == 1
+    assert (
+        main.get_by_text(f"Data checked to {written_date(data_checked_on())}. Latest change", exact=False).count() == 1
+    )
     for state in ("Thailand", "Senegal"):
         assert main.get_by_text(state, exact=False).count() >= 1
     facts = main.locator("table", has_text="Legal nature")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, PAGES
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from tests.browser.helpers import EXCEPTION, settled, visit, wait_for_map
 from tests.conftest import data_checked_on
 
@@ -19,7 +19,7 @@ def test_page_loads_offline_states_the_check_date_and_has_no_exception(offline_p
     if entry in MAP_PAGES:
         assert wait_for_map(offline_page) >= 20
     assert offline_page.locator(EXCEPTION).count() == 0
-    assert offline_page.get_by_text(f"Data checked to {long_date(data_checked_on())}.", exact=False).count() >= 1
+    assert offline_page.get_by_text(f"Data checked to {written_date(data_checked_on())}.", exact=False).count() >= 1
     assert offline_page.attempted_external == []
 
 

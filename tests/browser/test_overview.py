@@ -5,7 +5,7 @@ import pytest
 from components.navigation import OVERVIEW
 from datalayer import vocab
 from datalayer.loading.tables import load_tables
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from figures.theme import STATUS_COLOURS
 from tests.browser.helpers import visit, wait_for_map
 from tooling.colour_vision import rgb
@@ -20,7 +20,9 @@ def test_overview_shows_check_date_newest_change_and_china_as_lead(offline_page,
     wait_for_map(offline_page)
     main = offline_page.locator('[data-testid="stMain"]')
     tables = load_tables()
-    assert main.get_by_text(f"Data checked to {long_date(tables.checked_on)}. Latest change", exact=False).count() == 1
+    assert (
+        main.get_by_text(f"Data checked to {written_date(tables.checked_on)}. Latest change", exact=False).count() == 1
+    )
     newest = main.locator("li", has_text="Botswana signed the Artemis Accords")
     assert newest.locator("a[href^='http']").count() == 1  # the latest events, each with its source and grade
     assert "established outlet; medium confidence" in newest.inner_text()

@@ -17,8 +17,8 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import load_tables
 from datalayer.viewmodels.briefing import KEY_FACTS_TITLE, briefing_model
-from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.what_if import what_if_model
+from datalayer.words.dates import written_date
 from figures.export import chart_picture
 from figures.media import MEDIA
 from figures.pack import TEXT_PT, briefing_pptx
@@ -50,7 +50,7 @@ def texts_of(slide) -> str:
 def test_title_slide_names_scope_as_of_check_date_and_link(deck):
     text = texts_of(deck.slides[0])
     assert "BRICS members" in text and "As of 21 November 2026" in text
-    assert f"data checked to {long_date(load_tables().checked_on)}" in text and ADDRESS in text
+    assert f"data checked to {written_date(load_tables().checked_on)}" in text and ADDRESS in text
 
 
 def test_the_bottom_line_comes_second_with_each_finding_and_its_source(deck, brics):

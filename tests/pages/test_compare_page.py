@@ -3,7 +3,7 @@
 import re
 
 from components.navigation import COMPARE
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from tests.conftest import data_checked_on
 from tests.pages.conftest import choose_tab, figure_of, metrics, notices, open_page, section_keys, summaries_of, texts
 
@@ -49,7 +49,7 @@ def test_every_chart_has_its_summary_in_order():
             summaries |= set(summaries_of(app))
         choose_tab(app, key, labels[0])
     assert len(summaries) == 7
-    assert summaries_of(app)[0].startswith(f"As of {long_date(data_checked_on())}, the ILRS had 13 member states")
+    assert summaries_of(app)[0].startswith(f"As of {written_date(data_checked_on())}, the ILRS had 13 member states")
 
 
 def test_space_powers_in_neither_coalition_are_named():

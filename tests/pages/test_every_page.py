@@ -7,7 +7,7 @@ import components.page
 from components.navigation import COMPARE, OVERVIEW, PAGES, SOURCES
 from datalayer.loading.datasets import PARTNERS
 from datalayer.loading.paths import DATA_DIR_VARIABLE
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from tests.conftest import copy_of_data, data_checked_on, record_checksums
 from tests.pages.conftest import open_page, shown, texts
 
@@ -17,7 +17,7 @@ def test_page_runs_without_exception_and_states_the_check_date(any_page):
     assert not app.exception
     assert app.title[0].value
     line = next(t for t in texts(app) if t.startswith("Data checked to"))
-    assert line.startswith(f"Data checked to {long_date(data_checked_on())}. Latest change")
+    assert line.startswith(f"Data checked to {written_date(data_checked_on())}. Latest change")
 
 
 def days_after_the_check(days: int) -> type:
@@ -34,7 +34,7 @@ def test_an_old_check_is_said_next_to_the_check_date_on_every_page(monkeypatch):
     for page in PAGES:
         app = open_page(page)
         [warning] = [w.value for w in app.warning if "last checked 45 days ago" in w.value]
-        assert f"since {long_date(data_checked_on())} may be missing" in warning, page
+        assert f"since {written_date(data_checked_on())} may be missing" in warning, page
     monkeypatch.setattr(components.page, "date", days_after_the_check(30))  # a month is not old yet
     assert not [w for w in open_page(OVERVIEW).warning if "last checked" in w.value]
 

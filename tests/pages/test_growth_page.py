@@ -1,11 +1,11 @@
 import re
 
 from components.navigation import GROWTH
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from tests.conftest import data_checked_on
 from tests.pages.conftest import figure_of, metrics, notices, open_page, summaries_of, texts
 
-OUR_COUNT = f"Our count, {long_date(data_checked_on())}"
+OUR_COUNT = f"Our count, {written_date(data_checked_on())}"
 
 
 def test_default_panel_draws_target_official_claims_and_our_count():
@@ -19,7 +19,7 @@ def test_default_panel_draws_target_official_claims_and_our_count():
     targets, panel = summaries_of(app)
     assert f"our count stands at {metrics(app)[OUR_COUNT]} signed partner countries" in panel
     assert targets.startswith(
-        f"As of {long_date(data_checked_on())}, our count stands at {metrics(app)[OUR_COUNT]} of 50 countries"
+        f"As of {written_date(data_checked_on())}, our count stands at {metrics(app)[OUR_COUNT]} of 50 countries"
     )
 
 

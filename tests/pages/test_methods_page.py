@@ -2,7 +2,7 @@
 
 from components.navigation import GROWTH, METHODS
 from datalayer import vocab
-from datalayer.viewmodels.method import METHOD
+from datalayer.words.method import METHOD
 from tests.pages.conftest import open_page, texts
 
 

@@ -1,6 +1,6 @@
 from components.navigation import SOURCES
 from datalayer import vocab
-from datalayer.viewmodels.method import METHOD
+from datalayer.words.method import METHOD
 from tests.pages.conftest import open_page, shown
 
 

@@ -2,7 +2,13 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer.domain.events import last_signings, latest_events
+from datalayer.domain.events import (
+    ACCORDS_SIGNING,
+    ILRS_SIGNING,
+    MILESTONE_DONE,
+    last_signings,
+    latest_events,
+)
 
 SOURCED = {"source_publisher": "Xinhua", "source_url": "https://x.org", "source_grade": "wire", "confidence": "high"}
 
@@ -56,12 +62,10 @@ MILESTONES = dated(
 
 def test_each_side_keeps_its_newest_events_with_their_evidence_and_plans_are_not_events():
     events = latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2026, 12, 6), per_side=2)
-    assert list(events["event"]) == [
-        "Botswana signed the Artemis Accords as the 68th signatory",
-        "Malta signed the Artemis Accords",
-        "Long March 10 test",
-        "Senegal signed with the ILRS (agreement)",
-    ]
+    assert list(events["subject"]) == ["Botswana", "Malta", "Long March 10 test", "Senegal"]
+    assert list(events["kind"]) == [ACCORDS_SIGNING, ACCORDS_SIGNING, MILESTONE_DONE, ILRS_SIGNING]
+    assert events["order"].iloc[0] == 68 and pd.isna(events["order"].iloc[1])
+    assert events["instrument"].iloc[3] == "agreement"
     # NASA's missions are the Artemis program, not the Accords; China's related missions are not the ILRS's own.
     assert list(events["program"]) == [
         "Artemis Accords",
@@ -74,9 +78,7 @@ def test_each_side_keeps_its_newest_events_with_their_evidence_and_plans_are_not
 
 
 def test_events_after_the_date_are_not_yet_events():
-    assert list(latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2025, 1, 1), 5)["event"]) == [
-        "Senegal signed with the ILRS (agreement)"
-    ]
+    assert list(latest_events(PARTNERS, ARTEMIS, MILESTONES, date(2025, 1, 1), 5)["subject"]) == ["Senegal"]
 
 
 def test_the_newest_signing_of_each_coalition_is_found_however_old():

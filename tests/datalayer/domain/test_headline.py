@@ -2,7 +2,8 @@ from datetime import date
 
 import pandas as pd
 
-from datalayer.domain.headline import artemis_rule, headline, member_rule, partner_rule
+from datalayer.domain.headline import headline
+from datalayer.words.rules import artemis_rule, member_rule, partner_rule
 
 PARTNERS = pd.DataFrame(
     {

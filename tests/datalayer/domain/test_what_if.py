@@ -5,7 +5,7 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import bloc_members_as_of
-from datalayer.domain.what_if import PRESETS, path_to_target, scenario_states, state_candidates
+from datalayer.domain.what_if import PRESETS, LeftOut, path_to_target, scenario_states, state_candidates
 
 DAY = date(2026, 12, 6)
 
@@ -37,7 +37,7 @@ def test_each_preset_takes_exactly_the_states_it_names(tables, candidates, prese
         expected = set(candidates.loc[candidates["iso3"].isin(members), "iso3"])
     else:
         expected = set(candidates.loc[candidates["tie"].isin(spec.statuses), "iso3"])
-    assert set(scenario.chosen["iso3"]) == expected and expected and not scenario.notices
+    assert set(scenario.chosen["iso3"]) == expected and expected and not scenario.left_out
     signed = tables.artemis_accords.set_index("iso3")["date"]
     assert dict(zip(scenario.chosen["iso3"], scenario.chosen["artemis_signed"], strict=True)) == {
         iso3: signed.get(iso3, "") for iso3 in expected
@@ -47,10 +47,13 @@ def test_each_preset_takes_exactly_the_states_it_names(tables, candidates, prese
 def test_a_hand_picked_list_keeps_its_order_once_and_names_what_it_leaves_out(tables):
     scenario = choose(tables, "eth", "BOL", "DJI", "ETH", "CHN", "SRB", "XXX", "TWN")
     assert list(scenario.chosen["iso3"]) == ["ETH", "BOL", "DJI"]
-    said = " ".join(scenario.notices)
-    assert "CHN: China leads the ILRS" in said and "SRB: it has already signed" in said
-    assert "'XXX': not a preset" in said and "TWN: not a UN member state" in said
-    assert scenario.label.startswith("Ethiopia, Bolivia") and scenario.label.endswith("and Djibouti")
+    assert scenario.left_out == (
+        LeftOut("CHN", "lead"),
+        LeftOut("SRB", "signed"),
+        LeftOut("XXX", "unknown"),
+        LeftOut("TWN", "not_un_member"),
+    )
+    assert scenario.presets == ()
 
 
 def test_the_path_counts_today_adds_the_scenario_and_spreads_the_rest_over_the_years_left():

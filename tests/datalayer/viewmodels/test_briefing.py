@@ -4,7 +4,7 @@ import pytest
 
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import KEY_FACTS, briefing_model, citation, embed_snippet, pack_file_name
-from datalayer.viewmodels.exhibit import long_date
+from datalayer.words.dates import written_date
 from tests.scoped import at
 
 
@@ -30,7 +30,7 @@ def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics, t
     )
     assert all("BRICS members" in e.subtitle for e in brics.exhibits)
     assert brics.title == "ILRS Tracker briefing: BRICS members"
-    assert brics.subtitle.startswith(f"As of 21 November 2026 · data checked to {long_date(tables.checked_on)}")
+    assert brics.subtitle.startswith(f"As of 21 November 2026 · data checked to {written_date(tables.checked_on)}")
 
 
 def test_every_source_of_every_slide_is_listed_once(brics):

@@ -7,8 +7,8 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.compare import MEMBERSHIP, compare_model
+from datalayer.words import comparison_lines
 from tests.scoped import at
 
 CHECK = date(2026, 11, 21)
@@ -76,14 +76,14 @@ def test_aligned_per_year_and_composition_summaries_match_their_tables(world):
     whole = round(top["members"] / top["share"])
     assert (
         f"{top['share']:.1%} of the ILRS's member states ({top['members']} of {whole}) are in "
-        f"{statements.group_name(top['group'])}"
+        f"{comparison_lines.group_name(top['group'])}"
     ) in blocs.summary
     regions = world.exhibit("compare.regions")
     top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
     whole = round(top["members"] / top["share"])
     assert (
         f"{top['share']:.1%} of the Artemis Accords' signatories ({top['members']} of {whole}) are in "
-        f"{statements.group_name(top['group'])}"
+        f"{comparison_lines.group_name(top['group'])}"
     ) in regions.summary
 
 

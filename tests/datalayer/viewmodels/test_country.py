@@ -6,7 +6,6 @@ import re
 import pytest
 
 from datalayer import vocab
-from datalayer.domain.wording import spelled_date
 from datalayer.viewmodels.country import (
     BLOC_MATES,
     INSTITUTIONS,
@@ -19,6 +18,7 @@ from datalayer.viewmodels.country import (
     country_choices,
     country_model,
 )
+from datalayer.words.dates import written_date
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +131,7 @@ def test_the_standing_sentence_reads_its_own_table(profile, iso3):
     for row in country.table(STANDING).itertuples():
         assert f"{row.program}: " in sentence
         if row.date:
-            assert spelled_date(row.date) in sentence
+            assert written_date(row.date) in sentence
             # each claim with its source, the source's grade and our confidence, as the table's evidence column says
             assert f"source {row.source_publisher}, {row.evidence}" in sentence
             assert row.evidence.endswith(f"{row.confidence} confidence") and row.source_grade

@@ -3,9 +3,10 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from datalayer.domain.wording import count_noun, listed
 from datalayer.viewmodels.charts import ChartSpecError, PerYear
-from datalayer.viewmodels.exhibit import Exhibit, long_date, sources_of, subtitle
+from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
+from datalayer.words.dates import written_date
+from datalayer.words.grammar import count_noun, listed
 
 
 def test_sources_are_distinct_in_first_seen_order_and_only_web_addresses():
@@ -25,7 +26,7 @@ def test_sources_are_distinct_in_first_seen_order_and_only_web_addresses():
 
 
 def test_sentence_pieces():
-    assert long_date(date(2026, 11, 1)) == "1 November 2026"
+    assert written_date(date(2026, 11, 1)) == "1 November 2026"
     assert (
         subtitle("BRICS members", date(2026, 11, 21), "States only", "")
         == "BRICS members · As of 21 November 2026 · States only"

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.map import MapOptions, country_detail, map_model
+from datalayer.words.dates import written_date
 from tests.scoped import at
 
 CHECK = date(2026, 11, 21)
@@ -30,7 +30,7 @@ def test_ilrs_view_counts_partners_without_the_lead(tables, points, drawable):
     assert int(tiles["ILRS partner states"]) == signed == 12
     assert numbers(exhibit.summary) == [signed, weaker]
     assert "China, the program's lead" in exhibit.summary
-    assert exhibit.key == "map.ilrs" and f"World · As of {long_date(tables.checked_on)}" in exhibit.subtitle
+    assert exhibit.key == "map.ilrs" and f"World · As of {written_date(tables.checked_on)}" in exhibit.subtitle
     assert exhibit.sources and all(s.url.startswith("http") for s in exhibit.sources)
 
 
@@ -78,7 +78,7 @@ def test_a_date_after_the_check_carries_a_notice(tables, points, drawable):
     later = map_model(
         tables, points, drawable, at(tables, Scope(), tables.checked_on + timedelta(days=9)), MapOptions()
     )
-    assert any(f"after {long_date(tables.checked_on)}" in n and "not in the data" in n for n in later.notices)
+    assert any(f"after {written_date(tables.checked_on)}" in n and "not in the data" in n for n in later.notices)
     assert not map_model(tables, points, drawable, at(tables, Scope(), CHECK), MapOptions()).notices
 
 

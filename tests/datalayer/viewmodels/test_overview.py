@@ -1,6 +1,6 @@
 from datalayer import vocab
-from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.overview import EVENTS_PER_SIDE, overview_model
+from datalayer.words.dates import written_date
 
 
 def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(tables, points, drawable):
@@ -15,7 +15,7 @@ def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(
     # One idea, one number: the tile counts the same states as the map's sentence.
     assert int(tiles["States with weaker ties"]) == weaker
     assert int(tiles["Institutions"]) >= 20
-    assert exhibit.key == "overview.partners" and f"As of {long_date(tables.checked_on)}" in exhibit.subtitle
+    assert exhibit.key == "overview.partners" and f"As of {written_date(tables.checked_on)}" in exhibit.subtitle
     events = page.latest_events
     assert set(events["side"]) == {vocab.ILRS, vocab.ARTEMIS} and len(events) == 2 * EVENTS_PER_SIDE
     assert events["evidence"].str.contains(" confidence").all()

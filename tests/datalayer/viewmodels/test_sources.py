@@ -1,6 +1,6 @@
 from datalayer.loading.datasets import DATASETS
-from datalayer.viewmodels.exhibit import long_date
 from datalayer.viewmodels.sources import dataset_rows, sources_model
+from datalayer.words.dates import written_date
 
 
 def test_sources_page_lists_every_dataset_the_feed_and_last_checks(tables):
@@ -24,6 +24,6 @@ def test_dataset_rows_are_as_written_with_their_check_date(tables):
     provenance = tables.provenance.set_index("path").loc["data/artemis_accords.csv"]
     assert rows.caption.startswith(
         f"data/artemis_accords.csv · as of {provenance['as_of']} · last checked "
-        f"{long_date(provenance['checked_start'].date())}"
+        f"{written_date(provenance['checked_start'].date())}"
     )
     assert len(rows.rows) == len(tables.artemis_accords) and "date_start" not in rows.rows

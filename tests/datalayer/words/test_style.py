@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from datalayer.viewmodels.style import breaches
 from datalayer.viewmodels.transcript import GOLDEN_DIR
+from datalayer.words.style import breaches
 
 TAG = re.compile(r"^\[[^\]]*\] ")  # '[compare bottom line] ': where the line is said, not part of it
 

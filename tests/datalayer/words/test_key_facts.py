@@ -4,8 +4,8 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.headline import headline
-from datalayer.domain.key_facts import FOUNDED, NASA_ORDER, NO_OFFICIAL_TOTAL, OFFICIAL_FIGURE, OUR_COUNT, key_facts
 from datalayer.domain.scope import within
+from datalayer.words.key_facts import FOUNDED, NASA_ORDER, NO_OFFICIAL_TOTAL, OFFICIAL_FIGURE, OUR_COUNT, key_facts
 
 SOURCE = {
     "source_url": "https://example.org/a",

@@ -13,14 +13,14 @@ import pytest
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope, scope_members
-from datalayer.domain.wording import spelled_date
-from datalayer.viewmodels import statements
 from datalayer.viewmodels.briefing import briefing_model
 from datalayer.viewmodels.compare import compare_model
 from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
-from datalayer.viewmodels.method import METHOD_TEXT
 from datalayer.viewmodels.overview import overview_model
+from datalayer.words import comparison_lines, growth_lines, headline_tiles
+from datalayer.words.dates import written_date
+from datalayer.words.method import METHOD_TEXT
 from tests.scoped import at
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -145,7 +145,7 @@ def check_composition(exhibit, members, as_of, scope):
         return claims
     own = {b.label for b in vocab.BLOCS if scope.bloc and b.source_bloc == scope.bloc.source_bloc}
     own |= {(scope.region_label or "").strip()}
-    names = {statements.group_name(g): g for g in table["group"]}
+    names = {comparison_lines.group_name(g): g for g in table["group"]}
     nouns = {"the ILRS's member states": ILRS, "the Artemis Accords' signatories": ARTEMIS}
     pattern = (
         r"(?:(all) (\d+)|(\d+\.\d)%) of (the ILRS's member states|the Artemis Accords' signatories)"
@@ -181,7 +181,7 @@ def check_milestones(exhibit, members, as_of):
         named = table[table["named"] & (table["title"].str.split(" \\(").str[0] == title)]
         claims.named(title, set(named["title"].str.split(" \\(").str[0]))  # the one the chart names
         row = named.iloc[0]
-        assert spelled_date(row["date"]) == when and bool(late) == (row["date_start"] <= pd.Timestamp(as_of))
+        assert written_date(row["date"]) == when and bool(late) == (row["date_start"] <= pd.Timestamp(as_of))
     for apart in re.findall(r"(\d+) milestones? of China's related missions", exhibit.summary):
         claims.equal(apart, table.loc[table["program_label"] == vocab.CHINA_RELATED_LANE, "milestone_id"].nunique())
     assert vocab.SUPERSEDED not in set(table["date_status"])  # a superseded plan is not a milestone
@@ -335,7 +335,10 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
         compare.bottom_line[0],
     )
     assert tuple(map(int, stated.groups())) == (h.ilrs_members, h.artemis)
-    assert stated.groups() == (tiles[statements.ILRS_MEMBERS].value, tiles[statements.ARTEMIS_SIGNATORIES].value)
+    assert stated.groups() == (
+        tiles[headline_tiles.ILRS_MEMBERS].value,
+        tiles[headline_tiles.ARTEMIS_SIGNATORIES].value,
+    )
     leads = re.search(r"\((.*)\)\.$", compare.bottom_line[0])[1]
     included = next((part for part in leads.split("; ") if part.endswith(" included")), "")
     for lead in (CHINA, USA):
@@ -350,23 +353,23 @@ def test_every_number_in_every_sentence_and_tile_is_its_tables(tables, pages_for
     targets = next(line for line in compare.bottom_line if line.startswith("Against its own targets"))
     assert re.search(rf"has {h.partner_states} partner states?", targets) and "without China" in targets
     membership = last_counts(compare.exhibits[0].table)
-    assert int(tiles[statements.ILRS_MEMBERS].value) == membership.get(ILRS, 0)
-    assert int(tiles[statements.ARTEMIS_SIGNATORIES].value) == membership.get(ARTEMIS, 0)
+    assert int(tiles[headline_tiles.ILRS_MEMBERS].value) == membership.get(ILRS, 0)
+    assert int(tiles[headline_tiles.ARTEMIS_SIGNATORIES].value) == membership.get(ARTEMIS, 0)
     overlap = compare.exhibit("compare.overlap").table
-    assert int(tiles[statements.IN_BOTH].value) == int(
+    assert int(tiles[headline_tiles.IN_BOTH].value) == int(
         (overlap["in_scope"] & (overlap["category"] == vocab.BOTH)).sum()
     )
     china_held = members is None or CHINA.iso3 in members
-    assert ("+ China" in tiles[statements.ILRS_MEMBERS].delta) == china_held
+    assert ("+ China" in tiles[headline_tiles.ILRS_MEMBERS].delta) == china_held
     ilrs_map = maps[vocab.VIEW_ILRS]
     inside = ilrs_map.exhibits[0].table[ilrs_map.exhibits[0].table["in_scope"]]
-    partner = next(k for k in ilrs_map.tiles if k.measure == statements.PARTNER_STATES)
+    partner = next(k for k in ilrs_map.tiles if k.measure == headline_tiles.PARTNER_STATES)
     assert int(partner.value) == int((inside["ilrs_status"] == vocab.SIGNED).sum())
     hosted = int(inside["institutions"].sum())
     unhosted = re.match(
-        r"(\d+) with no host", next(k.delta for k in ilrs_map.tiles if k.measure == statements.INSTITUTIONS_SIGNED)
+        r"(\d+) with no host", next(k.delta for k in ilrs_map.tiles if k.measure == headline_tiles.INSTITUTIONS_SIGNED)
     )
-    institutions = next(k for k in ilrs_map.tiles if k.measure == statements.INSTITUTIONS_SIGNED)
+    institutions = next(k for k in ilrs_map.tiles if k.measure == headline_tiles.INSTITUTIONS_SIGNED)
     assert int(institutions.value) == hosted + (int(unhosted.group(1)) if unhosted else 0)
     for metric, page in growth.items():
         if page.tiles:
@@ -382,11 +385,11 @@ def test_the_overview_sentence_and_tiles_are_its_tables(tables, points, drawable
     check(page.exhibits[0], None, tables.checked_on)
     inside = page.exhibits[0].table
     tiles = {k.measure: int(k.value) for k in page.tiles}
-    assert tiles[statements.PARTNER_STATES] == int((inside["ilrs_status"] == vocab.SIGNED).sum())
-    assert tiles[statements.WEAKER_STATES] == int(
+    assert tiles[headline_tiles.PARTNER_STATES] == int((inside["ilrs_status"] == vocab.SIGNED).sum())
+    assert tiles[headline_tiles.WEAKER_STATES] == int(
         inside["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum()
     )
-    assert tiles[statements.ARTEMIS_SIGNATORIES] == int((inside["artemis_date"] != "").sum())
+    assert tiles[headline_tiles.ARTEMIS_SIGNATORIES] == int((inside["artemis_date"] != "").sum())
 
 
 @pytest.mark.parametrize("scope", [Scope(), Scope("brics"), Scope("au"), Scope("nato")], ids=lambda s: s.slug)
@@ -407,14 +410,14 @@ def test_a_headline_number_is_the_same_on_every_page_or_carries_its_own_rule(
                 shown.setdefault(kpi.measure, set()).add((kpi.value, kpi.delta))
     for measure, values in shown.items():
         assert len(values) == 1, f"{measure} differs between pages: {values}"
-    ((partners, partner_rule),) = shown[statements.PARTNER_STATES]
-    ((members, member_rule),) = shown[statements.ILRS_MEMBERS]
+    ((partners, partner_rule),) = shown[headline_tiles.PARTNER_STATES]
+    ((members, member_rule),) = shown[headline_tiles.ILRS_MEMBERS]
     # 12 and 13 never stand side by side without rules that say why; equal numbers may share a rule.
     assert partners == members or partner_rule != member_rule
     pack = briefing_model(tables, points, drawable, at(tables, scope, as_of))
     [note] = [e.summary for e in pack.exhibits if e.key == "compare.membership"]
     assert f"the ILRS had {members} member state" in note
-    ((artemis, _),) = shown[statements.ARTEMIS_SIGNATORIES]
+    ((artemis, _),) = shown[headline_tiles.ARTEMIS_SIGNATORIES]
     assert f"the Artemis Accords {artemis}" in note
 
 
@@ -446,8 +449,8 @@ def test_the_tiles_help_texts_are_the_method_pages_text(tables, points, drawable
         k.measure: k
         for k in map_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions()).tiles
     }
-    assert METHOD_TEXT["The lead"] in tiles[statements.PARTNER_STATES].help
-    assert METHOD_TEXT["What counts as a member"] in tiles[statements.PARTNER_STATES].help
+    assert METHOD_TEXT["The lead"] in tiles[headline_tiles.PARTNER_STATES].help
+    assert METHOD_TEXT["What counts as a member"] in tiles[headline_tiles.PARTNER_STATES].help
     scoped = growth_model(tables, at(tables, Scope("au"), tables.checked_on), GrowthOptions()).tiles[1]
     assert scoped.help == METHOD_TEXT["Blocs and regions"]
 
@@ -456,9 +459,9 @@ def test_no_signing_is_said_in_words_not_as_zero_rates(tables):
     quiet = growth_model(tables, at(tables, Scope("brics"), tables.checked_on), GrowthOptions()).tiles
     recent = next(k for k in quiet if k.label.startswith("Signed in 12 / 24 months"))
     assert (recent.value, recent.delta) == ("none", "no new signing in 24 months")
-    assert statements.recent_signings(1, 3)[0] == "1 / 3"
+    assert growth_lines.recent_signings(1, 3)[0] == "1 / 3"
 
 
 def test_a_speaker_is_named_without_role_or_venue():
-    assert statements.speaker_name("Dmitry Bakanov (director general, Roscosmos), Brasilia") == "Dmitry Bakanov"
-    assert statements.speaker_name("CGTN report, Tunxi") == "CGTN report"
+    assert growth_lines.speaker_name("Dmitry Bakanov (director general, Roscosmos), Brasilia") == "Dmitry Bakanov"
+    assert growth_lines.speaker_name("CGTN report, Tunxi") == "CGTN report"

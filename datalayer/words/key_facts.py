@@ -14,8 +14,10 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.growth import claims_for_panel, latest_claim, target_for
-from datalayer.domain.headline import Headline, partner_rule
-from datalayer.domain.wording import count_noun, ordinal, spelled_date
+from datalayer.domain.headline import Headline
+from datalayer.words.dates import written_date
+from datalayer.words.grammar import count_noun, ordinal
+from datalayer.words.rules import partner_rule
 
 OUR_COUNT = "Members on the date (our count)"
 FOUNDED = "Founded"
@@ -95,7 +97,7 @@ def _counts(h: Headline, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: d
                 OFFICIAL_FIGURE,
                 vocab.ILRS,
                 f"{claim['stated']} {claim['rule']}, world-wide ({claim['speaker'].split(' (')[0]}, "
-                f"{spelled_date(claim['date'])})",
+                f"{written_date(claim['date'])})",
                 claim,
             )
         )
@@ -116,7 +118,7 @@ def _counts(h: Headline, artemis: pd.DataFrame, reported: pd.DataFrame, as_of: d
                 NASA_ORDER,
                 vocab.ARTEMIS,
                 f"{newest['country']}, the {ordinal(int(newest['order']))} signatory, signed on "
-                f"{spelled_date(newest['date'])}",
+                f"{written_date(newest['date'])}",
                 newest,
             )
         )
@@ -139,7 +141,7 @@ def key_facts(
         for _, row in program_facts.iterrows()
     ]
     founded = [
-        _cell(FOUNDED, row["program"], spelled_date(row["fact_date"]), row)
+        _cell(FOUNDED, row["program"], written_date(row["fact_date"]), row)
         for _, row in program_facts[program_facts["fact"] == "founding_document"].iterrows()
         if row["fact_date"]
     ]

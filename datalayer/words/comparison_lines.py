@@ -1,0 +1,153 @@
+"""The comparison's sentences: membership, age, busiest years, composition and milestones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain.headline import Headline
+from datalayer.domain.scope import Scope
+from datalayer.words.dates import written_date
+from datalayer.words.grammar import capitalised, count_noun, listed, percent, short_title, within_scope
+from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD
+
+
+def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date, h: Headline) -> str:
+    last = over_time.groupby("program")["count"].last()
+    ilrs, accords = int(last.get(ILRS_LABEL, 0)), int(last.get(ARTEMIS_LABEL, 0))
+    china = f" ({ILRS_LEAD.name}, its lead, included)" if h.ilrs_lead else ""
+    us = f" ({ARTEMIS_LEAD.name}, its lead, included)" if h.artemis_lead else ""
+    absent = [lead.name for lead, held in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not held]
+    tail = ""
+    if len(absent) == 2:
+        tail = f"; neither lead ({absent[0]}, {absent[1]}) is in {scope.name}"
+    elif absent:
+        tail = f"; {absent[0]}, the other coalition's lead, is not in {scope.name}"
+    return (
+        f"As of {written_date(as_of)}, the ILRS had {count_noun(ilrs, 'member state')}{within_scope(scope)}{china} "
+        f"and the Artemis Accords {accords}{us}{tail}."
+    )
+
+
+def aligned_summary(over_time: pd.DataFrame) -> str:
+    """Both coalitions at the same age: the younger one's age today. A coalition with no member in the scope
+    has no age (its first signing is missing), and the sentence says so instead."""
+    ages = over_time.dropna(subset=["months_since_launch"]).groupby("program")["months_since_launch"].max()
+    absent = [p for p in (ILRS_LABEL, ARTEMIS_LABEL) if p not in ages.index]
+    if absent:
+        named = " and ".join(f"the {p}" for p in absent)
+        return f"{capitalised(named)} had no member state in this scope, so there is no common age to compare at."
+    age = ages.min()
+    at_age = {
+        p: int(rows.loc[rows["months_since_launch"] <= age, "count"].max()) for p, rows in over_time.groupby("program")
+    }
+    return (
+        f"{age:.0f} months after its first signing, the ILRS had "
+        f"{count_noun(at_age.get(ILRS_LABEL, 0), 'member state')}; the Artemis Accords had "
+        f"{at_age.get(ARTEMIS_LABEL, 0)} at the same age."
+    )
+
+
+def per_year_summary(per_year: pd.DataFrame, as_of: date) -> str:
+    """Each coalition's busiest year (a tie named as a tie), and the years since its last new member when there
+    are any."""
+    parts, quiet = [], []
+    for program, whose in ((ILRS_LABEL, "The ILRS's"), (ARTEMIS_LABEL, "the Artemis Accords'")):
+        rows = per_year[(per_year["program"] == program) & (per_year["new_members"] > 0)]
+        if len(rows):
+            most = int(rows["new_members"].max())
+            years = sorted(int(y) for y in rows.loc[rows["new_members"] == most, "year"])
+            tied = len(years) > 1
+            parts.append(
+                f"{whose} busiest {'years were' if tied else 'year was'} {listed([str(y) for y in years])} "
+                f"({most} new{' each' if tied else ''})"
+            )
+            last = int(rows["year"].max())
+            if last < as_of.year:
+                quiet.append(f"the {program} has had no new member state since {last}")
+    if not parts:
+        return "No member state signed in any year of this scope."
+    return capitalised("; ".join(parts) + ("; " + " and ".join(quiet) if quiet else "") + ".")
+
+
+def group_name(group: str) -> str:
+    """A bloc's or region's table label as a sentence names it: 'BRICS members' -> 'BRICS', 'Americas' -> 'the
+    Americas'."""
+    if group in vocab.BLOCS_BY_LABEL:
+        return vocab.BLOCS_BY_LABEL[group].name
+    return f"the {group}" if group in vocab.REGIONS_WITH_ARTICLE else group
+
+
+def composition_summary(composition: pd.DataFrame, kind: str, scope: Scope) -> str:
+    """For each coalition, the group (bloc or UN region) that holds most of its members, leaving out the scope's
+    own group (under a scope, every member is in it)."""
+    own = {b.label for b in vocab.BLOCS if scope.bloc and b.source_bloc == scope.bloc.source_bloc}
+    own |= {(scope.region_label or "").strip()}
+    parts = []
+    for program, noun in (
+        (ILRS_LABEL, "the ILRS's member states"),
+        (ARTEMIS_LABEL, "the Artemis Accords' signatories"),
+    ):
+        rows = composition[
+            (composition["program"] == program) & (composition["members"] > 0) & ~composition["group"].isin(own)
+        ]
+        if len(rows):
+            top = rows.sort_values(["share", "group"], ascending=[False, True]).iloc[0]
+            total = round(top["members"] / top["share"])
+            share = (
+                f"all {total} of {noun}"
+                if top["members"] == total
+                else f"{percent(top['share'])} of {noun} ({int(top['members'])} of {total})"
+            )
+            parts.append(f"{share} {'are' if top['members'] > 1 else 'is'} in {group_name(top['group'])}")
+    if not parts:
+        return f"No member state{within_scope(scope)} is in any other {kind}."
+    return f"By {kind}, {' and '.join(parts)}."
+
+
+def milestones_summary(timeline: pd.DataFrame, as_of: date) -> str:
+    """Per program, its own milestones done by the date and the next one still ahead; China's precursor and
+    related missions are drawn apart and never counted as the ILRS's."""
+    parts = []
+    for program in vocab.MILESTONE_PROGRAMS:
+        rows = timeline[(timeline["program"] == program) & (timeline["relation"] == vocab.OWN)]
+        rows = rows.drop_duplicates("milestone_id")
+        if rows.empty:
+            continue
+        done = int((rows["date_status"] == vocab.DONE).sum())
+        ahead = rows[(rows["date_status"] == vocab.PLANNED)].sort_values("date_start")
+        nxt = ""
+        if len(ahead):
+            first = ahead.iloc[0]
+            # A plan whose period has begun is not simply ahead: say that it has not been reported done.
+            late = f", not reported done by {written_date(as_of)}" if first["date_start"] <= pd.Timestamp(as_of) else ""
+            nxt = f", next {first['title'].split(' (')[0]} ({written_date(first['date'])}{late})"
+        parts.append(
+            f"{vocab.MILESTONE_PROGRAM_LABELS[program]}: {done} of {count_noun(len(rows), 'milestone')} done{nxt}"
+        )
+    apart = timeline.loc[timeline["relation"] != vocab.OWN, "milestone_id"].nunique()
+    tail = (
+        f" {capitalised(count_noun(apart, 'milestone'))} of China's related missions "
+        f"{'is' if apart == 1 else 'are'} drawn apart."
+        if apart
+        else ""
+    )
+    return "; ".join(parts) + "." + tail
+
+
+def with_milestone_words(timeline: pd.DataFrame) -> pd.DataFrame:
+    """A milestone timeline (domain.compare) with the words a chart and its hover show: each title cut short, and
+    its source line with how many sources agree, the grade and our confidence."""
+    more = (timeline["sources"] - 1).map(lambda n: f" (+{n} agreeing)" if n else "")
+    grade = timeline["source_grade"].map(vocab.SOURCE_GRADES)
+    evidence = " (" + grade + ", " + timeline["confidence"] + " confidence)"
+    shown = timeline.assign(
+        short_title=timeline["title"].map(short_title),
+        source="Source: " + timeline["source_publisher"] + more + evidence,
+    )
+    columns = list(timeline.columns)
+    columns.insert(columns.index("title") + 1, "short_title")
+    columns.insert(columns.index("kind") + 1, "source")
+    return shown[columns]

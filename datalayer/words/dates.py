@@ -1,0 +1,19 @@
+"""The one way a date is written: '9 March 2021', 'March 2021' or '2021', as precise as the source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from datalayer.loading.dates import partial_date_start
+
+
+def written_date(value: date | str) -> str:
+    """A day ('2021-03-09' or a date) -> '9 March 2021'; a month ('2021-03') -> 'March 2021'; a year stays a
+    year; text that is not a date is returned as it is."""
+    if isinstance(value, date):
+        return f"{value.day} {value:%B %Y}"
+    day = partial_date_start(value)
+    if day is None:
+        return value
+    precision = len(value.split("-"))
+    return f"{day.day} {day:%B %Y}" if precision == 3 else (f"{day:%B %Y}" if precision == 2 else str(day.year))

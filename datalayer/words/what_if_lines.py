@@ -1,0 +1,67 @@
+"""The what-if scenario's sentence."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from datalayer import vocab
+from datalayer.domain.what_if import PRESETS_BY_SLUG, LeftOut
+from datalayer.words.grammar import count_noun, listed
+from datalayer.words.programs import ILRS_LEAD
+
+
+def what_if_summary(label: str, noun: str, path, artemis: list[str] | None) -> str:
+    """'If the 6 announced states joined today, the ILRS would have 18 of its target of 50 partner states; 32 more
+    by 2035 means 3.5 a year, against 2.1 a year since 2021.' A scenario past its target says by how much, never
+    'N of 50' with N above 50. `artemis`: the chosen states that signed the Accords (None for institutions)."""
+    since = f" since {path.first_year}" if path.first_year else ""
+    to_go = path.target - path.with_scenario
+    if to_go > 0:
+        where = f"{path.with_scenario:,} of its target of {path.target:,} partner {noun}"
+        pace = (
+            f"; {to_go:,} more by {path.target_year} means {path.needed:.1f} a year, against "
+            f"{path.observed:.1f} a year{since}"
+            if path.needed is not None
+            else ""
+        )
+    elif to_go == 0:
+        where, pace = f"{path.with_scenario:,} partner {noun}, exactly its target", ""
+    else:
+        where, pace = (f"{path.with_scenario:,} partner {noun}, {-to_go:,} more than its target of {path.target:,}", "")
+    text = f"If {label} joined today, the ILRS would have {where}{pace}."
+    if artemis is not None:
+        text += (
+            f" {listed(artemis)} already signed the Artemis Accords."
+            if artemis
+            else " None of them has signed the Artemis Accords."
+        )
+    return text
+
+
+def scenario_label(chosen: pd.DataFrame, presets: tuple[str, ...]) -> str:
+    """How a sentence names the scenario, as the subject of 'joined today': the preset when only one was used,
+    else the states by their short names."""
+    if len(presets) == 1 and presets[0] in ("announced", "announced_applied"):
+        which = "announced" if presets[0] == "announced" else "announced and applied"
+        return f"the {count_noun(len(chosen), f'{which} state')}"
+    if len(presets) == 1:
+        bloc = vocab.BLOCS_BY_SLUG[PRESETS_BY_SLUG[presets[0]].bloc]
+        return (
+            f"the one member of {bloc.name} that has not signed"
+            if len(chosen) == 1
+            else f"the {len(chosen)} members of {bloc.name} that have not signed"
+        )
+    return listed(list(chosen["short_name"]), limit=8) if len(chosen) else "no state"
+
+
+def left_out_notice(left: LeftOut) -> str:
+    """Why a token of the link joins no scenario."""
+    if left.reason == "lead":
+        return f"Left out {left.token}: {ILRS_LEAD.name} leads the ILRS and is not its own partner."
+    if left.reason == "signed":
+        return f"Left out {left.token}: it has already signed, so it is in the count."
+    if left.reason == "not_un_member":
+        return f"Left out {left.token}: not a UN member state."
+    return (
+        f"Left out {left.token!r}: not a preset ({', '.join(PRESETS_BY_SLUG)}) or a country code (ISO3, such as ETH)."
+    )
