@@ -11,15 +11,13 @@ from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.widgets.controls import show_notices
 from datalayer.viewmodels.overview import USES as OVERVIEW_USES
+from datalayer.words import interface
 
 data = start_page(OVERVIEW, OVERVIEW_USES)
 page = overview_model()
 show_frame(OVERVIEW, data, page.exhibits)
 show_notices(st.container())
-st.caption(
-    "Our own count from curated, sourced records. China leads the program and is not counted as its own "
-    "partner. Officials' claimed totals are shown separately on the growth page and never mixed in."
-)
+st.caption(interface.OVERVIEW_COUNT_NOTE)
 show_tiles(page.tiles)
 for note in page.count_notes:
     st.caption(escaped(note))
@@ -30,8 +28,8 @@ st.subheader("Latest events")
 for line in page.pulse:  # each coalition's newest signing, however old: the quiet side is news too
     st.text(line)
 show_latest_events(page.latest_events)
-st.page_link(SOURCES.file, label="What we changed in the data, and every source", icon=":material/history:")
-st.link_button("Feed of changes (Atom)", FEED_URL, icon=":material/rss_feed:")
+st.page_link(SOURCES.file, label=interface.CHANGES_LINK_HELP, icon=":material/history:")
+st.link_button(interface.CHANGES_FEED, FEED_URL, icon=":material/rss_feed:")
 
 st.markdown("**Explore**")
 for column, entry in zip(st.columns(4), (MAP, GROWTH, COMPARE, SOURCES), strict=True):

@@ -23,6 +23,7 @@ from datalayer.loading.tables import Tables, load_tables
 from datalayer.viewmodels import briefing, compare, country, growth, method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels.exhibit import Exhibit
+from datalayer.words import interface
 from figures import export
 
 T = TypeVar("T")
@@ -57,11 +58,7 @@ def tables() -> Tables:
 def show_data_error(error: DataFileError) -> None:
     # The values quoted come from the file itself: escaped, so they show literally.
     problems = "\n".join(f"- {escaped(p.describe())}" for p in error.problems[:20])
-    st.error(
-        f"A data file needs fixing: {escaped(error.file)}\n\n{problems}\n\n"
-        "Nothing was shown from partial data. Fix the file and reload.",
-        icon=":material/error:",
-    )
+    st.error(interface.data_file_error(escaped(error.file), problems), icon=":material/error:")
 
 
 @st.cache_resource(show_spinner=False)

@@ -16,6 +16,7 @@ from components.widgets.sections import lazy_tabs, section
 from datalayer import vocab
 from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.exhibit import Exhibit
+from datalayer.words import interface
 from datalayer.words.headline_tiles import Tile
 from figures import export
 from figures.media import for_medium
@@ -106,7 +107,7 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
             **chart_options,
         )
     st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
-    details = section("Data, download and sources", widget_key(exhibit, "details"))
+    details = section(interface.DATA_DOWNLOAD_SOURCES, widget_key(exhibit, "details"))
     if details.open:
         with details:
             show_table(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from datalayer.words import interface
+
 
 @dataclass(frozen=True)
 class Page:
@@ -26,12 +28,15 @@ class Page:
         return f"{self.key}_{name}"
 
 
-OVERVIEW = Page(
-    "app.py", "", "Overview", ":material/public:", "overview", "International Lunar Research Station: who has joined"
-)
+OVERVIEW = Page("app.py", "", "Overview", ":material/public:", "overview", interface.OVERVIEW_TITLE)
 MAP = Page("pages/1_map.py", "map", "Partner map", ":material/map:", "map", "Partner map")
 GROWTH = Page(
-    "pages/2_growth.py", "growth", "Growth vs targets", ":material/trending_up:", "growth", "Growth vs targets"
+    "pages/2_growth.py",
+    "growth",
+    interface.GROWTH_VS_TARGETS,
+    ":material/trending_up:",
+    "growth",
+    interface.GROWTH_VS_TARGETS,
 )
 COMPARE = Page(
     "pages/3_compare.py",
@@ -39,7 +44,7 @@ COMPARE = Page(
     "ILRS vs Artemis",
     ":material/compare_arrows:",
     "compare",
-    "ILRS vs Artemis Accords",
+    interface.ILRS_VS_ARTEMIS_ACCORDS,
 )
 SOURCES = Page("pages/4_sources.py", "sources", "Data & sources", ":material/menu_book:", "sources", "Data & sources")
 METHODS = Page(
@@ -48,7 +53,7 @@ METHODS = Page(
     "Method",
     ":material/rule:",
     "methods",
-    "Method: what is counted, how it is checked, why officials' figures differ",
+    interface.METHOD_PAGE_TITLE,
 )
 
 COUNTRY = Page(

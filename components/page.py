@@ -19,7 +19,7 @@ from datalayer.viewmodels.changes import latest_change_line
 from datalayer.viewmodels.common import staleness_notice
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import APP_NAME
-from datalayer.words.dates import written_date
+from datalayer.words import interface
 
 # Our own file, by its static address: a Material icon as page_icon makes the browser fetch the favicon from a font
 # CDN, and a file path is decoded and stored as a media file anew in every session (fetched twice per visit).
@@ -39,15 +39,12 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
     )
     with st.sidebar:
         st.markdown(f"### {APP_NAME}")
-        st.caption(
-            "Who has joined the China-led International Lunar Research Station, and how it compares "
-            "with the Artemis Accords."
-        )
+        st.caption(interface.ABOUT_THE_DASHBOARD)
         for entry in PAGES:
             st.page_link(entry.file, label=entry.label, icon=entry.icon)
     data = tables()
     with st.sidebar:
-        st.caption(f"Data checked to {written_date(data.checked_on)}.")
+        st.caption(interface.data_checked(data.checked_on))
         stale = staleness_notice(data.checked_on, date.today())
         if stale:
             st.caption(f":material/warning: {stale}")
@@ -63,7 +60,7 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
 
 def show_currency(data: Tables) -> None:
     """Under the title: when the data was last checked, and the newest change (plain text)."""
-    line = f"Data checked to {written_date(data.checked_on)}."
+    line = interface.data_checked(data.checked_on)
     newest = latest_change_line(data.changes) if CHANGES.key not in data.problems else None
     if newest:
         line += f" {newest}."
@@ -71,7 +68,7 @@ def show_currency(data: Tables) -> None:
     stale = staleness_notice(data.checked_on, date.today())
     if stale:
         st.warning(stale, icon=":material/history_toggle_off:")
-    st.page_link(SOURCES.file, label="What changed, and every source", icon=":material/history:")
+    st.page_link(SOURCES.file, label=interface.CHANGES_AND_SOURCES, icon=":material/history:")
 
 
 def show_all_problems(data: Tables) -> None:

@@ -10,6 +10,7 @@ from components import data_access
 from components.navigation import COUNTRY
 from components.widgets.url_state import ISO3
 from datalayer import vocab
+from datalayer.words import interface
 
 LINK_COLUMNS = ("source_url",)
 # A cell starting with one of these is read as a formula by Excel and LibreOffice (CSV injection): written with a
@@ -25,7 +26,7 @@ READABLE_HEADERS = {
     "source_publisher": "Source",
     "m49": "M49 code",
     "gdp_current_usd": "GDP (current US$)",
-    "date_start": "Date (start of period)",
+    "date_start": interface.DATE_START_OF_PERIOD,
 }
 
 
@@ -91,7 +92,7 @@ def with_profile_links(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     )
     return shown, {
         column: st.column_config.LinkColumn(
-            readable_header(column), display_text=r"#(.+)$", help="Opens the country's profile"
+            readable_header(column), display_text=r"#(.+)$", help=interface.OPENS_COUNTRY_PROFILE
         )
     }
 

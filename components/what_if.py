@@ -16,26 +16,25 @@ from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.viewmodels.what_if import WHAT_IF, WHAT_IF_HELP, WHAT_IF_PROMPT
+from datalayer.words import interface
 
 
 def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tuple[Exhibit, ...]:
     """A section, opened by a link that carries ?what_if=; drawn only when open. Returns the scenario's exhibit
     (for the briefing pack) when one is drawn."""
     asked = url_state.WHAT_IF in st.query_params
-    scenario = section(
-        "What if they all signed? A scenario, not a count", page.widget("what_if_section"), expanded=asked
-    )
+    scenario = section(interface.WHAT_IF_TITLE, page.widget("what_if_section"), expanded=asked)
     if not scenario.open:
         if asked:
             url_value(url_state.WHAT_IF)  # read, so it is kept and not flagged while the section is closed
         return ()
     with scenario:
         chosen, leftovers = url_multi(
-            "States that have not signed, or a preset",
+            interface.WHAT_IF_PICKER_LABEL,
             url_state.WHAT_IF,
             page.widget("what_if"),
             what_if_options(as_of),
-            placeholder="Type a country, or pick a preset",
+            placeholder=interface.WHAT_IF_PICKER_PLACEHOLDER,
             disabled=metric != vocab.COUNTRIES,
             help=WHAT_IF_HELP,
         )

@@ -25,6 +25,7 @@ from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.map import USES as MAP_USES
 from datalayer.viewmodels.map import MapOptions, as_of_stops
+from datalayer.words import interface
 
 data = start_page(MAP, MAP_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the map does not wait for the widgets' code
@@ -48,8 +49,7 @@ play = url_toggle(
     MAP.widget("play"),
     False,
     later=sidebar,
-    help="Adds ▶ Play and a month slider to the map, from March 2021 to the As of date. "
-    "Counts and tables stay on the As of date.",
+    help=interface.PLAY_HELP,
 )
 colouring = url_choice(
     st.radio,
@@ -67,7 +67,7 @@ institutions = url_toggle(
     MAP.widget("institutions"),
     True,
     later=sidebar,
-    help="A circle per host country, sized by its signed ILRS institutions.",
+    help=interface.INSTITUTIONS_LAYER_HELP,
 )
 
 page = map_model(scope, as_of, MapOptions(view, colouring, play, institutions))
@@ -78,10 +78,7 @@ if page.caveats:
     st.caption(escaped(page.caveats))
 [exhibit] = page.exhibits
 event = show_exhibit(exhibit, on_select="rerun", selection_mode="points")
-st.caption(
-    "Boundaries and names follow the UN geodata shipped with plotly.js 3.4.0 and do not imply "
-    "endorsement by this project. Small states are drawn as outlined dots."
-)
+st.caption(interface.MAP_BOUNDARIES_NOTE)
 
 countries = {ALL: "Choose a country…", **page.country_choices}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
@@ -95,26 +92,24 @@ if country:
     facts = country_detail(country, countries[country])
     st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
     st.link_button(
-        "Open its country profile", f"/{COUNTRY.url_path}?{url_state.ISO3}={country}", icon=":material/flag:"
+        interface.OPEN_COUNTRY_PROFILE, f"/{COUNTRY.url_path}?{url_state.ISO3}={country}", icon=":material/flag:"
     )
     for index, (title, rows) in enumerate(facts.sections):
         st.markdown(f"**{escaped(title)}**")
         if rows.empty:
-            st.caption("None on record.")
+            st.caption(interface.NONE_ON_RECORD)
         else:
             show_table(rows, key=MAP.widget(f"detail_{index}"), download=False)
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter
 
-partners = section("Partners in this scope and date", MAP.widget("partners_section"))
+partners = section(interface.PARTNERS_IN_SCOPE, MAP.widget("partners_section"))
 if partners.open:
     with partners:
         show_table(
             page.partners, key=MAP.widget("partners"), download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv"
         )
 
-organizations = section(
-    "International organizations (no territory: listed, not mapped)", MAP.widget("organizations_section")
-)
+organizations = section(interface.ORGANIZATIONS_LISTED_NOT_MAPPED, MAP.widget("organizations_section"))
 if organizations.open:
     with organizations:
         show_table(page.organizations, key=MAP.widget("organizations"), download=False)

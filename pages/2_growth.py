@@ -18,6 +18,7 @@ from datalayer import vocab
 from datalayer.viewmodels.growth import USES as GROWTH_USES
 from datalayer.viewmodels.growth import GrowthOptions, as_of_stops, target_year_choices
 from datalayer.viewmodels.reconciliation import RECONCILIATION
+from datalayer.words import interface
 
 data = start_page(GROWTH, GROWTH_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
@@ -25,9 +26,7 @@ scope = scope_controls(GROWTH, data, sidebar)
 as_of = url_date(
     "As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
 )
-overlay = url_toggle(
-    "Overlay Artemis Accords signatories", url_state.OVERLAY, GROWTH.widget("overlay"), False, later=sidebar
-)
+overlay = url_toggle(interface.OVERLAY_ARTEMIS, url_state.OVERLAY, GROWTH.widget("overlay"), False, later=sidebar)
 
 # Filled once the view is known (presenter mode shows a slide instead). The panel's controls sit between the
 # targets at a glance and the panel, drawn last like the sidebar's.
@@ -56,7 +55,7 @@ rule = url_choice(
 years, basic_station = target_year_choices(data.milestones)
 target_year = url_choice(
     st.selectbox,
-    "Reach target by",
+    interface.REACH_TARGET,
     url_state.TARGET_YEAR,
     GROWTH.widget("target_year"),
     years,
@@ -78,7 +77,7 @@ for exhibit in panels:
     show_exhibit(exhibit)
 if page.latest_claim:
     st.text(page.latest_claim)
-    differs = section("Why officials' figures differ from our count", GROWTH.widget("reconciliation_section"))
+    differs = section(interface.WHY_OFFICIALS_DIFFER, GROWTH.widget("reconciliation_section"))
     if differs.open:
         with differs:
             show_exhibit(reconciliation_model(as_of).exhibit(RECONCILIATION))

@@ -25,6 +25,7 @@ from datalayer.viewmodels.compare import (
     as_of_stops,
 )
 from datalayer.viewmodels.compare import USES as COMPARE_USES
+from datalayer.words import interface
 
 data = start_page(COMPARE, COMPARE_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
@@ -46,12 +47,12 @@ show_exhibit_tabs(
     COMPARE.widget("growth_tabs"),
     {
         "Calendar time": page.exhibit(MEMBERSHIP),
-        "Months since launch": page.exhibit(ALIGNED),
-        "New members per year": page.exhibit(PER_YEAR),
+        interface.MONTHS_SINCE_LAUNCH: page.exhibit(ALIGNED),
+        interface.NEW_MEMBERS_PER_YEAR: page.exhibit(PER_YEAR),
     },
 )
 
-both = section("In both coalitions", COMPARE.widget("both_section"))
+both = section(interface.IN_BOTH_COALITIONS, COMPARE.widget("both_section"))
 if both.open:
     with both:
         listed, pictured = st.columns([2, 3])
@@ -69,10 +70,10 @@ if powers.open:
             page.space_powers,
             key=COMPARE.widget("space_powers"),
             download_name=f"ilrs-tracker_space-powers_{as_of}.csv",
-            caption="Source per row: data/space_powers.csv (first orbital launch, UTC date).",
+            caption=interface.SPACE_POWERS_SOURCE,
         )
 
-weight = section("Weight in the world", COMPARE.widget("weight_section"))
+weight = section(interface.WEIGHT_IN_THE_WORLD, COMPARE.widget("weight_section"))
 if weight.open:
     with weight:
         for column, (_label, tiles) in zip(st.columns(len(page.weight)), page.weight, strict=True):
@@ -92,10 +93,7 @@ facts = section("Key facts", COMPARE.widget("facts_section"))
 if facts.open:
     with facts:
         show_key_facts(page.key_facts, key=COMPARE.widget("facts"), download_name=f"ilrs-tracker_key-facts_{as_of}.csv")
-        st.caption(
-            "Descriptions are current to data/program_facts.csv; counts and official figures follow the "
-            "As of date and the scope."
-        )
+        st.caption(interface.KEY_FACTS_NOTE)
 
 milestones = section("Milestones", COMPARE.widget("milestones_section"))
 if milestones.open:

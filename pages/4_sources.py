@@ -12,6 +12,7 @@ from components.tables import show_table
 from components.widgets.controls import show_notices
 from datalayer.viewmodels.sources import CHECKING, INTRO
 from datalayer.viewmodels.sources import USES as SOURCES_USES
+from datalayer.words import interface
 
 data = start_page(SOURCES, SOURCES_USES)
 page = sources_model()
@@ -21,9 +22,9 @@ show_all_problems(data)
 st.text(INTRO)
 
 feed, archive = st.columns(2)
-feed.link_button("Feed of changes (Atom)", FEED_URL, icon=":material/rss_feed:")
+feed.link_button(interface.CHANGES_FEED, FEED_URL, icon=":material/rss_feed:")
 archive.download_button(
-    "All the data as one zip, with its Data Package",
+    interface.ALL_DATA_ZIP,
     data_zip_bytes,
     file_name=f"ilrs-tracker-data_{data.checked_on}.zip",
     mime="application/zip",
@@ -35,16 +36,16 @@ archive.download_button(
 st.subheader("What changed")
 show_table(page.changes, key=SOURCES.widget("changes"), download_name="changes.csv")
 
-st.subheader("Method and caveats")
+st.subheader(interface.METHOD_AND_CAVEATS)
 for heading, text in page.method:
     st.markdown(f"**{escaped(heading)}**")
     st.text(text)
 
-st.subheader("How the data is checked")
+st.subheader(interface.HOW_THE_DATA_IS_CHECKED)
 st.text(CHECKING)
 show_table(page.checks, key=SOURCES.widget("checks"), download_name="checks.csv")
 
-st.subheader("Datasets, their 'as of' dates and last checks")
+st.subheader(interface.DATASETS_AND_CHECKS)
 show_table(page.provenance, key=SOURCES.widget("provenance"), download_name="provenance.csv")
 
 st.subheader("Browse a dataset")

@@ -13,6 +13,7 @@ from components.widgets.controls import show_notices
 from components.widgets.sections import section
 from datalayer.viewmodels.method import USES as METHOD_USES
 from datalayer.viewmodels.reconciliation import RECONCILIATION
+from datalayer.words import interface
 
 data = start_page(METHODS, METHOD_USES)
 page = method_model()
@@ -20,14 +21,14 @@ reconciled = reconciliation_model(data.checked_on)
 show_frame(METHODS, data, reconciled.exhibits)
 show_notices(st.container())
 
-st.header("How to read the numbers")
+st.header(interface.HOW_TO_READ_THE_NUMBERS)
 for heading, text in page.method:
     st.markdown(f"**{escaped(heading)}**")
     st.text(text)
 
-st.header("Why our count differs from officials' figures")
+st.header(interface.WHY_COUNTS_DIFFER)
 show_exhibit(reconciled.exhibit(RECONCILIATION))
-names = section("Every name each side lists, and why", METHODS.widget("names_section"))
+names = section(interface.EVERY_NAME_AND_WHY, METHODS.widget("names_section"))
 if names.open:
     with names:
         show_table(reconciled.names, key=METHODS.widget("names"), download_name="ilrs-tracker_reconciliation.csv")
@@ -35,8 +36,8 @@ if names.open:
 st.header("Scopes")
 show_table(page.scopes, key=METHODS.widget("scopes"), download=False)
 
-st.header("How the data is checked")
-checking = section("The written method (data/CHECKING.md)", METHODS.widget("checking_section"))
+st.header(interface.HOW_THE_DATA_IS_CHECKED)
+checking = section(interface.WRITTEN_METHOD, METHODS.widget("checking_section"))
 if checking.open:
     with checking:
         st.markdown(page.checking)  # our own document, not data from a source

@@ -11,16 +11,19 @@ from components.presenting.briefing_tools import show_briefing_tools
 from components.widgets import url_state
 from components.widgets.controls import ALL, show_notices, url_choice
 from datalayer.viewmodels.country import USES as COUNTRY_USES
+from datalayer.words import interface
 
 data = start_page(COUNTRY, COUNTRY_USES)
 choices = {ALL: "Choose a country…", **country_choices()}
 with st.sidebar:  # as every page's controls: the title and the check date stay on top
-    iso3 = url_choice(st.selectbox, "Country (type to search)", url_state.ISO3, COUNTRY.widget("iso3"), choices, ALL)
+    iso3 = url_choice(
+        st.selectbox, interface.COUNTRY_PICKER_LABEL, url_state.ISO3, COUNTRY.widget("iso3"), choices, ALL
+    )
 profile = country_model(iso3, data.checked_on) if iso3 else None
 show_frame(COUNTRY, data, profile.exhibits if profile else ())
 show_notices(st.container())
 if not profile:
-    st.text("Choose a country in the sidebar: every UN member and observer state, with a tie or without.")
+    st.text(interface.COUNTRY_PICKER_PROMPT)
 if profile:
     st.header(escaped(profile.name), anchor=False)  # a name from the data: shown as written
     st.text(profile.summary)

@@ -1,6 +1,7 @@
 """The house rules that hold across files: pages only compose, the data layer knows no Streamlit or Plotly."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,59 @@ def test_a_page_says_who_it_is_once_through_its_identity(page):
     tree = ast.parse((ROOT / page.file).read_text(encoding="utf-8"))
     literals = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
     assert not [t for t in literals if t.startswith(f"{page.key}_") or t in (page.key, page.title)]
+
+
+# Three words in a row, as prose has them (markup, style and script text are not prose).
+PROSE = re.compile(r"\b[A-Za-z][a-z']+(?: +|, +)[A-Za-z][a-z']+(?: +|, +)[A-Za-z]?[a-z']+\b")
+NOT_PROSE = re.compile(r"[{};]\s*$|<\w+|:\s*[\w-]+;")
+COMPOSERS = sorted([*(ROOT / "components").rglob("*.py"), *PAGE_FILES])
+
+
+def written_text(path: Path) -> list[tuple[int, str]]:
+    """Every string a module writes (f-strings whole), leaving out docstrings and log messages."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                skipped.add(id(first.value))
+        if isinstance(node, ast.JoinedStr):
+            skipped |= {id(v) for v in node.values}
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in LOG_CALLS:
+            skipped |= {id(a) for a in node.args}
+    texts = []
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            texts.append((node.lineno, node.value))
+        elif isinstance(node, ast.JoinedStr):
+            texts.append((node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)))
+    return texts
+
+
+LOG_CALLS = {"debug", "info", "warning", "exception"}
+
+
+@pytest.mark.parametrize("path", COMPOSERS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_page_or_component_writes_a_sentence(path):
+    """Sentences, headings and help texts come from datalayer.words: one room for every word a reader sees."""
+    prose = [(line, text) for line, text in written_text(path) if PROSE.search(text) and not NOT_PROSE.search(text)]
+    assert not prose, f"{path.name} writes its own words (move them to datalayer/words): {prose}"
+
+
+def test_only_the_domain_resolves_a_scopes_members():
+    """A scope is resolved in the domain (scope.resolve, once per request; scope_members_by_date for a timeline):
+    nothing else reads a bloc's or region's members."""
+    callers = []
+    for path in LAYERED:
+        if module_name(path).startswith("datalayer.domain"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        names |= {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+        names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+        if names & {"scope_members", "bloc_members_as_of", "region_members", "disputed_members"}:
+            callers.append(module_name(path))
+    assert not callers

@@ -15,6 +15,7 @@ from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import citation, embed_snippet, pack_file_name
 from datalayer.viewmodels.country import CountryModel, country_pack_file_name
 from datalayer.viewmodels.exhibit import Exhibit
+from datalayer.words import interface
 from figures import export
 from figures.pack import briefing_pptx, country_pptx
 
@@ -54,7 +55,7 @@ def show_briefing_tools(
     scope, as_of = scope or Scope(), as_of or checked_on
     address = current_address()
     st.divider()
-    st.subheader("Take it to the room")
+    st.subheader(interface.TAKE_IT_TO_THE_ROOM)
     left, right = st.columns([1, 2])
     with left:
         problem = export.unavailable()
@@ -70,8 +71,7 @@ def show_briefing_tools(
                 icon=":material/slideshow:",
                 on_click="ignore",
                 disabled=problem is not None,
-                help="Title, standing in both programs, timeline, why it joined in its officials' "
-                "words, its bloc-mates, every source, and the citation.",
+                help=interface.COUNTRY_PACK_CONTENTS,
             )
         st.download_button(
             "Briefing pack (PowerPoint)",
@@ -82,18 +82,14 @@ def show_briefing_tools(
             icon=":material/slideshow:",
             on_click="ignore",
             disabled=problem is not None,
-            help=f"Title, one slide per chart for {scope.label} as of {as_of:%d %B %Y}, key facts, "
-            "every source, and the citation.",
+            help=interface.pack_help(scope.label, as_of),
         )
     with right:
         # Drawn when opened: the code boxes' highlighter is the browser's largest chunk after Plotly's.
-        cite = section("Link to exactly what you see, and a suggested citation", page.widget("citation_section"))
+        cite = section(interface.LINK_AND_CITATION, page.widget("citation_section"))
         if cite.open:
             with cite:
                 st.code(address, language=None)
                 st.code(citation(checked_on, address, date.today()), language=None, wrap_lines=True)
-                st.caption(
-                    "To embed this view in a web page (Streamlit's embed mode: no toolbar or menu; the "
-                    "sidebar starts folded away):"
-                )
+                st.caption(interface.EMBED_INSTRUCTIONS)
                 st.code(embed_snippet(address), language="html", wrap_lines=True)

@@ -13,6 +13,7 @@ from components.widgets import url_state
 from components.widgets.controls import add_notice, show_notices, url_value
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
+from datalayer.words import interface
 from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
 from figures.slide import source_line
@@ -75,7 +76,7 @@ def show_present_button(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
             key=page.widget("present"),
             icon=":material/slideshow:",
             on_click=_start_presenting,
-            help="Show this page's charts one per screen, for a projector (?present=1).",
+            help=interface.PRESENTER_MODE_HELP,
         )
 
 
@@ -83,9 +84,9 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     """Shows one exhibit full screen with Previous, its number and Next; the page stops after it."""
     st.html(CHROME_CSS)  # st.html, not Markdown: the selectors hold "*", which Markdown would read as emphasis
     if not exhibits:
-        st.title("Nothing to present")
-        st.text("This page has no charts. Its tables are on the page itself.")
-        st.button("Leave presenter mode", key=page.widget("present_exit"), on_click=_stop_presenting)
+        st.title(interface.NOTHING_TO_PRESENT)
+        st.text(interface.NO_CHARTS_TO_PRESENT)
+        st.button(interface.LEAVE_PRESENTER_MODE, key=page.widget("present_exit"), on_click=_stop_presenting)
         st.stop()
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
@@ -113,7 +114,7 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
         key=page.widget("present_exit"),
         on_click=_stop_presenting,
         width="stretch",
-        help="Leave presenter mode",
+        help=interface.LEAVE_PRESENTER_MODE,
     )
     show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.subtitle)

@@ -19,6 +19,7 @@ from datalayer.domain.dates import with_stop
 from datalayer.domain.scope import Scope, region_options
 from datalayer.loading.tables import Tables
 from datalayer.vocab import BLOCS, BLOCS_BY_SLUG
+from datalayer.words import interface
 
 ALL = ""  # the option meaning "no filter"; never written to the URL
 NOTICES = "_url_notices"
@@ -189,7 +190,7 @@ def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None
     bloc_slug = url_choice(st.selectbox, "Bloc", url_state.BLOC, page.widget("bloc"), blocs, ALL, later=widgets)
     bloc = BLOCS_BY_SLUG.get(bloc_slug)
     if bloc:
-        widgets.add(lambda: st.caption(f"{bloc.definition} Source: data/blocs.csv (rows cite the bloc's own pages)."))
+        widgets.add(lambda: st.caption(interface.bloc_caption(bloc.definition)))
     region = url_choice(
         st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL, later=widgets
     )

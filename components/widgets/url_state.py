@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from datalayer.words import interface
+
 BLOC, REGION, AS_OF, VIEW, COUNTRY = "bloc", "region", "asof", "view", "country"
 ISO3 = "iso3"  # the country a profile shows
 METRIC, RULE, TARGET_YEAR, OVERLAY = "metric", "rule", "target_year", "overlay"
@@ -55,7 +57,7 @@ def quoted(raw: str) -> str:
 
 
 def unknown_notice(param: str) -> str:
-    return f"Ignored ?{quoted(param)}: not a setting of this page."
+    return interface.unknown_setting(quoted(param))
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,7 @@ def parse_choice(param: str, raw: str | None, allowed: Mapping) -> Parsed:
     if len(matches := by_case.get(raw.strip().casefold(), [])) == 1:
         return Parsed(matches[0])
     offered = [str(k) for k in allowed if k != ""]
-    choices = (
-        f"one of {', '.join(offered)}"
-        if len(offered) <= MAX_LISTED
-        else f"any of the {len(offered)} offered (see the list)"
-    )
-    return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not {choices}.")
+    return Parsed(None, interface.not_offered(param, quoted(raw), offered, MAX_LISTED))
 
 
 def parse_switch(param: str, raw: str | None) -> Parsed:
@@ -97,9 +94,9 @@ def parse_date(param: str, raw: str | None, earliest: date, latest: date) -> Par
     try:
         day = date.fromisoformat(raw)
     except ValueError:
-        return Parsed(None, f"Ignored ?{param}={quoted(raw)}: not a date written YYYY-MM-DD.")
+        return Parsed(None, interface.not_a_date(param, quoted(raw)))
     if not earliest <= day <= latest:
-        return Parsed(None, f"Ignored ?{param}={quoted(raw)}: outside {earliest.isoformat()} to {latest.isoformat()}.")
+        return Parsed(None, interface.outside_dates(param, quoted(raw), earliest, latest))
     return Parsed(day)
 
 

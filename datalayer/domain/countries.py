@@ -10,7 +10,7 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.partners import of_kind, partners_as_of
-from datalayer.domain.scope import within
+from datalayer.domain.scope import bloc_members_as_of, within
 
 NAME_SEPARATOR = "; "  # between institution names in one cell (the hover puts each on its own line)
 _UNDATED = [
@@ -226,4 +226,35 @@ def with_markers(
     return table.assign(
         institutions=table["institutions"].fillna(0).astype(int),
         institution_names=table["institution_names"].fillna(""),
+    )
+
+
+def bloc_standing(
+    partners: pd.DataFrame, artemis: pd.DataFrame, blocs: pd.DataFrame, iso3: str, as_of: date
+) -> pd.DataFrame:
+    """Each bloc the country belongs to, with its members in each coalition: two rows a bloc (ILRS, Artemis
+    Accords) with the count and its share of the bloc, the count in both, and whether the count holds the
+    coalition's lead (a member of its own coalition, never of the other)."""
+    states = of_kind(dated_rows(partners, as_of), vocab.STATE)
+    ilrs = set(states.loc[states["status"].isin((vocab.SIGNED, vocab.LEAD)), "iso3"])
+    accords = set(dated_rows(artemis, as_of)["iso3"])
+    rows = []
+    for bloc in vocab.BLOCS:
+        members = bloc_members_as_of(blocs, bloc, as_of)
+        if iso3 in members:
+            for program, joined in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords)):
+                inside = len(members & joined)
+                rows.append(
+                    {
+                        "bloc": bloc.label,
+                        "program": vocab.PROGRAM_LABELS[program],
+                        "members": inside,
+                        "share": inside / len(members),
+                        "bloc_members": len(members),
+                        "in_both": len(members & ilrs & accords),
+                        "lead_included": vocab.LEADS[program].iso3 in members,
+                    }
+                )
+    return pd.DataFrame(
+        rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both", "lead_included"]
     )

@@ -11,10 +11,10 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.compare import milestone_timeline
+from datalayer.domain.countries import bloc_standing
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.names import short_names
 from datalayer.domain.partners import of_kind
-from datalayer.domain.scope import bloc_members_as_of
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
@@ -178,35 +178,6 @@ def _reasons(tables: Tables, iso3: str, joined: tuple[str, ...], as_of: date) ->
     return pd.DataFrame(rows, columns=REASON_COLUMNS).astype(object).fillna("")
 
 
-def _bloc_table(tables: Tables, iso3: str, as_of: date) -> pd.DataFrame:
-    """Each bloc the country belongs to, with its members in each coalition: two rows a bloc (ILRS, Artemis
-    Accords) with the count and its share of the bloc, the count in both, and whether the count holds the
-    coalition's lead (a member of its own coalition, never of the other)."""
-    states = of_kind(dated_rows(tables.partners, as_of), vocab.STATE)
-    ilrs = set(states.loc[states["status"].isin((vocab.SIGNED, vocab.LEAD)), "iso3"])
-    accords = set(dated_rows(tables.artemis_accords, as_of)["iso3"])
-    rows = []
-    for bloc in vocab.BLOCS:
-        members = bloc_members_as_of(tables.blocs, bloc, as_of)
-        if iso3 in members:
-            for program, joined in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords)):
-                inside = len(members & joined)
-                rows.append(
-                    {
-                        "bloc": bloc.label,
-                        "program": vocab.PROGRAM_LABELS[program],
-                        "members": inside,
-                        "share": inside / len(members),
-                        "bloc_members": len(members),
-                        "in_both": len(members & ilrs & accords),
-                        "lead_included": vocab.LEADS[program].iso3 in members,
-                    }
-                )
-    return pd.DataFrame(
-        rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both", "lead_included"]
-    )
-
-
 def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:
     """The milestones the programs' own timeline names (the latest done and the next planned of each), for the
     programs the country joined: the context its ties sit in."""
@@ -325,7 +296,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
     standing = with_evidence(standing)
     institutions = of_kind(partners, vocab.INSTITUTION)
     institutions = institutions[institutions["iso3"] == iso3]
-    blocs = _bloc_table(tables, iso3, as_of)
+    blocs = bloc_standing(tables.partners, tables.artemis_accords, tables.blocs, iso3, as_of)
     names = tables.claim_names[tables.claim_names["iso3"] == iso3]
     named_by = names[["claim_date", "speaker", "metric", "listed_by", "source_publisher", "source_url"]]
     summary = country_lines.standing_summary(called, ilrs, artemis)
