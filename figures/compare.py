@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer import vocab
-from datalayer.words.dates import written_date
+from datalayer.words.dates import MONTH_IN_HOVER, written_date
 from figures.axes import count_axis
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
@@ -135,7 +135,7 @@ def milestone_timeline_figure(
                     ),
                     text=rows[label],
                     customdata=rows[list(hover)],
-                    hovertemplate="<b>%{text}</b><br>%{x|%b %Y}<br>" + details + "<extra></extra>",
+                    hovertemplate="<b>%{text}</b><br>%{x|" + MONTH_IN_HOVER + "}<br>" + details + "<extra></extra>",
                 )
             )
     figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from datalayer import vocab
 from datalayer.loading.rows import rows_of
+from datalayer.words.dates import DAY_IN_HOVER
 from datalayer.words.grammar import short_title
 from figures.axes import count_axis
 from figures.labels import place_labels
@@ -81,7 +82,7 @@ def growth_figure(
                 line_shape="hv",
                 name=names[vocab.OUR_COUNT],
                 line=dict(color=PROGRAM_COLOURS[vocab.ILRS], width=3),
-                hovertemplate="%{x|%d %b %Y}: %{y}<extra>" + names[vocab.OUR_COUNT] + "</extra>",
+                hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{y}<extra>" + names[vocab.OUR_COUNT] + "</extra>",
             )
         )
     projection = by_series[vocab.PROJECTION]
@@ -114,7 +115,7 @@ def growth_figure(
                     line=dict(width=1.5, color=CLAIM),
                 ),
                 customdata=rows[list(hover)],
-                hovertemplate="<b>%{y}</b> on %{x|%d %b %Y}<br>" + details + "<extra></extra>",
+                hovertemplate="<b>%{y}</b> on %{x|" + DAY_IN_HOVER + "}<br>" + details + "<extra></extra>",
             )
         )
     scenario = by_series[vocab.SCENARIO]
@@ -129,7 +130,7 @@ def growth_figure(
                 marker=dict(size=9, color=CLAIM),
                 text=[f"scenario: {v:g}" if i == 0 else "" for i, v in enumerate(scenario[value])],
                 textposition="top left",
-                hovertemplate="%{x|%d %b %Y}: %{y} (scenario)<extra></extra>",
+                hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{y} (scenario)<extra></extra>",
             )
         )
     overlay = by_series[vocab.OVERLAY]
@@ -199,7 +200,7 @@ def growth_figure(
                 name=names[vocab.MILESTONE],
                 marker=dict(symbol="triangle-up", size=10, color=GUIDE),
                 text=milestones[label],
-                hovertemplate="%{x|%d %b %Y}: %{text}<extra></extra>",
+                hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{text}<extra></extra>",
             )
         )
     figure.update_layout(

@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer.domain.countries import NAME_SEPARATOR
+from datalayer.words.dates import written_date
 from figures.labels import place_labels, uncrowded
 from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, TRANSPARENT, category_colours
 
@@ -266,7 +267,6 @@ def animated_category_map(
     count: str | None = None,
     count_detail: str | None = None,
     count_label: str = "",
-    frame_label: str = "%b %Y",
 ) -> go.Figure:
     """A map with one frame per value of `frame` (dates), a play button and a frame slider.
 
@@ -315,7 +315,7 @@ def animated_category_map(
         return traces
 
     days = list(by_frame)
-    names = [pd.Timestamp(str(day)).strftime(frame_label) for day in days]
+    names = [written_date(pd.Timestamp(str(day)).date()) for day in days]  # each frame's own day
     last = frame_traces(days[-1])
     base = [
         {
@@ -392,8 +392,9 @@ def animated_category_map(
                 sliders=[
                     dict(
                         active=len(days) - 1,
-                        x=0.17,
-                        len=0.83,
+                        # Clear of the buttons by half a day's label ('31 March 2021' is centred on its tick).
+                        x=0.21,
+                        len=0.79,
                         y=1.02,
                         yanchor="bottom",
                         pad=dict(t=0, b=0),

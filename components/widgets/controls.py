@@ -20,6 +20,7 @@ from datalayer.domain.scope import Scope, region_options
 from datalayer.loading.tables import Tables
 from datalayer.vocab import BLOCS, BLOCS_BY_SLUG
 from datalayer.words import interface
+from datalayer.words.dates import written_date
 
 ALL = ""  # the option meaning "no filter"; never written to the URL
 NOTICES = "_url_notices"
@@ -156,7 +157,7 @@ def url_date(
         stops = with_stop(stops, st.session_state[key])
 
     def draw():
-        value = st.select_slider(label, options=stops, key=key, format_func=lambda d: d.strftime("%d %b %Y"), **kwargs)
+        value = st.select_slider(label, options=stops, key=key, format_func=written_date, **kwargs)
         st.query_params[param] = value.isoformat()
         return value
 

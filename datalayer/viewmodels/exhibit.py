@@ -14,6 +14,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer.viewmodels.charts import ChartSpec
+from datalayer.words.dates import written_date
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,3 @@ def project_source(file: str) -> Source:
 def subtitle(scope_label: str, as_of: date, *details: str) -> str:
     """'BRICS members · As of 21 November 2026 · States only'."""
     return " · ".join([scope_label, f"As of {written_date(as_of)}", *[d for d in details if d]])
-
-
-def written_date(day: date) -> str:
-    """'21 November 2026' (no leading zero)."""
-    return f"{day.day} {day:%B %Y}"

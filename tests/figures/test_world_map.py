@@ -137,7 +137,7 @@ def build_animated(**layers):
 
 def test_animation_has_a_frame_per_date_with_codes_and_legend_counts():
     figure = build_animated()
-    assert [f.name for f in figure.frames] == ["Mar 2021", "Apr 2024"]
+    assert [f.name for f in figure.frames] == ["31 March 2021", "30 April 2024"]
     countries = figure.data[0]
     assert list(countries.locations) == ["BHR", "RUS", "TUR"]
     first, last = figure.frames

@@ -105,7 +105,7 @@ def test_play_control_from_the_url_adds_a_frame_per_month_up_to_the_as_of_date()
     app = open_page(MAP, {"asof": "2023-06-30", "play": "1"})
     figure = figure_of(app)
     names = [f["name"] for f in figure["frames"]]
-    assert names[0] == "Mar 2021" and names[-1] == "Jun 2023" and len(names) == 28
+    assert names[0] == "31 March 2021" and names[-1] == "30 June 2023" and len(names) == 28
     assert figure["layout"]["updatemenus"][0]["buttons"][0]["label"].endswith("Play")
     # The opening frame is the As of date; the counts beside the map stay on that date too.
     signed = next(t for t in figure["frames"][-1]["data"] if t.get("name", "").startswith("Signed ("))
