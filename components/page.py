@@ -16,10 +16,10 @@ from datalayer.loading.datasets import CHANGES
 from datalayer.loading.paths import STATIC_ROUTE
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.changes import latest_change_line
-from datalayer.viewmodels.common import staleness_notice
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import APP_NAME
 from datalayer.words import interface
+from datalayer.words.notices import staleness_notice
 
 # Our own file, by its static address: a Material icon as page_icon makes the browser fetch the favicon from a font
 # CDN, and a file path is decoded and stored as a media file anew in every session (fetched twice per visit).

@@ -16,14 +16,14 @@ from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.viewmodels.what_if import WHAT_IF, WHAT_IF_HELP, WHAT_IF_PROMPT
-from datalayer.words import interface
+from datalayer.words import interface, what_if_lines
 
 
 def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tuple[Exhibit, ...]:
     """A section, opened by a link that carries ?what_if=; drawn only when open. Returns the scenario's exhibit
     (for the briefing pack) when one is drawn."""
     asked = url_state.WHAT_IF in st.query_params
-    scenario = section(interface.WHAT_IF_TITLE, page.widget("what_if_section"), expanded=asked)
+    scenario = section(what_if_lines.WHAT_IF_TITLE, page.widget("what_if_section"), expanded=asked)
     if not scenario.open:
         if asked:
             url_value(url_state.WHAT_IF)  # read, so it is kept and not flagged while the section is closed

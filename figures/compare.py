@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer import vocab
+from datalayer.words import comparison_lines
 from datalayer.words.dates import MONTH_IN_HOVER, written_date
 from figures.axes import count_axis
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
@@ -55,7 +56,7 @@ def per_year_figure(table: pd.DataFrame, *, year: str, value: str, program: str)
         barmode="group",
         height=320,
         margin=dict(l=10, r=10, t=30, b=10),
-        yaxis=dict(title="New member states", **count_axis(_top(table[value]))),
+        yaxis=dict(title=comparison_lines.NEW_MEMBER_STATES, **count_axis(_top(table[value]))),
         xaxis=dict(dtick=1, tickformat="d"),
         legend=dict(orientation="h", y=-0.2),
     )
@@ -175,7 +176,7 @@ def claim_gaps_figure(table: pd.DataFrame, *, label: str, claimed: str, ours: st
                 x=rows[ours],
                 y=rows[label],
                 mode="markers",
-                name="Our count, same rule, same day",
+                name=comparison_lines.OUR_COUNT_SAME_DAY,
                 marker=dict(size=13, color=PROGRAM_COLOURS[vocab.ILRS]),
                 hovertemplate="%{y}: ours %{x}<extra></extra>",
             ),

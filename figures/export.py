@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import APP_NAME
+from datalayer.words import interface
 from datalayer.words.dates import written_date
 from figures.media import MEDIA, for_medium
 from figures.plotly_config import SERVER_TOPOJSON_URL
@@ -30,7 +31,7 @@ def unavailable(chromium: str = CHROMIUM) -> str | None:
     """Why no image can be made on this server, or None; cheap, so pages ask before offering the buttons."""
     if shutil.which(chromium):
         return None
-    return f"Image export is unavailable: no Chromium at {chromium} on this server. Everything else works."
+    return interface.export_unavailable(chromium)
 
 
 class Renderer:
@@ -64,9 +65,7 @@ class Renderer:
             )
             return kaleido.calc_fig_sync(figure, opts=dict(format=fmt, **size), topojson=SERVER_TOPOJSON_URL)
         except Exception as error:  # kaleido raises its own and asyncio's errors: all mean "no image"
-            raise ExportError(
-                f"The image could not be rendered ({type(error).__name__}). The page keeps working; try again."
-            ) from error
+            raise ExportError(interface.export_failed(type(error).__name__)) from error
 
     @staticmethod
     def stop() -> None:

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from datalayer import vocab
 from datalayer.loading.rows import rows_of
+from datalayer.words import growth_lines
 from datalayer.words.dates import DAY_IN_HOVER
 from datalayer.words.grammar import short_title
 from figures.axes import count_axis
@@ -237,7 +238,7 @@ def target_progress_figure(table: pd.DataFrame, *, label: str, percent: str, tex
     figure.update_layout(
         height=220,
         margin=dict(l=10, r=40, t=10, b=10),
-        xaxis=dict(range=[0, 100], ticksuffix="%", title="Share of the stated target reached"),
+        xaxis=dict(range=[0, 100], ticksuffix="%", title=growth_lines.SHARE_STATED_TARGET_REACHED),
         yaxis=dict(title=None),
     )
     return figure

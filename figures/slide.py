@@ -15,6 +15,7 @@ from html import escape as _escape
 
 import plotly.graph_objects as go
 
+from datalayer.words import pack_lines
 from figures.theme import SLIDE_TEXT, SLIDE_TITLE
 
 TITLE_SCALE = 2  # the title, twice the chart's text
@@ -35,7 +36,7 @@ def source_line(publishers: list[str]) -> str:
     """'Sources: TASS; Xinhua; SpaceNews; NASA and 12 more'."""
     unique = list(dict.fromkeys(p for p in publishers if p))
     if not unique:
-        return "Source: ILRS Tracker's curated data"
+        return pack_lines.OUR_DATA_SOURCE
     named = "; ".join(unique[:MAX_SOURCES_NAMED])
     more = len(unique) - MAX_SOURCES_NAMED
     return f"Sources: {named}" + (f" and {more} more" if more > 0 else "")

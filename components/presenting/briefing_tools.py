@@ -12,12 +12,14 @@ from components import data_access
 from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.briefing import citation, embed_snippet, pack_file_name
+from datalayer.viewmodels.briefing import embed_snippet, pack_file_name
 from datalayer.viewmodels.country import CountryModel, country_pack_file_name
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
+from datalayer.words.pack_lines import citation
 from figures import export
-from figures.pack import briefing_pptx, country_pptx
+from figures.country_pack import country_pptx
+from figures.pack import briefing_pptx
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 

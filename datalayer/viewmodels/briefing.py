@@ -14,16 +14,15 @@ from datalayer.domain.dates import dated_rows
 from datalayer.domain.scope import Scope, ScopeOnDate, within
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels import compare as compare_view
-from datalayer.viewmodels.common import ViewModel, staleness_notice
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.compare import CompareModel, compare_model
 from datalayer.viewmodels.exhibit import Exhibit, Source, sources_of
 from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthModel, GrowthOptions, growth_model, panel_key
 from datalayer.viewmodels.map import MapModel, MapOptions, map_key, map_model
 from datalayer.vocab import APP_NAME
-from datalayer.words import bottom_lines, headline_tiles
-from datalayer.words.dates import written_date
-from datalayer.words.grammar import ordinal
+from datalayer.words import bottom_lines, headline_tiles, pack_lines
 from datalayer.words.method import METHOD
+from datalayer.words.notices import staleness_notice
 
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
 # Partner map, growth against all three targets, ILRS vs Artemis over time, by age and per year, composition by
@@ -43,7 +42,6 @@ ORDER = (
     KEY_FACTS,
     compare_view.MILESTONES,
 )
-KEY_FACTS_TITLE = "Key facts: ILRS and Artemis Accords side by side"
 WATCH_PER_PROGRAM = 4  # the next planned milestones of each program on the "what to watch" slide
 MEMBER_COLUMNS = [
     "program",
@@ -75,12 +73,11 @@ class BriefingModel(ViewModel):
 
     @property
     def title(self) -> str:
-        return f"{APP_NAME} briefing: {self.scope.label}"
+        return pack_lines.pack_title(self.scope.label)
 
     @property
     def subtitle(self) -> str:
-        line = f"As of {written_date(self.as_of)} · data checked to {written_date(self.checked_on)}"
-        return f"{line} · {self.stale}" if self.stale else line
+        return pack_lines.pack_subtitle(self.as_of, self.checked_on, self.stale)
 
     @property
     def slides(self) -> tuple[str, ...]:
@@ -93,14 +90,6 @@ class BriefingModel(ViewModel):
 def pack_file_name(scope: Scope, as_of: date, extension: str) -> str:
     """'ilrs-briefing_brics_2026-11-21.pptx'"""
     return f"ilrs-briefing_{scope.slug}_{as_of.isoformat()}.{extension}"
-
-
-def citation(checked_on: date, address: str, accessed: date | None = None) -> str:
-    """The suggested citation of what is on screen: 'ILRS Tracker, data version 2026-12-06 (checked to 6 December
-    2026), <address>, accessed 7 December 2026'. The version is the data's check date; with the address's As of,
-    it reproduces the view as cited."""
-    when = f", accessed {written_date(accessed)}" if accessed else ""
-    return f"{APP_NAME}, data version {checked_on.isoformat()} (checked to {written_date(checked_on)}), {address}{when}"
 
 
 def embed_snippet(address: str) -> str:
@@ -126,9 +115,7 @@ def who_signed(tables: Tables, at: ScopeOnDate) -> pd.DataFrame:
                 program=vocab.PROGRAM_LABELS[vocab.ARTEMIS],
                 name=accords["country"],
                 kind=vocab.STATE,
-                instrument=accords["order"].map(
-                    lambda n: f"the {ordinal(int(n))} signatory" if pd.notna(n) else "Artemis Accords"
-                ),
+                instrument=accords["order"].map(pack_lines.place_in_order),
             ),
         ],
         ignore_index=True,
@@ -147,7 +134,7 @@ def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
     planned = timeline[timeline["date_status"] == vocab.PLANNED].drop_duplicates("milestone_id")
     ahead = planned.sort_values("date_start").groupby("program_label", sort=False).head(WATCH_PER_PROGRAM)
     late = ahead["date_start"] <= pd.Timestamp(as_of)
-    return ahead.assign(note=late.map({True: f"not reported done by {written_date(as_of)}", False: ""}))[
+    return ahead.assign(note=late.map({True: pack_lines.not_reported_done(as_of), False: ""}))[
         ["program_label", "title", "date", "note", "source_publisher", "source_url"]
     ].reset_index(drop=True)
 

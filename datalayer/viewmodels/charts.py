@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.words import comparison_lines
 
 
 class ChartSpecError(ValueError):
@@ -141,7 +142,7 @@ class ShareBars(ChartSpec):
     share: str
     members: str
     program: str
-    share_of: str = "Share of the coalition's member states"  # the x axis: what each share is a share of
+    share_of: str = comparison_lines.SHARE_COALITION_MEMBER_STATES  # the x axis: what each share is a share of
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from datalayer.viewmodels.exhibit import Exhibit
-from datalayer.vocab import STALE_AFTER_DAYS
-from datalayer.words.dates import written_date
 from datalayer.words.headline_tiles import Tile
 
 
@@ -30,22 +27,3 @@ class ViewModel:
 
     def has(self, key: str) -> bool:
         return key in self._by_key
-
-
-def after_check_notice(as_of: date, checked_on: date) -> str | None:
-    """A later As of than the data's check is allowed, but the reader is told what it cannot show."""
-    if as_of <= checked_on:
-        return None
-    return (
-        f"As of {written_date(as_of)} is after {written_date(checked_on)}, the date the data was last checked: "
-        "events after the check are not in the data."
-    )
-
-
-def staleness_notice(checked_on: date, today: date) -> str | None:
-    """Said beside 'Data checked to' when the newest check is older than vocab.STALE_AFTER_DAYS."""
-    days = (today - checked_on).days
-    if days <= STALE_AFTER_DAYS:
-        return None
-    since = written_date(checked_on)
-    return f"The data was last checked {days} days ago: signings and events since {since} may be missing."

@@ -30,15 +30,16 @@ from datalayer.loading.datasets import MILESTONES as MILESTONE_DATA
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
-from datalayer.viewmodels.common import ViewModel, after_check_notice
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 from datalayer.words import bottom_lines, comparison_lines, headline_tiles
 from datalayer.words.dates import written_date
 from datalayer.words.evidence import with_evidence
-from datalayer.words.grammar import capitalised, listed
+from datalayer.words.grammar import capitalised
 from datalayer.words.headline_tiles import Tile
 from datalayer.words.key_facts import key_facts
+from datalayer.words.notices import after_check_notice
 
 FIRST_MONTH = date(2020, 10, 1)  # the Artemis Accords, 13 October 2020: the older of the two
 ILRS_LABEL, ARTEMIS_LABEL = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
@@ -124,39 +125,13 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         headline_tiles.member_tile(h),
         headline_tiles.artemis_tile(h),
         headline_tiles.both_tile(h),
-        *[
-            Tile(
-                f"UN share, {label.split()[0]}",
-                f"{share['share']:.1%}",
-                f"{share['members']} of the {share['un_members']} UN member states on the date "
-                "(data/un_member_states.csv).",
-            )
-            for label, share in un_share.items()
-        ],
+        *[comparison_lines.un_share_tile(label, share) for label, share in un_share.items()],
     )
     weight, world_shares = [], {}
     for label, iso3s in coalitions.items():
         shares = world_shares[label] = compare.world_shares(iso3s, tables.country_indicators)
-        weight.append(
-            (
-                label,
-                (
-                    Tile(f"{label}: share of world population", f"{shares['population']:.1%}"),
-                    Tile(
-                        f"{label}: share of world GDP",
-                        f"{shares['gdp']:.1%}",
-                        f"World Bank {shares['year']}; economies without a GDP value count as zero.",
-                    ),
-                    Tile(
-                        f"{label}: UN member states", f"{un_share[label]['members']} of {un_share[label]['un_members']}"
-                    ),
-                ),
-            )
-        )
-    weight_note = (
-        f"Population and GDP: World Bank, data year {shares['year']} (CC BY 4.0). UN membership: "
-        "data/un_member_states.csv. " + headline_tiles.leads_line(h, scope)
-    )
+        weight.append((label, comparison_lines.weight_tiles(label, shares, un_share[label])))
+    weight_note = comparison_lines.weight_note(int(shares["year"]), h, scope)
 
     leads = headline_tiles.leads_detail(h)
     # The publishers of every member's row: a slide's footer names them, not our own files.
@@ -172,7 +147,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
     exhibits = [
         _exhibit(
             MEMBERSHIP,
-            "Members over time",
+            comparison_lines.MEMBERSHIP_TITLE,
             scope,
             as_of,
             comparison_lines.membership_summary(over_time, scope, as_of, h),
@@ -183,20 +158,23 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         ),
         _exhibit(
             ALIGNED,
-            "Members by months since each coalition's first signing",
+            comparison_lines.ALIGNED_TITLE,
             scope,
             as_of,
             comparison_lines.aligned_summary(over_time),
             over_time,
             Cumulative(
-                x="months_since_launch", count="count", program="program", x_title="Months since the first signing"
+                x="months_since_launch",
+                count="count",
+                program="program",
+                x_title=comparison_lines.MONTHS_SINCE_FIRST_SIGNING,
             ),
             sources=member_sources,
             detail=leads,
         ),
         _exhibit(
             PER_YEAR,
-            "New member states per year",
+            comparison_lines.PER_YEAR_TITLE,
             scope,
             as_of,
             comparison_lines.per_year_summary(per_year, as_of),
@@ -217,18 +195,18 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         ),
         _exhibit(
             BY_BLOC,
-            "Members by bloc: count and share",
+            comparison_lines.BLOC_COMPOSITION_TITLE,
             scope,
             as_of,
             comparison_lines.composition_summary(by_bloc, "bloc", scope),
             by_bloc,
             ShareBars(group="group", share="share", members="members", program="program"),
             sources=(*member_sources, project_source("data/blocs.csv")),
-            detail="bloc membership on the date; a state can be in several blocs",
+            detail=comparison_lines.BLOC_COMPOSITION_NOTE,
         ),
         _exhibit(
             BY_REGION,
-            "Members by UN region: count and share",
+            comparison_lines.REGION_COMPOSITION_TITLE,
             scope,
             as_of,
             comparison_lines.composition_summary(by_region, "UN region", scope),
@@ -239,7 +217,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         ),
         _exhibit(
             MILESTONES,
-            "Milestones of both sides",
+            comparison_lines.MILESTONES_TITLE,
             scope,
             as_of,
             comparison_lines.milestones_summary(timeline, as_of),
@@ -256,8 +234,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
                 short="short_title",
             ),
             sources=sources_of(timeline, day=None),
-            detail="done and planned; NASA's missions are the Artemis program, not the Accords; disputed dates "
-            "kept apart",
+            detail=comparison_lines.MILESTONES_NOTE,
         ),
     ]
     names = short_names(tables.regions)
@@ -278,15 +255,12 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         shares=world_shares,
         both=both.reset_index(drop=True),
         both_names=both_names,
-        both_lines=both_lines or ("No state in this scope had signed both by the date.",),
+        both_lines=both_lines or (comparison_lines.NONE_IN_BOTH,),
         space_powers=powers,
-        space_powers_line=(
-            f"States that put a satellite in orbit on their own launcher: {len(powers)} in this scope. "
-            f"In neither coalition on the date: {listed(neither) if neither else 'none'}."
-        ),
+        space_powers_line=comparison_lines.space_powers_line(len(powers), neither),
         key_facts=with_evidence(facts),
         notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
-        scope_line=f"{scope.label} · as of {written_date(as_of)} · states only · {headline_tiles.leads_line(h, scope)}",
+        scope_line=comparison_lines.scope_line(h, scope, as_of),
         bottom_line=tuple(
             finding for finding, _ in bottom_lines.bottom_line(h, scope, None, list(both_names), world_shares, None)
         ),

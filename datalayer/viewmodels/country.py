@@ -31,10 +31,10 @@ from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.words import comparison_lines, country_lines
 from datalayer.words.evidence import EVIDENCE, with_evidence
-from datalayer.words.grammar import capitalised, ordinal, possessive
+from datalayer.words.grammar import capitalised, ordinal
 
 OBSERVER_STATES = ("VAT", "PSE")  # the UN's non-member observer states: the Holy See and Palestine
-NO_REASON = "no stated reason found"
+NO_REASON = country_lines.NO_STATED_REASON_FOUND
 STANDING_COLUMNS = [
     "program",
     "standing",
@@ -147,7 +147,7 @@ def _rendering(reason: pd.Series) -> str:
     """How the English words on screen came to be: as published, the outlet's, or ours."""
     if reason["language"] != vocab.ENGLISH:
         return f"our translation from {vocab.LANGUAGES.get(reason['language'], reason['language'])}"
-    return "the outlet's English" if reason["outlet_translated"] == "yes" else "as published"
+    return country_lines.OUTLETS_ENGLISH if reason["outlet_translated"] == "yes" else "as published"
 
 
 def _reasons(tables: Tables, iso3: str, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:
@@ -232,10 +232,8 @@ def _timeline(
     table = pd.DataFrame(ties + context).sort_values("date_start", kind="stable").reset_index(drop=True)
     return Exhibit(
         key=TIMELINE,
-        title=f"{label}: its ties to both programs over time",
-        subtitle=subtitle(
-            label, as_of, "signings and weaker ties, with each program's latest and next milestone for context"
-        ),
+        title=country_lines.timeline_title(name),
+        subtitle=subtitle(label, as_of, country_lines.TIMELINE_DETAIL),
         summary=country_lines.timeline_summary(name, table[table["kind"] == "tie"]),
         table=table,
         chart=MilestoneTimeline(
@@ -277,7 +275,6 @@ def _table_exhibit(
 def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
     name = country_choices(tables).get(iso3) or tables.regions.set_index("iso3")["country"].get(iso3, iso3)
     called = short_names(tables.regions).get(iso3, name)  # the name in sentences; a title capitalises it
-    title = capitalised(called)
     partners = dated_rows(tables.partners, as_of)
     states = of_kind(partners, vocab.STATE).set_index("iso3")
     ilrs = states.loc[[iso3]].iloc[0] if iso3 in states.index else None
@@ -303,10 +300,10 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
     parts = [
         _table_exhibit(
             STANDING,
-            f"{title}: where it stands in both programs",
+            country_lines.standing_title(called),
             name,
             as_of,
-            "status, date, instrument and source of each",
+            country_lines.STANDING_COLUMNS_NOTE,
             country_lines.standing_detail(standing),
             standing,
             {
@@ -314,22 +311,22 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
                 "standing": "Standing",
                 "date": "Date",
                 "instrument": "Instrument",
-                "place_in_order": "Place in order",
+                "place_in_order": country_lines.PLACE_IN_ORDER,
                 "source_publisher": "Source",
                 EVIDENCE: "Evidence",
             },
         ),
         _table_exhibit(
             REASONS,
-            f"{title}: why it joined, in its officials' words",
+            country_lines.reasons_title(called),
             name,
             as_of,
-            "quotes of 25 words at most; English renderings of other languages are ours",
+            country_lines.REASONS_DETAIL,
             country_lines.reasons_summary(called, reasons, NO_REASON),
             reasons,
             {
                 "program": "Program",
-                "in_english": "Why, in their words",
+                "in_english": country_lines.WHY_IN_THEIR_WORDS,
                 "rendering": "Words",
                 "speaker": "Said by",
                 "said": "When",
@@ -341,8 +338,8 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
         _timeline(called, ilrs, artemis, institutions, _program_milestones(tables, joined, as_of), as_of),
         Exhibit(
             key=BLOC_MATES,
-            title=f"{capitalised(possessive(called))} blocs: how their members stand",
-            subtitle=subtitle(name, as_of, "each bloc's member states in each coalition, as a share of the bloc"),
+            title=country_lines.blocs_title(called),
+            subtitle=subtitle(name, as_of, country_lines.BLOCS_DETAIL),
             summary=country_lines.bloc_mates_summary(called, blocs),
             table=blocs,
             chart=ShareBars(
@@ -350,7 +347,7 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
                 share="share",
                 members="members",
                 program="program",
-                share_of="Share of the bloc's member states",
+                share_of=country_lines.SHARE_BLOC_MEMBER_STATES,
             ),
             sources=(project_source("data/blocs.csv"),),
         )
@@ -358,10 +355,10 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
         else None,
         _table_exhibit(
             INSTITUTIONS,
-            f"{title}: its institutions with ILRS ties",
+            country_lines.institutions_title(called),
             name,
             as_of,
-            "agreements and payloads on Chang'e missions",
+            country_lines.INSTITUTIONS_DETAIL,
             country_lines.institutions_summary(called, institutions),
             with_evidence(
                 institutions[
@@ -391,10 +388,10 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
         else None,
         _table_exhibit(
             NAMED_BY,
-            f"{title} in officials' lists",
+            country_lines.named_by_title(called),
             name,
             as_of,
-            "the names behind officials' totals",
+            country_lines.NAMED_BY_DETAIL,
             country_lines.named_by_summary(called, named_by),
             named_by,
             {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by", "source_publisher": "Source"},

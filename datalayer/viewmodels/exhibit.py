@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer.viewmodels.charts import ChartSpec
-from datalayer.words.dates import written_date
+from datalayer.words import interface
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,9 @@ def sources_of(
 
 def project_source(file: str) -> Source:
     """Our own compiled file as a source (its rows carry their own sources)."""
-    return Source(f"ILRS Tracker, {file} (each row sourced)", "")
+    return Source(interface.our_file(file), "")
 
 
 def subtitle(scope_label: str, as_of: date, *details: str) -> str:
     """'BRICS members · As of 21 November 2026 · States only'."""
-    return " · ".join([scope_label, f"As of {written_date(as_of)}", *[d for d in details if d]])
+    return interface.subtitle(scope_label, as_of, *details)

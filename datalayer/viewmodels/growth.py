@@ -14,24 +14,22 @@ from datalayer.domain.scope import ScopeOnDate, within
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTNERS, REGIONS, REPORTED_COUNTS, TARGETS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
-from datalayer.viewmodels.common import ViewModel, after_check_notice
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
-from datalayer.words import grammar, growth_lines
+from datalayer.words import growth_lines
+from datalayer.words.notices import after_check_notice
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
 SERIES_NAMES = {
     vocab.OUR_COUNT: "Our count",
-    vocab.PROJECTION: "Projection at current pace (not a forecast)",
+    vocab.PROJECTION: growth_lines.PROJECTION_NAME,
     vocab.CLAIM: "Official claim",
     vocab.TARGET: "Target",
     vocab.MILESTONE: "Milestones",
-    vocab.OVERLAY: "Artemis Accords signatories (cumulative)",
+    vocab.OVERLAY: growth_lines.ARTEMIS_OVERLAY_NAME,
 }
-NO_RESEARCHER_COUNT = (
-    "No public count of foreign researchers exists, so there is no counted series here: the "
-    "panel shows the target and any figure an official has reported, nothing invented."
-)
-CLAIMS_NOT_SCOPED = "The scope applies to our counted series; officials' claims are world totals and are not filtered."
+NO_RESEARCHER_COUNT = growth_lines.NO_RESEARCHER_COUNT
+CLAIMS_NOT_SCOPED = growth_lines.SCOPE_NOTE
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, TARGETS, MILESTONES, ARTEMIS_ACCORDS, REGIONS, BLOCS))
@@ -70,12 +68,7 @@ def target_year_choices(milestones: pd.DataFrame) -> tuple[dict[int, str], int]:
     """The years a target can be read against, the basic station's year named as such, and that year (the
     default)."""
     basic = growth.default_target_year(milestones)
-    return {y: f"{y} (basic station)" if y == basic else str(y) for y in sorted({*vocab.TARGET_YEARS, basic})}, basic
-
-
-def counted_label(metric: str, rule: str) -> str:
-    rule_text = f" ({vocab.COUNTING_RULES[rule].lower()})" if metric == vocab.COUNTRIES else ""
-    return f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}{rule_text}"
+    return {y: growth_lines.target_year_label(y, basic) for y in sorted({*vocab.TARGET_YEARS, basic})}, basic
 
 
 def targets_table(tables: Tables, members: frozenset[str] | None, as_of: date, rule: str) -> pd.DataFrame:
@@ -94,19 +87,15 @@ def targets_table(tables: Tables, members: frozenset[str] | None, as_of: date, r
                 growth.cumulative_series(within(counted, members), "date_start", as_of), as_of
             )
         value = int(target["value"])
-        noun = vocab.METRIC_LABELS[metric].lower()
-        held = "" if members is None or count is None else f"; {scope_count} in the scope"
         rows.append(
             {
-                "target": f"{value:,} {noun}",
+                "target": growth_lines.target_cell(value, metric),
                 "metric": metric,
                 "target_value": value,
                 "count": count,
                 "percent": None if count is None else round(100 * count / value, 1),
                 "scope_count": scope_count,
-                "text": vocab.NO_COUNT_PUBLISHED
-                if count is None
-                else f"{count} of {value:,} ({100 * count / value:.0f}%){held}",
+                "text": growth_lines.progress_cell(count, value, None if members is None else scope_count),
                 "stated_by": target["stated_by"],
                 "source_publisher": target["source_publisher"],
                 "source_url": target["source_url"],
@@ -120,13 +109,13 @@ def targets_exhibit(tables: Tables, at: ScopeOnDate, rule: str) -> Exhibit:
     table = targets_table(tables, at.members, as_of, rule)
     return Exhibit(
         key=TARGETS_AT_A_GLANCE,
-        title="All three targets at a glance",
+        title=growth_lines.TARGETS_TITLE,
         subtitle=subtitle(
             scope.label,
             as_of,
             vocab.COUNTING_RULES[rule],
-            "no target year stated",
-            "" if scope.is_world else "world count against world-wide targets",
+            growth_lines.NO_TARGET_YEAR_STATED,
+            "" if scope.is_world else growth_lines.TARGETS_DETAIL,
         ),
         summary=growth_lines.targets_summary(table, scope, as_of),
         table=table,
@@ -158,11 +147,7 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
     target_text = (
         ""
         if target is None
-        else (
-            growth_lines.target_label(target)
-            if scope.is_world
-            else f"{grammar.capitalised(growth_lines.WORLD_TARGET)}: {growth_lines.target_label(target)}"
-        )
+        else (growth_lines.target_label(target) if scope.is_world else growth_lines.world_target_label(target))
     )
     table = growth.panel_table(
         counted if has_series else counted.iloc[0:0],
@@ -175,8 +160,8 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
     )
     names = {
         **SERIES_NAMES,
-        vocab.OUR_COUNT: counted_label(metric, rule),
-        vocab.PROJECTION: f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)",
+        vocab.OUR_COUNT: growth_lines.counted_label(metric, rule),
+        vocab.PROJECTION: growth_lines.projection_name(pace),
     }
     chart = GrowthPanel(
         date="date",
@@ -195,13 +180,13 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(
         key=panel_key(metric),
-        title=f"{vocab.METRIC_LABELS[metric]}: our count against the target",
+        title=growth_lines.panel_title(metric),
         subtitle=subtitle(
             scope.label,
             as_of,
             rule_detail,
-            f"target read by end of {target_year}",
-            "" if scope.is_world else "targets and claims are world-wide",
+            growth_lines.target_read_by(target_year),
+            "" if scope.is_world else growth_lines.WORLD_WIDE_NOTE,
         ),
         summary=growth_lines.growth_summary(table, metric, scope, as_of, target_value, world_count),
         table=table,

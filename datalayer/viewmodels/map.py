@@ -24,10 +24,11 @@ from datalayer.domain.scope import ScopeOnDate, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import CategoryMap, ChartSpec, MapOverTime
-from datalayer.viewmodels.common import ViewModel, after_check_notice
+from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
 from datalayer.words import bottom_lines, headline_tiles, map_lines
 from datalayer.words.headline_tiles import Tile
+from datalayer.words.notices import after_check_notice
 
 FIRST_MONTH = date(2021, 3, 1)  # the China-Russia ILRS memorandum, 9 March 2021
 # Columns a reader sees when hovering a country, and the map's table shows, in this order.
@@ -37,10 +38,10 @@ VIEW_HOVER = {
     "instrument": "Instrument",
     "counterpart": "Counterpart",
     "source": "Source",
-    "artemis_date": "Artemis Accords signed",
+    "artemis_date": map_lines.ARTEMIS_ACCORDS_SIGNED,
 }
 BACKGROUND = (vocab.NO_STATUS, vocab.OUTSIDE_SCOPE, vocab.NEITHER)
-INSTITUTIONS_LABEL = "Institutions (signed, by host country)"
+INSTITUTIONS_LABEL = map_lines.INSTITUTIONS_LAYER
 MAP_COLUMNS = [
     "iso3",
     "country",
@@ -62,11 +63,11 @@ MAP_COLUMNS = [
     "space_power_named",
     "map_name",
 ]
-SPACE_POWERS_LABEL = "Space powers (own orbital launch)"
+SPACE_POWERS_LABEL = map_lines.SPACE_POWERS_LAYER
 TITLES = {
     vocab.VIEW_ILRS: "ILRS partner map",
-    vocab.VIEW_ARTEMIS: "Artemis Accords signatories",
-    vocab.VIEW_OVERLAP: "Who is in both coalitions",
+    vocab.VIEW_ARTEMIS: map_lines.ARTEMIS_ACCORDS_SIGNATORIES,
+    vocab.VIEW_OVERLAP: map_lines.OVERLAP_TITLE,
 }
 
 # The datasets this page draws on: a malformed one stops this page only.
@@ -204,7 +205,7 @@ def map_exhibit(
         chart = CategoryMap(**columns, hover=VIEW_HOVER, height=height)
         shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))
         shown = shown[[c for c in MAP_COLUMNS if c in shown]]
-    detail = vocab.PROGRAM_VIEWS[options.view] + (", coloured by year of signing" if by_year else "")
+    detail = vocab.PROGRAM_VIEWS[options.view] + (map_lines.BY_YEAR_DETAIL if by_year else "")
     ties = tables.partners[tables.partners["iso3"].isin(set(table.loc[table["in_scope"], "iso3"]))]
     sources = sources_of(ties) if options.view != vocab.VIEW_ARTEMIS else ()
     if options.view != vocab.VIEW_ILRS:
@@ -269,7 +270,7 @@ class CountryDetail:
 
 
 DETAIL_SECTIONS = (
-    ("ilrs", "ILRS ties (states and institutions based there)"),
+    ("ilrs", map_lines.ILRS_TIES_LEGEND),
     ("artemis", "Artemis Accords"),
     ("blocs", "Blocs"),
 )

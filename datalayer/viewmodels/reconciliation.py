@@ -36,12 +36,12 @@ def reconciliation_model(tables: Tables, as_of: date) -> ReconciliationModel:
     )
     exhibit = Exhibit(
         key=RECONCILIATION,
-        title="Officials' figures and our count, on the day each was stated",
+        title=reconciliation_lines.RECONCILIATION_TITLE,
         subtitle=subtitle(
             "World",
             as_of,
-            "countries, or countries and organizations, as each speaker counted",
-            "officials' figures are world-wide",
+            reconciliation_lines.AS_EACH_SPEAKER_COUNTED,
+            reconciliation_lines.WORLD_WIDE_FIGURES,
         ),
         summary=reconciliation_lines.reconciliation_summary(claims, names),
         table=claims,

@@ -12,19 +12,12 @@ from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.viewmodels.changes import changes_newest_first
 from datalayer.viewmodels.common import ViewModel
+from datalayer.words import method
 from datalayer.words.dates import written_date
 from datalayer.words.method import METHOD
 
-INTRO = (
-    "Every number in this dashboard comes from the files below. Each row carries its source address, "
-    "publisher and date, and a confidence rating; notes record where sources disagree."
-)
-CHECKING = (
-    "Every file is checked against its sources at least monthly, by the method in data/CHECKING.md: where "
-    "to look (in English, Chinese and Russian), what counts as a signing, what is a source and what is only "
-    "a lead. Each check of each file is listed here with what was searched and what was found, also when "
-    "it found nothing; 'Data checked to' is the oldest file's newest check."
-)
+INTRO = method.SOURCES_INTRO
+CHECKING = method.CHECKING_INTRO
 
 # The datasets this page draws on: a malformed one stops this page only.
 USES = (CHANGES.key, CHECKS.key)
@@ -64,4 +57,4 @@ def dataset_rows(tables: Tables, key: str) -> DatasetRows:
     checked = written_date(record["checked_start"].iloc[0].date()) if len(record) else "never"
     rows = as_written(getattr(tables, key))
     as_of = record["as_of"].iloc[0] if len(record) else "unknown"
-    return DatasetRows(f"{name} · as of {as_of} · last checked {checked} · {len(rows)} rows", rows, dataset.file)
+    return DatasetRows(method.dataset_caption(name, as_of, checked, len(rows)), rows, dataset.file)

@@ -19,15 +19,8 @@ from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
 from datalayer.words import growth_lines, what_if_lines
 
 WHAT_IF = "growth.what_if"
-SCENARIO_WORD = "scenario"  # every title, legend, file and slide of the exhibit says it
-WHAT_IF_HELP = (
-    "States are chosen for the countries panel; the institutions panel adds every institution we know "
-    "of with a tie but no signing. Kept in the link as ?what_if=ETH,BOL or a preset: ?what_if=announced."
-)
-WHAT_IF_PROMPT = (
-    "Choose states that have not signed, or a preset, to see how far the ILRS would be from its "
-    "targets if they signed today. The researchers' target has no count to start from."
-)
+WHAT_IF_HELP = what_if_lines.WHAT_IF_PANELS_NOTE
+WHAT_IF_PROMPT = what_if_lines.WHAT_IF_INTRO
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -38,10 +31,10 @@ class WhatIfModel(ViewModel):
 def picker_options(tables: Tables, as_of: date) -> dict[str, str]:
     """token -> label for the picker: the presets, then every UN member state that has not signed."""
     states = state_candidates(tables.partners, tables.regions, tables.un_member_states, as_of)
-    ties = {**vocab.STATUS_LABELS, vocab.NO_STATUS: "no ILRS tie"}
+    ties = {**vocab.STATUS_LABELS, vocab.NO_STATUS: what_if_lines.NO_TIE}
     return {
         **{p.slug: p.label for p in PRESETS},
-        **{r.iso3: f"{r.name} ({ties[r.tie].lower()})" for r in rows_of(states)},
+        **{r.iso3: what_if_lines.picker_label(r.name, ties[r.tie]) for r in rows_of(states)},
     }
 
 
@@ -60,7 +53,7 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
     else:  # every institution tied without a signing we can source: no picker
         chosen = institution_candidates(tables.partners, as_of)
         artemis, noun = None, "institutions"
-        label = f"the {len(chosen)} candidate institutions we know of"
+        label = what_if_lines.institutions_label(len(chosen))
     if chosen.empty:
         return WhatIfModel(chosen=chosen, notices=notices)
     counted = growth.counted_partners(tables.partners, metric, vocab.STATES_ONLY)
@@ -86,22 +79,24 @@ def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, to
         target_text=growth_lines.target_label(target),
     )
     drawn = scenario_rows.assign(
-        series=vocab.SCENARIO, label=SCENARIO_WORD, named=False, date=scenario_rows["date"].dt.date
+        series=vocab.SCENARIO, label=what_if_lines.SCENARIO_WORD, named=False, date=scenario_rows["date"].dt.date
     )
     table = pd.concat([table, drawn], ignore_index=True).fillna("")[growth.PANEL_COLUMNS]
     names = {
-        vocab.OUR_COUNT: f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}",
-        vocab.PROJECTION: f"At the pace seen, {path.observed:.1f} a year (not a forecast)",
+        vocab.OUR_COUNT: growth_lines.counted_label(metric, None),
+        vocab.PROJECTION: what_if_lines.pace_seen_name(path.observed),
         vocab.TARGET: "Target",
-        vocab.SCENARIO: f"Scenario: {label} join today",
+        vocab.SCENARIO: what_if_lines.scenario_name(label),
         vocab.CLAIM: "",
         vocab.MILESTONE: "",
         vocab.OVERLAY: "",
     }
     exhibit = Exhibit(
         key=WHAT_IF,
-        title=f"What if they all signed? A {SCENARIO_WORD}, not a count",
-        subtitle=subtitle("World", as_of, f"{SCENARIO_WORD}: {label}", f"target read by end of {target_year}"),
+        title=what_if_lines.WHAT_IF_TITLE,
+        subtitle=subtitle(
+            "World", as_of, what_if_lines.scenario_detail(label), growth_lines.target_read_by(target_year)
+        ),
         summary=what_if_lines.what_if_summary(label, noun, path, artemis),
         table=table,
         chart=GrowthPanel(

@@ -11,7 +11,25 @@ from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
 from datalayer.words.dates import written_date
 from datalayer.words.grammar import capitalised, count_noun, listed, percent, short_title, within_scope
+from datalayer.words.headline_tiles import Tile, leads_line
 from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD
+
+# --- Titles, notes and labels ---------------------------------------------------------------------------------
+BLOC_COMPOSITION_NOTE = "bloc membership on the date; a state can be in several blocs"
+MILESTONES_NOTE = (
+    "done and planned; NASA's missions are the Artemis program, not the Accords; disputed dates kept apart"
+)
+BLOC_COMPOSITION_TITLE = "Members by bloc: count and share"
+ALIGNED_TITLE = "Members by months since each coalition's first signing"
+MEMBERSHIP_TITLE = "Members over time"
+REGION_COMPOSITION_TITLE = "Members by UN region: count and share"
+MILESTONES_TITLE = "Milestones of both sides"
+MONTHS_SINCE_FIRST_SIGNING = "Months since the first signing"
+NEW_MEMBER_STATES = "New member states"
+PER_YEAR_TITLE = "New member states per year"
+NONE_IN_BOTH = "No state in this scope had signed both by the date."
+OUR_COUNT_SAME_DAY = "Our count, same rule, same day"
+SHARE_COALITION_MEMBER_STATES = "Share of the coalition's member states"
 
 
 def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date, h: Headline) -> str:
@@ -151,3 +169,44 @@ def with_milestone_words(timeline: pd.DataFrame) -> pd.DataFrame:
     columns.insert(columns.index("title") + 1, "short_title")
     columns.insert(columns.index("kind") + 1, "source")
     return shown[columns]
+
+
+def un_share_tile(label: str, share: dict) -> Tile:
+    """A coalition's share of the UN's member states on the date."""
+    return Tile(
+        f"UN share, {label.split()[0]}",
+        percent(share["share"]),
+        f"{share['members']} of the {share['un_members']} UN member states on the date (data/un_member_states.csv).",
+    )
+
+
+def weight_tiles(label: str, shares: dict, un_share: dict) -> tuple[Tile, ...]:
+    """A coalition's weight in the world: its share of population, of GDP and of the UN's member states."""
+    return (
+        Tile(f"{label}: share of world population", percent(shares["population"])),
+        Tile(
+            f"{label}: share of world GDP",
+            percent(shares["gdp"]),
+            f"World Bank {shares['year']}; economies without a GDP value count as zero.",
+        ),
+        Tile(f"{label}: UN member states", f"{un_share['members']} of {un_share['un_members']}"),
+    )
+
+
+def weight_note(year: int, h: Headline, scope: Scope) -> str:
+    return (
+        f"Population and GDP: World Bank, data year {year} (CC BY 4.0). UN membership: data/un_member_states.csv. "
+        + leads_line(h, scope)
+    )
+
+
+def space_powers_line(count: int, neither: list[str]) -> str:
+    return (
+        f"States that put a satellite in orbit on their own launcher: {count} in this scope. "
+        f"In neither coalition on the date: {listed(neither) if neither else 'none'}."
+    )
+
+
+def scope_line(h: Headline, scope: Scope, as_of: date) -> str:
+    """The comparison's one rule, under its title: scope, date, states only and which leads are counted."""
+    return f"{scope.label} · as of {written_date(as_of)} · states only · {leads_line(h, scope)}"

@@ -11,6 +11,19 @@ from datalayer.words.evidence import evidence_words
 from datalayer.words.grammar import capitalised, count_noun, listed, possessive, short_title
 from datalayer.words.growth_lines import speaker_name
 
+# --- Titles, notes and labels ---------------------------------------------------------------------------------
+INSTITUTIONS_DETAIL = "agreements and payloads on Chang'e missions"
+BLOCS_DETAIL = "each bloc's member states in each coalition, as a share of the bloc"
+NAMED_BY_DETAIL = "the names behind officials' totals"
+NO_STATED_REASON_FOUND = "no stated reason found"
+OUTLETS_ENGLISH = "the outlet's English"
+PLACE_IN_ORDER = "Place in order"
+REASONS_DETAIL = "quotes of 25 words at most; English renderings of other languages are ours"
+SHARE_BLOC_MEMBER_STATES = "Share of the bloc's member states"
+TIMELINE_DETAIL = "signings and weaker ties, with each program's latest and next milestone for context"
+STANDING_COLUMNS_NOTE = "status, date, instrument and source of each"
+WHY_IN_THEIR_WORDS = "Why, in their words"
+
 
 def standing_summary(name: str, ilrs: pd.Series | None, artemis: pd.Series | None) -> str:
     """Where one country stands in both coalitions, in one sentence from its own rows."""
@@ -147,3 +160,28 @@ def tie_events(
 def program_milestone(title: str) -> str:
     """A program's milestone shown for context on a country's timeline."""
     return f"Program milestone: {title}"
+
+
+# A profile's titles: `name` as a sentence calls the country ('the United States'); a title capitalises it.
+def timeline_title(name: str) -> str:
+    return f"{capitalised(name)}: its ties to both programs over time"
+
+
+def standing_title(name: str) -> str:
+    return f"{capitalised(name)}: where it stands in both programs"
+
+
+def reasons_title(name: str) -> str:
+    return f"{capitalised(name)}: why it joined, in its officials' words"
+
+
+def blocs_title(name: str) -> str:
+    return f"{capitalised(possessive(name))} blocs: how their members stand"
+
+
+def institutions_title(name: str) -> str:
+    return f"{capitalised(name)}: its institutions with ILRS ties"
+
+
+def named_by_title(name: str) -> str:
+    return f"{capitalised(name)} in officials' lists"

@@ -9,11 +9,27 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.words.dates import written_date
+from datalayer.words.grammar import capitalised
 from datalayer.words.headline_tiles import PARTNER_STATES, Tile
 from datalayer.words.method import METHOD_TEXT, SCOPES
 from datalayer.words.programs import ILRS_LEAD
 
 WORLD_TARGET = "world-wide target, shown for reference"
+
+
+# --- Titles, notes and labels ---------------------------------------------------------------------------------
+TARGETS_TITLE = "All three targets at a glance"
+ARTEMIS_OVERLAY_NAME = "Artemis Accords signatories (cumulative)"
+NO_RESEARCHER_COUNT = (
+    "No public count of foreign researchers exists, so there is no counted series here: the panel shows "
+    "the target and any figure an official has reported, nothing invented."
+)
+NO_TARGET_YEAR_STATED = "no target year stated"
+PROJECTION_NAME = "Projection at current pace (not a forecast)"
+SCOPE_NOTE = "The scope applies to our counted series; officials' claims are world totals and are not filtered."
+SHARE_STATED_TARGET_REACHED = "Share of the stated target reached"
+WORLD_WIDE_NOTE = "targets and claims are world-wide"
+TARGETS_DETAIL = "world count against world-wide targets"
 
 
 def speaker_name(speaker: str) -> str:
@@ -192,3 +208,44 @@ def target_label(target: pd.Series) -> str:
         f"Target {target['value']:,} (stated by {target['stated_by'].split(' (')[0]}, "
         f"{written_date(target['stated_date'])}; no target year given)"
     )
+
+
+def target_year_label(year: int, basic_station: int) -> str:
+    """A year a target can be read against: '2035', or '2035 (basic station)'."""
+    return f"{year} (basic station)" if year == basic_station else str(year)
+
+
+def counted_label(metric: str, rule: str | None) -> str:
+    """Our counted series: 'Our count: signed countries (states only)'; no rule for a metric counted one way."""
+    rule_text = f" ({vocab.COUNTING_RULES[rule].lower()})" if rule and metric == vocab.COUNTRIES else ""
+    return f"Our count: signed {vocab.METRIC_LABELS[metric].lower()}{rule_text}"
+
+
+def target_cell(value: int, metric: str) -> str:
+    """'50 countries'."""
+    return f"{value:,} {vocab.METRIC_LABELS[metric].lower()}"
+
+
+def progress_cell(count: int | None, target: int, in_scope: int | None) -> str:
+    """'13 of 50 (26%)', with '; 4 in the scope' under a scope; a metric nobody counts says so."""
+    if count is None:
+        return vocab.NO_COUNT_PUBLISHED
+    held = "" if in_scope is None else f"; {in_scope} in the scope"
+    return f"{count} of {target:,} ({100 * count / target:.0f}%){held}"
+
+
+def world_target_label(target: pd.Series) -> str:
+    """A world-wide target shown under a scope, saying so."""
+    return f"{capitalised(WORLD_TARGET)}: {target_label(target)}"
+
+
+def projection_name(pace: float) -> str:
+    return f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)"
+
+
+def panel_title(metric: str) -> str:
+    return f"{vocab.METRIC_LABELS[metric]}: our count against the target"
+
+
+def target_read_by(year: int) -> str:
+    return f"target read by end of {year}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from datalayer.vocab import APP_NAME
 from datalayer.words.dates import written_date
 
 ABOUT_THE_DASHBOARD = (
@@ -73,7 +74,6 @@ TAKE_IT_TO_THE_ROOM = "Take it to the room"
 WEIGHT_IN_THE_WORLD = "Weight in the world"
 WHAT_IF_PICKER_LABEL = "States that have not signed, or a preset"
 WHAT_IF_PICKER_PLACEHOLDER = "Type a country, or pick a preset"
-WHAT_IF_TITLE = "What if they all signed? A scenario, not a count"
 WHY_COUNTS_DIFFER = "Why our count differs from officials' figures"
 WHY_OFFICIALS_DIFFER = "Why officials' figures differ from our count"
 WRITTEN_METHOD = "The written method (data/CHECKING.md)"
@@ -122,3 +122,21 @@ def not_a_date(param: str, value: str) -> str:
 
 def outside_dates(param: str, value: str, earliest: date, latest: date) -> str:
     return f"Ignored ?{param}={value}: outside {earliest.isoformat()} to {latest.isoformat()}."
+
+
+def subtitle(scope_label: str, as_of: date, *details: str) -> str:
+    """An exhibit's subtitle: 'BRICS members · As of 21 November 2026 · States only'."""
+    return " · ".join([scope_label, f"As of {written_date(as_of)}", *[d for d in details if d]])
+
+
+def our_file(file: str) -> str:
+    """Our own compiled file named as a source (its rows carry their own sources)."""
+    return f"{APP_NAME}, {file} (each row sourced)"
+
+
+def export_unavailable(chromium: str) -> str:
+    return f"Image export is unavailable: no Chromium at {chromium} on this server. Everything else works."
+
+
+def export_failed(error: str) -> str:
+    return f"The image could not be rendered ({error}). The page keeps working; try again."

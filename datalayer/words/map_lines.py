@@ -12,6 +12,15 @@ from datalayer.words.dates import written_date
 from datalayer.words.grammar import count_noun, within_scope
 from datalayer.words.programs import ARTEMIS_LEAD, ILRS_LEAD
 
+# --- Titles, notes and labels ---------------------------------------------------------------------------------
+ARTEMIS_ACCORDS_SIGNATORIES = "Artemis Accords signatories"
+ARTEMIS_ACCORDS_SIGNED = "Artemis Accords signed"
+BY_YEAR_DETAIL = ", coloured by year of signing"
+ILRS_TIES_LEGEND = "ILRS ties (states and institutions based there)"
+INSTITUTIONS_LAYER = "Institutions (signed, by host country)"
+SPACE_POWERS_LAYER = "Space powers (own orbital launch)"
+OVERLAP_TITLE = "Who is in both coalitions"
+
 
 def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> str:
     """One sentence from the map's own table."""

@@ -49,3 +49,20 @@ METHOD = (
 
 METHOD_TEXT = dict(METHOD)  # heading -> text: the tiles' help texts quote it
 MEMBER, THE_LEAD, SCOPES = "What counts as a member", "The lead", "Blocs and regions"
+
+# --- Titles, notes and labels ---------------------------------------------------------------------------------
+CHECKING_INTRO = (
+    "Every file is checked against its sources at least monthly, by the method in data/CHECKING.md: where"
+    " to look (in English, Chinese and Russian), what counts as a signing, what is a source and what is "
+    "only a lead. Each check of each file is listed here with what was searched and what was found, also "
+    "when it found nothing; 'Data checked to' is the oldest file's newest check."
+)
+SOURCES_INTRO = (
+    "Every number in this dashboard comes from the files below. Each row carries its source address, "
+    "publisher and date, and a confidence rating; notes record where sources disagree."
+)
+
+
+def dataset_caption(name: str, as_of: str, checked: str, rows: int) -> str:
+    """'data/ilrs_partners.csv · as of 2026-12-07 · last checked 7 December 2026 · 98 rows'."""
+    return f"{name} · as of {as_of} · last checked {checked} · {rows} rows"

@@ -13,6 +13,12 @@ CLAIM = "claim"  # the column that names a figure: '13 countries, Dmitry Bakanov
 REASON = "reason"  # why a name is on one side only
 
 
+# --- Titles, notes and labels ---------------------------------------------------------------------------------
+AS_EACH_SPEAKER_COUNTED = "countries, or countries and organizations, as each speaker counted"
+WORLD_WIDE_FIGURES = "officials' figures are world-wide"
+RECONCILIATION_TITLE = "Officials' figures and our count, on the day each was stated"
+
+
 def claim_label(claim: pd.Series) -> str:
     """'13 countries, Dmitry Bakanov, 2025-04-29'."""
     speaker = claim["speaker"].split(" (")[0].split(",")[0]

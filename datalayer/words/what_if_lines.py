@@ -9,6 +9,16 @@ from datalayer.domain.what_if import PRESETS_BY_SLUG, LeftOut
 from datalayer.words.grammar import count_noun, listed
 from datalayer.words.programs import ILRS_LEAD
 
+# --- Titles, notes and labels ---------------------------------------------------------------------------------
+WHAT_IF_INTRO = (
+    "Choose states that have not signed, or a preset, to see how far the ILRS would be from its targets "
+    "if they signed today. The researchers' target has no count to start from."
+)
+WHAT_IF_PANELS_NOTE = (
+    "States are chosen for the countries panel; the institutions panel adds every institution we know of "
+    "with a tie but no signing. Kept in the link as ?what_if=ETH,BOL or a preset: ?what_if=announced."
+)
+
 
 def what_if_summary(label: str, noun: str, path, artemis: list[str] | None) -> str:
     """'If the 6 announced states joined today, the ILRS would have 18 of its target of 50 partner states; 32 more
@@ -65,3 +75,29 @@ def left_out_notice(left: LeftOut) -> str:
     return (
         f"Left out {left.token!r}: not a preset ({', '.join(PRESETS_BY_SLUG)}) or a country code (ISO3, such as ETH)."
     )
+
+
+SCENARIO_WORD = "scenario"  # every title, legend, file and slide of the exhibit says it
+WHAT_IF_TITLE = f"What if they all signed? A {SCENARIO_WORD}, not a count"
+NO_TIE = "no ILRS tie"
+
+
+def picker_label(name: str, tie: str) -> str:
+    """'Ethiopia (announced, no signing found)'."""
+    return f"{name} ({tie.lower()})"
+
+
+def institutions_label(count: int) -> str:
+    return f"the {count} candidate institutions we know of"
+
+
+def pace_seen_name(pace: float) -> str:
+    return f"At the pace seen, {pace:.1f} a year (not a forecast)"
+
+
+def scenario_name(label: str) -> str:
+    return f"Scenario: {label} join today"
+
+
+def scenario_detail(label: str) -> str:
+    return f"{SCENARIO_WORD}: {label}"

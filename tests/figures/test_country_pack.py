@@ -10,8 +10,9 @@ from pptx.util import Pt
 
 from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.country import REASONS, country_model
+from figures.country_pack import country_pptx
+from figures.deck import TEXT_PT
 from figures.export import chart_picture
-from figures.pack import TEXT_PT, country_pptx
 from tests.figures.pack_reading import source_links, text_sizes, title_of
 
 ADDRESS = "http://127.0.0.1:8501/country?iso3=SEN"

@@ -16,12 +16,14 @@ from pptx.util import Pt
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.loading.tables import load_tables
-from datalayer.viewmodels.briefing import KEY_FACTS_TITLE, briefing_model
+from datalayer.viewmodels.briefing import briefing_model
 from datalayer.viewmodels.what_if import what_if_model
 from datalayer.words.dates import written_date
+from datalayer.words.pack_lines import KEY_FACTS_TITLE
+from figures.deck import TEXT_PT
 from figures.export import chart_picture
 from figures.media import MEDIA
-from figures.pack import TEXT_PT, briefing_pptx
+from figures.pack import briefing_pptx
 from tests.figures.pack_reading import source_links, text_sizes, title_of
 from tests.scoped import at
 

@@ -3,8 +3,9 @@ from datetime import date
 import pytest
 
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.briefing import KEY_FACTS, briefing_model, citation, embed_snippet, pack_file_name
+from datalayer.viewmodels.briefing import KEY_FACTS, briefing_model, embed_snippet, pack_file_name
 from datalayer.words.dates import written_date
+from datalayer.words.pack_lines import citation
 from tests.scoped import at
 
 

@@ -1,25 +1,16 @@
-from datetime import date
+import pytest
 
-from datalayer.viewmodels.common import after_check_notice
+from datalayer import vocab
+from datalayer.domain.scope import Scope
+from datalayer.viewmodels.common import ViewModel
+from datalayer.viewmodels.compare import MEMBERSHIP, compare_model
+from datalayer.viewmodels.country import STANDING, country_model
+from datalayer.viewmodels.growth import GrowthOptions, growth_model, panel_key
 from tests.scoped import at
-
-
-def test_a_later_as_of_than_the_check_is_told_not_refused():
-    assert after_check_notice(date(2026, 11, 21), date(2026, 11, 21)) is None
-    notice = after_check_notice(date(2026, 11, 30), date(2026, 11, 21))
-    assert "30 November 2026" in notice and "21 November 2026" in notice and "not in the data" in notice
 
 
 def test_every_view_model_finds_an_exhibit_by_its_key_one_way(tables, points, drawable):
     """One shape for all: tiles, exhibits found by key (KeyError for a key it has not), notices."""
-    import pytest
-
-    from datalayer import vocab
-    from datalayer.domain.scope import Scope
-    from datalayer.viewmodels.common import ViewModel
-    from datalayer.viewmodels.compare import MEMBERSHIP, compare_model
-    from datalayer.viewmodels.country import STANDING, country_model
-    from datalayer.viewmodels.growth import GrowthOptions, growth_model, panel_key
 
     models = [
         compare_model(tables, points, drawable, at(tables, Scope(), tables.checked_on)),

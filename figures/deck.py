@@ -1,0 +1,250 @@
+"""The building blocks of a PowerPoint deck a room can read: slides with a real title placeholder and speaker
+notes, text boxes, native tables split across slides at 12 pt, a slide per exhibit (its takeaway, its chart as a
+picture with alt text, its publishers in the footer), the numbered sources, slide numbers and a 16:9 file.
+
+Every text is 12 pt or more: a table that would need smaller type is split across slides instead.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from pptx import Presentation
+from pptx.util import Emu, Inches, Pt
+
+from datalayer.viewmodels.charts import TableFigure
+from datalayer.viewmodels.exhibit import Exhibit, Source
+from datalayer.vocab import PPTX
+from datalayer.words import pack_lines
+from figures.media import MEDIA
+from figures.table_figure import column_widths
+
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)  # 16:9
+MARGIN = Inches(0.5)
+CONTENT_W = SLIDE_W - 2 * MARGIN
+TITLE_ONLY = 5  # the default template's "Title Only" layout: a real title placeholder
+TITLE_PT, TAKEAWAY_PT, BODY_PT, TEXT_PT = 28, 18, 16, 12  # TEXT_PT is the floor: nothing smaller
+TITLE_TOP, TITLE_H = Inches(0.3), Inches(0.75)
+BODY_TOP = Inches(1.15)
+FOOTER_H = Inches(0.45)
+TABLE_ROWS = 12  # rows of 12 pt text a slide holds under its title
+NAMES_PER_COLUMN, NAME_COLUMNS = 12, 3
+SOURCES_PER_SLIDE = 14
+PUBLISHERS_IN_FOOTER = 4
+QUOTE_ROWS = 5  # rows of a table of words (quotes wrap onto several lines) a slide holds under its takeaway
+CELL_PADDING_CHARS = 4  # a table cell's inner margins, in characters: short columns ('Signatory') stay on one line
+PRESENTATION_FORMAT = re.compile(rb"<PresentationFormat>[^<]*</PresentationFormat>")
+
+
+# --- Text ------------------------------------------------------------------------------------------------------
+def styled(frame, size: int, bold: bool = False) -> None:
+    for paragraph in frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size, run.font.bold = Pt(size), bold
+
+
+def add_text(slide, left, top, width, height, text: str, size: int, bold: bool = False, name: str = ""):
+    box = slide.shapes.add_textbox(left, top, width, height)
+    box.text_frame.word_wrap = True
+    box.text_frame.text = text
+    styled(box.text_frame, size, bold)
+    if name:
+        box.name = name
+    return box
+
+
+def add_slide(deck, title: str, notes: str):
+    """A slide whose title is the layout's title placeholder (PowerPoint's outline and accessibility checker
+    read it), with speaker notes."""
+    slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY])
+    heading = slide.shapes.title
+    heading.left, heading.top, heading.width, heading.height = MARGIN, TITLE_TOP, CONTENT_W, TITLE_H
+    heading.text_frame.text = title
+    heading.text_frame.word_wrap = True
+    styled(heading.text_frame, TITLE_PT, bold=True)
+    heading.text_frame.paragraphs[0].alignment = 1  # left
+    slide.notes_slide.notes_text_frame.text = notes
+    return slide
+
+
+def add_footer(slide, text: str) -> None:
+    add_text(
+        slide,
+        MARGIN,
+        SLIDE_H - FOOTER_H - Inches(0.05),
+        CONTENT_W - Inches(1.2),
+        FOOTER_H,
+        text,
+        TEXT_PT,
+        name="Footer",
+    )
+
+
+def number_slides(deck) -> None:
+    total = len(deck.slides)
+    for number, slide in enumerate(deck.slides, start=1):
+        add_text(
+            slide,
+            SLIDE_W - MARGIN - Inches(1.1),
+            SLIDE_H - FOOTER_H - Inches(0.05),
+            Inches(1.1),
+            FOOTER_H,
+            f"{number} / {total}",
+            TEXT_PT,
+            name="Slide number",
+        ).text_frame.paragraphs[0].alignment = 3  # right
+
+
+def source_numbers(sources: tuple[Source, ...]) -> dict[str, int]:
+    return {(s.url or s.publisher): i for i, s in enumerate(sources, start=1)}
+
+
+def graded(source: Source) -> str:
+    """' · wire': a source's grade beside its name, where it has one."""
+    return pack_lines.grade_suffix(source.grade)
+
+
+def publishers_line(exhibit: Exhibit, numbers: dict[str, int]) -> str:
+    """'Sources [3] TASS; [5] Xinhua; … and 12 more (numbered on the sources slides)'."""
+    cited = list(
+        dict.fromkeys(
+            f"[{numbers[s.url or s.publisher]}] {s.publisher}{graded(s)}"
+            for s in exhibit.sources
+            if (s.url or s.publisher) in numbers and s.url
+        )
+    )
+    if not cited:
+        return pack_lines.OUR_DATA_SOURCE_LINE
+    more = len(cited) - PUBLISHERS_IN_FOOTER
+    return pack_lines.publishers_line(cited[:PUBLISHERS_IN_FOOTER], max(more, 0))
+
+
+# --- Tables ----------------------------------------------------------------------------------------------------
+def add_table(slide, header: list[str], rows: list[list[str]], widths: list[float], top=BODY_TOP) -> None:
+    height = Inches(0.36) * (len(rows) + 1)
+    shape = slide.shapes.add_table(len(rows) + 1, len(header), MARGIN, top, CONTENT_W, height)
+    table = shape.table
+    total = sum(widths)
+    for j, share in enumerate(widths):
+        table.columns[j].width = int(CONTENT_W * share / total)
+    for j, text in enumerate(header):
+        table.cell(0, j).text = text
+    for i, row in enumerate(rows, start=1):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = str(text)
+    for row in table.rows:
+        for cell in row.cells:
+            styled(cell.text_frame, TEXT_PT)
+
+
+def add_table_slides(
+    deck,
+    title: str,
+    notes: str,
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    footer: str,
+    per_slide: int = TABLE_ROWS,
+    takeaway: str = "",
+) -> None:
+    """As many slides as the rows need at 12 pt, each titled with its part ('Who signed (2 of 3)'); a
+    `takeaway` is written above the table on each."""
+    parts = max(1, -(-len(rows) // per_slide))
+    for part in range(parts):
+        chunk = rows[part * per_slide : (part + 1) * per_slide]
+        slide = add_slide(deck, pack_lines.part_title(title, part + 1, parts), notes)
+        if takeaway:
+            add_text(
+                slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), takeaway, TAKEAWAY_PT, name="Takeaway"
+            )
+        if chunk:
+            add_table(slide, header, chunk, widths, top=Inches(2.3) if takeaway else BODY_TOP)
+        else:
+            add_text(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(1), pack_lines.NONE_IN_SCOPE, BODY_PT)
+        add_footer(slide, footer)
+
+
+def add_exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, int]) -> None:
+    slide = add_slide(deck, exhibit.title, exhibit.summary)
+    add_text(
+        slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), exhibit.summary, TAKEAWAY_PT, name="Takeaway"
+    )
+    add_text(slide, MARGIN, Inches(2.1), CONTENT_W, Inches(0.35), exhibit.subtitle, TEXT_PT, name="Subtitle")
+    medium = MEDIA[PPTX]
+    top = Inches(2.5)
+    height = Emu(int(CONTENT_W * (medium.height or 1) / (medium.width or 1)))
+    image = slide.shapes.add_picture(io.BytesIO(picture), MARGIN, top, CONTENT_W, height)
+    image.name = exhibit.title
+    image._element.nvPicPr.cNvPr.set("descr", exhibit.summary)  # alt text: what a screen reader says
+    add_footer(slide, publishers_line(exhibit, numbers))
+
+
+def add_table_exhibit_slides(deck, exhibit: Exhibit, numbers: dict[str, int]) -> None:
+    """An exhibit made of words, as a native table: its takeaway above, its shown columns, its sources below."""
+    assert isinstance(exhibit.chart, TableFigure)  # only a table figure's parts are drawn as a native table
+    headers = exhibit.chart.headers
+    rows = [[str(v) for v in row] for row in exhibit.table[list(headers)].itertuples(index=False)]
+    add_table_slides(
+        deck,
+        exhibit.title,
+        exhibit.summary,
+        list(headers.values()),
+        rows,
+        [w + CELL_PADDING_CHARS for w in column_widths(exhibit.table, headers)],
+        publishers_line(exhibit, numbers),
+        per_slide=QUOTE_ROWS,
+        takeaway=exhibit.summary,
+    )
+
+
+def add_sources(deck, sources: tuple[Source, ...]) -> None:
+    pages = max(1, -(-len(sources) // SOURCES_PER_SLIDE))
+    for page in range(pages):
+        chunk = list(enumerate(sources, start=1))[page * SOURCES_PER_SLIDE : (page + 1) * SOURCES_PER_SLIDE]
+        slide = add_slide(
+            deck,
+            pack_lines.part_title(pack_lines.SOURCES_TITLE, page + 1, pages, always=True),
+            pack_lines.sources_subtitle(len(sources)),
+        )
+        box = slide.shapes.add_textbox(MARGIN, BODY_TOP, CONTENT_W, SLIDE_H - BODY_TOP - FOOTER_H)
+        frame = box.text_frame
+        frame.word_wrap = True
+        for i, (number, source) in enumerate(chunk):
+            paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            lead = paragraph.add_run()
+            lead.text = pack_lines.source_entry(number, source.publisher, source.date, source.grade)
+            lead.font.size = Pt(TEXT_PT)
+            if source.url:
+                link = paragraph.add_run()
+                link.text = f": {source.url}"
+                link.font.size = Pt(TEXT_PT)
+                link.hyperlink.address = source.url
+
+
+def widescreen(data: bytes) -> bytes:
+    """The file says 16:9 where PowerPoint shows the page setup (the default template says 4:3)."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "docProps/app.xml":
+                content = PRESENTATION_FORMAT.sub(b"<PresentationFormat>Widescreen</PresentationFormat>", content)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def saved(deck) -> bytes:
+    number_slides(deck)
+    out = io.BytesIO()
+    deck.save(out)
+    return widescreen(out.getvalue())
+
+
+def new_deck():
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
+    deck.part._element.sldSz.set("type", "custom")
+    return deck
