@@ -264,31 +264,7 @@ VIEW_CATEGORIES = {
     VIEW_OVERLAP: (BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER, OUTSIDE_SCOPE),
 }
 
-# --- Exhibits: the chart builders a view model can ask for, and the growth panel's series ----
-CATEGORY_MAP, MAP_OVER_TIME, GROWTH_PANEL, TARGET_PROGRESS, CUMULATIVE, PER_YEAR, SHARE_BARS, MILESTONE_TIMELINE = (
-    "category_map",
-    "map_over_time",
-    "growth_panel",
-    "target_progress",
-    "cumulative",
-    "per_year",
-    "share_bars",
-    "milestone_timeline",
-)
-CLAIM_GAPS = "claim_gaps"  # officials' figures beside our count on the same day
-TABLE_FIGURE = "table_figure"  # a part that is words, not quantities: a table drawn as a figure
-CHART_KINDS = (
-    CATEGORY_MAP,
-    MAP_OVER_TIME,
-    GROWTH_PANEL,
-    TARGET_PROGRESS,
-    CUMULATIVE,
-    PER_YEAR,
-    SHARE_BARS,
-    MILESTONE_TIMELINE,
-    CLAIM_GAPS,
-    TABLE_FIGURE,
-)
+# --- Exhibits: the growth panel's series --------------------------------------------------------
 NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: never drawn as zero
 
 # Where an exhibit is drawn: the page, presenter mode, a slide image, a picture in the briefing pack.

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import math
 
-from datalayer import vocab
-
 TICKS = 6  # about this many ticks on a count axis
-# The axis of each chart kind that counts states, institutions or signings.
-COUNT_AXES = {
-    vocab.CUMULATIVE: "yaxis",
-    vocab.PER_YEAR: "yaxis",
-    vocab.GROWTH_PANEL: "yaxis",
-    vocab.CLAIM_GAPS: "xaxis",
-}
 
 
 def count_step(top: float) -> int:

@@ -4,12 +4,12 @@ roles are the builder's arguments. Screen, exports and slides all draw through h
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from datalayer import vocab
 from datalayer.viewmodels import charts
 from datalayer.viewmodels.exhibit import Exhibit
 from figures.compare import (
@@ -23,22 +23,28 @@ from figures.growth import growth_figure, target_progress_figure
 from figures.table_figure import table_figure
 from figures.world_map import animated_category_map, category_map_figure
 
-BUILDERS: dict[type[charts.ChartSpec], Callable[..., go.Figure]] = {
-    charts.CategoryMap: category_map_figure,
-    charts.MapOverTime: animated_category_map,
-    charts.GrowthPanel: growth_figure,
-    charts.TargetProgress: target_progress_figure,
-    charts.Cumulative: cumulative_figure,
-    charts.PerYear: per_year_figure,
-    charts.ShareBars: share_bars_figure,
-    charts.MilestoneTimeline: milestone_timeline_figure,
-    charts.ClaimGaps: claim_gaps_figure,
-    charts.TableFigure: table_figure,
+
+@dataclass(frozen=True)
+class ChartKind:
+    """One registration per chart kind: the builder that draws its spec, and how drawing treats it."""
+
+    build: Callable[..., go.Figure]  # (table, spec, **drawing options) -> figure
+    scalable_labels: bool = False  # it places text labels itself, so it takes `label_scale` (1 on screen)
+    count_axis: str | None = None  # the layout axis that counts states, institutions or signings
+
+
+KINDS: dict[type[charts.ChartSpec], ChartKind] = {
+    charts.CategoryMap: ChartKind(category_map_figure, scalable_labels=True),
+    charts.MapOverTime: ChartKind(animated_category_map),
+    charts.GrowthPanel: ChartKind(growth_figure, scalable_labels=True, count_axis="yaxis"),
+    charts.TargetProgress: ChartKind(target_progress_figure),
+    charts.Cumulative: ChartKind(cumulative_figure, count_axis="yaxis"),
+    charts.PerYear: ChartKind(per_year_figure, count_axis="yaxis"),
+    charts.ShareBars: ChartKind(share_bars_figure),
+    charts.MilestoneTimeline: ChartKind(milestone_timeline_figure),
+    charts.ClaimGaps: ChartKind(claim_gaps_figure, count_axis="xaxis"),
+    charts.TableFigure: ChartKind(table_figure),
 }
-
-
-# Builders that place text labels themselves take `label_scale` (1 on screen, more for larger type).
-SCALABLE_LABELS = (vocab.GROWTH_PANEL, vocab.CATEGORY_MAP)
 
 
 def as_plotly_text(table: pd.DataFrame) -> pd.DataFrame:
@@ -53,7 +59,6 @@ def as_plotly_text(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def figure_for(exhibit: Exhibit, label_scale: float = 1.0) -> go.Figure:
-    options = exhibit.chart.options()
-    if exhibit.chart.kind in SCALABLE_LABELS:
-        options["label_scale"] = label_scale
-    return BUILDERS[type(exhibit.chart)](as_plotly_text(exhibit.table), **options)
+    kind = KINDS[type(exhibit.chart)]
+    drawing = {"label_scale": label_scale} if kind.scalable_labels else {}
+    return kind.build(as_plotly_text(exhibit.table), exhibit.chart, **drawing)

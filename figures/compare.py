@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer import vocab
+from datalayer.viewmodels.charts import ClaimGaps, Cumulative, MilestoneTimeline, PerYear, ShareBars
 from datalayer.words import comparison_lines
 from datalayer.words.dates import MONTH_IN_HOVER, written_date
 from figures.axes import count_axis
@@ -13,13 +14,13 @@ from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
 
-def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, x_title: str) -> go.Figure:
+def cumulative_figure(table: pd.DataFrame, spec: Cumulative) -> go.Figure:
     figure = go.Figure()
-    for name, rows in _in_program_order(table, program):
+    for name, rows in _in_program_order(table, spec.program):
         figure.add_trace(
             go.Scatter(
-                x=rows[x],
-                y=rows[count],
+                x=rows[spec.x],
+                y=rows[spec.count],
                 mode="lines",
                 line_shape="hv",
                 name=name,
@@ -29,8 +30,8 @@ def cumulative_figure(table: pd.DataFrame, *, x: str, count: str, program: str, 
     figure.update_layout(
         height=380,
         margin=dict(l=10, r=10, t=30, b=10),
-        xaxis_title=x_title,
-        yaxis=dict(title="Member states", **count_axis(_top(table[count]))),
+        xaxis_title=spec.x_title,
+        yaxis=dict(title="Member states", **count_axis(_top(table[spec.count]))),
         legend=dict(orientation="h", y=-0.2),
     )
     return figure
@@ -48,84 +49,72 @@ def _in_program_order(table: pd.DataFrame, program: str):
             yield name, rows
 
 
-def per_year_figure(table: pd.DataFrame, *, year: str, value: str, program: str) -> go.Figure:
+def per_year_figure(table: pd.DataFrame, spec: PerYear) -> go.Figure:
     figure = go.Figure()
-    for name, rows in _in_program_order(table, program):
-        figure.add_trace(go.Bar(x=rows[year], y=rows[value], name=name, marker_color=COLOUR_BY_LABEL.get(name)))
+    for name, rows in _in_program_order(table, spec.program):
+        figure.add_trace(
+            go.Bar(x=rows[spec.year], y=rows[spec.value], name=name, marker_color=COLOUR_BY_LABEL.get(name))
+        )
     figure.update_layout(
         barmode="group",
         height=320,
         margin=dict(l=10, r=10, t=30, b=10),
-        yaxis=dict(title=comparison_lines.NEW_MEMBER_STATES, **count_axis(_top(table[value]))),
+        yaxis=dict(title=comparison_lines.NEW_MEMBER_STATES, **count_axis(_top(table[spec.value]))),
         xaxis=dict(dtick=1, tickformat="d"),
         legend=dict(orientation="h", y=-0.2),
     )
     return figure
 
 
-def share_bars_figure(
-    table: pd.DataFrame, *, group: str, share: str, members: str, program: str, share_of: str
-) -> go.Figure:
+def share_bars_figure(table: pd.DataFrame, spec: ShareBars) -> go.Figure:
     """Horizontal grouped bars: the share of each program's members in each group, labelled with the count."""
     figure = go.Figure()
-    for name, rows in _in_program_order(table, program):
+    for name, rows in _in_program_order(table, spec.program):
         figure.add_trace(
             go.Bar(
-                y=rows[group],
-                x=rows[share],
+                y=rows[spec.group],
+                x=rows[spec.share],
                 orientation="h",
                 name=name,
                 marker_color=COLOUR_BY_LABEL.get(name),
-                text=[f"{m} ({s:.0%})" for m, s in zip(rows[members], rows[share], strict=True)],
+                text=[f"{m} ({s:.0%})" for m, s in zip(rows[spec.members], rows[spec.share], strict=True)],
                 textposition="outside",
                 cliponaxis=False,
                 hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>",
             )
         )
-    groups = list(dict.fromkeys(table[group]))
+    groups = list(dict.fromkeys(table[spec.group]))
     # The legend above the bars: below, a short chart's legend would sit on the axis's labels.
     figure.update_layout(
         barmode="group",
         height=max(260, 46 * len(groups)),
         margin=dict(l=10, r=40, t=20, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
-        xaxis=dict(tickformat=".0%", range=[0, 1.12], title=share_of),
+        xaxis=dict(tickformat=".0%", range=[0, 1.12], title=spec.share_of),
         yaxis=dict(categoryorder="array", categoryarray=groups[::-1]),
     )
     return figure
 
 
-def milestone_timeline_figure(
-    table: pd.DataFrame,
-    *,
-    date: str,
-    lane: str,
-    label: str,
-    status: str,
-    done: str,
-    hover: list[str],
-    marker_at,
-    named: str,
-    short: str,
-) -> go.Figure:
+def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline) -> go.Figure:
     """One lane per program; filled markers for milestones that happened, open ones for plans; the rows
     flagged `named` written out by their `short` name (done above the lane, planned below it); a dashed line
     at `marker_at` (the As of date)."""
     figure = go.Figure()
-    lanes = list(dict.fromkeys(table[lane]))
+    lanes = list(dict.fromkeys(table[spec.lane]))
     for name in lanes:
         for is_done in (True, False):
-            rows = table[(table[lane] == name) & ((table[status] == done) == is_done)]
+            rows = table[(table[spec.lane] == name) & ((table[spec.status] == spec.done) == is_done)]
             if rows.empty:
                 continue
-            details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(hover)))
+            details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(spec.hover)))
             figure.add_trace(
                 go.Scatter(
-                    x=rows[date],
-                    y=rows[lane],
+                    x=rows[spec.date],
+                    y=rows[spec.lane],
                     mode="markers+text",
                     name=f"{name}: {'done' if is_done else 'planned'}",
-                    texttemplate=rows[short].where(rows[named].astype(bool), "").tolist(),
+                    texttemplate=rows[spec.short].where(rows[spec.named].astype(bool), "").tolist(),
                     textposition="top center" if is_done else "bottom center",
                     cliponaxis=False,
                     marker=dict(
@@ -134,20 +123,20 @@ def milestone_timeline_figure(
                         color=COLOUR_BY_LABEL.get(name),
                         line=dict(width=2, color=COLOUR_BY_LABEL.get(name)),
                     ),
-                    text=rows[label],
-                    customdata=rows[list(hover)],
+                    text=rows[spec.label],
+                    customdata=rows[list(spec.hover)],
                     hovertemplate="<b>%{text}</b><br>%{x|" + MONTH_IN_HOVER + "}<br>" + details + "<extra></extra>",
                 )
             )
-    figure.add_vline(x=pd.Timestamp(marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
+    figure.add_vline(x=pd.Timestamp(spec.marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
     # Above the plot area, so the names written over the lanes never meet it.
     figure.add_annotation(
-        x=pd.Timestamp(marker_at),
+        x=pd.Timestamp(spec.marker_at),
         y=1,
         yref="paper",
         yanchor="bottom",
         yshift=14,
-        text=f"As of {written_date(pd.Timestamp(marker_at).date())}",
+        text=f"As of {written_date(pd.Timestamp(spec.marker_at).date())}",
         showarrow=False,
         font=dict(color=GUIDE),
     )
@@ -162,27 +151,27 @@ def milestone_timeline_figure(
     return figure
 
 
-def claim_gaps_figure(table: pd.DataFrame, *, label: str, claimed: str, ours: str) -> go.Figure:
+def claim_gaps_figure(table: pd.DataFrame, spec: ClaimGaps) -> go.Figure:
     """Each official figure (a row) beside our count under the same rule on the same day, joined by a line."""
     rows = table.iloc[::-1]  # the oldest figure on top, as a reader reads down the years
-    joins_x = [v for a, b in zip(rows[ours], rows[claimed], strict=True) for v in (a, b, None)]
-    joins_y = [v for name in rows[label] for v in (name, name, None)]
+    joins_x = [v for a, b in zip(rows[spec.ours], rows[spec.claimed], strict=True) for v in (a, b, None)]
+    joins_y = [v for name in rows[spec.label] for v in (name, name, None)]
     figure = go.Figure(
         [
             go.Scatter(
                 x=joins_x, y=joins_y, mode="lines", line=dict(color=GUIDE, width=2), hoverinfo="skip", showlegend=False
             ),
             go.Scatter(
-                x=rows[ours],
-                y=rows[label],
+                x=rows[spec.ours],
+                y=rows[spec.label],
                 mode="markers",
                 name=comparison_lines.OUR_COUNT_SAME_DAY,
                 marker=dict(size=13, color=PROGRAM_COLOURS[vocab.ILRS]),
                 hovertemplate="%{y}: ours %{x}<extra></extra>",
             ),
             go.Scatter(
-                x=rows[claimed],
-                y=rows[label],
+                x=rows[spec.claimed],
+                y=rows[spec.label],
                 mode="markers",
                 name="Official figure",
                 marker=dict(size=13, symbol="diamond", color=CLAIM),
@@ -190,12 +179,12 @@ def claim_gaps_figure(table: pd.DataFrame, *, label: str, claimed: str, ours: st
             ),
         ]
     )
-    top = float(max(rows[claimed].max(), rows[ours].max())) if len(rows) else 0.0
+    top = float(max(rows[spec.claimed].max(), rows[spec.ours].max())) if len(rows) else 0.0
     figure.update_layout(
         height=max(260, 40 * len(rows) + 100),
         margin=dict(l=10, r=20, t=20, b=10),
         legend=dict(orientation="h", y=-0.15),
         xaxis=dict(title="Countries", **count_axis(top)),
-        yaxis=dict(title=None, categoryorder="array", categoryarray=list(rows[label])),
+        yaxis=dict(title=None, categoryorder="array", categoryarray=list(rows[spec.label])),
     )
     return figure

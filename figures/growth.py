@@ -3,13 +3,12 @@ officials' claims as labelled markers, the target as a line, milestones as guide
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer import vocab
 from datalayer.loading.rows import rows_of
+from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
 from datalayer.words import growth_lines
 from datalayer.words.dates import DAY_IN_HOVER
 from datalayer.words.grammar import short_title
@@ -52,70 +51,56 @@ def claim_label_places(
     return pd.Series(places, index=claims.index)
 
 
-def growth_figure(
-    table: pd.DataFrame,
-    *,
-    date: str,
-    value: str,
-    series: str,
-    label: str,
-    group: str,
-    hover: Mapping[str, str],
-    names: Mapping[str, str],
-    named: str,
-    y_title: str = "",
-    fitted_note: str = "",
-    label_scale: float = 1.0,
-) -> go.Figure:
+def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1.0) -> go.Figure:
     """`series` says which of vocab.GROWTH_SERIES a row belongs to; `names` gives each series' legend name;
     claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns. With
     a `fitted_note`, the axis fits what is drawn and the note replaces the target line."""
-    fit_to_data = bool(fitted_note)
-    by_series = {s: table[table[series] == s] for s in vocab.GROWTH_SERIES}
+    fit_to_data = bool(spec.fitted_note)
+    by_series = {s: table[table[spec.series] == s] for s in vocab.GROWTH_SERIES}
     figure = go.Figure()
     ours = by_series[vocab.OUR_COUNT]
     if len(ours):
         figure.add_trace(
             go.Scatter(
-                x=ours[date],
-                y=ours[value],
+                x=ours[spec.date],
+                y=ours[spec.value],
                 mode="lines",
                 line_shape="hv",
-                name=names[vocab.OUR_COUNT],
+                name=spec.names[vocab.OUR_COUNT],
                 line=dict(color=PROGRAM_COLOURS[vocab.ILRS], width=3),
-                hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{y}<extra>" + names[vocab.OUR_COUNT] + "</extra>",
+                hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{y}<extra>" + spec.names[vocab.OUR_COUNT] + "</extra>",
             )
         )
     projection = by_series[vocab.PROJECTION]
     if len(projection):
         figure.add_trace(
             go.Scatter(
-                x=projection[date],
-                y=projection[value],
+                x=projection[spec.date],
+                y=projection[spec.value],
                 mode="lines",
-                name=names[vocab.PROJECTION],
+                name=spec.names[vocab.PROJECTION],
                 line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2),
             )
         )
-    details = "<br>".join(f"{title}: %{{customdata[{j}]}}" for j, title in enumerate(hover.values()))
-    places = claim_label_places(table, date=date, value=value, series=series, label_scale=label_scale)
-    for i, (rule, rows) in enumerate(by_series[vocab.CLAIM].groupby(group, sort=False)):
+    details = "<br>".join(f"{title}: %{{customdata[{j}]}}" for j, title in enumerate(spec.hover.values()))
+    places = claim_label_places(table, date=spec.date, value=spec.value, series=spec.series, label_scale=label_scale)
+    for i, (rule, rows) in enumerate(by_series[vocab.CLAIM].groupby(spec.group, sort=False)):
         where = places[rows.index]
         figure.add_trace(
             go.Scatter(
-                x=rows[date],
-                y=rows[value],
+                x=rows[spec.date],
+                y=rows[spec.value],
                 mode="markers+text",
-                text=rows[value].astype(object).where(where.notna(), ""),
+                text=rows[spec.value].astype(object).where(where.notna(), ""),
                 textposition=where.fillna("top center").tolist(),
-                name=f"{names[vocab.CLAIM]}: {rule}",
+                name=f"{spec.names[vocab.CLAIM]}: {rule}",
                 marker=dict(
                     symbol=CLAIM_SYMBOLS[i % len(CLAIM_SYMBOLS)],
                     size=12,
                     color=CLAIM,
                     line=dict(width=1.5, color=CLAIM),
                 ),
-                customdata=rows[list(hover)],
+                customdata=rows[list(spec.hover)],
                 hovertemplate="<b>%{y}</b> on %{x|" + DAY_IN_HOVER + "}<br>" + details + "<extra></extra>",
             )
         )
@@ -123,13 +108,13 @@ def growth_figure(
     if len(scenario):  # drawn apart from our count: dashed, in a neutral colour, labelled at its start
         figure.add_trace(
             go.Scatter(
-                x=scenario[date],
-                y=scenario[value],
+                x=scenario[spec.date],
+                y=scenario[spec.value],
                 mode="lines+markers+text",
-                name=names[vocab.SCENARIO],
+                name=spec.names[vocab.SCENARIO],
                 line=dict(color=CLAIM, dash="dash", width=2),
                 marker=dict(size=9, color=CLAIM),
-                text=[f"scenario: {v:g}" if i == 0 else "" for i, v in enumerate(scenario[value])],
+                text=[f"scenario: {v:g}" if i == 0 else "" for i, v in enumerate(scenario[spec.value])],
                 textposition="top left",
                 hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{y} (scenario)<extra></extra>",
             )
@@ -138,17 +123,17 @@ def growth_figure(
     if len(overlay):
         figure.add_trace(
             go.Scatter(
-                x=overlay[date],
-                y=overlay[value],
+                x=overlay[spec.date],
+                y=overlay[spec.value],
                 mode="lines",
                 line_shape="hv",
-                name=names[vocab.OVERLAY],
+                name=spec.names[vocab.OVERLAY],
                 line=dict(color=PROGRAM_COLOURS[vocab.ARTEMIS], width=2),
             )
         )
     # A target far above the count flattens it against the axis: fitted to the data, the axis says where the
     # target is instead of drawing it.
-    data_top = float(table.loc[table[series] != vocab.TARGET, value].max()) if len(table) else 0.0
+    data_top = float(table.loc[table[spec.series] != vocab.TARGET, spec.value].max()) if len(table) else 0.0
     for row in rows_of(by_series[vocab.TARGET]):
         if fit_to_data:
             figure.add_annotation(
@@ -160,32 +145,32 @@ def growth_figure(
                 yanchor="bottom",
                 showarrow=False,
                 font=dict(color=TARGET),
-                text=fitted_note,
+                text=spec.fitted_note,
             )
         else:
             figure.add_hline(
-                y=getattr(row, value),
+                y=getattr(row, spec.value),
                 line=dict(color=TARGET, dash="dash", width=1.5),
-                annotation_text=getattr(row, label),
+                annotation_text=getattr(row, spec.label),
                 annotation_position="top left",
             )
     milestones = by_series[vocab.MILESTONE]
     # Only the few named milestones get a guide line and their name (stepped down so neighbours do not touch);
     # the rest are markers on the baseline, with their name in the hover and the table.
     # Larger type leaves room for fewer names: the founding agreement and the newest, as many as fit.
-    written = milestones[milestones[named].astype(bool)]
+    written = milestones[milestones[spec.named].astype(bool)]
     fit = max(1, int(len(written) / max(label_scale, 1.0)))
     written = pd.concat([written.head(1), written.iloc[1:].tail(fit - 1)]) if fit > 1 else written.tail(1)
     for step, row in enumerate(rows_of(written)):
         figure.add_vline(
-            x=pd.Timestamp(getattr(row, date)).timestamp() * 1000, line=dict(color=GUIDE, dash="dot", width=1)
+            x=pd.Timestamp(getattr(row, spec.date)).timestamp() * 1000, line=dict(color=GUIDE, dash="dot", width=1)
         )
         top = FITTED_LABEL_TOP if fit_to_data else MILESTONE_LABEL_TOP  # no target line to keep clear of
         figure.add_annotation(
-            x=getattr(row, date),
+            x=getattr(row, spec.date),
             y=top - step * MILESTONE_LABEL_STEP * label_scale,
             yref="paper",
-            text=short_title(getattr(row, label)),
+            text=short_title(getattr(row, spec.label)),
             showarrow=False,
             xanchor="left",
             xshift=3,
@@ -195,39 +180,39 @@ def growth_figure(
     if len(milestones):
         figure.add_trace(
             go.Scatter(
-                x=milestones[date],
+                x=milestones[spec.date],
                 y=[0] * len(milestones),
                 mode="markers",
-                name=names[vocab.MILESTONE],
+                name=spec.names[vocab.MILESTONE],
                 marker=dict(symbol="triangle-up", size=10, color=GUIDE),
-                text=milestones[label],
+                text=milestones[spec.label],
                 hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{text}<extra></extra>",
             )
         )
     figure.update_layout(
         height=480,
         margin=dict(l=10, r=10, t=30, b=10),
-        yaxis_title=y_title,
+        yaxis_title=spec.y_title,
         legend=dict(orientation="h", yanchor="top", y=-0.12),
         hovermode="closest",
     )
     if fit_to_data:
         figure.update_yaxes(**count_axis(data_top * 1.15))
     else:
-        figure.update_yaxes(**count_axis(float(table[value].max()) if len(table) else 0.0, fixed=False))
+        figure.update_yaxes(**count_axis(float(table[spec.value].max()) if len(table) else 0.0, fixed=False))
     return figure
 
 
-def target_progress_figure(table: pd.DataFrame, *, label: str, percent: str, text: str) -> go.Figure:
+def target_progress_figure(table: pd.DataFrame, spec: TargetProgress) -> go.Figure:
     """All targets at a glance: one bar per target, its length the share reached, its text the count against
     the target. A target with no counted series gets no bar, only its text (never a zero)."""
     rows = table.iloc[::-1]  # first target on top
     figure = go.Figure(
         go.Bar(
-            y=rows[label],
-            x=rows[percent].astype(float).fillna(0),
+            y=rows[spec.label],
+            x=rows[spec.percent].astype(float).fillna(0),
             orientation="h",
-            text=rows[text],
+            text=rows[spec.text],
             textposition="outside",
             cliponaxis=False,
             marker_color=PROGRAM_COLOURS[vocab.ILRS],

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from datalayer.viewmodels.charts import TableFigure
 from figures.theme import TABLE_HEADER, TABLE_RULE, TRANSPARENT
 
 WIDEST_COLUMN, NARROWEST_COLUMN = 36, 12  # characters: a quote wraps rather than squeeze a date
@@ -27,29 +28,31 @@ def column_widths(table: pd.DataFrame, headers: Mapping[str, str]) -> list[int]:
     ]
 
 
-def table_figure(table: pd.DataFrame, *, headers: Mapping[str, str]) -> go.Figure:
+def table_figure(table: pd.DataFrame, spec: TableFigure) -> go.Figure:
     """One row per row of `table`, the columns of `headers` in order, text as the table has it."""
-    widths = column_widths(table, headers)
+    widths = column_widths(table, spec.headers)
     share = [w / sum(widths) * CANVAS_CHARS for w in widths]  # characters each column holds on a line
     # Lines as the cell wraps them, word by word (a word never splits), in the room its padding leaves.
     lines = [
         max(len(textwrap.wrap(str(v), max(int(s * CELL_ROOM), 1))) or 1 for v, s in zip(row, share, strict=True))
-        for row in table[list(headers)].itertuples(index=False)
+        for row in table[list(spec.headers)].itertuples(index=False)
     ]
-    header_lines = max(len(textwrap.wrap(h, max(int(s), 1))) or 1 for h, s in zip(headers.values(), share, strict=True))
+    header_lines = max(
+        len(textwrap.wrap(h, max(int(s), 1))) or 1 for h, s in zip(spec.headers.values(), share, strict=True)
+    )
     header_px = HEADER_PX + LINE_PX * (header_lines - 1)
     figure = go.Figure(
         go.Table(
             columnwidth=widths,
             header=dict(
-                values=[f"<b>{h}</b>" for h in headers.values()],
+                values=[f"<b>{h}</b>" for h in spec.headers.values()],
                 align="left",
                 fill_color=TABLE_HEADER,
                 line_color=TABLE_RULE,
                 height=header_px,
             ),
             cells=dict(
-                values=[table[c].astype(str).tolist() for c in headers],
+                values=[table[c].astype(str).tolist() for c in spec.headers],
                 align="left",
                 fill_color=TRANSPARENT,
                 line_color=TABLE_RULE,

@@ -4,13 +4,14 @@ stars for countries called out."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from datalayer.domain.countries import NAME_SEPARATOR
+from datalayer.viewmodels.charts import CategoryMap, MapOverTime
 from datalayer.words.dates import written_date
 from figures.labels import place_labels, uncrowded
 from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, TRANSPARENT, category_colours
@@ -61,113 +62,94 @@ def _marker_rows(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:
     return table.iloc[0:0] if flag is None else table[table[flag].fillna(False).astype(bool)]
 
 
-def category_map_figure(
-    table: pd.DataFrame,
-    *,
-    iso3: str,
-    name: str,
-    category: str,
-    order: Sequence[str],
-    labels: Mapping[str, str],
-    hover: Mapping[str, str] | None = None,
-    lon: str = "lon",
-    lat: str = "lat",
-    small: str | None = None,
-    background: Sequence[str] = (),
-    count: str | None = None,
-    count_detail: str | None = None,
-    count_label: str = "",
-    star: str | None = None,
-    star_detail: str | None = None,
-    star_labelled: str | None = None,
-    star_name: str | None = None,
-    star_label: str = "",
-    named: str | None = None,
-    height: int = 520,
-    label_scale: float = 1.0,
-) -> go.Figure:
+def category_map_figure(table: pd.DataFrame, spec: CategoryMap, label_scale: float = 1.0) -> go.Figure:
     """One trace per category, in `order`, named with its count. `small` (a true/false column) adds a dot at
     (`lon`, `lat`) for states in a non-`background` category; `count` adds a circle, its area scaled by the
     count, where it is above zero; `star` adds a star, with the name written beside it where `star_labelled`;
     `named` (a name, or '') writes that name beside the country's point where it fits, the rest left to the hover.
     Dots are drawn above the circles, so a circle never hides a small state."""
-    hover = dict(hover or {})
-    colours = category_colours(order)
+    hover = dict(spec.hover or {})
+    colours = category_colours(spec.order)
     figure = go.Figure()
     hover_template = _hover_template(hover)
-    dots = _marker_rows(table, small)
+    dots = _marker_rows(table, spec.small)
     dot_traces = []
-    for value in order:
-        rows = table[table[category] == value]
+    for value in spec.order:
+        rows = table[table[spec.category] == value]
         if rows.empty:
             continue
         colour = colours[value]
         figure.add_trace(
             go.Choropleth(
-                locations=rows[iso3],
+                locations=rows[spec.iso3],
                 z=[1] * len(rows),
                 locationmode="ISO-3",
                 colorscale=[[0, colour], [1, colour]],
                 showscale=False,
                 marker_line_color=BORDER,
                 marker_line_width=0.5,
-                name=f"{labels.get(value, value)} ({len(rows)})",
+                name=f"{spec.labels.get(value, value)} ({len(rows)})",
                 legendgroup=value,
                 showlegend=True,
-                text=rows[name],
+                text=rows[spec.name],
                 customdata=rows[list(hover)],
                 hovertemplate=hover_template,
             )
         )
-        in_category = dots[dots[category] == value] if value not in background else dots.iloc[0:0]
+        in_category = dots[dots[spec.category] == value] if value not in spec.background else dots.iloc[0:0]
         if len(in_category):
             dot_traces.append(
                 go.Scattergeo(
-                    lon=in_category[lon],
-                    lat=in_category[lat],
+                    lon=in_category[spec.lon],
+                    lat=in_category[spec.lat],
                     mode="markers",
                     marker=dict(size=7, color=colour, line=dict(color=MARKER_OUTLINE, width=0.8)),
-                    name=f"{labels.get(value, value)} (small states)",
+                    name=f"{spec.labels.get(value, value)} (small states)",
                     legendgroup=value,
                     showlegend=False,
-                    text=in_category[name],
+                    text=in_category[spec.name],
                     customdata=in_category[list(hover)],
                     hovertemplate=hover_template,
                 )
             )
-    hosts = table.iloc[0:0] if count is None else table[table[count] > 0]
-    if count is not None:
+    hosts = table.iloc[0:0] if spec.count is None else table[table[spec.count] > 0]
+    if spec.count is not None:
         figure.add_trace(
             _count_marker_trace(
                 hosts,
-                lon=lon,
-                lat=lat,
-                count=count,
-                detail=count_detail or "",
-                label=count_label,
-                largest=int(hosts[count].max()) if len(hosts) else 1,
+                lon=spec.lon,
+                lat=spec.lat,
+                count=spec.count,
+                detail=spec.count_detail or "",
+                label=spec.count_label,
+                largest=int(hosts[spec.count].max()) if len(hosts) else 1,
             )
         )
     figure.add_traces(dot_traces)
-    if named is not None:
+    if spec.named is not None:
         figure.add_trace(
             _name_trace(
-                table[table[named] != ""], lon=lon, lat=lat, name=named, obstacles=hosts, label_scale=label_scale
+                table[table[spec.named] != ""],
+                lon=spec.lon,
+                lat=spec.lat,
+                name=spec.named,
+                obstacles=hosts,
+                label_scale=label_scale,
             )
         )
-    if star is not None:
+    if spec.star is not None:
         figure.add_trace(
             _star_trace(
-                _marker_rows(table, star),
-                lon=lon,
-                lat=lat,
-                name=star_name or name,
-                detail=star_detail or "",
-                labelled=star_labelled or "",
-                label=star_label,
+                _marker_rows(table, spec.star),
+                lon=spec.lon,
+                lat=spec.lat,
+                name=spec.star_name or spec.name,
+                detail=spec.star_detail or "",
+                labelled=spec.star_labelled or "",
+                label=spec.star_label,
             )
         )
-    return _style_geo(figure, height)
+    return _style_geo(figure, spec.height)
 
 
 def _count_marker_trace(
@@ -251,23 +233,7 @@ def _star_trace(
     )
 
 
-def animated_category_map(
-    timeline: pd.DataFrame,
-    *,
-    frame: str,
-    iso3: str,
-    name: str,
-    category: str,
-    order: Sequence[str],
-    labels: Mapping[str, str],
-    lon: str = "lon",
-    lat: str = "lat",
-    small: str | None = None,
-    background: Sequence[str] = (),
-    count: str | None = None,
-    count_detail: str | None = None,
-    count_label: str = "",
-) -> go.Figure:
+def animated_category_map(timeline: pd.DataFrame, spec: MapOverTime) -> go.Figure:
     """A map with one frame per value of `frame` (dates), a play button and a frame slider.
 
     One choropleth colours every country by a category code, so each frame carries only codes, not shapes.
@@ -275,40 +241,40 @@ def animated_category_map(
     layer per frame. `small` marks small states that are in a non-`background` category on some date only,
     never throughout. The figure opens on the last frame; Play runs from the first.
     """
-    colours = category_colours(order)
-    present = set(timeline[category])
-    order = [value for value in order if value in present]  # a legend entry for every date, so only real ones
+    colours = category_colours(spec.order)
+    present = set(timeline[spec.category])
+    order = [value for value in spec.order if value in present]  # a legend entry for every date, so only real ones
     codes = {value: i for i, value in enumerate(order)}
     n = max(len(order), 1)
     colourscale = []
     for value, i in codes.items():
         colourscale += [[i / n, colours[value]], [(i + 1) / n, colours[value]]]
-    countries = timeline.drop_duplicates(iso3).sort_values(iso3)
-    by_frame = {day: rows.set_index(iso3) for day, rows in timeline.groupby(frame, sort=True)}
-    ever = timeline.loc[~timeline[category].isin(background), iso3].unique()
-    dots = _marker_rows(countries, small)
-    dots = dots[dots[iso3].isin(ever)]
-    largest = int(timeline[count].max()) if count is not None and len(timeline) else 1
+    countries = timeline.drop_duplicates(spec.iso3).sort_values(spec.iso3)
+    by_frame = {day: rows.set_index(spec.iso3) for day, rows in timeline.groupby(spec.frame, sort=True)}
+    ever = timeline.loc[~timeline[spec.category].isin(spec.background), spec.iso3].unique()
+    dots = _marker_rows(countries, spec.small)
+    dots = dots[dots[spec.iso3].isin(ever)]
+    largest = int(timeline[spec.count].max()) if spec.count is not None and len(timeline) else 1
 
     def frame_traces(day) -> list[Any]:
         rows = by_frame[day]
-        category_of = rows[category].reindex(countries[iso3])
-        tally = rows[category].value_counts()
+        category_of = rows[spec.category].reindex(countries[spec.iso3])
+        tally = rows[spec.category].value_counts()
         traces = [
             dict(type="choropleth", z=category_of.map(codes).tolist()),
-            dict(type="scattergeo", marker=dict(color=category_of.reindex(dots[iso3]).map(colours).tolist())),
-            *[dict(type="scattergeo", name=f"{labels.get(v, v)} ({int(tally.get(v, 0))})") for v in order],
+            dict(type="scattergeo", marker=dict(color=category_of.reindex(dots[spec.iso3]).map(colours).tolist())),
+            *[dict(type="scattergeo", name=f"{spec.labels.get(v, v)} ({int(tally.get(v, 0))})") for v in order],
         ]
-        if count is not None:
+        if spec.count is not None:
             hosts = rows.reset_index()
             traces.append(
                 _count_marker_trace(
-                    hosts[hosts[count] > 0],
-                    lon=lon,
-                    lat=lat,
-                    count=count,
-                    detail=count_detail or "",
-                    label=count_label,
+                    hosts[hosts[spec.count] > 0],
+                    lon=spec.lon,
+                    lat=spec.lat,
+                    count=spec.count,
+                    detail=spec.count_detail or "",
+                    label=spec.count_label,
                     largest=largest,
                 )
             )
@@ -320,9 +286,9 @@ def animated_category_map(
     base = [
         {
             **last[0],
-            "locations": countries[iso3].tolist(),
+            "locations": countries[spec.iso3].tolist(),
             "locationmode": "ISO-3",
-            "text": countries[name].tolist(),
+            "text": countries[spec.name].tolist(),
             "colorscale": colourscale,
             "zmin": 0,
             "zmax": n,
@@ -333,10 +299,10 @@ def animated_category_map(
         },
         {
             **last[1],
-            "lon": dots[lon].tolist(),
-            "lat": dots[lat].tolist(),
+            "lon": dots[spec.lon].tolist(),
+            "lat": dots[spec.lat].tolist(),
             "mode": "markers",
-            "text": dots[name].tolist(),
+            "text": dots[spec.name].tolist(),
             "showlegend": False,
             "hovertemplate": "<b>%{text}</b><extra></extra>",
             "marker": {**last[1]["marker"], "size": 7, "line": dict(color=MARKER_OUTLINE, width=0.8)},

@@ -2,20 +2,19 @@
 the builder accepts. An Exhibit checks its spec against its own table when a view model builds it, so a
 misspelt column fails there, with the exhibit's key and the role, not later inside Plotly.
 
-`kind` is the builder's name (vocab.CHART_KINDS); `figures.builders` maps each spec type to its
-builder and passes `options()` as keyword arguments.
+A spec's type is its chart kind: `figures.builders.KINDS` registers each once, with its builder (which takes the
+table and the spec) and how drawing treats it.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
-from typing import Any, ClassVar
+from dataclasses import dataclass
+from typing import ClassVar
 
 import pandas as pd
 
-from datalayer import vocab
 from datalayer.words import comparison_lines
 
 
@@ -25,12 +24,7 @@ class ChartSpecError(ValueError):
 
 @dataclass(frozen=True)
 class ChartSpec:
-    kind: ClassVar[str]
     column_roles: ClassVar[tuple[str, ...]]  # the fields that name a column of the table
-
-    def options(self) -> dict[str, Any]:
-        """The builder's keyword arguments."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def columns(self) -> list[str]:
         """Every column the builder will read, by role."""
@@ -69,7 +63,6 @@ class MapSpec(ChartSpec):
 
 @dataclass(frozen=True, kw_only=True)
 class CategoryMap(MapSpec):
-    kind: ClassVar[str] = vocab.CATEGORY_MAP
     column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "star", "star_detail", "star_labelled", "star_name", "named")
     hover: Mapping[str, str] | None = None
     star: str | None = None
@@ -83,14 +76,12 @@ class CategoryMap(MapSpec):
 
 @dataclass(frozen=True, kw_only=True)
 class MapOverTime(MapSpec):
-    kind: ClassVar[str] = vocab.MAP_OVER_TIME
     column_roles: ClassVar[tuple[str, ...]] = (*MAP_ROLES, "frame")
     frame: str
 
 
 @dataclass(frozen=True)
 class GrowthPanel(ChartSpec):
-    kind: ClassVar[str] = vocab.GROWTH_PANEL
     column_roles: ClassVar[tuple[str, ...]] = ("date", "value", "series", "label", "group", "named")
     date: str
     value: str
@@ -108,7 +99,6 @@ class GrowthPanel(ChartSpec):
 
 @dataclass(frozen=True)
 class TargetProgress(ChartSpec):
-    kind: ClassVar[str] = vocab.TARGET_PROGRESS
     column_roles: ClassVar[tuple[str, ...]] = ("label", "percent", "text")
     label: str
     percent: str
@@ -117,7 +107,6 @@ class TargetProgress(ChartSpec):
 
 @dataclass(frozen=True)
 class Cumulative(ChartSpec):
-    kind: ClassVar[str] = vocab.CUMULATIVE
     column_roles: ClassVar[tuple[str, ...]] = ("x", "count", "program")
     x: str
     count: str
@@ -127,7 +116,6 @@ class Cumulative(ChartSpec):
 
 @dataclass(frozen=True)
 class PerYear(ChartSpec):
-    kind: ClassVar[str] = vocab.PER_YEAR
     column_roles: ClassVar[tuple[str, ...]] = ("year", "value", "program")
     year: str
     value: str
@@ -136,7 +124,6 @@ class PerYear(ChartSpec):
 
 @dataclass(frozen=True)
 class ShareBars(ChartSpec):
-    kind: ClassVar[str] = vocab.SHARE_BARS
     column_roles: ClassVar[tuple[str, ...]] = ("group", "share", "members", "program")
     group: str
     share: str
@@ -147,7 +134,6 @@ class ShareBars(ChartSpec):
 
 @dataclass(frozen=True)
 class MilestoneTimeline(ChartSpec):
-    kind: ClassVar[str] = vocab.MILESTONE_TIMELINE
     column_roles: ClassVar[tuple[str, ...]] = ("date", "lane", "label", "status", "named", "short")
     date: str
     lane: str
@@ -162,7 +148,6 @@ class MilestoneTimeline(ChartSpec):
 
 @dataclass(frozen=True)
 class ClaimGaps(ChartSpec):
-    kind: ClassVar[str] = vocab.CLAIM_GAPS
     column_roles: ClassVar[tuple[str, ...]] = ("label", "claimed", "ours")
     label: str
     claimed: str
@@ -174,23 +159,8 @@ class TableFigure(ChartSpec):
     """A part made of words (who signed, a quote, a source), drawn as a table so it can be shown, presented and
     exported like a chart; `headers` maps each column shown, in order, to its header."""
 
-    kind: ClassVar[str] = vocab.TABLE_FIGURE
     column_roles: ClassVar[tuple[str, ...]] = ()
     headers: Mapping[str, str]
 
     def columns(self) -> list[str]:
         return list(self.headers)
-
-
-SPECS = (
-    CategoryMap,
-    MapOverTime,
-    GrowthPanel,
-    TargetProgress,
-    Cumulative,
-    PerYear,
-    ShareBars,
-    MilestoneTimeline,
-    ClaimGaps,
-    TableFigure,
-)

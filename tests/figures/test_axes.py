@@ -5,8 +5,8 @@ from datalayer.domain.scope import Scope
 from datalayer.viewmodels.compare import compare_model
 from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.reconciliation import reconciliation_model
-from figures.axes import COUNT_AXES, count_axis, count_step
-from figures.builders import figure_for
+from figures.axes import count_axis, count_step
+from figures.builders import KINDS, figure_for
 from tests.scoped import at
 
 
@@ -35,10 +35,10 @@ def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, poi
         ),
         reconciliation_model(tables, tables.checked_on).exhibits[0],
     ]
-    counted = [e for e in exhibits if e.chart.kind in COUNT_AXES]
-    assert {e.chart.kind for e in counted} == set(COUNT_AXES)
+    counted = [e for e in exhibits if KINDS[type(e.chart)].count_axis]
+    assert {type(e.chart) for e in counted} == {spec for spec, kind in KINDS.items() if kind.count_axis}
     for exhibit in counted:
-        axis = getattr(figure_for(exhibit).layout, COUNT_AXES[exhibit.chart.kind])
+        axis = getattr(figure_for(exhibit).layout, KINDS[type(exhibit.chart)].count_axis)
         assert axis.tick0 == 0 and axis.tickformat == "d" and axis.rangemode == "tozero", exhibit.key
         assert axis.dtick == int(axis.dtick) >= 1, exhibit.key
         assert axis.range is None or axis.range[0] == 0, exhibit.key

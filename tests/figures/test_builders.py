@@ -1,16 +1,25 @@
+import inspect
 from datetime import date
 
-from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels import compare, growth, overview
 from datalayer.viewmodels import map as map_view
-from datalayer.viewmodels.charts import SPECS
-from figures.builders import BUILDERS, figure_for
+from datalayer.viewmodels.charts import ChartSpec
+from figures.builders import KINDS, figure_for
 from tests.scoped import at
 
 
-def test_every_chart_kind_has_one_spec_and_one_builder():
-    assert set(BUILDERS) == set(SPECS) and sorted(spec.kind for spec in SPECS) == sorted(vocab.CHART_KINDS)
+def kinds_of(spec: type[ChartSpec]) -> set[type[ChartSpec]]:
+    """Every spec a view model can ask for: the leaves under ChartSpec (MapSpec only shares fields)."""
+    below = spec.__subclasses__()
+    return {spec} if not below else set().union(*(kinds_of(s) for s in below))
+
+
+def test_every_chart_kind_is_registered_once_with_a_builder_that_takes_its_spec():
+    assert set(KINDS) == kinds_of(ChartSpec)
+    for spec, kind in KINDS.items():
+        assert list(inspect.signature(kind.build).parameters)[1] == "spec", spec.__name__
+        assert ("label_scale" in inspect.signature(kind.build).parameters) == kind.scalable_labels, spec.__name__
 
 
 def test_every_exhibit_of_every_page_draws(tables, points, drawable):

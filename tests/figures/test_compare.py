@@ -2,6 +2,7 @@ from datetime import date
 
 import pandas as pd
 
+from datalayer.viewmodels.charts import MilestoneTimeline, PerYear, ShareBars
 from figures.compare import milestone_timeline_figure, per_year_figure, share_bars_figure
 
 COMPOSITION = pd.DataFrame(
@@ -17,11 +18,9 @@ COMPOSITION = pd.DataFrame(
 def test_share_bars_put_ilrs_first_and_label_count_and_share():
     figure = share_bars_figure(
         COMPOSITION,
-        group="group",
-        share="share",
-        members="members",
-        program="program",
-        share_of="Share of the bloc's members",
+        ShareBars(
+            group="group", share="share", members="members", program="program", share_of="Share of the bloc's members"
+        ),
     )
     assert [t.name for t in figure.data] == ["ILRS", "Artemis Accords"]
     assert figure.layout.xaxis.title.text == "Share of the bloc's members"
@@ -32,7 +31,9 @@ def test_share_bars_put_ilrs_first_and_label_count_and_share():
 
 def test_per_year_bars_keep_program_order_whatever_the_row_order():
     table = pd.DataFrame({"year": [2020, 2021], "program": ["Artemis Accords", "ILRS"], "new_members": [8, 2]})
-    assert [t.name for t in per_year_figure(table, year="year", value="new_members", program="program").data] == [
+    assert [
+        t.name for t in per_year_figure(table, PerYear(year="year", value="new_members", program="program")).data
+    ] == [
         "ILRS",
         "Artemis Accords",
     ]
@@ -52,15 +53,17 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
     )
     figure = milestone_timeline_figure(
         table,
-        date="date_start",
-        lane="program_label",
-        label="title",
-        status="date_status",
-        done="done",
-        hover=["source"],
-        marker_at=date(2025, 1, 1),
-        named="named",
-        short="short",
+        MilestoneTimeline(
+            date="date_start",
+            lane="program_label",
+            label="title",
+            status="date_status",
+            done="done",
+            hover=["source"],
+            marker_at=date(2025, 1, 1),
+            named="named",
+            short="short",
+        ),
     )
     assert [(t.name, t.marker.symbol) for t in figure.data] == [
         ("ILRS: done", "diamond"),

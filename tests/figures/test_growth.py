@@ -1,6 +1,7 @@
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.viewmodels.charts import GrowthPanel
 from figures.growth import growth_figure
 
 TABLE = pd.DataFrame(
@@ -50,15 +51,17 @@ NAMES = {s: s for s in vocab.GROWTH_SERIES}
 def build(table=TABLE):
     return growth_figure(
         table,
-        date="date",
-        value="value",
-        series="series",
-        label="label",
-        group="rule",
-        hover={"speaker": "Speaker"},
-        names=NAMES,
-        named="named",
-        y_title="Countries",
+        GrowthPanel(
+            date="date",
+            value="value",
+            series="series",
+            label="label",
+            group="rule",
+            hover={"speaker": "Speaker"},
+            names=NAMES,
+            named="named",
+            y_title="Countries",
+        ),
     )
 
 
@@ -101,15 +104,17 @@ def test_no_counted_series_draws_no_line():
 def test_a_target_far_above_the_count_fits_the_axis_to_the_count_and_says_so():
     figure = growth_figure(
         TABLE,
-        date="date",
-        value="value",
-        series="series",
-        label="label",
-        group="rule",
-        hover={"speaker": "Speaker"},
-        names=NAMES,
-        named="named",
-        fitted_note="Axis fitted to our count: the target, 50, lies above it",
+        GrowthPanel(
+            date="date",
+            value="value",
+            series="series",
+            label="label",
+            group="rule",
+            hover={"speaker": "Speaker"},
+            names=NAMES,
+            named="named",
+            fitted_note="Axis fitted to our count: the target, 50, lies above it",
+        ),
     )
     assert figure.layout.yaxis.range[1] < 50 and not [s for s in figure.layout.shapes if s.y0 == s.y1 == 50]
     assert any(a.text == "Axis fitted to our count: the target, 50, lies above it" for a in figure.layout.annotations)

@@ -2,6 +2,7 @@ from datetime import date
 
 import pandas as pd
 
+from datalayer.viewmodels.charts import CategoryMap, MapOverTime
 from figures.world_map import animated_category_map, category_map_figure
 
 TABLE = pd.DataFrame(
@@ -27,14 +28,16 @@ LABELS = {"signed": "Signed", "applied": "Applied", "payload_only": "Payload"}
 def build(table=None, **layers):
     return category_map_figure(
         TABLE if table is None else table,
-        iso3="iso3",
-        name="name",
-        category="status",
-        order=ORDER,
-        labels=LABELS,
-        hover={"date": "Signed on"},
-        small="small",
-        **layers,
+        CategoryMap(
+            iso3="iso3",
+            name="name",
+            category="status",
+            order=ORDER,
+            labels=LABELS,
+            hover={"date": "Signed on"},
+            small="small",
+            **layers,
+        ),
     )
 
 
@@ -55,13 +58,15 @@ def test_small_states_get_a_marker_in_their_category_colour():
 def test_small_states_in_a_background_category_get_no_marker():
     figure = category_map_figure(
         TABLE,
-        iso3="iso3",
-        name="name",
-        category="status",
-        order=ORDER,
-        labels=LABELS,
-        small="small",
-        background=("payload_only",),
+        CategoryMap(
+            iso3="iso3",
+            name="name",
+            category="status",
+            order=ORDER,
+            labels=LABELS,
+            small="small",
+            background=("payload_only",),
+        ),
     )
     assert not [t for t in figure.data if t.type == "scattergeo"]
 
@@ -81,14 +86,16 @@ def test_count_markers_show_the_count_and_grow_by_area_not_radius():
     table = TABLE.assign(hosted=[1, 0, 0, 4])
     figure = category_map_figure(
         table,
-        iso3="iso3",
-        name="name",
-        category="status",
-        order=ORDER,
-        labels=LABELS,
-        count="hosted",
-        count_detail="hosted_names",
-        count_label="Institutions",
+        CategoryMap(
+            iso3="iso3",
+            name="name",
+            category="status",
+            order=ORDER,
+            labels=LABELS,
+            count="hosted",
+            count_detail="hosted_names",
+            count_label="Institutions",
+        ),
     )
     layer = figure.data[-1]
     assert layer.name == "Institutions" and list(layer.text) == ["1", "4"]
@@ -123,15 +130,17 @@ TIMELINE = pd.DataFrame(
 def build_animated(**layers):
     return animated_category_map(
         TIMELINE,
-        frame="as_of",
-        iso3="iso3",
-        name="name",
-        category="status",
-        order=(*ORDER, "none"),
-        labels=LABELS,
-        small="small",
-        background=("none",),
-        **layers,
+        MapOverTime(
+            frame="as_of",
+            iso3="iso3",
+            name="name",
+            category="status",
+            order=(*ORDER, "none"),
+            labels=LABELS,
+            small="small",
+            background=("none",),
+            **layers,
+        ),
     )
 
 
@@ -177,7 +186,7 @@ def test_names_are_written_beside_their_states_and_clear_of_count_circles():
     assert dict(zip(names.text, names.textposition, strict=True))["Thailand"] in ("middle right", "middle left")
     alone = names_of(
         category_map_figure(
-            table, iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short"
+            table, CategoryMap(iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short")
         )
     )
     assert dict(zip(alone.text, alone.textposition, strict=True))["Thailand"] == "top center"
@@ -192,12 +201,7 @@ def test_larger_type_writes_no_more_names():
                 t
                 for t in category_map_figure(
                     spread,
-                    iso3="iso3",
-                    name="name",
-                    category="status",
-                    order=ORDER,
-                    labels=LABELS,
-                    named="short",
+                    CategoryMap(iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short"),
                     label_scale=scale,
                 ).data
                 if t.name == "Names"

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
+from datalayer.viewmodels.charts import MapOverTime
 from datalayer.viewmodels.map import MapOptions, country_detail, map_model
 from datalayer.words.dates import written_date
 from tests.scoped import at
@@ -69,7 +70,7 @@ def test_play_table_has_every_month_and_the_as_of_date(tables, points, drawable)
     exhibit = map_model(
         tables, points, drawable, at(tables, Scope(), date(2024, 6, 30)), MapOptions(play=True)
     ).exhibits[0]
-    assert exhibit.chart.kind == vocab.MAP_OVER_TIME
+    assert isinstance(exhibit.chart, MapOverTime)
     assert exhibit.table["as_of"].nunique() == 40  # March 2021 to June 2024
     assert exhibit.table["institutions"].sum() > 0
 
