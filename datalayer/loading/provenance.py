@@ -10,9 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from datalayer.loading.column_rules import non_blank, partial_date, text
 from datalayer.loading.paths import ROOT, data_dir
 from datalayer.loading.read import read_tidy_csv, validate
-from datalayer.loading.schemas import non_blank, partial_date, text
 from datalayer.loading.transform import with_date_starts
 
 PROVENANCE_FILE = "data/provenance.csv"

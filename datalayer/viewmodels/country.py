@@ -10,7 +10,6 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.compare import milestone_timeline
 from datalayer.domain.countries import bloc_standing
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.names import short_names
@@ -26,12 +25,13 @@ from datalayer.loading.datasets import (
     UN_MEMBER_STATES,
 )
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import MilestoneTimeline, ShareBars, TableFigure
+from datalayer.viewmodels.charts import ShareBars, TableFigure
 from datalayer.viewmodels.common import ViewModel
+from datalayer.viewmodels.country_timeline import program_milestones, timeline_exhibit
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
-from datalayer.words import comparison_lines, country_lines
+from datalayer.words import country_lines
 from datalayer.words.evidence import EVIDENCE, with_evidence
-from datalayer.words.grammar import capitalised, ordinal
+from datalayer.words.grammar import ordinal
 
 OBSERVER_STATES = ("VAT", "PSE")  # the UN's non-member observer states: the Holy See and Palestine
 NO_REASON = country_lines.NO_STATED_REASON_FOUND
@@ -178,79 +178,6 @@ def _reasons(tables: Tables, iso3: str, joined: tuple[str, ...], as_of: date) ->
     return pd.DataFrame(rows, columns=REASON_COLUMNS).astype(object).fillna("")
 
 
-def _program_milestones(tables: Tables, joined: tuple[str, ...], as_of: date) -> pd.DataFrame:
-    """The milestones the programs' own timeline names (the latest done and the next planned of each), for the
-    programs the country joined: the context its ties sit in."""
-    rows = comparison_lines.with_milestone_words(milestone_timeline(tables.milestones, as_of))
-    return rows[rows["named"] & rows["program"].isin(joined) & (rows["relation"] == vocab.OWN)]
-
-
-def _timeline(
-    name: str,
-    ilrs: pd.Series | None,
-    artemis: pd.Series | None,
-    institutions: pd.DataFrame,
-    milestones: pd.DataFrame,
-    as_of: date,
-) -> Exhibit | None:
-    label = capitalised(name)
-    events = country_lines.tie_events(name, ilrs, artemis, institutions)
-    if not events:
-        return None
-    ties = [
-        {
-            "program_label": vocab.PROGRAM_LABELS[p],
-            "title": title,
-            "date": row["date"],
-            "date_start": row["date_start"],
-            "date_status": vocab.DONE,
-            "named": True,
-            "short_title": short,
-            "kind": "tie",
-            "source": f"Source: {row['source_publisher']}",
-            "source_publisher": row["source_publisher"],
-            "source_url": row["source_url"],
-        }
-        for p, title, short, row in events
-    ]
-    context = [
-        {
-            "program_label": row["program_label"],
-            "title": country_lines.program_milestone(row["title"]),
-            "date": row["date"],
-            "date_start": row["date_start"],
-            "date_status": row["date_status"],
-            "named": False,
-            "short_title": row["short_title"],
-            "kind": "program milestone",
-            "source": row["source"],
-            "source_publisher": row["source_publisher"],
-            "source_url": row["source_url"],
-        }
-        for _, row in milestones.iterrows()
-    ]
-    table = pd.DataFrame(ties + context).sort_values("date_start", kind="stable").reset_index(drop=True)
-    return Exhibit(
-        key=TIMELINE,
-        title=country_lines.timeline_title(name),
-        subtitle=subtitle(label, as_of, country_lines.TIMELINE_DETAIL),
-        summary=country_lines.timeline_summary(name, table[table["kind"] == "tie"]),
-        table=table,
-        chart=MilestoneTimeline(
-            date="date_start",
-            lane="program_label",
-            label="title",
-            status="date_status",
-            done=vocab.DONE,
-            hover=("source",),
-            marker_at=as_of,
-            named="named",
-            short="short_title",
-        ),
-        sources=sources_of(table, day=None),
-    )
-
-
 def _table_exhibit(
     key: str,
     title: str,
@@ -335,7 +262,9 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
         )
         if joined
         else None,
-        _timeline(called, ilrs, artemis, institutions, _program_milestones(tables, joined, as_of), as_of),
+        timeline_exhibit(
+            TIMELINE, called, ilrs, artemis, institutions, program_milestones(tables, joined, as_of), as_of
+        ),
         Exhibit(
             key=BLOC_MATES,
             title=country_lines.blocs_title(called),

@@ -4,7 +4,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pytest
 
-from datalayer.loading.schemas import one_of, partial_date, text, tidy_schema, whole_number
+from datalayer.loading.column_rules import one_of, partial_date, text, tidy_schema, whole_number
 
 
 def check(column: pa.Column, values: list[str]) -> list[str]:
