@@ -24,7 +24,7 @@ for note in page.count_notes:
 for exhibit in page.exhibits:
     show_exhibit(exhibit)
 
-st.subheader("Latest events")
+st.header("Latest events")
 for line in page.pulse:  # each coalition's newest signing, however old: the quiet side is news too
     st.text(line)
 show_latest_events(page.latest_events)

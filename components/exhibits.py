@@ -96,7 +96,8 @@ def _table_frame(exhibit: Exhibit):
 def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     """Draws the exhibit; returns the chart's selection event when `on_select` is passed."""
     if heading:
-        st.subheader(escaped(exhibit.title), anchor=exhibit.file_stem)
+        # A page's sections: h2 under the page's h1 (screen readers list headings in order, none skipped).
+        st.header(escaped(exhibit.title), anchor=exhibit.file_stem)
     st.caption(escaped(exhibit.subtitle))  # region names come from the data
     with _table_frame(exhibit) if isinstance(exhibit.chart, TableFigure) else st.container():
         event = st.plotly_chart(

@@ -26,6 +26,16 @@ from datalayer.words.notices import staleness_notice
 FAVICON = f"/{STATIC_ROUTE}favicon.png"  # from the root: Streamlit passes only /app/static/ through
 
 
+# Streamlit draws a caption at 60% of the text colour: 3.9:1 on white, under WCAG AA's 4.5:1 for small text.
+# At 80% a caption stays quieter than body text and reads at about 7:1 in the light theme and 10:1 in the dark.
+# A code block in our written method wraps instead of scrolling: a scrolling box a keyboard cannot reach fails
+# WCAG 2.1.1.
+READABLE_CSS = (
+    '<style>[data-testid="stCaptionContainer"] {opacity: 0.8;} '
+    '[data-testid="stMarkdownPre"] .stCode * {white-space: pre-wrap !important; overflow-wrap: anywhere;}</style>'
+)
+
+
 def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
     """Page config, navigation and the tables; if a file this page draws on is malformed, its problems (file,
     line, column, rule) instead of the page. Other pages keep working."""
@@ -37,6 +47,7 @@ def start_page(page: Page, uses: tuple[str, ...]) -> Tables:
         layout="wide",
         initial_sidebar_state="collapsed" if embedded else "auto",
     )
+    st.html(READABLE_CSS)
     with st.sidebar:
         st.markdown(f"### {APP_NAME}")
         st.caption(interface.ABOUT_THE_DASHBOARD)

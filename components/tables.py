@@ -98,11 +98,28 @@ def with_profile_links(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
 
 
 def show_table(
-    frame: pd.DataFrame, key: str, download_name: str = "", caption: str | None = None, download: bool = True
+    frame: pd.DataFrame,
+    key: str,
+    download_name: str = "",
+    caption: str | None = None,
+    download: bool = True,
+    named_links: tuple[str, ...] = (),
+    prose: tuple[str, ...] = (),
 ) -> None:
+    """`named_links`: columns holding 'address#text', shown as links reading their text; `prose`: columns of
+    sentences, given the room to be read."""
     shown, names = with_profile_links(frame)
+    named = {
+        c: st.column_config.LinkColumn(readable_header(c), display_text=r"#(.+)$") for c in named_links if c in frame
+    }
+    wide = {c: st.column_config.TextColumn(readable_header(c), width="large") for c in prose if c in frame}
+    headed = {c: st.column_config.Column(readable_header(c)) for c in frame.columns}  # as the CSV heads them
     st.dataframe(
-        shown, hide_index=True, key=f"{key}_table", column_config={**link_columns(frame), **names}, width="stretch"
+        shown,
+        hide_index=True,
+        key=f"{key}_table",
+        column_config={**headed, **link_columns(frame), **names, **named, **wide},
+        width="stretch",
     )
     if download:
         csv_download(frame, key, download_name)

@@ -33,22 +33,22 @@ archive.download_button(
     on_click="ignore",
 )
 
-st.subheader("What changed")
+st.header("What changed")
 show_table(page.changes, key=SOURCES.widget("changes"), download_name="changes.csv")
 
-st.subheader(interface.METHOD_AND_CAVEATS)
+st.header(interface.METHOD_AND_CAVEATS)
 for heading, text in page.method:
     st.markdown(f"**{escaped(heading)}**")
     st.text(text)
 
-st.subheader(interface.HOW_THE_DATA_IS_CHECKED)
+st.header(interface.HOW_THE_DATA_IS_CHECKED)
 st.text(CHECKING)
 show_table(page.checks, key=SOURCES.widget("checks"), download_name="checks.csv")
 
-st.subheader(interface.DATASETS_AND_CHECKS)
+st.header(interface.DATASETS_AND_CHECKS)
 show_table(page.provenance, key=SOURCES.widget("provenance"), download_name="provenance.csv")
 
-st.subheader("Browse a dataset")
+st.header("Browse a dataset")
 key = st.selectbox(
     "Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key=SOURCES.widget("dataset")
 )

@@ -34,13 +34,13 @@ if names.open:
         show_table(reconciled.names, key=METHODS.widget("names"), download_name="ilrs-tracker_reconciliation.csv")
 
 st.header("Scopes")
-show_table(page.scopes, key=METHODS.widget("scopes"), download=False)
+show_table(page.scopes, key=METHODS.widget("scopes"), download=False, named_links=("scope",), prose=("definition",))
 
 st.header(interface.HOW_THE_DATA_IS_CHECKED)
 checking = section(interface.WRITTEN_METHOD, METHODS.widget("checking_section"))
 if checking.open:
     with checking:
         st.markdown(page.checking)  # our own document, not data from a source
-show_table(page.checks, key=METHODS.widget("checks"), download_name="checks.csv")
+show_table(page.checks, key=METHODS.widget("checks"), download_name="checks.csv", prose=("searched", "found"))
 
 show_briefing_tools(METHODS, data.checked_on)

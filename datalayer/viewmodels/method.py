@@ -13,6 +13,7 @@ from datalayer.loading.paths import DATA_DIR
 from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.viewmodels.common import ViewModel
+from datalayer.words import method
 from datalayer.words.method import METHOD
 
 CHECKING_FILE = DATA_DIR / "CHECKING.md"  # the written method of checking, shown as written
@@ -30,9 +31,11 @@ class MethodModel(ViewModel):
 def method_model(tables: Tables) -> MethodModel:
     scopes = pd.DataFrame(
         [
-            {"scope": b.label, "link": f"?bloc={b.slug}", "roles": ", ".join(b.roles), "definition": b.definition}
+            # The scope's name is the link's text (after '#'): the map in that scope.
+            {"scope": f"map?bloc={b.slug}#{b.label}", "roles": ", ".join(b.roles), "definition": b.definition}
             for b in vocab.BLOCS
         ]
     )
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
+    checks = checks.assign(dataset=checks["dataset"].map(method.dataset_title))
     return MethodModel(method=METHOD, scopes=scopes, checking=CHECKING_FILE.read_text(encoding="utf-8"), checks=checks)

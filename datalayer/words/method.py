@@ -66,3 +66,29 @@ SOURCES_INTRO = (
 def dataset_caption(name: str, as_of: str, checked: str, rows: int) -> str:
     """'data/ilrs_partners.csv · as of 2026-12-07 · last checked 7 December 2026 · 98 rows'."""
     return f"{name} · as of {as_of} · last checked {checked} · {rows} rows"
+
+
+# Each data file as a reader names it (the file itself beside it, for whoever downloads it).
+DATASET_TITLES = {
+    "ilrs_partners.csv": "ILRS partners",
+    "reported_counts.csv": "Officials' figures",
+    "targets.csv": "ILRS targets",
+    "milestones.csv": "Milestones",
+    "artemis_accords.csv": "Artemis Accords signatories",
+    "blocs.csv": "Bloc memberships",
+    "regions.csv": "Countries and UN regions",
+    "country_indicators.csv": "Population and GDP",
+    "program_facts.csv": "Key facts of both programs",
+    "space_powers.csv": "Space powers",
+    "un_member_states.csv": "UN member states",
+    "changes.csv": "Changes feed",
+    "checks.csv": "Checks of the data",
+    "claim_names.csv": "Names behind officials' figures",
+    "stated_reasons.csv": "Reasons in officials' words",
+    "feeds.csv": "Agencies' feeds",
+}
+
+
+def dataset_title(file: str) -> str:
+    """'ILRS partners (ilrs_partners.csv)'."""
+    return f"{DATASET_TITLES[file]} ({file})" if file in DATASET_TITLES else file

@@ -17,7 +17,9 @@ def test_a_link_opens_the_profile_of_its_country():
         "country_blocs_chart",
         "country_named_by_chart",
     ]
-    assert [h.value.replace("\\", "") for h in app.subheader][:2] == [
+    # The country's name heads its profile; each exhibit's title follows at the same level.
+    assert [h.value.replace("\\", "") for h in app.header][:3] == [
+        "Senegal",
         "Senegal: where it stands in both programs",
         "Senegal: why it joined, in its officials' words",
     ]

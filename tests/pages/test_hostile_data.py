@@ -38,7 +38,7 @@ def hostile_data(tmp_path, monkeypatch):
 def markdown_bodies(app) -> list[str]:
     return [
         e.value
-        for kind in ("markdown", "caption", "warning", "info", "error", "subheader", "title")
+        for kind in ("markdown", "caption", "warning", "info", "error", "subheader", "header", "title")
         for e in app.get(kind)
         if hasattr(e, "value")
     ]

@@ -13,7 +13,7 @@ def test_the_method_page_shows_the_method_the_reconciliation_the_scopes_and_the_
     assert all(text in shown for _, text in METHOD)
     assert len(app.get("plotly_chart")) == 1 and any(t.startswith("The newest official figure") for t in shown)
     scopes = next(d.value for d in app.dataframe if "definition" in d.value.columns)
-    assert list(scopes["scope"]) == [b.label for b in vocab.BLOCS]
+    assert [s.split("#", 1)[1] for s in scopes["scope"]] == [b.label for b in vocab.BLOCS]
     checks = next(d.value for d in app.dataframe if "searched" in d.value.columns)
     assert len(checks) >= len(vocab.BLOCS) and checks["date"].is_monotonic_decreasing
 
