@@ -65,7 +65,7 @@ institutions = url_toggle(
     "Institutions layer",
     url_state.INSTITUTIONS,
     MAP.widget("institutions"),
-    True,
+    MapOptions.institutions,
     later=sidebar,
     help=interface.INSTITUTIONS_LAYER_HELP,
 )

@@ -79,7 +79,7 @@ class MapOptions:
     view: str = vocab.VIEW_ILRS
     colouring: str = vocab.BY_STATUS
     play: bool = False
-    institutions: bool = True
+    institutions: bool = False  # the circles cover small states and names: one click shows them
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)

@@ -86,19 +86,20 @@ def test_changing_a_widget_updates_the_url():
     assert app.query_params["bloc"] == "au"
 
 
-def test_institutions_layer_counts_hosts_and_its_switch_lives_in_the_url():
+def test_institutions_layer_starts_off_counts_hosts_and_its_switch_lives_in_the_url():
+    def layer(app):
+        return [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
+
     app = open_page(MAP)
-    layer = [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
-    assert len(layer) == 1
+    assert not layer(app) and "institutions" not in app.query_params  # off until asked: circles cover names
+    app.toggle(key="map_institutions").set_value(True).run()
+    assert len(layer(app)) == 1 and app.query_params["institutions"] == "1"
     # Every signed institution with a known host country is counted once, in scope and on the date; the tile
     # adds those whose host country no source names, and says how many.
     unhosted = int(next(m.delta for m in app.metric if m.label == "Institutions").split()[0])
-    assert sum(int(row[1]) for row in layer[0]["customdata"]) + unhosted == counts(app)["Institutions"]
-    app.toggle(key="map_institutions").set_value(False).run()
-    assert not [t for t in figure_of(app)["data"] if t.get("name", "").startswith("Institutions")]
-    assert app.query_params["institutions"] == "0"
-    off = open_page(MAP, {"institutions": "0"})
-    assert not [t for t in figure_of(off)["data"] if t.get("name", "").startswith("Institutions")]
+    assert sum(int(row[1]) for row in layer(app)[0]["customdata"]) + unhosted == counts(app)["Institutions"]
+    assert len(layer(open_page(MAP, {"institutions": "1"}))) == 1
+    assert not layer(open_page(MAP, {"institutions": "0"}))
 
 
 def test_play_control_from_the_url_adds_a_frame_per_month_up_to_the_as_of_date():

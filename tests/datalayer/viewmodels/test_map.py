@@ -68,7 +68,7 @@ def test_scope_and_date_narrow_the_kpis(tables, points, drawable):
 
 def test_play_table_has_every_month_and_the_as_of_date(tables, points, drawable):
     exhibit = map_model(
-        tables, points, drawable, at(tables, Scope(), date(2024, 6, 30)), MapOptions(play=True)
+        tables, points, drawable, at(tables, Scope(), date(2024, 6, 30)), MapOptions(play=True, institutions=True)
     ).exhibits[0]
     assert isinstance(exhibit.chart, MapOverTime)
     assert exhibit.table["as_of"].nunique() == 40  # March 2021 to June 2024
