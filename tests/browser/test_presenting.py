@@ -63,9 +63,7 @@ def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, cas
     assert offline_page.attempted_external == []
 
 
-def test_the_presenter_map_opens_without_the_institution_circles_even_where_the_page_shows_them(
-    offline_page, base_url
-):
+def test_the_presenter_map_opens_without_the_institution_circles_even_where_the_page_shows_them(offline_page, base_url):
     offline_page.set_viewport_size({"width": 1920, "height": 1080})
     visit(offline_page, base_url, f"{MAP.url_path}?present=1&institutions=1")
     offline_page.wait_for_selector(CHARTS_DRAWN)

@@ -48,7 +48,11 @@ def test_slides_and_presenter_mode_read_from_the_back_of_a_room_and_the_screen_k
 @pytest.fixture(scope="module")
 def ilrs_map(tables, points, drawable):
     return map_model(
-        tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_ILRS, institutions=True)
+        tables,
+        points,
+        drawable,
+        at(tables, Scope(), tables.checked_on),
+        MapOptions(view=vocab.VIEW_ILRS, institutions=True),
     ).exhibits[0]
 
 
