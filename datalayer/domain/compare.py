@@ -97,9 +97,16 @@ def region_groups(regions: pd.DataFrame) -> dict[str, set[str]]:
     return {str(region): set(rows["iso3"]) for region, rows in named.groupby("region")}
 
 
-def bloc_groups(blocs: pd.DataFrame, as_of: date) -> dict[str, set[str]]:
-    """Each bloc scope -> its members on the date, in vocabulary order."""
-    return {bloc.label: bloc_members_as_of(blocs, bloc, as_of) for bloc in vocab.BLOCS}
+def bloc_groups(blocs: pd.DataFrame, as_of: date, scope_bloc: vocab.Bloc | None = None) -> dict[str, set[str]]:
+    """Each bloc scope -> its members on the date, in vocabulary order; the scope's own bloc left out (every member
+    in scope is in it: a bar that says only 100%)."""
+    return {bloc.label: bloc_members_as_of(blocs, bloc, as_of) for bloc in vocab.BLOCS if bloc != scope_bloc}
+
+
+def only_whole_shares(composition_table: pd.DataFrame) -> bool:
+    """True when a composition says nothing but 'all' or 'none' of each coalition (a region's members, all in that
+    region): a slide of such bars says only 100%."""
+    return bool(composition_table["share"].isin([0.0, 1.0]).all())
 
 
 def composition(coalitions: Mapping[str, set[str]], groups: Mapping[str, set[str]]) -> pd.DataFrame:

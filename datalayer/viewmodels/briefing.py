@@ -10,6 +10,7 @@ from html import escape
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.compare import only_whole_shares
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.scope import Scope, ScopeOnDate, within
 from datalayer.loading.tables import Tables
@@ -139,6 +140,12 @@ def next_milestones(timeline: pd.DataFrame, as_of: date) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
+def says_only_whole(exhibit: Exhibit) -> bool:
+    """A bloc or region slide whose every bar is 0% or 100% (the African Union's members, all in Africa): left out
+    of the scope's pack, where it would fill a slide with what the scope's name already says."""
+    return exhibit.key in (compare_view.BY_BLOC, compare_view.BY_REGION) and only_whole_shares(exhibit.table)
+
+
 def briefing_model(
     tables: Tables,
     points: pd.DataFrame,
@@ -172,7 +179,8 @@ def assemble(
 ) -> BriefingModel:
     """The briefing from the pages' own view models (the app passes its cached ones), in briefing order."""
     pages = (partner_map, countries, institutions, compare)
-    ordered = (*(next(p.exhibit(k) for p in pages if p.has(k)) for k in ORDER if k != KEY_FACTS), *extra)
+    drawn = (next(p.exhibit(k) for p in pages if p.has(k)) for k in ORDER if k != KEY_FACTS)
+    ordered = (*(e for e in drawn if not says_only_whole(e)), *extra)
     seen: dict[str, Source] = {}
     for source in [s for e in ordered for s in e.sources] + list(sources_of(compare.key_facts, day="source_date")):
         seen.setdefault(source.url or source.publisher, source)

@@ -140,7 +140,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
     member_sources = sources_of(pd.concat([signed, accords], ignore_index=True))
     over_time = compare.membership_over_time(ilrs, accords, as_of)
     per_year = compare.new_per_year(ilrs, accords, as_of)
-    by_bloc = compare.composition(coalitions, compare.bloc_groups(tables.blocs, as_of))
+    by_bloc = compare.composition(coalitions, compare.bloc_groups(tables.blocs, as_of, scope.bloc))
     by_region = compare.composition(coalitions, compare.region_groups(tables.regions))
     timeline = comparison_lines.with_milestone_words(compare.milestone_timeline(tables.milestones, as_of))
     markers = compare.space_power_markers(powers, points)

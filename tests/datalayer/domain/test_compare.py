@@ -181,3 +181,12 @@ def test_new_members_per_year_run_through_the_as_of_year_with_quiet_years_as_zer
     ]
     assert table[table["program"] == "Artemis Accords"]["year"].tolist() == list(range(2020, 2027))
     assert compare.new_per_year(ilrs.iloc[0:0], artemis.iloc[0:0], date(2026, 6, 1)).empty
+
+
+def test_a_composition_of_only_all_or_none_is_told_apart_from_one_with_a_share():
+    import pandas as pd
+
+    from datalayer.domain.compare import only_whole_shares
+
+    assert only_whole_shares(pd.DataFrame({"share": [1.0, 0.0, 1.0]}))
+    assert not only_whole_shares(pd.DataFrame({"share": [1.0, 0.5]}))

@@ -55,3 +55,12 @@ def test_an_embed_snippet_frames_the_same_address_in_embed_mode():
         '<iframe src="http://x/map?bloc=au&amp;asof=2026-12-06&quot;&gt;&lt;script&gt;&amp;embed=true"'
     )
     assert embed_snippet("http://x/growth").startswith('<iframe src="http://x/growth?embed=true"')
+
+
+def test_a_scopes_pack_leaves_out_a_bloc_or_region_slide_that_would_say_only_all_or_none(tables, points, drawable):
+    au = briefing_model(tables, points, drawable, at(tables, Scope("au"), tables.checked_on))
+    # Every African Union member is in Africa: the region slide would say 100% for both coalitions.
+    assert "compare.regions" not in au.slides and "compare.blocs" in au.slides
+    blocs = au.exhibits[au.slides.index("compare.blocs")].table
+    assert "African Union" not in set(blocs["group"])  # its own bloc: 100% by definition
+    assert set(blocs["share"]) - {0.0, 1.0}  # what is left says something (BRICS holds some, not all)

@@ -295,7 +295,9 @@ def pages_for(tables, points, drawable):
         if (scope, as_of) not in built:
             compare = compare_model(tables, points, drawable, at(tables, scope, as_of))
             maps = {
-                view: map_model(tables, points, drawable, at(tables, scope, as_of), MapOptions(view=view))
+                view: map_model(
+                    tables, points, drawable, at(tables, scope, as_of), MapOptions(view=view, institutions=True)
+                )
                 for view in vocab.PROGRAM_VIEWS
             }
             growth = {
