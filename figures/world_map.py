@@ -34,7 +34,11 @@ def _hover_template(hover: Mapping[str, str]) -> str:
     return "<br>".join(["<b>%{text}</b>", *lines]) + "<extra></extra>"
 
 
-def _style_geo(figure: go.Figure, height: int = 520) -> go.Figure:
+Bounds = tuple[float, float, float, float] | None  # west, east, south, north; None: the world
+
+
+def _style_geo(figure: go.Figure, height: int = 520, bounds: Bounds = None) -> go.Figure:
+    west, east, south, north = bounds or (-180, 180, *LAT_RANGE)
     figure.update_geos(
         projection_type="natural earth",
         resolution=110,
@@ -46,7 +50,8 @@ def _style_geo(figure: go.Figure, height: int = 520) -> go.Figure:
         landcolor=LAND,
         showocean=False,
         showlakes=False,
-        lataxis_range=list(LAT_RANGE),
+        lataxis_range=[south, north],
+        lonaxis_range=[west, east],
         bgcolor=TRANSPARENT,  # the page's own background shows through, light or dark
     )
     figure.update_layout(
@@ -123,6 +128,7 @@ def category_map_figure(table: pd.DataFrame, spec: CategoryMap, label_scale: flo
                 detail=spec.count_detail or "",
                 label=spec.count_label,
                 largest=int(hosts[spec.count].max()) if len(hosts) else 1,
+                bounds=spec.bounds,
             )
         )
     figure.add_traces(dot_traces)
@@ -135,6 +141,7 @@ def category_map_figure(table: pd.DataFrame, spec: CategoryMap, label_scale: flo
                 name=spec.named,
                 obstacles=hosts,
                 label_scale=label_scale,
+                bounds=spec.bounds,
             )
         )
     if spec.star is not None:
@@ -149,19 +156,17 @@ def category_map_figure(table: pd.DataFrame, spec: CategoryMap, label_scale: flo
                 label=spec.star_label,
             )
         )
-    return _style_geo(figure, spec.height)
+    return _style_geo(figure, spec.height, spec.bounds)
 
 
 def _count_marker_trace(
-    rows: pd.DataFrame, *, lon: str, lat: str, count: str, detail: str, label: str, largest: int
+    rows: pd.DataFrame, *, lon: str, lat: str, count: str, detail: str, label: str, largest: int, bounds: Bounds
 ) -> dict:
     # Area, not radius, grows with the count, so a host of 4 does not look 16 times a host of 1.
     sizes = COUNT_MARKER_MIN_PX + (COUNT_MARKER_MAX_PX - COUNT_MARKER_MIN_PX) * (rows[count] / max(largest, 1)) ** 0.5
     by_size = rows.sort_values(count, ascending=False, kind="stable")
-    keep = pd.Series(
-        uncrowded(*_map_fractions(by_size[lon], by_size[lat]), width=COUNT_LABEL_WIDTH, height=COUNT_LABEL_HEIGHT),
-        index=by_size.index,
-    )
+    x, y = _map_fractions(by_size[lon], by_size[lat], bounds)
+    keep = pd.Series(uncrowded(x, y, width=COUNT_LABEL_WIDTH, height=COUNT_LABEL_HEIGHT), index=by_size.index)
     counts = rows[count].astype(int).astype(str)
     return dict(
         type="scattergeo",
@@ -180,23 +185,31 @@ def _count_marker_trace(
     )
 
 
-def _map_fractions(lon: pd.Series, lat: pd.Series) -> tuple[list[float], list[float]]:
+def _map_fractions(lon: pd.Series, lat: pd.Series, bounds: Bounds = None) -> tuple[list[float], list[float]]:
     """Points as fractions of the drawn map (an equirectangular stand-in for the projection: close enough to
     keep labels apart)."""
-    return ([(x + 180) / 360 for x in lon], [(y - LAT_RANGE[0]) / (LAT_RANGE[1] - LAT_RANGE[0]) for y in lat])
+    west, east, south, north = bounds or (-180, 180, *LAT_RANGE)
+    return ([(x - west) / (east - west) for x in lon], [(y - south) / (north - south) for y in lat])
 
 
 def _name_trace(
-    rows: pd.DataFrame, *, lon: str, lat: str, name: str, obstacles: pd.DataFrame, label_scale: float
+    rows: pd.DataFrame,
+    *,
+    lon: str,
+    lat: str,
+    name: str,
+    obstacles: pd.DataFrame,
+    label_scale: float,
+    bounds: Bounds,
 ) -> go.Scattergeo:
-    x, y = _map_fractions(rows[lon], rows[lat])
+    x, y = _map_fractions(rows[lon], rows[lat], bounds)
     places = place_labels(
         x,
         y,
         width=[len(str(n)) * NAME_CHAR_WIDTH * label_scale for n in rows[name]],
         height=NAME_HEIGHT * label_scale,
         marker=COUNT_BOX,
-        obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat]), strict=True)),
+        obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat], bounds), strict=True)),
     )
     shown = [p is not None for p in places]
     # An unseen marker the size of a count circle: Plotly sets each name clear of it, so a name never covers the
@@ -276,6 +289,7 @@ def animated_category_map(timeline: pd.DataFrame, spec: MapOverTime) -> go.Figur
                     detail=spec.count_detail or "",
                     label=spec.count_label,
                     largest=largest,
+                    bounds=spec.bounds,
                 )
             )
         return traces
@@ -371,6 +385,6 @@ def animated_category_map(timeline: pd.DataFrame, spec: MapOverTime) -> go.Figur
             ),
         )
     )
-    figure = _style_geo(figure)
+    figure = _style_geo(figure, bounds=spec.bounds)
     figure.update_layout(margin=dict(t=70), height=590)
     return figure

@@ -59,6 +59,8 @@ class MapSpec(ChartSpec):
     count: str | None = None
     count_detail: str | None = None
     count_label: str = ""
+    # (west, east, south, north) in degrees: the part of the world drawn; None for the whole world.
+    bounds: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -130,6 +130,26 @@ def names_on_map(table: pd.DataFrame, view: str, tables: Tables) -> pd.Series | 
     return short.where(shown, "")
 
 
+BOUNDS_PAD_DEG = 8  # around the scope's marker points: a point sits inside its country, not at its edge
+MIN_SPAN_DEG = (50.0, 30.0)  # longitude, latitude: one small state's scope still shows its neighbours
+
+
+def scope_bounds(table: pd.DataFrame, scope_is_world: bool) -> tuple[float, float, float, float] | None:
+    """(west, east, south, north) around the marker points of the countries in scope, padded and at least
+    MIN_SPAN_DEG wide and tall: a bloc's or region's map is framed on it (the African Union on Africa). None for
+    the world."""
+    inside = table.loc[table["in_scope"], ["lon", "lat"]].dropna()
+    if scope_is_world or inside.empty:
+        return None
+    spans = []
+    for axis, least, limit in (("lon", MIN_SPAN_DEG[0], 180.0), ("lat", MIN_SPAN_DEG[1], 85.0)):
+        low, high = float(inside[axis].min()) - BOUNDS_PAD_DEG, float(inside[axis].max()) + BOUNDS_PAD_DEG
+        grow = max(0.0, least - (high - low)) / 2
+        spans.append((max(-limit, low - grow), min(limit, high + grow)))
+    (west, east), (south, north) = spans
+    return (west, east, south, north)
+
+
 def map_exhibit(
     tables: Tables,
     points: pd.DataFrame,
@@ -186,7 +206,7 @@ def map_exhibit(
             tables.regions, tables.partners, tables.artemis_accords, drawable, members_by_date, options.view, by_year
         )
         shown = with_markers(timeline, points, hosted, on=("as_of", "iso3"))
-        chart: ChartSpec = MapOverTime(**columns, frame="as_of")
+        chart: ChartSpec = MapOverTime(**columns, frame="as_of", bounds=scope_bounds(table, scope.is_world))
         shown = shown.assign(category_label=shown["category"].map(scheme["labels"]).fillna(shown["category"]))
         shown = shown[["as_of", *[c for c in MAP_COLUMNS if c in shown]]]
     else:
@@ -202,7 +222,7 @@ def map_exhibit(
         if names is not None:
             table = table.assign(map_name=names)
             columns.update(named="map_name")
-        chart = CategoryMap(**columns, hover=VIEW_HOVER, height=height)
+        chart = CategoryMap(**columns, hover=VIEW_HOVER, height=height, bounds=scope_bounds(table, scope.is_world))
         shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))
         shown = shown[[c for c in MAP_COLUMNS if c in shown]]
     detail = vocab.PROGRAM_VIEWS[options.view] + (map_lines.BY_YEAR_DETAIL if by_year else "")

@@ -22,7 +22,7 @@ from datalayer.words.dates import written_date
 from datalayer.words.pack_lines import KEY_FACTS_TITLE
 from figures.deck import TEXT_PT
 from figures.export import chart_picture
-from figures.media import MEDIA
+from figures.media import MEDIA, for_medium
 from figures.pack import briefing_pptx
 from tests.figures.pack_reading import source_links, text_sizes, title_of
 from tests.scoped import at
@@ -176,3 +176,11 @@ def test_footers_and_the_sources_slides_give_each_sources_grade(deck):
         if s.has_text_frame
     ]
     assert re.search(r"\[\d+\] .+ · (official|wire|outlet|copy)", "\n".join(listed))
+
+
+def test_the_african_unions_pack_draws_its_map_framed_on_africa(tables, points, drawable):
+    au = briefing_model(tables, points, drawable, at(tables, Scope("au"), tables.checked_on))
+    pictured = for_medium(au.exhibits[0], vocab.PPTX).layout.geo  # what chart_picture renders on the map slide
+    west, east = pictured.lonaxis.range
+    south, north = pictured.lataxis.range
+    assert au.exhibits[0].key == "map.ilrs" and -40 < west and east < 75 and -50 < south and north < 50

@@ -210,3 +210,10 @@ def test_larger_type_writes_no_more_names():
         for scale in (1.0, 4.0)
     ]
     assert counts[0] == 4 and counts[1] < counts[0]
+
+
+def test_a_map_with_bounds_draws_only_that_part_of_the_world_and_one_without_draws_it_all():
+    framed = build(bounds=(-30.0, 60.0, -40.0, 40.0)).layout.geo
+    assert (list(framed.lonaxis.range), list(framed.lataxis.range)) == ([-30.0, 60.0], [-40.0, 40.0])
+    world = build().layout.geo
+    assert list(world.lonaxis.range) == [-180, 180] and world.lataxis.range[1] > 80

@@ -51,7 +51,7 @@ def unescaped(text: str, raw: str) -> bool:
 
 @pytest.mark.parametrize("entry", [OVERVIEW, MAP, COMPARE], ids=lambda p: p.url_path or "overview")
 def test_hostile_names_show_literally_everywhere(hostile_data, entry):
-    app = open_page(entry, {"country": "THA"} if entry is MAP else None, sections=True)
+    app = open_page(entry, {"country": "THA", "institutions": "1"} if entry is MAP else None, sections=True)
     assert not app.exception
     for body in markdown_bodies(app):
         assert not unescaped(body, HTML_NAME) and not unescaped(body, MARKDOWN_NAME), body

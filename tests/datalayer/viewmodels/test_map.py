@@ -108,3 +108,17 @@ def test_the_map_names_signed_partners_and_the_lead_in_short_form_and_only_in_sc
         tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_ARTEMIS)
     ).exhibits[0]
     assert artemis.chart.named is None  # 67 names would not fit: the hover has them
+
+
+def test_a_scopes_map_is_framed_on_the_scope_and_the_worlds_on_the_world(tables, points, drawable):
+    def bounds(scope, **options):
+        at_date = at(tables, scope, tables.checked_on)
+        return map_model(tables, points, drawable, at_date, MapOptions(**options)).exhibits[0].chart.bounds
+
+    assert bounds(Scope()) is None
+    west, east, south, north = bounds(Scope("au"))
+    # Africa, Cape Verde to Mauritius and Tunisia to the Cape, and not much of anything else.
+    assert -40 < west < -20 and 55 < east < 75 and -50 < south < -30 and 35 < north < 50
+    assert bounds(Scope("au"), play=True) == (west, east, south, north)
+    west, east, south, north = bounds(Scope("asean"))
+    assert 85 < west < 100 and 120 < east < 140 and -20 < south < 0 and 20 < north < 40
