@@ -13,8 +13,17 @@ import plotly.graph_objects as go
 from datalayer.domain.countries import NAME_SEPARATOR
 from datalayer.viewmodels.charts import CategoryMap, MapOverTime
 from datalayer.words.dates import written_date
-from figures.labels import place_labels, uncrowded
-from figures.theme import BORDER, COUNT_MARKER, LAND, MARKER_OUTLINE, OPTIONAL_LAYER, TRANSPARENT, category_colours
+from figures.labels import label_spots, uncrowded
+from figures.theme import (
+    BORDER,
+    COUNT_MARKER,
+    GUIDE,
+    LAND,
+    MARKER_OUTLINE,
+    OPTIONAL_LAYER,
+    TRANSPARENT,
+    category_colours,
+)
 
 PLAY_FRAME_MS = 450
 LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are cut
@@ -27,6 +36,7 @@ COUNT_MARKER_MIN_PX = 11
 NAME_CHAR_WIDTH, NAME_HEIGHT = 0.0068, 0.045
 COUNT_BOX = (0.022, 0.05)  # a count circle as an obstacle a name keeps clear of
 NAME_CLEARANCE_PX = 20
+NAMES, CALLOUTS, LEADERS = "Names", "Names (callouts)", "Leader lines"  # trace names: never in a legend
 
 
 def _hover_template(hover: Mapping[str, str]) -> str:
@@ -133,8 +143,8 @@ def category_map_figure(table: pd.DataFrame, spec: CategoryMap, label_scale: flo
         )
     figure.add_traces(dot_traces)
     if spec.named is not None:
-        figure.add_trace(
-            _name_trace(
+        figure.add_traces(
+            _name_traces(
                 table[table[spec.named] != ""],
                 lon=spec.lon,
                 lat=spec.lat,
@@ -192,7 +202,7 @@ def _map_fractions(lon: pd.Series, lat: pd.Series, bounds: Bounds = None) -> tup
     return ([(x - west) / (east - west) for x in lon], [(y - south) / (north - south) for y in lat])
 
 
-def _name_trace(
+def _name_traces(
     rows: pd.DataFrame,
     *,
     lon: str,
@@ -201,31 +211,77 @@ def _name_trace(
     obstacles: pd.DataFrame,
     label_scale: float,
     bounds: Bounds,
-) -> go.Scattergeo:
+) -> list[go.Scattergeo]:
+    """Each name beside its state where it fits, else farther out on a leader line (a callout): every name asked
+    for is written where there is any room on the map."""
     x, y = _map_fractions(rows[lon], rows[lat], bounds)
-    places = place_labels(
+    widths = [len(str(n)) * NAME_CHAR_WIDTH * label_scale for n in rows[name]]
+    height = NAME_HEIGHT * label_scale
+    spots = label_spots(
         x,
         y,
-        width=[len(str(n)) * NAME_CHAR_WIDTH * label_scale for n in rows[name]],
-        height=NAME_HEIGHT * label_scale,
+        width=widths,
+        height=height,
         marker=COUNT_BOX,
         obstacles=list(zip(*_map_fractions(obstacles[lon], obstacles[lat], bounds), strict=True)),
+        callouts=True,
     )
-    shown = [p is not None for p in places]
+    beside = [s is not None and not s.callout for s in spots]
     # An unseen marker the size of a count circle: Plotly sets each name clear of it, so a name never covers the
     # country's own circle. The text takes the theme's colour, with a halo against the fill beneath it.
-    return go.Scattergeo(
-        lon=rows[lon][shown],
-        lat=rows[lat][shown],
-        mode="markers+text",
-        text=rows[name][shown],
-        marker=dict(size=NAME_CLEARANCE_PX, opacity=0),
-        textposition=[p for p in places if p],
-        textfont=dict(size=11, shadow="auto"),
-        name="Names",
-        showlegend=False,
-        hoverinfo="skip",
-    )
+    traces = [
+        go.Scattergeo(
+            lon=rows[lon][beside],
+            lat=rows[lat][beside],
+            mode="markers+text",
+            text=rows[name][beside],
+            marker=dict(size=NAME_CLEARANCE_PX, opacity=0),
+            textposition=[s.position for s, b in zip(spots, beside, strict=True) if s and b],
+            textfont=dict(size=11, shadow="auto"),
+            name=NAMES,
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    ]
+    called = [(i, s) for i, s in enumerate(spots) if s is not None and s.callout]
+    if called:
+        west, east, south, north = bounds or (-180, 180, *LAT_RANGE)
+        line_lon: list[float | None] = []
+        line_lat: list[float | None] = []
+        for i, spot in called:
+            # From the point to the near edge of the name's box, so the line never crosses the name.
+            dx, dy = spot.x - x[i], spot.y - y[i]
+            cut = min(
+                (widths[i] / 2) / abs(dx) if dx else float("inf"),
+                (height / 2) / abs(dy) if dy else float("inf"),
+            )
+            end_x, end_y = spot.x - dx * min(cut, 1.0), spot.y - dy * min(cut, 1.0)
+            line_lon += [float(rows[lon].iloc[i]), west + end_x * (east - west), None]
+            line_lat += [float(rows[lat].iloc[i]), south + end_y * (north - south), None]
+        traces += [
+            go.Scattergeo(
+                lon=line_lon,
+                lat=line_lat,
+                mode="lines",
+                line=dict(color=GUIDE, width=1),
+                name=LEADERS,
+                showlegend=False,
+                hoverinfo="skip",
+            ),
+            go.Scattergeo(
+                lon=[west + s.x * (east - west) for _, s in called],
+                lat=[south + s.y * (north - south) for _, s in called],
+                mode="markers+text",  # an unseen marker: the medium's text size reaches callouts as other names
+                text=[rows[name].iloc[i] for i, _ in called],
+                marker=dict(size=1, opacity=0),
+                textposition="middle center",
+                textfont=dict(size=11, shadow="auto"),
+                name=CALLOUTS,
+                showlegend=False,
+                hoverinfo="skip",
+            ),
+        ]
+    return traces
 
 
 def _star_trace(

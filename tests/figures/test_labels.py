@@ -27,3 +27,17 @@ def test_a_label_never_covers_another_points_marker():
     # The second point sits right above the first: the first's label cannot go on top of it.
     places = place_labels([0.5, 0.5], [0.3, 0.36], width=0.04, height=0.07, marker=(0.01, 0.03))
     assert places[0] != "top center"
+
+
+def test_callouts_set_farther_out_the_labels_that_find_no_room_beside_their_point_and_never_overlap():
+    from figures.labels import label_spots
+
+    crowd = label_spots([0.5] * 6, [0.5] * 6, width=0.06, height=0.05, callouts=True)
+    beside = [s for s in crowd if s and not s.callout]
+    called = [s for s in crowd if s and s.callout]
+    assert len(beside) == 2 and len(called) == 4  # above and below, then four farther out
+    boxes = [(s.x, s.y) for s in crowd if s]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert abs(a[0] - b[0]) >= 0.06 or abs(a[1] - b[1]) >= 0.05, (a, b)
+    assert label_spots([0.5] * 6, [0.5] * 6, width=0.06, height=0.05)[4] is None  # asked for none: none

@@ -9,7 +9,10 @@ from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
 from figures.media import MEDIA, for_medium
 from figures.theme import OPTIONAL_LAYER
+from figures.world_map import CALLOUTS, NAMES
 from tests.scoped import at
+
+NAME_TRACES = (NAMES, CALLOUTS)
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +74,19 @@ def test_a_legend_in_large_type_sits_at_the_canvas_foot_under_axes_that_make_roo
         if figure.layout.legend.orientation == "h":
             assert (figure.layout.legend.yref, figure.layout.legend.y) == ("container", 0), exhibit.key
         assert figure.layout.xaxis.automargin and figure.layout.yaxis.automargin
+
+
+@pytest.mark.parametrize("scope", [Scope(), Scope("brics"), Scope("au")], ids=lambda s: s.label)
+def test_every_map_in_every_medium_names_every_signed_state_and_every_state_in_both(tables, points, drawable, scope):
+    on_date = at(tables, scope, tables.checked_on)
+    for view, named in ((vocab.VIEW_ILRS, (vocab.SIGNED, vocab.LEAD)), (vocab.VIEW_OVERLAP, (vocab.BOTH,))):
+        [exhibit] = map_model(tables, points, drawable, on_date, MapOptions(view=view, institutions=True)).exhibits
+        column = "ilrs_status" if view == vocab.VIEW_ILRS else "category"
+        inside = exhibit.table[exhibit.table["in_scope"] & exhibit.table[column].isin(named)]
+        assert len(inside) > 0 or view == vocab.VIEW_OVERLAP, scope  # BRICS has no state in both
+        for medium in vocab.MEDIA:
+            written = [str(n) for t in for_medium(exhibit, medium).data if t.name in NAME_TRACES for n in t.text]
+            assert sorted(written) == sorted(exhibit.table.set_index("iso3")["map_name"][inside["iso3"]]), (
+                view,
+                medium,
+            )

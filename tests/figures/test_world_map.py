@@ -193,23 +193,23 @@ def test_names_are_written_beside_their_states_and_clear_of_count_circles():
     assert names.hoverinfo == "skip" and names.marker.opacity == 0  # clear of its own circle, never a dot
 
 
-def test_larger_type_writes_no_more_names():
+def written_names(figure) -> list[str]:
+    return [str(n) for t in figure.data if t.name in ("Names", "Names (callouts)") for n in t.text]
+
+
+def test_larger_type_moves_names_that_no_longer_fit_to_callouts_and_drops_none():
     spread = TABLE.assign(short=["Russia", "Bahrain", "Türkiye", "Thailand"])
-    counts = [
-        len(
-            next(
-                t
-                for t in category_map_figure(
-                    spread,
-                    CategoryMap(iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short"),
-                    label_scale=scale,
-                ).data
-                if t.name == "Names"
-            ).text
-        )
-        for scale in (1.0, 4.0)
-    ]
-    assert counts[0] == 4 and counts[1] < counts[0]
+    spec = CategoryMap(iso3="iso3", name="name", category="status", order=ORDER, labels=LABELS, named="short")
+    small, large = (category_map_figure(spread, spec, label_scale=scale) for scale in (1.0, 4.0))
+    assert sorted(written_names(small)) == sorted(written_names(large)) == sorted(spread["short"])
+    assert len(names_of(large).text) < len(names_of(small).text)  # fewer beside their points...
+    callouts = next(t for t in large.data if t.name == "Names (callouts)")
+    leaders = next(t for t in large.data if t.name == "Leader lines")
+    # ...the rest on a leader line from their own state: one segment (start, end, gap) per callout.
+    assert len(leaders.lon) == 3 * len(callouts.text)
+    starts = {(leaders.lon[i], leaders.lat[i]) for i in range(0, len(leaders.lon), 3)}
+    points = dict(zip(spread["short"], zip(spread["lon"], spread["lat"], strict=True), strict=True))
+    assert starts == {points[n] for n in callouts.text}
 
 
 def test_a_map_with_bounds_draws_only_that_part_of_the_world_and_one_without_draws_it_all():
