@@ -102,20 +102,25 @@ def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline) -> g
     at `marker_at` (the As of date)."""
     figure = go.Figure()
     lanes = list(dict.fromkeys(table[spec.lane]))
+    dates = pd.to_datetime(table[spec.date])
+    middle = dates.min() + (dates.max() - dates.min()) / 2 if len(dates) else None
     for name in lanes:
         for is_done in (True, False):
             rows = table[(table[spec.lane] == name) & ((table[spec.status] == spec.done) == is_done)]
             if rows.empty:
                 continue
             details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(spec.hover)))
+            # A name runs away from the nearer end of the axis, so it never spills over the lane names.
+            side = ["right" if when <= middle else "left" for when in pd.to_datetime(rows[spec.date])]
             figure.add_trace(
                 go.Scatter(
                     x=rows[spec.date],
                     y=rows[spec.lane],
                     mode="markers+text",
-                    name=f"{name}: {'done' if is_done else 'planned'}",
+                    name=name,
+                    showlegend=False,
                     texttemplate=rows[spec.short].where(rows[spec.named].astype(bool), "").tolist(),
-                    textposition="top center" if is_done else "bottom center",
+                    textposition=[f"{'top' if is_done else 'bottom'} {s}" for s in side],
                     cliponaxis=False,
                     marker=dict(
                         size=13,
@@ -128,6 +133,21 @@ def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline) -> g
                     hovertemplate="<b>%{text}</b><br>%{x|" + MONTH_IN_HOVER + "}<br>" + details + "<extra></extra>",
                 )
             )
+    # Two legend entries for every lane: the fill says whether it happened, the lane says whose it is.
+    for label, symbol in (
+        (comparison_lines.MILESTONE_DONE, "diamond"),
+        (comparison_lines.MILESTONE_PLANNED, "diamond-open"),
+    ):
+        figure.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=label,
+                marker=dict(size=13, symbol=symbol, color=GUIDE, line=dict(width=2, color=GUIDE)),
+                hoverinfo="skip",
+            )
+        )
     figure.add_vline(x=pd.Timestamp(spec.marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
     # Above the plot area, so the names written over the lanes never meet it.
     figure.add_annotation(

@@ -16,9 +16,12 @@ import plotly.graph_objects as go
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from figures.builders import figure_for
+from figures.legend import fit_legend
 from figures.theme import OPTIONAL_LAYER, in_dark
 
 SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
+# The smallest presenter chart: a 1280x720 screen less the presenter's padding and its title row (60% of the height).
+PRESENTER_CANVAS = (1216, 432)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,20 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         out.update_yaxes(tickfont=dict(size=size), title_font=dict(size=size))
         out.update_annotations(font=dict(size=size))
         out.update_traces(textfont_size=size, selector=dict(mode="markers+text"))
+        out.update_traces(textfont_size=size, selector=dict(type="bar"))
+        # A bar's label never shrinks to fit its bar (Plotly's default): at the medium's size or, where it cannot
+        # fit inside, outside.
+        out.update_layout(uniformtext=dict(minsize=size, mode="show"))
+        # Every category of a categorical axis is labelled: Plotly's automatic ticks skip some when crowded.
+        for axis, letter in ((out.layout.yaxis, "y"), (out.layout.xaxis, "x")):
+            if _categorical(out, letter):
+                axis.update(tickmode="linear", dtick=1)
+        canvas = (medium.width or PRESENTER_CANVAS[0], medium.height or PRESENTER_CANVAS[1])
+        if not _bar_labels_fit(out, size, canvas[1]):
+            # Labels at the medium's size would sit on each other: none drawn, the axis and the table give the
+            # numbers (a label never shrinks below the size a room can read).
+            out.update_traces(textposition="none", selector=dict(type="bar"))
+        fit_legend(out, size, canvas)
         # Large type outgrows a legend placed a fixed fraction below the plot: anchored to the canvas's foot
         # instead, it pushes the plot up, and the axes make room for their own labels.
         if out.layout.legend.orientation == "h":
@@ -87,6 +104,24 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         out.update_xaxes(automargin=True)
         out.update_yaxes(automargin=True)
     return out
+
+
+PLOT_SHARE = 0.75  # of a canvas's height, what a chart's plot area keeps after its axis and legend
+
+
+def _bar_labels_fit(figure: go.Figure, text_px: float, canvas_height: float) -> bool:
+    """True where each bar of a grouped horizontal bar chart has a line's height for its label."""
+    bars = [t for t in figure.data if t.type == "bar" and t.orientation == "h" and t.text is not None]
+    if not bars:
+        return True
+    rows = max(len(t.y) for t in bars) * (len(bars) if figure.layout.barmode == "group" else 1)
+    return canvas_height * PLOT_SHARE / rows >= text_px * 1.15
+
+
+def _categorical(figure: go.Figure, letter: str) -> bool:
+    """True where the first axis `letter` ('x' or 'y') carries text categories (bars by bloc, timeline lanes)."""
+    values = (getattr(t, letter, None) for t in figure.data if t.type in ("bar", "scatter"))
+    return any(v is not None and len(v) and isinstance(v[0], str) for v in values)
 
 
 def for_medium(exhibit: Exhibit, medium: str, dark: bool = False) -> go.Figure:

@@ -16,15 +16,13 @@ from html import escape as _escape
 import plotly.graph_objects as go
 
 from datalayer.words import pack_lines
+from figures.legend import CHAR_WIDTH, LINE, legend_entries, legend_rows
 from figures.theme import SLIDE_TEXT, SLIDE_TITLE
 
 TITLE_SCALE = 2  # the title, twice the chart's text
 MAX_SOURCES_NAMED = 4
 SIDE_PX, RIGHT_PX = 90, 60  # the canvas edge to the frame's text, left and right
 TOP_PAD_PX, GAP_PX = 32, 56  # above the title; between the scope line and the plot (room for an As of label)
-LINE = 1.3  # line height, in text sizes
-CHAR_WIDTH = 0.55  # an average character's width, in text sizes (Plotly's default sans-serif)
-LEGEND_SWATCH_PX = 46  # a legend entry's symbol and gaps, besides its words
 
 
 def escape(text: str) -> str:
@@ -40,21 +38,6 @@ def source_line(publishers: list[str]) -> str:
     named = "; ".join(unique[:MAX_SOURCES_NAMED])
     more = len(unique) - MAX_SOURCES_NAMED
     return f"Sources: {named}" + (f" and {more} more" if more > 0 else "")
-
-
-def legend_entries(figure: go.Figure) -> list[str]:
-    """The names a legend shows: every named trace that is drawn and not kept out of the legend."""
-    return [t.name for t in figure.data if t.name and t.showlegend is not False and t.visible is not False]
-
-
-def legend_rows(names: list[str], width_px: float, text_px: float) -> int:
-    """How many rows a horizontal legend of `names` takes in `width_px`: Plotly sets a wrapping legend's entries in
-    columns as wide as its widest entry."""
-    if not names:
-        return 0
-    widest = LEGEND_SWATCH_PX + max(len(n) for n in names) * text_px * CHAR_WIDTH
-    per_row = max(1, int(width_px // widest)) if widest * len(names) > width_px else len(names)
-    return -(-len(names) // per_row)
 
 
 def category_label_px(figure: go.Figure, text_px: float) -> float:

@@ -24,6 +24,8 @@ ALIGNED_TITLE = "Members by months since each coalition's first signing"
 MEMBERSHIP_TITLE = "Members over time"
 REGION_COMPOSITION_TITLE = "Members by UN region: count and share"
 MILESTONES_TITLE = "Milestones of both sides"
+# The timeline's legend: the lane names the program, the marker's fill whether it happened.
+MILESTONE_DONE, MILESTONE_PLANNED = "Done", "Planned"
 MONTHS_SINCE_FIRST_SIGNING = "Months since the first signing"
 NEW_MEMBER_STATES = "New member states"
 PER_YEAR_TITLE = "New member states per year"

@@ -240,7 +240,8 @@ def world_target_label(target: pd.Series) -> str:
 
 
 def projection_name(pace: float) -> str:
-    return f"Projection: the pace since the first signing, {pace:.1f} a year (not a forecast)"
+    """Short enough for a legend in a slide's large type; the pace's basis is in its tile and the method."""
+    return f"Projection at {pace:.1f} a year (not a forecast)"
 
 
 def panel_title(metric: str) -> str:

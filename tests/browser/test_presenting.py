@@ -54,9 +54,18 @@ def test_every_slide_fits_the_screen_without_sidebar(offline_page, base_url, cas
     assert fits_without_scrolling(offline_page), (entry.url_path, number)
     fonts = offline_page.evaluate("""() => Array.from(document.querySelectorAll(
         '.js-plotly-plot .xtick text, .js-plotly-plot .ytick text, .js-plotly-plot .annotation-text, ' +
-        '.js-plotly-plot .legendtext'))
-        .map(t => parseFloat(getComputedStyle(t).fontSize))""")
-    assert fonts and min(fonts) >= 18
+        '.js-plotly-plot .legendtext, .js-plotly-plot .textpoint text, .js-plotly-plot .bartext'))
+        .filter(t => t.textContent.trim()).map(t => parseFloat(getComputedStyle(t).fontSize))""")
+    assert fonts and min(fonts) >= 18  # ticks, legend, notes, names on the map, bar and point labels
+    # The legend takes at most a fifth of the chart.
+    legend_share = offline_page.evaluate("""() => Math.max(0, ...Array.from(
+        document.querySelectorAll('.js-plotly-plot')).map(p => {
+            const bg = p.querySelector('.legend .bg'), svg = p.querySelector('.main-svg');
+            if (!bg) return 0;
+            const a = bg.getBoundingClientRect(), b = svg.getBoundingClientRect();
+            return a.width * a.height / (b.width * b.height);
+        }))""")
+    assert legend_share <= 0.2, (entry.url_path, number, legend_share)
     chart = offline_page.evaluate("document.querySelector('.js-plotly-plot .main-svg').getBoundingClientRect().height")
     assert chart >= 0.6 * size[1], (entry.url_path, number, chart)
     assert legend_clear_of_axes(offline_page), (entry.url_path, number)

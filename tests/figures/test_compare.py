@@ -65,13 +65,21 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
             short="short",
         ),
     )
-    assert [(t.name, t.marker.symbol) for t in figure.data] == [
-        ("ILRS: done", "diamond"),
-        ("ILRS: planned", "diamond-open"),
-        ("Artemis Accords: done", "diamond"),
+    lanes = [t for t in figure.data if t.showlegend is False]
+    assert [(t.name, t.marker.symbol) for t in lanes] == [
+        ("ILRS", "diamond"),
+        ("ILRS", "diamond-open"),
+        ("Artemis Accords", "diamond"),
     ]
-    assert list(figure.data[1].text) == ["Basic station"]
-    # Named milestones are written on the chart by their short name; the others only in the hover.
-    assert [list(t.texttemplate) for t in figure.data] == [["MoU"], [""], ["Accords"]]
+    # The legend says what the fill means; the lane says whose milestone it is.
+    assert [(t.name, t.marker.symbol) for t in figure.data if t.showlegend is not False] == [
+        ("Done", "diamond"),
+        ("Planned", "diamond-open"),
+    ]
+    assert list(lanes[1].text) == ["Basic station"]
+    # Named milestones are written on the chart by their short name, away from the nearer end of the axis (done
+    # above the lane, planned below); the others only in the hover.
+    assert [list(t.texttemplate) for t in lanes] == [["MoU"], [""], ["Accords"]]
+    assert (lanes[0].textposition, lanes[1].textposition) == (("top right",), ("bottom left",))
     assert figure.layout.shapes[0].x0 == pd.Timestamp("2025-01-01").timestamp() * 1000
     assert "As of 1 January 2025" in figure.layout.annotations[0].text

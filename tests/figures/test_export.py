@@ -19,7 +19,7 @@ from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions
 from datalayer.viewmodels.what_if import WHAT_IF
 from figures.export import ExportError, Renderer, exhibit_image, exhibit_slide, unavailable
-from figures.slide import legend_entries
+from figures.legend import legend_entries
 from tests.scoped import at
 
 CHECK = date(2026, 11, 21)
@@ -185,3 +185,39 @@ def test_every_exported_slide_explains_itself_inside_its_canvas(renderer, tables
         for said in (exhibit.title, exhibit.summary, exhibit.subtitle, "ILRS Tracker · data checked to"):
             assert re.sub(r"\s", "", said) in words, f"{key}: {said!r} missing"
         assert all(0 <= y <= height for y, _ in lines), f"{key}: text off the canvas"
+
+
+def rendered_legibility(svg: str, canvas: tuple[int, int]) -> tuple[set[float], float, list[str]]:
+    """From a rendered SVG: every text size drawn, the legend's share of the canvas, the y-axis tick labels."""
+    sizes = {float(s) for s in re.findall(r"font-size: ?([\d.]+)px", svg)}
+    legend = re.search(r'class="legend"[^>]*>\s*<rect class="bg"[^>]*width="([\d.]+)" height="([\d.]+)"', svg)
+    share = float(legend[1]) * float(legend[2]) / (canvas[0] * canvas[1]) if legend else 0.0
+    root = ET.fromstring(svg)
+    ticks = [
+        unescape("".join(t.itertext()))
+        for g in root.iter(f"{SVG}g")
+        if "ytick" in (g.get("class") or "")
+        for t in g.iter(f"{SVG}text")
+    ]
+    return sizes, share, ticks
+
+
+@pytest.mark.parametrize("scope", [WORLD, Scope("au")], ids=lambda s: s.label)
+def test_every_chart_on_a_pack_slide_reads_at_18_pt_with_a_legend_under_a_fifth_and_every_category_named(
+    tables, points, drawable, renderer, scope
+):
+    from datalayer.viewmodels.briefing import briefing_model
+    from figures.media import MEDIA, for_medium
+
+    pack = briefing_model(tables, points, drawable, at(tables, scope, tables.checked_on))
+    medium = MEDIA[vocab.PPTX]
+    for exhibit in pack.exhibits:
+        figure = for_medium(exhibit, vocab.PPTX)  # as chart_picture renders it for the slide
+        sizes, share, ticks = rendered_legibility(
+            renderer.render(figure, "svg").decode(), (medium.width, medium.height)
+        )
+        assert sizes and min(sizes) >= medium.text_px, (exhibit.key, sorted(sizes))  # 18 pt on the slide
+        assert share <= 0.2, (exhibit.key, share)
+        categories = {str(v) for t in figure.data if t.type in ("bar", "scatter") and t.y is not None for v in t.y}
+        if categories and all(not c.replace(".", "").isdigit() for c in categories) and "None" not in categories:
+            assert set(ticks) >= categories, (exhibit.key, categories - set(ticks))

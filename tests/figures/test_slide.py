@@ -2,7 +2,7 @@ import plotly.graph_objects as go
 
 from datalayer import vocab
 from figures.media import MEDIA, sized
-from figures.slide import framed_slide, legend_rows, source_line
+from figures.slide import framed_slide, source_line
 
 
 def test_source_line_names_a_few_publishers_and_counts_the_rest():
@@ -33,9 +33,3 @@ def test_a_slide_frames_the_chart_with_title_subtitle_and_credit_at_its_mediums_
     )
     # The frame's margins hold: nothing the chart draws can push the frame off the canvas.
     assert framed.layout.margin.autoexpand is False and framed.layout.margin.t > 200
-
-
-def test_a_legend_takes_as_many_rows_as_its_names_need():
-    assert legend_rows([], 1000, 22) == 0
-    assert legend_rows(["a" * 10, "b" * 10], 1000, 22) == 1
-    assert legend_rows(["a" * 60, "b" * 60], 1000, 22) == 2

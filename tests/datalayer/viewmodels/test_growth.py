@@ -84,7 +84,7 @@ def test_the_projection_names_the_pace_it_draws(tables):
     page = growth_model(tables, at(tables, Scope(), CHECK), GrowthOptions())
     pace = next(k.value for k in page.tiles if k.label == "Pace since first signing").removesuffix("/yr")
     names = page.exhibits[1].chart.names
-    assert names[vocab.PROJECTION] == f"Projection: the pace since the first signing, {pace} a year (not a forecast)"
+    assert names[vocab.PROJECTION] == f"Projection at {pace} a year (not a forecast)"
 
 
 def test_the_institutions_panel_is_drawn_on_an_axis_fitted_to_our_count(tables):
