@@ -96,22 +96,37 @@ def share_bars_figure(table: pd.DataFrame, spec: ShareBars) -> go.Figure:
     return figure
 
 
-def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline) -> go.Figure:
+# A name's character as a share of the timeline's plot width at screen type (13 px on about 700 px of plot).
+LANE_NAME_CHAR = 0.0097
+
+
+def _lane_name_side(fraction: float, chars: int, label_scale: float) -> str:
+    """'center' where a name centred on its point stays over the plot; else it runs away from the nearer end."""
+    half = chars * LANE_NAME_CHAR * label_scale / 2
+    return "right" if fraction - half < 0 else "left" if fraction + half > 1 else "center"
+
+
+def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline, label_scale: float = 1.0) -> go.Figure:
     """One lane per program; filled markers for milestones that happened, open ones for plans; the rows
     flagged `named` written out by their `short` name (done above the lane, planned below it); a dashed line
     at `marker_at` (the As of date)."""
     figure = go.Figure()
     lanes = list(dict.fromkeys(table[spec.lane]))
     dates = pd.to_datetime(table[spec.date])
-    middle = dates.min() + (dates.max() - dates.min()) / 2 if len(dates) else None
+    first, span = (dates.min(), (dates.max() - dates.min()) or pd.Timedelta(days=1)) if len(dates) else (None, None)
     for name in lanes:
         for is_done in (True, False):
             rows = table[(table[spec.lane] == name) & ((table[spec.status] == spec.done) == is_done)]
             if rows.empty:
                 continue
             details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(spec.hover)))
-            # A name runs away from the nearer end of the axis, so it never spills over the lane names.
-            side = ["right" if when <= middle else "left" for when in pd.to_datetime(rows[spec.date])]
+            # A name that would spill past an end of the axis runs away from it, never over the lane names.
+            side = [
+                _lane_name_side((when - first) / span, len(str(short)) if named else 0, label_scale)
+                for when, short, named in zip(
+                    pd.to_datetime(rows[spec.date]), rows[spec.short], rows[spec.named].astype(bool), strict=True
+                )
+            ]
             figure.add_trace(
                 go.Scatter(
                     x=rows[spec.date],
@@ -161,7 +176,7 @@ def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline) -> g
         font=dict(color=GUIDE),
     )
     figure.update_layout(
-        height=300,
+        height=max(300, 90 * len(lanes)),  # room between lanes for names above one and below the next
         margin=dict(l=10, r=10, t=60, b=10),
         hovermode="closest",
         legend=dict(orientation="h", y=-0.25),

@@ -51,20 +51,18 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
             "short": ["MoU", "Basic", "Accords"],
         }
     )
-    figure = milestone_timeline_figure(
-        table,
-        MilestoneTimeline(
-            date="date_start",
-            lane="program_label",
-            label="title",
-            status="date_status",
-            done="done",
-            hover=["source"],
-            marker_at=date(2025, 1, 1),
-            named="named",
-            short="short",
-        ),
+    spec = MilestoneTimeline(
+        date="date_start",
+        lane="program_label",
+        label="title",
+        status="date_status",
+        done="done",
+        hover=["source"],
+        marker_at=date(2025, 1, 1),
+        named="named",
+        short="short",
     )
+    figure = milestone_timeline_figure(table, spec)
     lanes = [t for t in figure.data if t.showlegend is False]
     assert [(t.name, t.marker.symbol) for t in lanes] == [
         ("ILRS", "diamond"),
@@ -77,9 +75,12 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
         ("Planned", "diamond-open"),
     ]
     assert list(lanes[1].text) == ["Basic station"]
-    # Named milestones are written on the chart by their short name, away from the nearer end of the axis (done
-    # above the lane, planned below); the others only in the hover.
+    # Named milestones are written on the chart by their short name (done above the lane, planned below), a name
+    # that would spill past an end of the axis running away from it; the others only in the hover.
     assert [list(t.texttemplate) for t in lanes] == [["MoU"], [""], ["Accords"]]
-    assert (lanes[0].textposition, lanes[1].textposition) == (("top right",), ("bottom left",))
+    assert lanes[0].textposition == ("top center",)
+    long = table.assign(short=["A name as long as a milestone's short name gets", "Basic", "Accords"])
+    spilled = milestone_timeline_figure(long, spec)
+    assert spilled.data[0].textposition == ("top right",)  # the oldest milestone, at the axis's left end
     assert figure.layout.shapes[0].x0 == pd.Timestamp("2025-01-01").timestamp() * 1000
     assert "As of 1 January 2025" in figure.layout.annotations[0].text
