@@ -1,5 +1,6 @@
 """A country's briefing pack: title, its standing, its timeline, why it joined in its officials' words, its
-bloc-mates, every source once, the citation (figures.deck builds the slides)."""
+bloc-mates, the method and its caveats, every source once (numbered as the slides cite them), the citation
+(figures.deck builds the slides)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from datalayer.viewmodels.country import CountryModel
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import APP_NAME
 from datalayer.words import pack_lines
+from datalayer.words.method import METHOD
 from datalayer.words.pack_lines import citation
 from figures.deck import (
     BODY_PT,
@@ -20,10 +22,12 @@ from figures.deck import (
     MARGIN,
     TAKEAWAY_PT,
     add_exhibit_slide,
+    add_method_slides,
     add_slide,
     add_sources,
     add_table_exhibit_slides,
     add_text,
+    cited_first,
     new_deck,
     saved,
     source_numbers,
@@ -42,13 +46,15 @@ def country_pptx(profile: CountryModel, checked_on: date, address: str, picture:
     )
     add_text(title, MARGIN, Inches(1.4), CONTENT_W, Inches(1.2), profile.summary, TAKEAWAY_PT + 4, name="Takeaway")
     add_text(title, MARGIN, Inches(3.0), CONTENT_W, Inches(1.2), pack_lines.view_block(line, address), BODY_PT)
-    numbers = source_numbers(profile.sources)
+    sources = cited_first(profile.pack_exhibits, profile.sources)
+    numbers = source_numbers(sources)
     for exhibit in profile.pack_exhibits:
         if isinstance(exhibit.chart, TableFigure):
             add_table_exhibit_slides(deck, exhibit, numbers)
         else:
             add_exhibit_slide(deck, exhibit, picture(exhibit), numbers)
-    add_sources(deck, profile.sources)
+    add_method_slides(deck, METHOD)  # how every number was counted, and what to weigh, as in the briefing pack
+    add_sources(deck, sources)
     cite = citation(checked_on, address)
     closing = add_slide(deck, pack_lines.HOW_TO_CITE, cite)
     add_text(closing, MARGIN, Inches(1.4), CONTENT_W, Inches(2), cite, 20)

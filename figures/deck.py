@@ -224,6 +224,38 @@ def add_sources(deck, sources: tuple[Source, ...]) -> None:
                 link.hyperlink.address = source.url
 
 
+def add_method_slides(deck, method: tuple[tuple[str, str], ...]) -> None:
+    """The method and its caveats, (heading, text) pairs, over two slides."""
+    half = -(-len(method) // 2)
+    for part, items in enumerate((method[:half], method[half:]), start=1):
+        slide = add_slide(
+            deck,
+            pack_lines.part_title(pack_lines.METHOD_TITLE, part, 2),
+            pack_lines.METHOD_SLIDE_SUBTITLE,
+        )
+        box = slide.shapes.add_textbox(MARGIN, BODY_TOP, CONTENT_W, SLIDE_H - BODY_TOP - FOOTER_H - Inches(0.2))
+        frame = box.text_frame
+        frame.word_wrap = True
+        for i, (heading, text) in enumerate(items):
+            paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            paragraph.text = heading
+            paragraph.runs[0].font.size, paragraph.runs[0].font.bold = Pt(BODY_PT), True
+            paragraph.space_before = Pt(10) if i else Pt(0)
+            body = frame.add_paragraph()
+            body.text = text
+            body.runs[0].font.size = Pt(TEXT_PT + 2)
+        add_footer(slide, pack_lines.METHOD_SLIDE_FOOTER)
+
+
+def cited_first(exhibits, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """`sources` numbered in the order the slides cite them (each exhibit's, in slide order), then the rest: a
+    reader meets [1], [2], [3] in turn."""
+    key = lambda s: s.url or s.publisher  # noqa: E731
+    order = {key(s): None for e in exhibits for s in e.sources}
+    known = {key(s): s for s in sources}
+    return (*(known[k] for k in order if k in known), *(s for s in sources if key(s) not in order))
+
+
 def widescreen(data: bytes) -> bytes:
     """The file says 16:9 where PowerPoint shows the page setup (the default template says 4:3)."""
     source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()

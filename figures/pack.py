@@ -31,6 +31,7 @@ from figures.deck import (
     TEXT_PT,
     add_exhibit_slide,
     add_footer,
+    add_method_slides,
     add_slide,
     add_sources,
     add_table_slides,
@@ -150,28 +151,6 @@ def _key_facts(deck, facts: pd.DataFrame) -> None:
     )
 
 
-def _method(deck, briefing: BriefingModel) -> None:
-    half = -(-len(briefing.method) // 2)
-    for part, items in enumerate((briefing.method[:half], briefing.method[half:]), start=1):
-        slide = add_slide(
-            deck,
-            pack_lines.part_title(pack_lines.METHOD_TITLE, part, 2),
-            pack_lines.METHOD_SLIDE_SUBTITLE,
-        )
-        box = slide.shapes.add_textbox(MARGIN, BODY_TOP, CONTENT_W, SLIDE_H - BODY_TOP - FOOTER_H - Inches(0.2))
-        frame = box.text_frame
-        frame.word_wrap = True
-        for i, (heading, text) in enumerate(items):
-            paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            paragraph.text = heading
-            paragraph.runs[0].font.size, paragraph.runs[0].font.bold = Pt(BODY_PT), True
-            paragraph.space_before = Pt(10) if i else Pt(0)
-            body = frame.add_paragraph()
-            body.text = text
-            body.runs[0].font.size = Pt(TEXT_PT + 2)
-        add_footer(slide, pack_lines.METHOD_SLIDE_FOOTER)
-
-
 def _properties(deck, briefing: BriefingModel) -> None:
     core = deck.core_properties
     core.title = briefing.title
@@ -207,7 +186,7 @@ def briefing_pptx(briefing: BriefingModel, address: str, picture: Callable[[Exhi
             add_exhibit_slide(deck, by_key[key], picture(by_key[key]), numbers)
     _who_signed(deck, briefing)
     _what_to_watch(deck, briefing)
-    _method(deck, briefing)
+    add_method_slides(deck, briefing.method)
     add_sources(deck, briefing.sources)
     closing = add_slide(deck, pack_lines.HOW_TO_CITE, cite)
     add_text(closing, MARGIN, Inches(1.4), CONTENT_W, Inches(2), cite, 20)

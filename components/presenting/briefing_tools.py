@@ -3,6 +3,7 @@ what is on screen. Files are built only when the reader clicks."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from urllib.parse import urlencode
 
@@ -12,7 +13,7 @@ from components import data_access
 from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.briefing import embed_snippet, pack_file_name
+from datalayer.viewmodels.briefing import embed_snippet, pack_file_name, shareable_address
 from datalayer.viewmodels.country import CountryModel, country_pack_file_name
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
@@ -22,6 +23,8 @@ from figures.country_pack import country_pptx
 from figures.pack import briefing_pptx
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+# Where the dashboard is published (https://…): a pack made on this computer cites the view there, not on localhost.
+PUBLIC_URL_VARIABLE = "ILRS_PUBLIC_URL"
 
 
 def current_address() -> str:
@@ -55,7 +58,8 @@ def show_briefing_tools(
     date, the pack is for the world as of the data's check; `extra` exhibits (a scenario) get slides too; with a
     `country`, the pack is that country's."""
     scope, as_of = scope or Scope(), as_of or checked_on
-    address = current_address()
+    on_screen = current_address()
+    address = shareable_address(on_screen, os.environ.get(PUBLIC_URL_VARIABLE, ""))
     st.divider()
     st.subheader(interface.TAKE_IT_TO_THE_ROOM)
     left, right = st.columns([1, 2])
@@ -91,7 +95,7 @@ def show_briefing_tools(
         cite = section(interface.LINK_AND_CITATION, page.widget("citation_section"))
         if cite.open:
             with cite:
-                st.code(address, language=None)
+                st.code(on_screen, language=None)
                 st.code(citation(checked_on, address, date.today()), language=None, wrap_lines=True)
                 st.caption(interface.EMBED_INSTRUCTIONS)
                 st.code(embed_snippet(address), language="html", wrap_lines=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
+from urllib.parse import urlsplit, urlunsplit
 
 import pandas as pd
 
@@ -91,6 +92,20 @@ class BriefingModel(ViewModel):
 def pack_file_name(scope: Scope, as_of: date, extension: str) -> str:
     """'ilrs-briefing_brics_2026-11-21.pptx'"""
     return f"ilrs-briefing_{scope.slug}_{as_of.isoformat()}.{extension}"
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0")  # this computer's names: no one else can open them
+
+
+def shareable_address(address: str, public_base: str = "") -> str:
+    """The address a pack or citation gives: as on screen where others can open it; on this computer's own
+    host, the same view at `public_base` (where the dashboard is published) or, with none set, the view's path
+    and parameters alone, which open the view on any copy of the dashboard."""
+    parts = urlsplit(address)
+    if parts.hostname not in LOCAL_HOSTS:
+        return address
+    view = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    return public_base.rstrip("/") + view if public_base else view
 
 
 def embed_snippet(address: str) -> str:

@@ -2,6 +2,7 @@
 bloc-mates, sources, citation; words as native tables, charts as pictures, nothing under 12 pt."""
 
 import io
+import re
 
 import pytest
 from pptx import Presentation
@@ -15,7 +16,7 @@ from figures.deck import TEXT_PT
 from figures.export import chart_picture
 from tests.figures.pack_reading import source_links, text_sizes, title_of
 
-ADDRESS = "http://127.0.0.1:8501/country?iso3=SEN"
+ADDRESS = "https://ilrs.example.org/country?iso3=SEN"
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,8 @@ def test_the_slides_come_in_briefing_order(deck, senegal):
     assert titles == [
         "Senegal: the ILRS and the Artemis Accords",
         *[e.title for e in senegal.pack_exhibits],
+        "Method and caveats (1 of 2)",
+        "Method and caveats (2 of 2)",
         "Sources (1 of 1)",
         "How to cite this briefing",
     ]
@@ -73,4 +76,16 @@ def test_no_text_is_smaller_than_12_pt_and_every_source_is_linked_once(deck, sen
     sizes = text_sizes(deck)
     assert sizes and None not in sizes and min(sizes) >= Pt(TEXT_PT)
     links = source_links(deck)
-    assert links == [s.url for s in senegal.sources if s.url.startswith("http")]
+    assert len(links) == len(set(links))  # once each, numbered as the slides cite them
+    assert set(links) == {s.url for s in senegal.sources if s.url.startswith("http")}
+
+
+def test_footnotes_are_numbered_in_the_order_the_slides_cite_them(deck):
+    cited = [
+        int(n)
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.name == "Footer"
+        for n in re.findall(r"\[(\d+)\]", shape.text_frame.text)
+    ]
+    assert cited and list(dict.fromkeys(cited)) == sorted(set(cited)) == list(range(1, len(set(cited)) + 1))

@@ -64,3 +64,17 @@ def test_a_scopes_pack_leaves_out_a_bloc_or_region_slide_that_would_say_only_all
     blocs = au.exhibits[au.slides.index("compare.blocs")].table
     assert "African Union" not in set(blocs["group"])  # its own bloc: 100% by definition
     assert set(blocs["share"]) - {0.0, 1.0}  # what is left says something (BRICS holds some, not all)
+
+
+def test_a_pack_made_on_this_computer_cites_the_published_view_or_its_path_never_localhost():
+    from datalayer.viewmodels.briefing import shareable_address
+
+    local = "http://localhost:8501/country?iso3=SEN&asof=2026-12-07"
+    assert (
+        shareable_address(local, "https://ilrs.example.org/")
+        == "https://ilrs.example.org/country?iso3=SEN&asof=2026-12-07"
+    )
+    assert shareable_address(local) == "/country?iso3=SEN&asof=2026-12-07"
+    assert shareable_address("http://127.0.0.1:8765/") == "/"
+    published = "https://ilrs.example.org/map?bloc=au"
+    assert shareable_address(published, "https://elsewhere.example") == published
