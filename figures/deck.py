@@ -36,9 +36,35 @@ PUBLISHERS_IN_FOOTER = 4
 QUOTE_ROWS = 5  # rows of a table of words (quotes wrap onto several lines) a slide holds under its takeaway
 CELL_PADDING_CHARS = 4  # a table cell's inner margins, in characters: short columns ('Signatory') stay on one line
 PRESENTATION_FORMAT = re.compile(rb"<PresentationFormat>[^<]*</PresentationFormat>")
+# A character's average width, in type sizes, of the widest font a pack may be drawn in: Calibri where Office is,
+# Carlito (same metrics) or a wider fallback (DejaVu Sans, about 0.55) where it is not. Boxes sized by it hold
+# their text in PowerPoint and in LibreOffice alike.
+CHAR_EM = 0.55
+LINE_SPACING = 1.2
+PICTURE_GAP = Inches(0.05)
 
 
 # --- Text ------------------------------------------------------------------------------------------------------
+def text_height(text: str, width, size: int) -> int:
+    """The height (EMU) `text` at `size` pt takes wrapped in `width` (EMU), in the widest font it may be drawn in."""
+    per_line = max(1, int(width / Pt(size * CHAR_EM)))
+    lines = sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
+    return int(Pt(size * LINE_SPACING) * lines + Inches(0.1))
+
+
+TAKEAWAY_TOP = BODY_TOP - Inches(0.05)
+
+
+def add_takeaway(slide, text: str, room: int | None = None) -> int:
+    """The slide's takeaway under its title, in a box as tall as its lines; returns where the box ends (EMU).
+    Within `room` (EMU), a long takeaway steps down from 18 pt (to 16, then 14) rather than run into what follows."""
+    sizes = [TAKEAWAY_PT, TAKEAWAY_PT - 2, TAKEAWAY_PT - 4]
+    size = next((pt for pt in sizes if room is None or text_height(text, CONTENT_W, pt) <= room), sizes[-1])
+    height = text_height(text, CONTENT_W, size)
+    add_text(slide, MARGIN, TAKEAWAY_TOP, CONTENT_W, height, text, size, name="Takeaway")
+    return TAKEAWAY_TOP + height
+
+
 def styled(frame, size: int, bold: bool = False) -> None:
     for paragraph in frame.paragraphs:
         for run in paragraph.runs:
@@ -156,27 +182,25 @@ def add_table_slides(
     for part in range(parts):
         chunk = rows[part * per_slide : (part + 1) * per_slide]
         slide = add_slide(deck, pack_lines.part_title(title, part + 1, parts), notes)
-        if takeaway:
-            add_text(
-                slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), takeaway, TAKEAWAY_PT, name="Takeaway"
-            )
+        below = add_takeaway(slide, takeaway) + PICTURE_GAP if takeaway else BODY_TOP
         if chunk:
-            add_table(slide, header, chunk, widths, top=Inches(2.3) if takeaway else BODY_TOP)
+            add_table(slide, header, chunk, widths, top=below)
         else:
             add_text(slide, MARGIN, BODY_TOP, CONTENT_W, Inches(1), pack_lines.NONE_IN_SCOPE, BODY_PT)
         add_footer(slide, footer)
 
 
 def add_exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, int]) -> None:
+    """Title, takeaway, scope line, the chart's picture across the text width (its type then reads as 18 pt)
+    above the footer, the publishers in the footer. The takeaway and scope line share what the picture leaves."""
     slide = add_slide(deck, exhibit.title, exhibit.summary)
-    add_text(
-        slide, MARGIN, BODY_TOP - Inches(0.05), CONTENT_W, Inches(0.95), exhibit.summary, TAKEAWAY_PT, name="Takeaway"
-    )
-    add_text(slide, MARGIN, Inches(2.1), CONTENT_W, Inches(0.35), exhibit.subtitle, TEXT_PT, name="Subtitle")
     medium = MEDIA[PPTX]
-    top = Inches(2.5)
     height = Emu(int(CONTENT_W * (medium.height or 1) / (medium.width or 1)))
-    image = slide.shapes.add_picture(io.BytesIO(picture), MARGIN, top, CONTENT_W, height)
+    top = SLIDE_H - FOOTER_H - PICTURE_GAP - height
+    subtitle_h = text_height(exhibit.subtitle, CONTENT_W, TEXT_PT)
+    below = add_takeaway(slide, exhibit.summary, room=top - subtitle_h - TAKEAWAY_TOP)
+    add_text(slide, MARGIN, below, CONTENT_W, subtitle_h, exhibit.subtitle, TEXT_PT, name="Subtitle")
+    image = slide.shapes.add_picture(io.BytesIO(picture), MARGIN, max(top, below + subtitle_h), CONTENT_W, height)
     image.name = exhibit.title
     image._element.nvPicPr.cNvPr.set("descr", exhibit.summary)  # alt text: what a screen reader says
     add_footer(slide, publishers_line(exhibit, numbers))

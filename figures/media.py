@@ -8,6 +8,7 @@ Text sizes are pixels on the medium's canvas. For a slide picture the canvas is 
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,7 @@ import plotly.graph_objects as go
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from figures.builders import figure_for
-from figures.legend import fit_legend
+from figures.legend import CHAR_WIDTH, LINE, fit_legend
 from figures.theme import OPTIONAL_LAYER, in_dark
 
 SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
@@ -97,6 +98,7 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
             # numbers (a label never shrinks below the size a room can read).
             out.update_traces(textposition="none", selector=dict(type="bar"))
         fit_legend(out, size, canvas)
+        _wrap_notes_above_the_plot(out, size, canvas[0])
         # Large type outgrows a legend placed a fixed fraction below the plot: anchored to the canvas's foot
         # instead, it pushes the plot up, and the axes make room for their own labels.
         if out.layout.legend.orientation == "h":
@@ -116,6 +118,19 @@ def _bar_labels_fit(figure: go.Figure, text_px: float, canvas_height: float) -> 
         return True
     rows = max(len(t.y) for t in bars) * (len(bars) if figure.layout.barmode == "group" else 1)
     return canvas_height * PLOT_SHARE / rows >= text_px * 1.15
+
+
+def _wrap_notes_above_the_plot(figure: go.Figure, text_px: float, canvas_width: float) -> None:
+    """A note set above the plot (an axis note) wraps to the canvas's width in large type, and the top margin
+    grows to hold its lines: one long line ran off the canvas's edge."""
+    margin = figure.layout.margin
+    room = canvas_width - (margin.l or 0) - (margin.r or 0)
+    chars = max(20, int(room / (text_px * CHAR_WIDTH)))
+    for note in figure.layout.annotations:
+        if note.yref == "paper" and (note.y or 0) >= 1 and note.text and len(note.text) > chars:
+            lines = textwrap.wrap(note.text, chars)
+            note.text = "<br>".join(lines)
+            figure.update_layout(margin_t=max(margin.t or 0, len(lines) * text_px * LINE + 10))
 
 
 def _categorical(figure: go.Figure, letter: str) -> bool:

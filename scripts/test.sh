@@ -8,6 +8,10 @@ ensure_venv requirements-test.txt
 unset PYTHONDONTWRITEBYTECODE
 [ -x /usr/bin/chromium ] || apt_install chromium
 command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || apt_install haproxy  # the serving test
+# The pack as a reader without Office opens it: LibreOffice converts it to PDF, poppler measures the text boxes,
+# Carlito draws Calibri's metrics.
+command -v soffice >/dev/null && command -v pdftotext >/dev/null && [ -d /usr/share/fonts/truetype/crosextra ] ||
+  apt_install --no-install-recommends libreoffice-impress poppler-utils fonts-crosextra-carlito
 if [ $# -gt 0 ]; then
   exec .venv/bin/python -m pytest "$@"
 fi

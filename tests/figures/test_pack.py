@@ -126,8 +126,29 @@ def test_document_properties_slide_numbers_and_the_16_by_9_page_setup(deck, pack
     assert abs(deck.slide_width / deck.slide_height - 16 / 9) < 0.01
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice Impress is not installed here")
-def test_libreoffice_converts_every_slide_to_a_page(pack_bytes, deck, tmp_path):
+def overlapping_lines(bbox_html: str) -> list[tuple[int, tuple, tuple]]:
+    """(page, line, line) for two lines of text that overlap on a page of `pdftotext -bbox-layout`'s output (more
+    than a quarter of a line's height: consecutive lines of one paragraph touch by a point or two)."""
+
+    def overlap(a, b) -> bool:
+        wide = min(a[2], b[2]) - max(a[0], b[0])
+        high = min(a[3], b[3]) - max(a[1], b[1])
+        return wide > 0 and high > 0.25 * min(a[3] - a[1], b[3] - b[1])
+
+    found = []
+    for number, page in enumerate(bbox_html.split("<page ")[1:], start=1):
+        lines = [
+            tuple(float(v) for v in m)
+            for m in re.findall(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', page)
+        ]
+        found += [(number, a, b) for i, a in enumerate(lines) for b in lines[i + 1 :] if overlap(a, b)]
+    return found
+
+
+@pytest.mark.skipif(
+    not (shutil.which("soffice") and shutil.which("pdftotext")), reason="LibreOffice Impress or poppler not here"
+)
+def test_libreoffice_converts_every_slide_to_a_page_and_no_text_runs_into_other_text(pack_bytes, deck, tmp_path):
     (tmp_path / "pack.pptx").write_bytes(pack_bytes)
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "pack.pptx")],
@@ -137,6 +158,12 @@ def test_libreoffice_converts_every_slide_to_a_page(pack_bytes, deck, tmp_path):
     )
     pdf = (tmp_path / "pack.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(deck.slides)
+    # Every text box measured as LibreOffice draws it (Carlito where Calibri is named, or a fallback font): a long
+    # takeaway once ran into the scope line beneath it.
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(tmp_path / "pack.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "<line " in boxes and overlapping_lines(boxes) == []
 
 
 def test_a_scenario_on_the_page_gets_its_own_slide_that_says_scenario(tables, points, drawable, renderer):
