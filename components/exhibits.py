@@ -1,5 +1,6 @@
-"""The one renderer of an Exhibit on screen: title, subtitle, chart, its one-sentence summary as visible
-text, and a section (drawn when opened) with the table it draws, that table's CSV, its sources and slide images."""
+"""The one renderer of an Exhibit on screen: title, subtitle, its one-sentence summary as visible text (the chart's
+text alternative), the chart, and a section (drawn when opened) with the table it draws, that table's CSV, its
+sources and slide images."""
 
 from __future__ import annotations
 
@@ -99,6 +100,10 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
         # A page's sections: h2 under the page's h1 (screen readers list headings in order, none skipped).
         st.header(escaped(exhibit.title), anchor=exhibit.file_stem)
     st.caption(escaped(exhibit.subtitle))  # region names come from the data
+    # The takeaway before the chart, the table's section right after it: a screen reader, which cannot read a
+    # chart, reaches what it shows and then the table it draws (plain text: names from the data are never read
+    # as Markdown).
+    st.text(exhibit.summary)
     with _table_frame(exhibit) if isinstance(exhibit.chart, TableFigure) else st.container():
         event = st.plotly_chart(
             figure_of(exhibit, dark_theme()),
@@ -107,7 +112,6 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
             width="stretch",
             **chart_options,
         )
-    st.text(exhibit.summary)  # plain text: names from the data are never read as Markdown
     details = section(interface.DATA_DOWNLOAD_SOURCES, widget_key(exhibit, "details"))
     if details.open:
         with details:

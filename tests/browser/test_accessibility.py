@@ -1,5 +1,6 @@
 """Every page under axe-core's WCAG 2.1 A and AA rules, in the light and the dark theme, with every section
-open: no serious or critical finding, and headings in order."""
+open: no serious or critical finding, and headings in order; every control reached by the keyboard; every chart
+with its takeaway in words before it and its table's section right after it."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -15,6 +16,7 @@ DARK_BACKGROUND = "() => getComputedStyle(document.querySelector('.stApp')).back
 
 
 CLOSED = '[data-testid="stExpander"] details:not([open]) > summary'
+MOST_TABS = 600
 MOST_SECTIONS = 40  # more than any page has: a section that will not open fails the test instead of looping
 
 
@@ -45,9 +47,51 @@ def findings(page) -> list[str]:
     return blocking + [f"heading order: {s}" for s in skipped]
 
 
+# Every control a pointer can use, each marked with its number. Left out by design, as the ARIA patterns say: a
+# select box's open button (its text box takes the focus and opens it) and a radio group's other options (arrow
+# keys move within the group once Tab has reached it).
+CONTROLS = """() => Array.from(document.querySelectorAll(
+    'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), ' +
+    'summary, [tabindex]:not([tabindex="-1"])'))
+  .filter(e => { const r = e.getBoundingClientRect(); return e.tabIndex >= 0 && r.width > 0 && r.height > 0
+                 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[aria-hidden="true"]'); })
+  .filter(e => !(e.tagName === 'BUTTON' && e.closest('[data-testid="stSelectbox"], [data-testid="stMultiSelect"]')))
+  .map((e, i) => { e.dataset.control = i;
+                   const name = e.getAttribute('aria-label') || e.innerText || '';
+                   return [i, e.type === 'radio' ? e.name : '', name.slice(0, 40)]; })"""
+FOCUSED = """() => { let e = document.activeElement;
+    while (e && !(e.dataset && e.dataset.control)) e = e.parentElement; return e ? Number(e.dataset.control) : null }"""
+# Each chart's neighbours: the element before it (its takeaway) and whether the one after holds a section.
+CHART_NEIGHBOURS = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]')).map(chart => {
+    let box = chart.closest('[data-testid="stElementContainer"]');
+    while (box.parentElement && !box.previousElementSibling) box = box.parentElement;
+    const before = box.previousElementSibling, after = box.nextElementSibling;
+    return [before ? before.innerText : '', !!(after && after.querySelector('[data-testid="stExpander"]'))]; })"""
+
+
+def unreached_by_keyboard(page) -> list:
+    """The controls Tab never reaches from the top of the page (a radio group counts once one option is)."""
+    controls = page.evaluate(CONTROLS)
+    reached: set[int] = set()
+    # A data table takes a Tab per column before the focus moves on: the budget allows for every table.
+    for _ in range(MOST_TABS):
+        page.keyboard.press("Tab")
+        if (number := page.evaluate(FOCUSED)) is not None:
+            reached.add(number)
+        if len(reached) == len(controls):
+            break
+    groups = {c[1] for c in controls if c[0] in reached and c[1]}
+    return [c for c in controls if c[0] not in reached and not (c[1] and c[1] in groups)]
+
+
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p or "overview")
 def test_every_page_passes_axe_in_both_themes_with_every_section_open(offline_page, base_url, path):
     visit(offline_page, base_url, path + PATHS[path])
+    for takeaway, table_follows in offline_page.evaluate(CHART_NEIGHBOURS):
+        # A screen reader cannot read a chart: its takeaway comes first, in words, then the table's section.
+        assert takeaway.endswith(".") and len(takeaway.split()) > 5 and table_follows, takeaway
+    unreached = unreached_by_keyboard(offline_page)
+    assert unreached == [], "; ".join(str(c) for c in unreached)
     open_every_section(offline_page)
     light = findings(offline_page)
     offline_page.emulate_media(color_scheme="dark")  # the app follows the viewer's theme as it changes
