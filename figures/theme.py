@@ -51,8 +51,22 @@ CATEGORY_COLOURS = {
     vocab.ARTEMIS_ONLY: PROGRAM_COLOURS[vocab.ARTEMIS],
     vocab.NEITHER: NO_TIE,
 }
-# Year of signing: a sequential ramp that stays readable in greyscale and for colour-blind readers.
-YEAR_RAMP = ("#FDE725", "#7AD151", "#22A884", "#2A788E", "#414487", "#440154")
+# Year of signing: viridis, a sequential ramp that stays readable in greyscale and for colour-blind readers, one
+# fixed colour per calendar year from the first signing of either coalition (the Accords, 2020), so a year keeps its
+# colour in every scope and on every date. Add a colour at each end when 2030 comes.
+FIRST_YEAR = 2020
+YEAR_RAMP = (
+    "#FDE725",
+    "#B5DE2B",
+    "#6ECE58",
+    "#35B779",
+    "#1F9E89",
+    "#26828E",
+    "#31688E",
+    "#3E4989",
+    "#482878",
+    "#440154",
+)
 
 LIGHT_BACKGROUND = "#FFFFFF"
 DARK_BACKGROUND = "#0E1117"  # Streamlit's dark theme
@@ -70,15 +84,28 @@ DARK_SWAPS = {
     MARKER_OUTLINE: "#DDDDDD",
     TABLE_HEADER: "#262B36",
     TABLE_RULE: "#3A3F4B",
-    **dict(zip(YEAR_RAMP, ("#FDE725", "#B5DE2B", "#6ECE58", "#35B779", "#1F9E89", "#26828E"), strict=True)),
+    **dict(
+        zip(
+            YEAR_RAMP[1:],  # the first, yellow, reads on dark as it is
+            ("#D0E129", "#A4DA36", "#78D052", "#53C368", "#33B47B", "#25A585", "#21948B", "#26838E", "#2C738E"),
+            strict=True,
+        )
+    ),
 }
 
 
+def year_colour(year: str) -> str:
+    """A signing year's own colour ('2023'), the same wherever the year appears."""
+    index = int(year) - FIRST_YEAR
+    if not 0 <= index < len(YEAR_RAMP):
+        raise ValueError(f"no colour for signing year {year}: extend theme.YEAR_RAMP")
+    return YEAR_RAMP[index]
+
+
 def category_colours(order: Sequence[str]) -> dict[str, str]:
-    """A colour for every category in `order`: the vocabulary's own, and the year ramp, in order, for the
-    signing years of the 'year of signing' colouring."""
-    years = [c for c in order if c not in CATEGORY_COLOURS]
-    return {**CATEGORY_COLOURS, **{y: YEAR_RAMP[i % len(YEAR_RAMP)] for i, y in enumerate(years)}}
+    """A colour for every category in `order`: the vocabulary's own, and each signing year's own colour for the
+    'year of signing' colouring."""
+    return {**CATEGORY_COLOURS, **{y: year_colour(y) for y in order if y not in CATEGORY_COLOURS}}
 
 
 def recoloured(value, swaps: Mapping[str, str]):

@@ -34,10 +34,14 @@ def test_every_status_and_category_has_a_colour_and_the_lead_stands_apart():
     assert len({STATUS_COLOURS[s] for s in vocab.STATUSES}) == len(vocab.STATUSES)
 
 
-def test_signing_years_take_the_ramp_in_order():
+def test_each_signing_year_keeps_its_own_colour_whatever_years_are_drawn_beside_it():
     colours = category_colours(("lead", "2021", "2023", "none"))
-    assert colours["2021"] == YEAR_RAMP[0] and colours["2023"] == YEAR_RAMP[1]
     assert colours["lead"] == STATUS_COLOURS["lead"]
+    # A scope whose first signing is in 2023 draws 2023 as the world does, not in the ramp's first colour.
+    assert category_colours(("2023", "2026"))["2023"] == colours["2023"] != colours["2021"]
+    every_year = [str(y) for y in range(2020, 2027)]  # every year either coalition has signed in so far
+    assert len({category_colours(every_year)[y] for y in every_year}) == len(every_year)
+    assert YEAR_RAMP.index(colours["2023"]) > YEAR_RAMP.index(colours["2021"])  # later years, darker
 
 
 def dark(colour: str) -> str:
