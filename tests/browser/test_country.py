@@ -41,7 +41,7 @@ def test_clicking_a_country_on_the_map_opens_its_profile(offline_page, base_url)
     profile = opened.value
     profile.wait_for_url(f"**/{COUNTRY.url_path}?iso3=EGY**")
     main = profile.locator('[data-testid="stMain"]')
-    main.locator("h2", has_text="Egypt").wait_for()
+    main.get_by_role("heading", name="Egypt", exact=True).wait_for()
     main.get_by_text(f"For the ILRS, {NO_REASON}.").wait_for()
     profile.wait_for_selector(".js-plotly-plot .main-svg")
     assert offline_page.attempted_external == []

@@ -15,8 +15,8 @@ pytestmark = pytest.mark.browser
 def test_sources_lists_what_changed_and_every_check_and_both_download(offline_page, base_url):
     visit(offline_page, base_url, SOURCES.url_path)
     main = offline_page.locator('[data-testid="stMain"]')
-    main.locator("h3", has_text="What changed").wait_for()
-    main.locator("h3", has_text="How the data is checked").wait_for()
+    main.locator("h2", has_text="What changed").wait_for()
+    main.locator("h2", has_text="How the data is checked").wait_for()
     tables = load_tables()
     changes = main.locator(".st-key-sources_changes_download button")
     assert changes.inner_text().endswith(f"({len(tables.changes)} rows)")
