@@ -148,13 +148,35 @@ def publishers_line(exhibit: Exhibit, numbers: dict[str, int]) -> str:
 
 
 # --- Tables ----------------------------------------------------------------------------------------------------
+TABLE_SIZES = (18, 16, 14, TEXT_PT)  # a table's type, the largest whose rows fit what its slide leaves
+CELL_PADDING = Inches(0.1)  # a cell's inner margins, left and right together, and top and bottom
+
+
+def table_rows_height(header: list[str], rows: list[list[str]], column_widths: list[int], size: int) -> int:
+    """The height (EMU) a table's rows take at `size` pt, each row as tall as its most wrapped cell."""
+    total = 0
+    for row in [header, *rows]:
+        lines = max(
+            text_height(str(text), max(width - CELL_PADDING, Pt(size)), size) - Inches(0.1)
+            for text, width in zip(row, column_widths, strict=True)
+        )
+        total += lines + CELL_PADDING
+    return total
+
+
 def add_table(slide, header: list[str], rows: list[list[str]], widths: list[float], top=BODY_TOP) -> None:
+    """A native table across the text width, its type as large as the slide lets it be: 18 pt down to 12."""
+    total = sum(widths)
+    column_widths = [int(CONTENT_W * share / total) for share in widths]
+    room = SLIDE_H - FOOTER_H - PICTURE_GAP - top
+    size = next(
+        (pt for pt in TABLE_SIZES if table_rows_height(header, rows, column_widths, pt) <= room), TABLE_SIZES[-1]
+    )
     height = Inches(0.36) * (len(rows) + 1)
     shape = slide.shapes.add_table(len(rows) + 1, len(header), MARGIN, top, CONTENT_W, height)
     table = shape.table
-    total = sum(widths)
-    for j, share in enumerate(widths):
-        table.columns[j].width = int(CONTENT_W * share / total)
+    for j, width in enumerate(column_widths):
+        table.columns[j].width = width
     for j, text in enumerate(header):
         table.cell(0, j).text = text
     for i, row in enumerate(rows, start=1):
@@ -162,7 +184,7 @@ def add_table(slide, header: list[str], rows: list[list[str]], widths: list[floa
             table.cell(i, j).text = str(text)
     for row in table.rows:
         for cell in row.cells:
-            styled(cell.text_frame, TEXT_PT)
+            styled(cell.text_frame, size)
 
 
 def add_table_slides(
