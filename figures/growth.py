@@ -51,6 +51,9 @@ def claim_label_places(
     return pd.Series(places, index=claims.index)
 
 
+END_LABEL_CHAR = 0.0085  # a character's share of the time axis at screen type (about 7 px on an 800 px plot)
+
+
 def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1.0) -> go.Figure:
     """`series` says which of vocab.GROWTH_SERIES a row belongs to; `names` gives each series' legend name;
     claims are grouped by `group` (the counting rule the speaker used) and hover shows the `hover` columns. With
@@ -77,7 +80,12 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
             go.Scatter(
                 x=projection[spec.date],
                 y=projection[spec.value],
-                mode="lines",
+                mode="lines+text",
+                # Where the pace seen leads, past the line's end: clear of the line and of the milestones' names.
+                text=[""] * (len(projection) - 1) + [spec.projection_end],
+                textposition="middle right",
+                textfont=dict(color=PROGRAM_COLOURS[vocab.ILRS]),
+                cliponaxis=False,
                 name=spec.names[vocab.PROJECTION],
                 line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2),
             )
@@ -196,6 +204,13 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
         legend=dict(orientation="h", yanchor="top", y=-0.12),
         hovermode="closest",
     )
+    if spec.projection_end and len(projection):
+        # Room past the projection's end for its words: the axis runs on by their width (in the chart's share of
+        # a character at screen type, scaled with the medium).
+        dates = pd.to_datetime(table[spec.date])
+        first, last = dates.min(), pd.to_datetime(projection[spec.date]).max()
+        room = (last - first) * len(spec.projection_end) * END_LABEL_CHAR * label_scale
+        figure.update_xaxes(range=[first, last + room])
     if fit_to_data:
         figure.update_yaxes(**count_axis(data_top * 1.15))
     else:

@@ -83,7 +83,7 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         out.update_xaxes(tickfont=dict(size=size), title_font=dict(size=size))
         out.update_yaxes(tickfont=dict(size=size), title_font=dict(size=size))
         out.update_annotations(font=dict(size=size))
-        out.update_traces(textfont_size=size, selector=dict(mode="markers+text"))
+        out.update_traces(textfont_size=size, selector=lambda trace: "text" in (getattr(trace, "mode", None) or ""))
         out.update_traces(textfont_size=size, selector=dict(type="bar"))
         # A bar's label never shrinks to fit its bar (Plotly's default): at the medium's size or, where it cannot
         # fit inside, outside.

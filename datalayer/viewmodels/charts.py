@@ -97,6 +97,7 @@ class GrowthPanel(ChartSpec):
     # The target far above the count: the axis fits what is drawn, and this note (set only then) says so and where
     # the target lies.
     fitted_note: str = ""
+    projection_end: str = ""  # written at the projection's last point: where the pace seen leads
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,12 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         overlay,
         target_text=target_text,
     )
+    ends = table[table["series"] == vocab.PROJECTION]
+    projection_end = (
+        growth_lines.projection_end(float(ends["value"].iloc[-1]), pd.Timestamp(ends["date"].iloc[-1]).year)
+        if len(ends)
+        else ""
+    )
     names = {
         **SERIES_NAMES,
         vocab.OUR_COUNT: growth_lines.counted_label(metric, rule),
@@ -176,6 +182,7 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         fitted_note=growth_lines.fitted_axis_note(target_value, not claims.empty, scope)
         if target_value and has_series and current * FIT_BELOW < target_value
         else "",
+        projection_end=projection_end,
     )
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(

@@ -57,6 +57,8 @@ def _exhibits(where: str, exhibits: Iterable[Exhibit]) -> Iterator[str]:
                 yield f"[{where} {exhibit.key} legend] {name}"
         if note := getattr(exhibit.chart, "fitted_note", ""):
             yield f"[{where} {exhibit.key} axis] {note}"
+        if end := getattr(exhibit.chart, "projection_end", ""):
+            yield f"[{where} {exhibit.key} projection end] {end}"
 
 
 def _lines(where: str, lines: Iterable[str | None]) -> Iterator[str]:

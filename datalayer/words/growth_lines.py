@@ -239,6 +239,11 @@ def world_target_label(target: pd.Series) -> str:
     return f"{capitalised(WORLD_TARGET)}: {target_label(target)}"
 
 
+def projection_end(value: float, year: int) -> str:
+    """Written at the projection's end: 'about 31 by 2035'."""
+    return f"about {round(value)} by {year}"
+
+
 def projection_name(pace: float) -> str:
     """Short enough for a legend in a slide's large type; the pace's basis is in its tile and the method."""
     return f"Projection at {pace:.1f} a year (not a forecast)"

@@ -48,7 +48,7 @@ TABLE = pd.DataFrame(
 NAMES = {s: s for s in vocab.GROWTH_SERIES}
 
 
-def build(table=TABLE):
+def build(table=TABLE, **options):
     return growth_figure(
         table,
         GrowthPanel(
@@ -61,6 +61,7 @@ def build(table=TABLE):
             names=NAMES,
             named="named",
             y_title="Countries",
+            **options,
         ),
     )
 
@@ -118,3 +119,9 @@ def test_a_target_far_above_the_count_fits_the_axis_to_the_count_and_says_so():
     )
     assert figure.layout.yaxis.range[1] < 50 and not [s for s in figure.layout.shapes if s.y0 == s.y1 == 50]
     assert any(a.text == "Axis fitted to our count: the target, 50, lies above it" for a in figure.layout.annotations)
+
+
+def test_the_projection_names_where_it_leads_at_its_last_point_only():
+    projection = next(t for t in build(projection_end="about 31 by 2035").data if t.name == NAMES[vocab.PROJECTION])
+    assert list(projection.text)[-1] == "about 31 by 2035" and set(list(projection.text)[:-1]) <= {""}
+    assert "text" in projection.mode and projection.textposition == "middle right"
