@@ -83,8 +83,7 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
                 mode="lines+text",
                 # Where the pace seen leads, past the line's end: clear of the line and of the milestones' names.
                 text=[""] * (len(projection) - 1) + [spec.projection_end],
-                textposition="middle right",
-                textfont=dict(color=PROGRAM_COLOURS[vocab.ILRS]),
+                textposition="middle right",  # in the theme's text colour: the ILRS blue is too dark to read on dark
                 cliponaxis=False,
                 name=spec.names[vocab.PROJECTION],
                 line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2),
