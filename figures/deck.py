@@ -42,14 +42,16 @@ PRESENTATION_FORMAT = re.compile(rb"<PresentationFormat>[^<]*</PresentationForma
 CHAR_EM = 0.55
 LINE_SPACING = 1.2
 PICTURE_GAP = Inches(0.05)
+BOX_PADDING = Inches(0.1)  # a text box's inner margins, top and bottom together
 
 
 # --- Text ------------------------------------------------------------------------------------------------------
-def text_height(text: str, width, size: int) -> int:
-    """The height (EMU) `text` at `size` pt takes wrapped in `width` (EMU), in the widest font it may be drawn in."""
+def text_height(text: str, width, size: int, padding: int = BOX_PADDING) -> int:
+    """The height (EMU) `text` at `size` pt takes wrapped in `width` (EMU), in the widest font it may be drawn in,
+    with a text box's `padding` above and below."""
     per_line = max(1, int(width / Pt(size * CHAR_EM)))
     lines = sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
-    return int(Pt(size * LINE_SPACING) * lines + Inches(0.1))
+    return int(Pt(size * LINE_SPACING) * lines + padding)
 
 
 TAKEAWAY_TOP = BODY_TOP - Inches(0.05)
@@ -123,8 +125,13 @@ def number_slides(deck) -> None:
         ).text_frame.paragraphs[0].alignment = 3  # right
 
 
+def _source_key(source: Source) -> str:
+    """One source, however many slides cite it: its address, or its name where it has none."""
+    return source.url or source.publisher
+
+
 def source_numbers(sources: tuple[Source, ...]) -> dict[str, int]:
-    return {(s.url or s.publisher): i for i, s in enumerate(sources, start=1)}
+    return {_source_key(s): i for i, s in enumerate(sources, start=1)}
 
 
 def graded(source: Source) -> str:
@@ -136,9 +143,9 @@ def publishers_line(exhibit: Exhibit, numbers: dict[str, int]) -> str:
     """'Sources [3] TASS; [5] Xinhua; … and 12 more (numbered on the sources slides)'."""
     cited = list(
         dict.fromkeys(
-            f"[{numbers[s.url or s.publisher]}] {s.publisher}{graded(s)}"
+            f"[{numbers[_source_key(s)]}] {s.publisher}{graded(s)}"
             for s in exhibit.sources
-            if (s.url or s.publisher) in numbers and s.url
+            if _source_key(s) in numbers and s.url
         )
     )
     if not cited:
@@ -157,7 +164,7 @@ def table_rows_height(header: list[str], rows: list[list[str]], column_widths: l
     total = 0
     for row in [header, *rows]:
         lines = max(
-            text_height(str(text), max(width - CELL_PADDING, Pt(size)), size) - Inches(0.1)
+            text_height(str(text), max(width - CELL_PADDING, Pt(size)), size, padding=0)
             for text, width in zip(row, column_widths, strict=True)
         )
         total += lines + CELL_PADDING
@@ -296,10 +303,9 @@ def add_method_slides(deck, method: tuple[tuple[str, str], ...]) -> None:
 def cited_first(exhibits, sources: tuple[Source, ...]) -> tuple[Source, ...]:
     """`sources` numbered in the order the slides cite them (each exhibit's, in slide order), then the rest: a
     reader meets [1], [2], [3] in turn."""
-    key = lambda s: s.url or s.publisher  # noqa: E731
-    order = {key(s): None for e in exhibits for s in e.sources}
-    known = {key(s): s for s in sources}
-    return (*(known[k] for k in order if k in known), *(s for s in sources if key(s) not in order))
+    order = {_source_key(s): None for e in exhibits for s in e.sources}
+    known = {_source_key(s): s for s in sources}
+    return (*(known[k] for k in order if k in known), *(s for s in sources if _source_key(s) not in order))
 
 
 def widescreen(data: bytes) -> bytes:
