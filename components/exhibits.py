@@ -24,7 +24,8 @@ from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
 from figures.table_figure import FITS_FROM_PX
 
-_FIGURES: weakref.WeakKeyDictionary[Exhibit, dict[bool, go.Figure]] = weakref.WeakKeyDictionary()
+_FIGURES: weakref.WeakKeyDictionary[Exhibit, dict[tuple[str, bool], go.Figure]] = weakref.WeakKeyDictionary()
+MOBILE_TOKEN = "Mobi"  # in every phone browser's User-Agent and no desktop's (MDN's advice for this one test)
 
 
 def dark_theme() -> bool:
@@ -32,13 +33,19 @@ def dark_theme() -> bool:
     return st.context.theme.type == "dark"
 
 
-def figure_of(exhibit: Exhibit, dark: bool = False) -> go.Figure:
-    """The exhibit's figure for the screen, drawn once per exhibit object and theme: cached view models hand
-    every rerun and every session the same exhibits, so a rerun sends a figure without building it again."""
+def screen_medium() -> str:
+    """The page's medium: a phone's narrow chart places its labels for its width. The server sees no screen
+    size, only the browser's User-Agent."""
+    return vocab.PHONE if MOBILE_TOKEN in (st.context.headers.get("User-Agent") or "") else vocab.SCREEN
+
+
+def figure_of(exhibit: Exhibit, dark: bool = False, medium: str = vocab.SCREEN) -> go.Figure:
+    """The exhibit's figure for the page, drawn once per exhibit object, medium and theme: cached view models
+    hand every rerun and every session the same exhibits, so a rerun sends a figure without building it again."""
     drawn = _FIGURES.setdefault(exhibit, {})
-    if dark not in drawn:
-        drawn[dark] = for_medium(exhibit, vocab.SCREEN, dark)
-    return drawn[dark]
+    if (medium, dark) not in drawn:
+        drawn[medium, dark] = for_medium(exhibit, medium, dark)
+    return drawn[medium, dark]
 
 
 def widget_key(exhibit: Exhibit, part: str) -> str:
@@ -106,7 +113,7 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     st.text(exhibit.summary)
     with _table_frame(exhibit) if isinstance(exhibit.chart, TableFigure) else st.container():
         event = st.plotly_chart(
-            figure_of(exhibit, dark_theme()),
+            figure_of(exhibit, dark_theme(), screen_medium()),
             config=PLOTLY_CONFIG,
             key=widget_key(exhibit, "chart"),
             width="stretch",

@@ -267,9 +267,9 @@ VIEW_CATEGORIES = {
 # --- Exhibits: the growth panel's series --------------------------------------------------------
 NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: never drawn as zero
 
-# Where an exhibit is drawn: the page, presenter mode, a slide image, a picture in the briefing pack.
-SCREEN, PRESENT, PNG, SVG, PPTX = "screen", "present", "png", "svg", "pptx"
-MEDIA = (SCREEN, PRESENT, PNG, SVG, PPTX)
+# Where an exhibit is drawn: the page, the page on a phone, presenter mode, a slide image, a picture in the pack.
+SCREEN, PHONE, PRESENT, PNG, SVG, PPTX = "screen", "phone", "present", "png", "svg", "pptx"
+MEDIA = (SCREEN, PHONE, PRESENT, PNG, SVG, PPTX)
 
 OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO = (
     "our_count",

@@ -8,6 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# The chart width builders' label boxes are tuned on, in px at the theme's type: a narrower chart, or larger
+# type, scales them (media.Medium.label_scale).
+LABELS_TUNED_PX = 1000
+
 # (textposition, offset of the label box's centre from the point, in box widths and heights): Plotly sets a
 # label just clear of its marker, so its centre sits a little over half a box away.
 PLACES = (

@@ -2,8 +2,8 @@
 must reach where it is seen; `for_medium` draws the exhibit and sets every text size from that one number, so a
 new renderer (a country pack, an embed) adds a row here, not a new set of sizes.
 
-Text sizes are pixels on the medium's canvas. For a slide picture the canvas is scaled to the slide: 22 px on a
-1920 px image shown across a 13.3 in projector slide reads like 18 pt at the back of a room.
+Text sizes are pixels on the medium's canvas. For a slide picture the canvas is scaled to the slide: 37 px on a
+1920 px image shown across a 13.33 in slide is 18 pt, the size a room reads from its back row.
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ import plotly.graph_objects as go
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from figures.builders import figure_for
+from figures.labels import LABELS_TUNED_PX
 from figures.legend import CHAR_WIDTH, LINE, fit_legend
 from figures.theme import OPTIONAL_LAYER, in_dark
 
 SCREEN_TEXT_PX = 13  # Plotly's and Streamlit's own: a page is left as the theme draws it
+PHONE_CHART_PX = 358  # a chart's width on a 390 px phone, less the page's padding (measured in Chromium)
 # The smallest presenter chart: a 1280x720 screen less the presenter's padding and its title row (60% of the height).
 PRESENTER_CANVAS = (1216, 432)
 
@@ -35,11 +37,14 @@ class Medium:
     margin: tuple[int, int, int, int] | None = None  # left, right, top, bottom: room for large tick labels
     fills: bool = False  # the chart takes the height its renderer gives it, not the builder's
     optional_layers: bool = True  # False: theme.OPTIONAL_LAYER traces start hidden (a legend click shows them)
+    narrowest_px: int | None = None  # the narrowest chart this medium draws, where narrower than the labels' tuning
 
     @property
     def label_scale(self) -> float:
-        """How much larger text labels are than on screen: builders that place labels size their boxes by it."""
-        return (self.text_px or SCREEN_TEXT_PX) / SCREEN_TEXT_PX
+        """How much larger text labels are than on screen, as a share of the chart: builders that place labels
+        size their boxes by it. Larger type, or the same type on a narrower chart (a phone), needs more room."""
+        narrower = LABELS_TUNED_PX / self.narrowest_px if self.narrowest_px else 1.0
+        return max((self.text_px or SCREEN_TEXT_PX) / SCREEN_TEXT_PX, narrower)
 
 
 SLIDE: dict[str, Any] = dict(width=1920, height=1080, template="plotly_white", margin=(90, 60, 40, 60))
@@ -51,15 +56,20 @@ def text_px_for(points: float, width_px: int, shown_inches: float) -> int:
     return int(-(-points * width_px // (shown_inches * POINTS_PER_INCH)))
 
 
+# A slide image is made to fill a 13.33 in slide: its chart text must read as 18 pt there.
+SLIDE_TEXT_PX = text_px_for(18, SLIDE["width"], 13.333)
 # A pack chart spans the slide's text width (13.33 in less two 0.5 in margins) under its title and takeaway:
 # its text must read as 18 pt there.
 PACK_CHART: dict[str, Any] = dict(width=1600, height=590, template="plotly_white", margin=(120, 40, 30, 60))
 MEDIA = {
     vocab.SCREEN: Medium(vocab.SCREEN, None),
+    # A phone's page: the theme's type on a chart a third as wide as the labels were tuned for, so a name beside
+    # its state on a desktop goes out on a leader line there rather than onto its neighbour's.
+    vocab.PHONE: Medium(vocab.PHONE, None, narrowest_px=PHONE_CHART_PX),
     # The presenter sizes the chart to what the viewport leaves (components/presenting/presenter.py).
     vocab.PRESENT: Medium(vocab.PRESENT, 20, fills=True, optional_layers=False),
-    vocab.PNG: Medium(vocab.PNG, 22, **SLIDE),
-    vocab.SVG: Medium(vocab.SVG, 22, **SLIDE),
+    vocab.PNG: Medium(vocab.PNG, SLIDE_TEXT_PX, **SLIDE),
+    vocab.SVG: Medium(vocab.SVG, SLIDE_TEXT_PX, **SLIDE),
     vocab.PPTX: Medium(vocab.PPTX, text_px_for(18, PACK_CHART["width"], 12.333), **PACK_CHART),
 }
 

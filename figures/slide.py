@@ -16,13 +16,13 @@ from html import escape as _escape
 import plotly.graph_objects as go
 
 from datalayer.words import pack_lines
-from figures.legend import CHAR_WIDTH, LINE, legend_entries, legend_rows
+from figures.legend import CHAR_WIDTH, LINE, legend_entries, legend_rows, side_box, wrapped
 from figures.theme import SLIDE_TEXT, SLIDE_TITLE
 
-TITLE_SCALE = 2  # the title, twice the chart's text
+TITLE_SCALE = 1.4  # the title, larger than the chart's text (which already reads as 18 pt)
 MAX_SOURCES_NAMED = 4
 SIDE_PX, RIGHT_PX = 90, 60  # the canvas edge to the frame's text, left and right
-TOP_PAD_PX, GAP_PX = 32, 56  # above the title; between the scope line and the plot (room for an As of label)
+TOP_PAD_PX, GAP_PX = 28, 48  # above the title; between the scope line and the plot (room for an As of label)
 
 
 def escape(text: str) -> str:
@@ -57,23 +57,40 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
     line and the dashboard's name below. Text from the data is escaped: Plotly reads tags in these strings."""
     slide = go.Figure(chart)
     width, height, text_px = slide.layout.width, slide.layout.height, slide.layout.font.size
-    title_px, takeaway_px, scope_px, foot_px = TITLE_SCALE * text_px, text_px + 4, text_px - 2, text_px - 4
+    title_px, takeaway_px, scope_px, foot_px = (
+        round(TITLE_SCALE * text_px),
+        text_px,
+        round(0.8 * text_px),
+        round(0.7 * text_px),
+    )
     room = width - SIDE_PX - RIGHT_PX
     lines = textwrap.wrap(takeaway, int(room / (takeaway_px * CHAR_WIDTH))) or [""]
-    top = TOP_PAD_PX + title_px * LINE + len(lines) * takeaway_px * LINE + scope_px * LINE + GAP_PX
+    scope_lines = textwrap.wrap(subtitle, int(room / (scope_px * CHAR_WIDTH))) or [""]
+    top = TOP_PAD_PX + title_px * LINE + len(lines) * takeaway_px * LINE + len(scope_lines) * scope_px * LINE + GAP_PX
     footer = 2 * foot_px * LINE + 24
     entries = legend_entries(slide)
-    rows = legend_rows(entries, room, text_px) if len(entries) > 1 else 0
-    legend = rows * text_px * 1.6 + 12 if rows else 0
     has_axes = any(t.type not in ("choropleth", "scattergeo", "table") for t in slide.data)
+    is_map = any(t.type in ("choropleth", "scattergeo") for t in slide.data)
+    # A map is as wide as its height allows: its legend stands to the right, where the map leaves room, and so
+    # does a legend the medium already set to the side (media.fit_legend).
+    beside = len(entries) > 1 and (is_map or slide.layout.legend.orientation == "v")
+    if beside:
+        for trace in slide.data:
+            if trace.name and trace.showlegend is not False:
+                trace.name = wrapped(trace.name.replace("<br>", " "))
+        side_width = side_box(legend_entries(slide), text_px)[0] + 24
+    rows = legend_rows(entries, room, text_px) if len(entries) > 1 and not beside else 0
+    legend = rows * text_px * 1.6 + 12 if rows else 0
     axis = text_px * LINE * (1 + bool(slide.layout.xaxis.title.text)) + 16 if has_axes else 0
     left = max(SIDE_PX, category_label_px(slide, text_px) + 24) + (
         text_px * LINE if slide.layout.yaxis.title.text else 0
     )
     bottom = footer + legend + axis + 16
     words = "<br>".join(escape(line) for line in lines)
+    scope = "<br>".join(escape(line) for line in scope_lines)
+    right = RIGHT_PX + (side_width if beside else 0)
     slide.update_layout(
-        margin=dict(l=left, r=RIGHT_PX, t=top, b=bottom, autoexpand=False),
+        margin=dict(l=left, r=right, t=top, b=bottom, autoexpand=False),
         title=dict(
             text=f"<b>{escape(title)}</b>",
             xref="container",
@@ -84,20 +101,11 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
             yanchor="top",
             font=dict(size=title_px, color=SLIDE_TITLE),
             subtitle=dict(
-                text=f"{words}<br><span style='font-size:{scope_px}px'>{escape(subtitle)}</span>",
+                text=f"{words}<br><span style='font-size:{scope_px}px'>{scope}</span>",
                 font=dict(size=takeaway_px, color=SLIDE_TEXT),
             ),
         ),
-        legend=dict(
-            orientation="h",
-            yref="container",
-            y=(footer + 8) / height,
-            yanchor="bottom",
-            xref="container",
-            x=SIDE_PX / width,
-            xanchor="left",
-            font=dict(size=text_px),
-        ),
+        legend=dict(font=dict(size=text_px), xref="container", **_legend_place(beside, width, height, right, footer)),
         showlegend=len(entries) > 1,
     )
     plot_height = height - top - bottom
@@ -105,7 +113,7 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
         text=f"{escape(sources)}<br><b>{escape(credit)}</b>",
         xref="paper",
         yref="paper",
-        x=(SIDE_PX - left) / (width - left - RIGHT_PX),
+        x=(SIDE_PX - left) / (width - left - right),
         xanchor="left",
         y=-(bottom - 12) / plot_height,
         yanchor="bottom",
@@ -114,3 +122,12 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
         font=dict(size=foot_px, color=SLIDE_TEXT),
     )
     return slide
+
+
+def _legend_place(beside: bool, width: float, height: float, right: float, footer: float) -> dict:
+    """Where the frame sets the legend: to the right of the plot, top-aligned, or in rows above the footer."""
+    if beside:
+        return dict(orientation="v", x=(width - right + 24) / width, xanchor="left", yref="paper", y=1, yanchor="top")
+    return dict(
+        orientation="h", x=SIDE_PX / width, xanchor="left", yref="container", y=(footer + 8) / height, yanchor="bottom"
+    )

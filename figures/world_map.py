@@ -27,7 +27,7 @@ from figures.theme import (
 
 PLAY_FRAME_MS = 450
 LAT_RANGE = (-57, 85)  # the latitudes drawn: Antarctica and the far north are cut
-# One count label's size as a share of the map, tuned on a 1,000 px wide map: neighbours closer than this
+# One count label's size as a share of the map, tuned on a map labels.LABELS_TUNED_PX wide: neighbours closer than this
 # (Serbia and Hungary, say) keep their circles, and the smaller count goes to the hover.
 COUNT_LABEL_WIDTH, COUNT_LABEL_HEIGHT = 0.02, 0.035
 COUNT_MARKER_MAX_PX = 28

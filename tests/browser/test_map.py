@@ -5,7 +5,8 @@ import re
 import pytest
 
 from components.navigation import MAP
-from tests.browser.helpers import EXCEPTION, visit, wait_for_map
+from tests.browser.helpers import EXCEPTION, label_boxes, overlapping, settled, visit, wait_for_map
+from tooling.browser import guard_offline
 
 pytestmark = pytest.mark.browser
 SIGNED_FILL = "rgb(0,114,178)"  # theme.STATUS_COLOURS[signed]
@@ -122,3 +123,32 @@ def test_play_control_steps_the_map_through_time_and_lives_in_the_url(offline_pa
     assert offline_page.locator(".slider-group").count() == 1
     offline_page.screenshot(path="artifacts/map-play.png", full_page=True)
     assert offline_page.attempted_external == []
+
+
+# A phone's browser as Chromium's own device list gives it (a Pixel 7): the server sees its User-Agent only.
+PHONE_USER_AGENT = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/130.0.0.0 Mobile Safari/537.36"
+)
+
+
+def test_a_phone_map_names_every_signed_state_without_two_names_touching(browser, base_url):
+    context = browser.new_context(
+        user_agent=PHONE_USER_AGENT, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    attempted = guard_offline(context)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        visit(page, base_url, MAP.url_path)
+        wait_for_map(page)
+        settled(page)
+        page.wait_for_timeout(1500)  # Plotly lays text out after the first paint
+        names = [b for b in label_boxes(page) if b["chart"] == 0]
+        written = {b["text"] for b in names}
+        assert {"Serbia", "Pakistan", "Kazakhstan", "Azerbaijan", "China", "Senegal"} <= written, written
+        assert overlapping(names) == []
+        page.locator(".js-plotly-plot").first.screenshot(path="artifacts/phone-map.png")
+        assert attempted == []
+    finally:
+        context.close()

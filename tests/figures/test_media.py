@@ -7,7 +7,8 @@ from datalayer.domain.scope import Scope
 from datalayer.viewmodels.compare import compare_model
 from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
-from figures.media import MEDIA, for_medium
+from figures.labels import LABELS_TUNED_PX
+from figures.media import MEDIA, PHONE_CHART_PX, POINTS_PER_INCH, for_medium
 from figures.theme import OPTIONAL_LAYER
 from figures.world_map import CALLOUTS, NAMES
 from tests.scoped import at
@@ -44,6 +45,10 @@ def test_every_text_of_every_exhibit_is_at_its_mediums_size(exhibits, medium):
 
 def test_slides_and_presenter_mode_read_from_the_back_of_a_room_and_the_screen_keeps_its_theme(exhibits):
     assert all(MEDIA[m].text_px >= 18 for m in (vocab.PRESENT, vocab.PNG, vocab.SVG, vocab.PPTX))
+    # A slide image fills a 13.33 in slide; a pack chart spans its 12.33 in text width: both read as 18 pt there.
+    for medium, shown_inches in ((vocab.PNG, 13.333), (vocab.SVG, 13.333), (vocab.PPTX, 12.333)):
+        points = MEDIA[medium].text_px * shown_inches * POINTS_PER_INCH / MEDIA[medium].width
+        assert points >= 18, (medium, points)
     screen = for_medium(exhibits[0], vocab.SCREEN)
     assert screen.layout.font.size is None and screen.layout.width is None
 
@@ -90,3 +95,14 @@ def test_every_map_in_every_medium_names_every_signed_state_and_every_state_in_b
                 view,
                 medium,
             )
+
+
+def test_a_phone_spaces_its_map_names_for_its_narrow_chart(ilrs_map):
+    assert MEDIA[vocab.PHONE].label_scale == pytest.approx(LABELS_TUNED_PX / PHONE_CHART_PX)
+    assert MEDIA[vocab.SCREEN].label_scale == 1
+
+    def callouts(medium):
+        return [n for t in for_medium(ilrs_map, medium).data if t.name == CALLOUTS for n in t.text]
+
+    # Names that sit beside their states on a desktop go out on leader lines on a phone, not onto a neighbour.
+    assert len(callouts(vocab.PHONE)) > len(callouts(vocab.SCREEN))

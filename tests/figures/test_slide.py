@@ -2,7 +2,7 @@ import plotly.graph_objects as go
 
 from datalayer import vocab
 from figures.media import MEDIA, sized
-from figures.slide import framed_slide, source_line
+from figures.slide import TITLE_SCALE, framed_slide, source_line
 
 
 def test_source_line_names_a_few_publishers_and_counts_the_rest():
@@ -23,7 +23,7 @@ def test_a_slide_frames_the_chart_with_title_subtitle_and_credit_at_its_mediums_
     )
     assert (framed.layout.width, framed.layout.height) == (1920, 1080)
     assert framed.layout.title.text == "<b>T &amp; co</b>"
-    assert framed.layout.title.font.size == 2 * MEDIA[vocab.PNG].text_px
+    assert framed.layout.title.font.size == round(TITLE_SCALE * MEDIA[vocab.PNG].text_px)
     said = framed.layout.title.subtitle.text
     assert said.startswith("The &lt;finding&gt;, in words") and said.count("<br>") >= 3  # wrapped, then the scope
     assert "World · As of 1 May 2026" in said
@@ -33,3 +33,24 @@ def test_a_slide_frames_the_chart_with_title_subtitle_and_credit_at_its_mediums_
     )
     # The frame's margins hold: nothing the chart draws can push the frame off the canvas.
     assert framed.layout.margin.autoexpand is False and framed.layout.margin.t > 200
+
+
+def test_a_maps_legend_stands_beside_it_and_a_long_scope_line_wraps_inside_the_canvas():
+    chart = sized(
+        go.Figure(
+            [
+                go.Choropleth(locations=["SEN"], z=[1], name="Signed (12)"),
+                go.Choropleth(locations=["EGY"], z=[1], name="Announced, no signing found (6)"),
+            ]
+        ),
+        MEDIA[vocab.PNG],
+    )
+    scope = "World · As of 1 May 2026 · " + "a scope note " * 20
+    framed = framed_slide(chart, title="T", takeaway="Short.", subtitle=scope, sources="S", credit="C")
+    legend = framed.layout.legend
+    assert legend.orientation == "v" and legend.xref == "container"
+    # Set right of the plot, inside the canvas, with the plot's right margin holding it.
+    assert 0.5 < legend.x < 1 and framed.layout.margin.r > 300
+    assert all(len(line) <= 26 for trace in framed.data for line in trace.name.split("<br>"))
+    scope_part = framed.layout.title.subtitle.text.split("<span")[1]
+    assert scope_part.count("<br>") >= 1  # wrapped: one line ran off the canvas's edge
