@@ -1,14 +1,19 @@
-"""Benchmark: prints figures, asserts nothing. Run with `.venv/bin/python -m bench.run`.
+"""Benchmark: prints figures, asserts nothing. Run with `.venv/bin/python -m bench.run` (`--network-only` for the
+first-chart table over the emulated links alone).
 
-Measures, for our app and for a minimal one-chart Streamlit app (the baseline), both served at once: server start
-to healthy, navigation to first chart (or table, on /sources) drawn in headless Chromium per page, taken in turn with
-the baseline's at an address of the same depth (its root, or a sub-path); rerun latency after a filter change (in
-the browser, and server-side, cold and after the start-up warm-up); figure JSON bytes per page; peak server memory;
-then server-side exports: first and warm slide image, briefing pack build time and size.
+Measures, for our app started as the README starts it (`serve.py`) and for a minimal one-chart Streamlit app (the
+baseline, `streamlit run` as anyone starts one), both served at once: server start to healthy; navigation to first
+chart (or table, on /sources) drawn in headless Chromium per page, and the bytes received, taken in turn with the
+baseline's at an address of the same depth (its root, or a sub-path), over loopback and over each emulated link of
+bench.network (a fresh context, so an empty cache, per visit); /map served uncompressed (`streamlit run app.py`)
+for reference; rerun latency after a filter change (in the browser, and server-side, cold and after the start-up
+warm-up); figure JSON bytes per page; peak server memory; then server-side exports: first and warm slide image,
+briefing pack build time and size.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import tempfile
@@ -22,6 +27,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
+from bench.network import LAN, PROFILES, Profile, Received
 from components import data_access
 from components.navigation import COUNTRY, PAGES
 from components.warm_up import WARM_UP_VARIABLE, start_warm_up
@@ -58,6 +64,8 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 ADDRESSES = {COUNTRY.url_path: f"{COUNTRY.url_path}?{url_state.ISO3}=SEN"}
 REPEATS = 5  # exports
 FIRST_CHART_REPEATS = 11  # with 7 the ratios moved by up to 0.09 between runs of the same code: more samples per median
+LINK_REPEATS = 3  # over an emulated link a visit takes seconds, and its spread is the link's, not the machine's
+UNCOMPRESSED = "ours, uncompressed"  # /map from `streamlit run app.py`: what compression and the API's entry change
 
 
 class PeakMemory:
@@ -181,21 +189,31 @@ def export_figures() -> dict:
     return figures
 
 
-def first_charts(browser, urls: dict[str, str], paths: list[str]) -> dict:
-    """Median seconds to first chart per page, ours and the baseline's (at both of its addresses) taken in turn
-    (page by page, repeat by repeat), so a busy moment on the machine weighs on both alike."""
+def first_charts(browser, urls: dict[str, str], paths: dict[str, list[str]], profile: Profile, repeats: int) -> dict:
+    """Median seconds to first chart and bytes received per page, for each server in `urls` (its label -> its
+    pages in `paths`), taken in turn (page by page, repeat by repeat), so a busy moment weighs on all alike."""
     timings: dict[str, list[float]] = {}
+    received: dict[str, list[int]] = {}
     sizes: dict[str, int] = {}
-    for _ in range(FIRST_CHART_REPEATS):
-        for label, path in [("ours", p) for p in paths] + [("baseline", p) for p in BASELINE_PATHS]:
+    for _ in range(repeats):
+        for label, path in [(label, p) for label, pages in paths.items() for p in pages]:
             name = f"{label} /{path}"
             context = browser.new_context(viewport={"width": 1400, "height": 1000})
             page = context.new_page()
+            counted = Received(page, profile)
             timings.setdefault(name, []).append(first_chart_seconds(page, f"{urls[label]}/{path}"))
-            page.wait_for_selector(IDLE, state="attached", timeout=60_000)
+            page.wait_for_selector(IDLE, state="attached", timeout=120_000)
+            received.setdefault(name, []).append(counted.total)
             sizes[name] = figure_bytes(page)
             context.close()
-    return {name: {"first_chart_s": statistics.median(t), "figure_bytes": sizes[name]} for name, t in timings.items()}
+    return {
+        name: {
+            "first_chart_s": statistics.median(t),
+            "figure_bytes": sizes[name],
+            "received_bytes": statistics.median(received[name]),
+        }
+        for name, t in timings.items()
+    }
 
 
 def settle_warm_up(browser, url: str, seconds: float = 12) -> None:
@@ -207,44 +225,85 @@ def settle_warm_up(browser, url: str, seconds: float = 12) -> None:
     context.close()
 
 
-def measure(paths: list[str], baseline_folder: Path) -> dict:
+def measure(paths: list[str], baseline_folder: Path, network_only: bool = False) -> dict:
     results: dict = {}
     with (
-        streamlit_server(entry=ROOT / "app.py") as (ours_url, ours, ours_healthy),
+        streamlit_server() as (ours_url, ours, ours_healthy),
+        streamlit_server(entry=ROOT / "app.py") as (plain_url, _plain, _plain_healthy),
         streamlit_server(entry=baseline_folder / "baseline.py") as (base_url, base, base_healthy),
     ):
         results["healthy_s"] = {"ours": ours_healthy, "baseline": base_healthy}
+        urls = {"ours": ours_url, UNCOMPRESSED: plain_url, "baseline": base_url}
+        pages = {"ours": paths, UNCOMPRESSED: ["map"], "baseline": list(BASELINE_PATHS)}
         with PeakMemory(ours.pid) as ours_memory, PeakMemory(base.pid) as base_memory, sync_playwright() as playwright:
             browser = playwright.chromium.launch(**launch_options())
             settle_warm_up(browser, ours_url)
-            results["pages"] = first_charts(browser, {"ours": ours_url, "baseline": base_url}, paths)
-            context = browser.new_context(viewport={"width": 1400, "height": 1000})
-            page = context.new_page()
-            page.goto(f"{ours_url}/map")
-            page.wait_for_selector(CHART, timeout=120_000)
-            page.wait_for_selector(IDLE, state="attached")
-            results["rerun_s"] = rerun_seconds(page)
-            context.close()
+            settle_warm_up(browser, plain_url)
+            results["links"] = {}
+            for profile in PROFILES:
+                if network_only and profile is LAN:
+                    continue
+                repeats = FIRST_CHART_REPEATS if profile is LAN else LINK_REPEATS
+                first_charts(browser, urls, {"baseline": [""]}, profile, 1)  # a warm-up visit on this link
+                results["links"][profile.name] = first_charts(browser, urls, pages, profile, repeats)
+            if not network_only:
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                page = context.new_page()
+                page.goto(f"{ours_url}/map")
+                page.wait_for_selector(CHART, timeout=120_000)
+                page.wait_for_selector(IDLE, state="attached")
+                results["rerun_s"] = rerun_seconds(page)
+                context.close()
             browser.close()
         results["peak_rss_mb"] = {"ours": ours_memory.peak / 2**20, "baseline": base_memory.peak / 2**20}
     return results
 
 
+def link_table(links: dict) -> None:
+    """Per link and page: first chart and bytes received, ours against the baseline at the same depth."""
+    print(f"\n{'link':30} {'page':22} {'first chart (s)':>16} {'baseline (s)':>13} {'ratio':>6} {'received (MB)':>14}")
+    for link, pages in links.items():
+        for name, page in pages.items():
+            if name.startswith("baseline"):
+                continue
+            path = name.split(" /", 1)[1]
+            same_depth = pages[f"baseline /{BASELINE_PATHS[1]}" if path else "baseline /"]
+            ratio = page["first_chart_s"] / same_depth["first_chart_s"]
+            who = "/" + path + (" (uncompressed)" if name.startswith(UNCOMPRESSED) else "")
+            print(
+                f"{link:30} {who:22} {page['first_chart_s']:16.2f} {same_depth['first_chart_s']:13.2f} {ratio:6.2f}"
+                f" {page['received_bytes'] / 1e6:14.2f}"
+            )
+        for path in BASELINE_PATHS:
+            page = pages[f"baseline /{path}"]
+            print(
+                f"{link:30} {'baseline /' + path:22} {page['first_chart_s']:16.2f} {'':>13} {'':>6} "
+                f"{page['received_bytes'] / 1e6:14.2f}"
+            )
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--network-only", action="store_true", help="only the first-chart table over emulated links")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         baseline_folder = Path(folder)
         (baseline_folder / "baseline.py").write_text(BASELINE_APP)
         (baseline_folder / ".streamlit").mkdir()
         (baseline_folder / ".streamlit" / "config.toml").write_text("[browser]\ngatherUsageStats = false\n")
-        results = measure([ADDRESSES.get(p.url_path, p.url_path) for p in PAGES], baseline_folder)
-    pages, healthy, memory = results["pages"], results["healthy_s"], results["peak_rss_mb"]
+        paths = [ADDRESSES.get(p.url_path, p.url_path) for p in PAGES]
+        results = measure(paths, baseline_folder, args.network_only)
+    link_table(results["links"])
+    if args.network_only:
+        return
+    pages, healthy, memory = results["links"][LAN.name], results["healthy_s"], results["peak_rss_mb"]
     base_page = pages["baseline /"]
     print(f"{'measure':48} {'ours':>10} {'baseline':>10} {'ratio':>7}  {'to root':>7}")
     print(
         f"{'server start to healthy (s)':48} {healthy['ours']:10.2f} {healthy['baseline']:10.2f} "
         f"{healthy['ours'] / healthy['baseline']:7.2f}"
     )
-    ours_pages = {name[len("ours ") :]: page for name, page in pages.items() if name.startswith("ours ")}
+    ours_pages = {name[len("ours ") :]: page for name, page in pages.items() if name.startswith("ours /")}
     for path, page in ours_pages.items():
         label = f"first chart drawn, {path} (s, median of {FIRST_CHART_REPEATS})"
         same_depth = pages[f"baseline /{BASELINE_PATHS[1]}" if path != "/" else "baseline /"]["first_chart_s"]

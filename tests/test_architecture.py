@@ -47,13 +47,16 @@ FLOORS = (
     ("datalayer.viewmodels",),
     ("datalayer.curation", "datalayer.curator", "datalayer.watch", "datalayer.__main__", "figures"),
     ("components",),
-    ("pages", "app"),
+    ("service",),  # the HTTP layer: it reads addresses as the pages do (components.widgets.url_state)
+    ("pages", "app", "serve"),
 )
 LAYERED = sorted(
     [
         *(ROOT / "datalayer").rglob("*.py"),
         *(ROOT / "figures").rglob("*.py"),
         *(ROOT / "components").rglob("*.py"),
+        *(ROOT / "service").rglob("*.py"),
+        ROOT / "serve.py",
         *PAGE_FILES,
     ]
 )

@@ -1,4 +1,5 @@
-"""Start a real `streamlit run` on loopback and wait until it answers its health check."""
+"""Start a real `streamlit run` on loopback (the README's entry, serve.py, unless told) and wait until it answers its
+health check."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def wait_healthy(base_url: str, timeout_s: float = 90) -> float:
 
 
 @contextmanager
-def streamlit_server(entry: Path = ROOT / "app.py", log_path: Path | None = None):
+def streamlit_server(entry: Path = ROOT / "serve.py", log_path: Path | None = None):
     """Yields (base_url, process, seconds_to_healthy); the server is stopped on exit."""
     port = free_port()
     base_url = f"http://{LOOPBACK}:{port}"

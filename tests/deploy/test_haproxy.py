@@ -1,6 +1,7 @@
 """The shipped HAProxy configuration in front of two real replicas, all on loopback, without containers:
 sessions spread over both replicas, stay on the one that holds them (downloads included), and see no error."""
 
+import gzip
 import os
 import re
 import shutil
@@ -9,6 +10,7 @@ import time
 import urllib.request
 from contextlib import ExitStack
 
+import brotli
 import pytest
 
 from datalayer.loading.paths import ROOT
@@ -72,8 +74,8 @@ def test_sessions_spread_over_both_replicas_and_keep_to_theirs(proxied):
     assert all(r.download_ok for r in results)
 
 
-def fetch(url: str) -> tuple[bytes, dict]:
-    with urllib.request.urlopen(url, timeout=30) as response:
+def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[bytes, dict]:
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}), timeout=30) as response:
         return response.read(), {k.lower(): v for k, v in response.headers.items()}
 
 
@@ -88,3 +90,17 @@ def test_streamlit_script_chunks_are_served_from_the_proxy_cache_and_nothing_els
     for path in ("", "_stcore/health", "app/static/favicon.png"):
         fetch(f"{proxied}/{path}")  # asked twice: a second answer would come from the cache if it were stored
         assert "x-cache-status" not in fetch(f"{proxied}/{path}")[1], path
+
+
+def test_the_proxy_passes_the_replicas_compressed_bundle_through_and_keeps_one_copy_per_encoding(proxied):
+    page, _ = fetch(f"{proxied}/")
+    chunk = re.search(rb'src="\.?/?(static/js/[^"]+\.js)"', page).group(1).decode()
+    plain, _ = fetch(f"{proxied}/{chunk}")
+    for encoding, decode in (("br", brotli.decompress), ("gzip", gzip.decompress)):
+        fetch(f"{proxied}/{chunk}", {"Accept-Encoding": encoding})
+        body, headers = fetch(f"{proxied}/{chunk}", {"Accept-Encoding": encoding})
+        assert headers.get("content-encoding") == encoding and headers.get("x-cache-status") == "hit"
+        assert decode(body) == plain and len(body) < len(plain) / 2
+    # A client that takes no encoding still gets the plain file, not a cached compressed one.
+    body, headers = fetch(f"{proxied}/{chunk}")
+    assert "content-encoding" not in headers and body == plain

@@ -137,7 +137,7 @@ def container_port() -> int:
 
 def test_the_image_runs_the_app_on_the_port_it_exposes_and_checks_its_health():
     command = json.loads(one(CONTAINERFILE, "CMD"))
-    assert command[:5] == ["python", "-m", "streamlit", "run", "app.py"]
+    assert command[:5] == ["python", "-m", "streamlit", "run", "serve.py"]  # compressed, with the API
     assert command[command.index("--server.address") + 1] == "0.0.0.0"  # reachable from outside the container
     assert int(one(CONTAINERFILE, "EXPOSE")) == container_port()
     assert f"127.0.0.1:{container_port()}{HEALTH}" in one(CONTAINERFILE, "HEALTHCHECK")

@@ -1,0 +1,1 @@
+"""The HTTP layer around the Streamlit app: compression that is done once, and the read-only JSON API."""
