@@ -14,6 +14,7 @@ from starlette.middleware import Middleware
 
 from service.api import API_ROUTES
 from service.compression import CompressedOnce, Kept
+from service.preload import PreloadInPage, preload_links
 
 BUNDLE = Path(st.__file__).parent / "static"
 KEPT = Kept()
@@ -29,6 +30,7 @@ async def compress_the_bundle(_app):
 app = st.App(
     Path(__file__).with_name("app.py"),
     routes=API_ROUTES,
-    middleware=[Middleware(CompressedOnce, kept=KEPT)],
+    # The outer one first: the page gets its preload link, then it is compressed.
+    middleware=[Middleware(CompressedOnce, kept=KEPT), Middleware(PreloadInPage, links=preload_links(BUNDLE))],
     lifespan=compress_the_bundle,
 )

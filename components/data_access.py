@@ -14,7 +14,7 @@ import streamlit as st
 
 from components.markdown import escaped
 from datalayer import vocab
-from datalayer.domain.scope import Scope, ScopeOnDate, resolve
+from datalayer.domain.scope import WORLD_SCOPE, Scope, ScopeOnDate, resolve
 from datalayer.loading.errors import DataFileError
 from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
@@ -117,8 +117,10 @@ def growth_model(scope: Scope, as_of: date, options: growth.GrowthOptions) -> gr
     return _built("growth", growth.growth_model, at(scope, as_of), options)
 
 
-def what_if_model(as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> what_if.WhatIfModel:
-    return _built("what_if", what_if.what_if_model, as_of, metric, target_year, tokens)
+def what_if_model(
+    as_of: date, metric: str, target_year: int, tokens: tuple[str, ...], scope: Scope = WORLD_SCOPE
+) -> what_if.WhatIfModel:
+    return _built("what_if", what_if.what_if_model, as_of, metric, target_year, tokens, scope)
 
 
 def reconciliation_model(as_of: date) -> reconciliation.ReconciliationModel:
@@ -129,8 +131,8 @@ def method_model() -> method.MethodModel:
     return _built("method", method.method_model)
 
 
-def country_model(iso3: str, as_of: date) -> country.CountryModel:
-    return _built("country", country.country_model, iso3, as_of)
+def country_model(iso3: str, as_of: date, group: Scope = WORLD_SCOPE) -> country.CountryModel:
+    return _built("country", country.country_model, iso3, as_of, group)
 
 
 def country_choices() -> dict[str, str]:

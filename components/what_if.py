@@ -14,14 +14,15 @@ from components.widgets import url_state
 from components.widgets.controls import add_notice, url_multi, url_value
 from components.widgets.sections import section
 from datalayer import vocab
+from datalayer.domain.scope import Scope
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.viewmodels.what_if import WHAT_IF, WHAT_IF_HELP, WHAT_IF_PROMPT
 from datalayer.words import interface, what_if_lines
 
 
-def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tuple[Exhibit, ...]:
+def show_what_if(page: Page, as_of: date, metric: str, target_year: int, scope: Scope) -> tuple[Exhibit, ...]:
     """A section, opened by a link that carries ?what_if=; drawn only when open. Returns the scenario's exhibit
-    (for the briefing pack) when one is drawn."""
+    (for the briefing pack) when one is drawn. `scope` lends the 'group' preset the reader's own group."""
     asked = url_state.WHAT_IF in st.query_params
     scenario = section(what_if_lines.WHAT_IF_TITLE, page.widget("what_if_section"), expanded=asked)
     if not scenario.open:
@@ -38,7 +39,7 @@ def show_what_if(page: Page, as_of: date, metric: str, target_year: int) -> tupl
             disabled=metric != vocab.COUNTRIES,
             help=WHAT_IF_HELP,
         )
-        what_if = what_if_model(as_of, metric, target_year, (*chosen, *leftovers))
+        what_if = what_if_model(as_of, metric, target_year, (*chosen, *leftovers), scope)
         for notice in what_if.notices:
             add_notice(url_state.item_notice(url_state.WHAT_IF, notice))
         if what_if.exhibits:

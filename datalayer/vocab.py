@@ -170,7 +170,10 @@ STALE_AFTER_DAYS = 30  # a check older than this is said to be old on every page
 
 WORLD_AGGREGATE = "WLD"  # the indicators' world total: an aggregate, not a country
 
-BLOC_ROLES = ("member", "partner", "observer")
+MEMBER, ASSOCIATE, SUSPENDED = "member", "associate", "suspended"
+# A row's role in data/blocs.csv: a tier of membership, or a dated suspension of a member (a suspended member is
+# still a member: it is counted, and named as suspended wherever its bloc is the scope).
+BLOC_ROLES = (MEMBER, "partner", "observer", ASSOCIATE, SUSPENDED)
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,48 @@ BLOCS = (
         ("member",),
         "Member states of the Asia-Pacific Space Cooperation Organization.",
         "APSCO",
+    ),
+    Bloc(
+        "g20",
+        "G20",
+        "g20",
+        ("member",),
+        "The G20's 19 member states. Its two other members, the European Union and the African Union, are "
+        "organizations with no territory of their own: they are not counted as states.",
+        "the G20",
+    ),
+    Bloc(
+        "oic",
+        "OIC",
+        "oic",
+        ("member",),
+        "Member states of the Organisation of Islamic Cooperation; observers are not counted.",
+        "the OIC",
+    ),
+    Bloc(
+        "oif",
+        "Francophonie (OIF)",
+        "oif",
+        (MEMBER, ASSOCIATE),
+        "Member and associate member states of the Organisation internationale de la Francophonie (associates "
+        "are marked as such); observers, and member governments that are not states, are not counted.",
+        "the Francophonie",
+    ),
+    Bloc(
+        "celac",
+        "CELAC",
+        "celac",
+        ("member",),
+        "Member states of the Community of Latin American and Caribbean States.",
+        "CELAC",
+    ),
+    Bloc(
+        "commonwealth",
+        "Commonwealth",
+        "commonwealth",
+        ("member",),
+        "Member states of the Commonwealth of Nations.",
+        "the Commonwealth",
     ),
 )
 BLOCS_BY_LABEL = {b.label: b for b in BLOCS}

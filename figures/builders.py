@@ -40,7 +40,7 @@ KINDS: dict[type[charts.ChartSpec], ChartKind] = {
     charts.TargetProgress: ChartKind(target_progress_figure),
     charts.Cumulative: ChartKind(cumulative_figure, count_axis="yaxis"),
     charts.PerYear: ChartKind(per_year_figure, count_axis="yaxis"),
-    charts.ShareBars: ChartKind(share_bars_figure),
+    charts.ShareBars: ChartKind(share_bars_figure, scalable_labels=True),
     charts.MilestoneTimeline: ChartKind(milestone_timeline_figure, scalable_labels=True),
     charts.ClaimGaps: ChartKind(claim_gaps_figure, count_axis="xaxis"),
     charts.TableFigure: ChartKind(table_figure),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from datalayer import vocab
 from datalayer.viewmodels.charts import ClaimGaps, Cumulative, MilestoneTimeline, PerYear, ShareBars
@@ -66,32 +67,56 @@ def per_year_figure(table: pd.DataFrame, spec: PerYear) -> go.Figure:
     return figure
 
 
-def share_bars_figure(table: pd.DataFrame, spec: ShareBars) -> go.Figure:
-    """Horizontal grouped bars: the share of each program's members in each group, labelled with the count."""
-    figure = go.Figure()
-    for name, rows in _in_program_order(table, spec.program):
-        figure.add_trace(
-            go.Bar(
-                y=rows[spec.group],
-                x=rows[spec.share],
-                orientation="h",
-                name=name,
-                marker_color=COLOUR_BY_LABEL.get(name),
-                text=[f"{m} ({s:.0%})" for m, s in zip(rows[spec.members], rows[spec.share], strict=True)],
-                textposition="outside",
-                cliponaxis=False,
-                hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>",
-            )
-        )
+# Large type (a slide, the presenter) fits about this many groups' labels one under another: more stand in two
+# columns of bars, the first half of the groups on the left, so every label keeps the medium's size.
+ONE_COLUMN_GROUPS = 9
+
+
+def share_bars_figure(table: pd.DataFrame, spec: ShareBars, label_scale: float = 1.0) -> go.Figure:
+    """Horizontal grouped bars: the share of each program's members in each group, labelled with the count; in
+    two columns where large type (`label_scale` above 1) would not fit every group's label in one."""
     groups = list(dict.fromkeys(table[spec.group]))
+    halves = (
+        [groups[: -(-len(groups) // 2)], groups[-(-len(groups) // 2) :]]
+        if label_scale > 1 and len(groups) > ONE_COLUMN_GROUPS
+        else [groups]
+    )
+    figure = make_subplots(rows=1, cols=len(halves), shared_yaxes=False, horizontal_spacing=0.32)
+    for column, half in enumerate(halves, start=1):
+        for name, rows in _in_program_order(table[table[spec.group].isin(half)], spec.program):
+            figure.add_trace(
+                go.Bar(
+                    y=rows[spec.group],
+                    x=rows[spec.share],
+                    orientation="h",
+                    name=name,
+                    legendgroup=name,
+                    showlegend=column == 1,
+                    marker_color=COLOUR_BY_LABEL.get(name),
+                    text=[f"{m} ({s:.0%})" for m, s in zip(rows[spec.members], rows[spec.share], strict=True)],
+                    textposition="outside",
+                    cliponaxis=False,
+                    hovertemplate="%{y}: %{text} of " + name + " members<extra></extra>",
+                ),
+                row=1,
+                col=column,
+            )
+        figure.update_yaxes(categoryorder="array", categoryarray=half[::-1], row=1, col=column)
+        # In two columns, each half as wide: ticks at every half (no tilted labels), and the axis named once.
+        figure.update_xaxes(
+            tickformat=".0%",
+            range=[0, 1.12],
+            dtick=0.5 if len(halves) > 1 else None,
+            title=spec.share_of if column == 1 else None,
+            row=1,
+            col=column,
+        )
     # The legend above the bars: below, a short chart's legend would sit on the axis's labels.
     figure.update_layout(
         barmode="group",
-        height=max(260, 46 * len(groups)),
+        height=max(260, 46 * len(halves[0])),
         margin=dict(l=10, r=40, t=20, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
-        xaxis=dict(tickformat=".0%", range=[0, 1.12], title=spec.share_of),
-        yaxis=dict(categoryorder="array", categoryarray=groups[::-1]),
     )
     return figure
 

@@ -99,9 +99,8 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         # fit inside, outside.
         out.update_layout(uniformtext=dict(minsize=size, mode="show"))
         # Every category of a categorical axis is labelled: Plotly's automatic ticks skip some when crowded.
-        for axis, letter in ((out.layout.yaxis, "y"), (out.layout.xaxis, "x")):
-            if _categorical(out, letter):
-                axis.update(tickmode="linear", dtick=1)
+        for axis in _categorical_axes(out):
+            out.layout[axis].update(tickmode="linear", dtick=1)
         canvas = (medium.width or PRESENTER_CANVAS[0], medium.height or PRESENTER_CANVAS[1])
         if not _bar_labels_fit(out, size, canvas[1]):
             # Labels at the medium's size would sit on each other: none drawn, the axis and the table give the
@@ -143,10 +142,19 @@ def _wrap_notes_above_the_plot(figure: go.Figure, text_px: float, canvas_width: 
             figure.update_layout(margin_t=max(margin.t or 0, len(lines) * text_px * LINE + 10))
 
 
-def _categorical(figure: go.Figure, letter: str) -> bool:
-    """True where the first axis `letter` ('x' or 'y') carries text categories (bars by bloc, timeline lanes)."""
-    values = (getattr(t, letter, None) for t in figure.data if t.type in ("bar", "scatter"))
-    return any(v is not None and len(v) and isinstance(v[0], str) for v in values)
+def _categorical_axes(figure: go.Figure) -> list[str]:
+    """The layout names ('yaxis', 'yaxis2', ...) of every axis that carries text categories (bars by bloc,
+    timeline lanes), whichever panel it belongs to."""
+    found = []
+    for trace in figure.data:
+        if trace.type not in ("bar", "scatter"):
+            continue
+        for letter in ("x", "y"):
+            values = getattr(trace, letter, None)
+            if values is not None and len(values) and isinstance(values[0], str):
+                anchor = getattr(trace, f"{letter}axis", None) or letter  # 'y', 'y2'
+                found.append(f"{letter}axis{anchor[1:]}")
+    return list(dict.fromkeys(found))
 
 
 def for_medium(exhibit: Exhibit, medium: str, dark: bool = False) -> go.Figure:

@@ -84,7 +84,7 @@ if page.latest_claim:
 for note in page.notes:
     st.caption(note)
 
-scenario = show_what_if(GROWTH, as_of, metric, target_year)
+scenario = show_what_if(GROWTH, as_of, metric, target_year, scope)
 for widgets in (*panel_controls, sidebar):  # last: see LaterWidgets
     widgets.draw()
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter

@@ -9,7 +9,7 @@ from components.navigation import COUNTRY
 from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.widgets import url_state
-from components.widgets.controls import ALL, show_notices, url_choice
+from components.widgets.controls import ALL, group_only_controls, show_notices, url_choice
 from datalayer.viewmodels.country import USES as COUNTRY_USES
 from datalayer.words import interface
 
@@ -19,7 +19,8 @@ with st.sidebar:  # as every page's controls: the title and the check date stay 
     iso3 = url_choice(
         st.selectbox, interface.COUNTRY_PICKER_LABEL, url_state.ISO3, COUNTRY.widget("iso3"), choices, ALL
     )
-profile = country_model(iso3, data.checked_on) if iso3 else None
+    group = group_only_controls(COUNTRY, data)
+profile = country_model(iso3, data.checked_on, group) if iso3 else None
 show_frame(COUNTRY, data, profile.exhibits if profile else ())
 show_notices(st.container())
 if not profile:

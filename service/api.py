@@ -7,7 +7,7 @@ an hour (the data changes when it is checked again, at most daily)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -19,15 +19,16 @@ from starlette.routing import Route
 
 from components.widgets import url_state
 from datalayer import vocab
-from datalayer.domain.scope import Scope, region_options, resolve
+from datalayer.domain.scope import Scope, cut_name, region_options, resolve
 from datalayer.loading.paths import data_dir
 from datalayer.loading.tables import Tables, load_tables
 from datalayer.viewmodels import api
+from datalayer.viewmodels.country import country_choices
 from datalayer.viewmodels.growth import as_of_stops, target_year_choices
 from service.openapi import API_VERSION, BASE, openapi_document
 
 CACHE_CONTROL = "public, max-age=3600"
-SCOPE_PARAMS = (url_state.BLOC, url_state.REGION, url_state.AS_OF)
+SCOPE_PARAMS = (url_state.BLOC, url_state.REGION, url_state.AS_OF, url_state.GROUP, url_state.GROUP_NAME)
 
 
 class BadParameter(Exception):
@@ -58,6 +59,7 @@ class Query:
 
     request: Request
     tables: Tables
+    notices: list[str] = field(default_factory=list)  # items of a list left out, each named: the answer says so
 
     def only(self, *allowed: str) -> None:
         for name in self.request.query_params:
@@ -83,19 +85,28 @@ class Query:
         regions = region_options(self.tables.regions)
         bloc = self.choice(url_state.BLOC, {b.slug: b.label for b in vocab.BLOCS}, None)
         region = self.choice(url_state.REGION, regions, None)
-        return Scope(bloc, region, regions[region].strip() if region else None)
+        raw = self.request.query_params.get(url_state.GROUP)
+        group, notices = url_state.parse_group(raw, country_choices(self.tables))
+        self.notices.extend(notices)
+        if raw and not group:
+            raise BadParameter(url_state.GROUP, raw, notices[0])  # a group of nothing is no group
+        name = cut_name(self.request.query_params.get(url_state.GROUP_NAME) or "") if group else ""
+        return Scope(bloc, region, regions[region].strip() if region else None, group, name)
 
 
 def answer(request: Request, build) -> JSONResponse:
     """The JSON of `build(query)`, or a 400 naming the parameter."""
     tables = current_tables()
+    query = Query(request, tables)
     try:
-        body = build(Query(request, tables))
+        body = build(query)
     except BadParameter as bad:
         problem = {"error": "bad parameter", "parameter": bad.parameter, "value": bad.value, "notice": bad.notice}
         return JSONResponse(problem, status_code=400)
     meta = {"api_version": API_VERSION, "data_checked_on": tables.checked_on.isoformat()}
     meta["data_version"] = data_version()
+    if query.notices:
+        body = {**body, "notices": [*query.notices, *body.get("notices", [])]}
     return JSONResponse({**meta, **body}, headers={"Cache-Control": CACHE_CONTROL})
 
 
@@ -126,13 +137,20 @@ async def official_counts(request: Request) -> JSONResponse:
 
 
 def _what_if(q: Query) -> dict:
-    q.only(url_state.AS_OF, url_state.METRIC, url_state.TARGET_YEAR, url_state.WHAT_IF)
+    q.only(
+        url_state.AS_OF,
+        url_state.METRIC,
+        url_state.TARGET_YEAR,
+        url_state.WHAT_IF,
+        url_state.GROUP,
+        url_state.GROUP_NAME,
+    )
     metrics = {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS}
     years, basic_station = target_year_choices(q.tables.milestones)
     tokens = tuple(url_state.split_list(q.request.query_params.get(url_state.WHAT_IF)))
     metric = q.choice(url_state.METRIC, metrics, vocab.COUNTRIES)
     target_year = q.choice(url_state.TARGET_YEAR, years, basic_station)
-    return api.what_if_answer(q.tables, q.as_of(), metric, target_year, tokens)
+    return api.what_if_answer(q.tables, q.as_of(), metric, target_year, tokens, q.scope())
 
 
 async def what_if(request: Request) -> JSONResponse:

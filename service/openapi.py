@@ -27,7 +27,14 @@ BLOC = _parameter(
 REGION = _parameter(
     url_state.REGION, "A UN M49 region or sub-region slug, as in the pages' ?region=.", {"type": "string"}
 )
-SCOPED = [BLOC, REGION, AS_OF]
+GROUP = _parameter(
+    url_state.GROUP,
+    "A group of your own: ISO3 codes, comma-separated, any case; it stands in for ?bloc=. Unknown codes are named "
+    "in `notices` and left out.",
+    {"type": "string"},
+)
+GROUP_NAME = _parameter(url_state.GROUP_NAME, "The group's name (cut at 40 characters).", {"type": "string"})
+SCOPED = [BLOC, GROUP, GROUP_NAME, REGION, AS_OF]
 META = {
     "api_version": {"type": "string"},
     "data_checked_on": {"type": "string", "format": "date"},
@@ -36,9 +43,11 @@ META = {
 SCOPE = {
     "scope": {"type": "string"},
     "bloc": {"type": ["string", "null"]},
+    "group": {"type": ["array", "null"], "items": {"type": "string"}},
     "region": {"type": ["string", "null"]},
     "as_of": {"type": "string", "format": "date"},
     "members": {"type": ["integer", "null"], "description": "States in the scope on the day; null for the world."},
+    "notices": {"type": "array", "items": {"type": "string"}, "description": "Items of a list left out, named."},
 }
 SOURCED = {
     "source_publisher": {"type": ["string", "null"]},
@@ -162,6 +171,8 @@ def openapi_document() -> dict[str, Any]:
                         url_state.METRIC, "What is counted.", {"type": "string", "enum": list(vocab.TARGET_METRICS)}
                     ),
                     _parameter(url_state.TARGET_YEAR, "The year the target is read against.", {"type": "integer"}),
+                    GROUP,
+                    GROUP_NAME,
                 ],
                 {
                     "as_of": {"type": "string", "format": "date"},

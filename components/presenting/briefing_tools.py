@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from components import data_access
+from components.markdown import escaped
 from components.navigation import Page
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
@@ -88,7 +89,7 @@ def show_briefing_tools(
             icon=":material/slideshow:",
             on_click="ignore",
             disabled=problem is not None,
-            help=interface.pack_help(scope.label, as_of),
+            help=escaped(interface.pack_help(scope.label, as_of)),
         )
     with right:
         # Drawn when opened: the code boxes' highlighter is the browser's largest chunk after Plotly's.

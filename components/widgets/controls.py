@@ -12,11 +12,12 @@ from datetime import date
 
 import streamlit as st
 
+from components import data_access
 from components.markdown import escaped
 from components.navigation import Page
 from components.widgets import url_state
 from datalayer.domain.dates import with_stop
-from datalayer.domain.scope import Scope, region_options
+from datalayer.domain.scope import GROUP_NAME_CHARS, Scope, cut_name, region_options
 from datalayer.loading.tables import Tables
 from datalayer.vocab import BLOCS, BLOCS_BY_SLUG
 from datalayer.words import interface
@@ -24,6 +25,7 @@ from datalayer.words.dates import written_date
 
 ALL = ""  # the option meaning "no filter"; never written to the URL
 NOTICES = "_url_notices"
+REGION_START = "region:"  # a region among the group builder's starting points (the rest are bloc slugs)
 READ = "_url_params_read"  # every parameter this run asked for: the rest are flagged as ignored
 
 
@@ -182,14 +184,25 @@ def show_notices(slot, page_notices=(), all_widgets_ran: bool = True) -> None:
 
 
 def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None) -> Scope:
-    """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them; drawn now, or
-    with `later`."""
+    """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them, and the
+    reader's own group (which stands in for the bloc); drawn now, or with `later`."""
     blocs = {ALL: "All countries", **{b.slug: b.label for b in BLOCS}}
     region_choices = {ALL: "All regions", **region_options(tables.regions)}
     widgets = later or LaterWidgets()
     widgets.add(lambda: st.markdown("**Scope**"))
-    bloc_slug = url_choice(st.selectbox, "Bloc", url_state.BLOC, page.widget("bloc"), blocs, ALL, later=widgets)
-    bloc = BLOCS_BY_SLUG.get(bloc_slug)
+    group, group_name = group_controls(page, tables, _group_starts(region_choices), widgets)
+    bloc_slug = url_choice(
+        st.selectbox,
+        "Bloc",
+        url_state.BLOC,
+        page.widget("bloc"),
+        blocs,
+        ALL,
+        later=widgets,
+        disabled=bool(group),
+        help=interface.GROUP_REPLACES_BLOC if group else None,
+    )
+    bloc = None if group else BLOCS_BY_SLUG.get(bloc_slug)
     if bloc:
         widgets.add(lambda: st.caption(interface.bloc_caption(bloc.definition)))
     region = url_choice(
@@ -197,4 +210,80 @@ def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None
     )
     if later is None:
         widgets.draw()
-    return Scope(bloc_slug or None, region or None, region_choices[region].strip() if region else None)
+    region_label = region_choices[region].strip() if region else None
+    return Scope(bloc_slug or None, region or None, region_label, group, group_name)
+
+
+def _group_starts(region_choices: Mapping[str, str]) -> dict[str, str]:
+    """Where the group builder can start: nothing, a bloc's members or a region's countries."""
+    return {
+        ALL: interface.GROUP_FROM_NOTHING,
+        **{b.slug: b.label for b in BLOCS},
+        **{f"{REGION_START}{k}": v.strip() for k, v in region_choices.items() if k != ALL},
+    }
+
+
+def group_only_controls(page: Page, tables: Tables) -> Scope:
+    """The group builder alone, in the sidebar (a page with no bloc or region filter: the country profile)."""
+    widgets = LaterWidgets()
+    group, group_name = group_controls(page, tables, _group_starts(region_options(tables.regions)), widgets)
+    widgets.draw()
+    return Scope(group=group, group_name=group_name)
+
+
+def group_controls(
+    page: Page, tables: Tables, starts: Mapping[str, str], widgets: LaterWidgets
+) -> tuple[tuple[str, ...], str]:
+    """The reader's own group: countries picked (or a bloc's or a region's members to start from, `starts`), and
+    a name, kept in ?group= and ?group_name= so the link carries it. Returns the codes and the name as the scope
+    takes them."""
+    countries = data_access.country_choices()
+    codes_key, name_key, start_key = page.widget("group"), page.widget("group_name"), page.widget("group_from")
+    if codes_key not in st.session_state:
+        codes, notices = url_state.parse_group(url_value(url_state.GROUP), countries)
+        st.session_state[codes_key] = list(codes)
+        for notice in notices:
+            add_notice(notice)
+    else:
+        url_value(url_state.GROUP)
+    if name_key not in st.session_state:
+        st.session_state[name_key] = cut_name(url_value(url_state.GROUP_NAME) or "")
+    else:
+        url_value(url_state.GROUP_NAME)
+
+    def start_from() -> None:
+        chosen = st.session_state[start_key]
+        if chosen:
+            region = chosen.removeprefix(REGION_START) if chosen.startswith(REGION_START) else None
+            start = Scope(region_slug=region) if region else Scope(chosen)
+            members = data_access.at(start, tables.checked_on).members or frozenset()
+            st.session_state[codes_key] = [c for c in countries if c in members]
+            st.session_state[name_key] = st.session_state[name_key] or starts[chosen]
+        st.session_state[start_key] = ALL
+
+    def draw() -> None:
+        with st.expander(interface.GROUP_BUILDER, expanded=bool(st.session_state[codes_key])):
+            st.selectbox(
+                interface.GROUP_START,
+                list(starts),
+                format_func=lambda b: starts[b],
+                key=start_key,
+                on_change=start_from,
+            )
+            picked = st.multiselect(
+                interface.GROUP_COUNTRIES, list(countries), format_func=lambda c: countries.get(c, c), key=codes_key
+            )
+            name = st.text_input(interface.GROUP_NAME, key=name_key, max_chars=GROUP_NAME_CHARS)
+            _write_list(url_state.GROUP, picked)
+            _write_list(url_state.GROUP_NAME, [name] if picked and name.strip() else [])
+
+    widgets.add(draw)
+    codes = tuple(st.session_state[codes_key])
+    return codes, cut_name(st.session_state[name_key]) if codes else ""
+
+
+def _write_list(param: str, items: list[str]) -> None:
+    if items:
+        st.query_params[param] = ",".join(items)
+    else:
+        st.query_params.pop(param, None)

@@ -20,6 +20,7 @@ METRIC, RULE, TARGET_YEAR, OVERLAY = "metric", "rule", "target_year", "overlay"
 PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
 PRESENT, SLIDE = "present", "slide"
 WHAT_IF = "what_if"  # a scenario: preset names and ISO3 codes, comma-separated
+GROUP, GROUP_NAME = "group", "group_name"  # a reader's own group: ISO3 codes, comma-separated, and its name
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 # Every parameter some page reads: a name outside these is unknown whichever page is open.
 APP_PARAMS = (
@@ -40,6 +41,8 @@ APP_PARAMS = (
     WHAT_IF,
     ISO3,
     LENS_ALIAS,
+    GROUP,
+    GROUP_NAME,
 )
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.
@@ -103,6 +106,28 @@ def parse_date(param: str, raw: str | None, earliest: date, latest: date) -> Par
 def item_notice(param: str, notice: str) -> str:
     """A notice about one item of a list parameter, naming the parameter as every URL notice does."""
     return f"Ignored in ?{param}: {notice}"
+
+
+MAX_NAMED_CODES = 5  # a notice names this many unknown codes in a group, then counts the rest
+
+
+def parse_group(raw: str | None, known: Mapping[str, str]) -> tuple[tuple[str, ...], list[str]]:
+    """?group=bra,IND,,xx -> (('BRA', 'IND'), [a notice naming 'XX']): the known ISO3 codes (any case, in order,
+    once each) and a notice for those left out."""
+    codes, unknown = [], []
+    for item in split_list(raw):
+        code = item.upper()
+        if code in known:
+            codes.append(code)
+        else:
+            unknown.append(quoted(item))
+    notices = []
+    if unknown:
+        named = ", ".join(unknown[:MAX_NAMED_CODES]) + (
+            f" and {len(unknown) - MAX_NAMED_CODES} more" if len(unknown) > MAX_NAMED_CODES else ""
+        )
+        notices.append(item_notice(GROUP, interface.not_country_codes(named, len(unknown))))
+    return tuple(dict.fromkeys(codes)), notices
 
 
 def split_list(raw: str | None) -> list[str]:

@@ -230,31 +230,51 @@ def with_markers(
 
 
 def bloc_standing(
-    partners: pd.DataFrame, artemis: pd.DataFrame, blocs: pd.DataFrame, iso3: str, as_of: date
+    partners: pd.DataFrame,
+    artemis: pd.DataFrame,
+    blocs: pd.DataFrame,
+    iso3: str,
+    as_of: date,
+    group: tuple[str, ...] = (),
+    group_label: str = "",
 ) -> pd.DataFrame:
     """Each bloc the country belongs to, with its members in each coalition: two rows a bloc (ILRS, Artemis
-    Accords) with the count and its share of the bloc, the count in both, and whether the count holds the
-    coalition's lead (a member of its own coalition, never of the other)."""
+    Accords) with the count and its share of the bloc, the count in both, whether the count holds the
+    coalition's lead (a member of its own coalition, never of the other), and the country's own standing: an
+    associate member, or suspended since a date ("" when not)."""
     states = of_kind(dated_rows(partners, as_of), vocab.STATE)
     ilrs = set(states.loc[states["status"].isin((vocab.SIGNED, vocab.LEAD)), "iso3"])
     accords = set(dated_rows(artemis, as_of)["iso3"])
     rows = []
-    for bloc in vocab.BLOCS:
-        members = bloc_members_as_of(blocs, bloc, as_of)
+    own = blocs[blocs["iso3"] == iso3]
+    # The reader's own group (`group`, named `group_label`) is read as one more bloc, after the sourced ones.
+    scopes = [(b.label, b.source_bloc, bloc_members_as_of(blocs, b, as_of)) for b in vocab.BLOCS]
+    for label, source_bloc, members in [*scopes, *([(group_label, "", set(group))] if group else [])]:
         if iso3 in members:
+            standing = own[(own["bloc"] == source_bloc) & _holding(own, as_of)]
+            suspended = standing.loc[standing["role"] == vocab.SUSPENDED, "since"]
             for program, joined in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords)):
                 inside = len(members & joined)
                 rows.append(
                     {
-                        "bloc": bloc.label,
+                        "bloc": label,
                         "program": vocab.PROGRAM_LABELS[program],
                         "members": inside,
                         "share": inside / len(members),
                         "bloc_members": len(members),
                         "in_both": len(members & ilrs & accords),
                         "lead_included": vocab.LEADS[program].iso3 in members,
+                        "associate": bool((standing["role"] == vocab.ASSOCIATE).any()),
+                        "suspended_since": suspended.iloc[0] if len(suspended) else "",
                     }
                 )
-    return pd.DataFrame(
-        rows, columns=["bloc", "program", "members", "share", "bloc_members", "in_both", "lead_included"]
+    columns = ["bloc", "program", "members", "share", "bloc_members", "in_both", "lead_included"]
+    return pd.DataFrame(rows, columns=[*columns, "associate", "suspended_since"])
+
+
+def _holding(rows: pd.DataFrame, as_of: date) -> pd.Series:
+    """Rows of data/blocs.csv begun by `as_of` (or undated) and not yet ended."""
+    day = pd.Timestamp(as_of)
+    return (rows["since_start"].isna() | (rows["since_start"] <= day)) & (
+        rows["until_start"].isna() | (rows["until_start"] > day)
     )

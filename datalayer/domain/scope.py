@@ -10,66 +10,109 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from datalayer.vocab import BLOCS_BY_SLUG, REGIONS_WITH_ARTICLE, Bloc
+from datalayer.vocab import BLOCS_BY_SLUG, REGIONS_WITH_ARTICLE, SUSPENDED, Bloc
 
 WORLD = "World"
 DISPUTED = "DISPUTED:"  # how data/blocs.csv marks a membership the sources disagree on
+GROUP_NAME_CHARS = 40  # a group's name as a slide title, a file name and a sentence can carry it
+GROUP_SLUG_CHARS = 30
+
+
+def cut_name(name: str, limit: int = GROUP_NAME_CHARS) -> str:
+    """A reader's name for a group: spaces collapsed, control characters dropped, cut with '…' past `limit`."""
+    text = " ".join("".join(c for c in name if c.isprintable()).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
 class Scope:
-    """A bloc (by slug) and an M49 region (by slug), either or both unset. Hashable, so a cached view model
-    can key on it."""
+    """A bloc (by slug), or a group the reader built (ISO3 codes, with the name they gave it), and an M49 region
+    (by slug); any of them unset. A group stands where a bloc would: with one, the bloc is ignored. Hashable, so
+    a cached view model can key on it."""
 
     bloc_slug: str | None = None
     region_slug: str | None = None
     region_label: str | None = None
+    group: tuple[str, ...] = ()
+    group_name: str = ""  # as cut by cut_name; '' for an unnamed group
 
     @property
     def bloc(self) -> Bloc | None:
-        return BLOCS_BY_SLUG.get(self.bloc_slug or "")
+        return None if self.group else BLOCS_BY_SLUG.get(self.bloc_slug or "")
 
     @property
     def is_world(self) -> bool:
-        return self.bloc is None and not self.region_slug
+        return self.bloc is None and not self.group and not self.region_slug
+
+    @property
+    def group_label(self) -> str:
+        """'Group: Sahel', 'Group of 4 states': a user-built group as a title or a menu names it."""
+        if not self.group:
+            return ""
+        return f"Group: {self.group_name}" if self.group_name else f"Group of {len(self.group)} states"
 
     @property
     def label(self) -> str:
         """'BRICS members · Africa', or 'World' with no filter: the scope as a subtitle names it."""
-        parts = [self.bloc.label if self.bloc else "", self.region_label or ""]
+        parts = [self.group_label or (self.bloc.label if self.bloc else ""), self.region_label or ""]
         return " · ".join(p for p in parts if p) or WORLD
 
     @property
     def name(self) -> str:
-        """'BRICS in Africa', 'the African Union', 'the Americas', 'the world': the scope inside a sentence."""
+        """'BRICS in Africa', 'the African Union', 'the Americas', 'the group 'Sahel'', 'the world': the scope
+        inside a sentence."""
         region = (self.region_label or "").strip()
         region = f"the {region}" if region in REGIONS_WITH_ARTICLE else region
+        if self.group:
+            grouped = f"the group '{self.group_name}'" if self.group_name else f"the group of {len(self.group)} states"
+            return f"{grouped} in {region}" if region else grouped
         if self.bloc and region:
             return f"{self.bloc.name} in {region}"
         return (self.bloc.name if self.bloc else region) or "the world"
 
     @property
     def slug(self) -> str:
-        """'brics', 'brics_africa', 'world': the scope in a file name."""
-        return "_".join(p for p in (self.bloc_slug, self.region_slug) if p) or WORLD.lower()
+        """'brics', 'brics_africa', 'group-sahel', 'world': the scope in a file name."""
+        group = ""
+        if self.group:
+            named = slug(self.group_name)[:GROUP_SLUG_CHARS].strip("-")
+            group = "group-" + (named or "-".join(self.group[:4]).lower())
+        return "_".join(p for p in (group or self.bloc_slug, self.region_slug) if p) or WORLD.lower()
+
+
+WORLD_SCOPE = Scope()  # no filter: the default wherever a scope is optional
 
 
 def slug(name: str) -> str:
-    """'Latin America and the Caribbean' -> 'latin-america-and-the-caribbean' (the ?region= form)."""
+    """'Latin America and the Caribbean' -> 'latin-america-and-the-caribbean' (the ?region= form, and a group's part
+    of a file name: ASCII only, which every browser and file system takes)."""
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _rows_on(blocs: pd.DataFrame, source_bloc: str, roles: tuple[str, ...], as_of: date) -> np.ndarray:
+    """A mask of the bloc's rows in `roles` that hold on `as_of`: begun by then (or undated) and not yet ended."""
+    day = pd.Timestamp(as_of).to_datetime64()
+    since, until = blocs["since_start"].to_numpy(), blocs["until_start"].to_numpy()
+    # One numpy mask, not a chain of pandas filters: every scoped view asks this a score of times.
+    return (
+        ((blocs["bloc"] == source_bloc) & blocs["role"].isin(roles)).to_numpy()
+        & (np.isnat(since) | (since <= day))
+        & (np.isnat(until) | (until > day))
+    )
 
 
 def bloc_members_as_of(blocs: pd.DataFrame, bloc: Bloc, as_of: date) -> set[str]:
     """ISO3 codes in the bloc's roles on `as_of`: joined by then (or undated founding) and not yet left."""
-    day = pd.Timestamp(as_of).to_datetime64()
-    since, until = blocs["since_start"].to_numpy(), blocs["until_start"].to_numpy()
-    # One numpy mask, not a chain of pandas filters: every scoped view asks this a score of times.
-    keep = (
-        ((blocs["bloc"] == bloc.source_bloc) & blocs["role"].isin(bloc.roles)).to_numpy()
-        & (np.isnat(since) | (since <= day))
-        & (np.isnat(until) | (until > day))
-    )
-    return set(blocs["iso3"].to_numpy()[keep])
+    return set(blocs["iso3"].to_numpy()[_rows_on(blocs, bloc.source_bloc, bloc.roles, as_of)])
+
+
+def suspended_members(blocs: pd.DataFrame, scope: Scope, as_of: date) -> tuple[str, ...]:
+    """The names of the scope's bloc members suspended on `as_of`, alphabetical: still members, and counted."""
+    if scope.bloc is None:
+        return ()
+    rows = blocs[_rows_on(blocs, scope.bloc.source_bloc, (SUSPENDED,), as_of)]
+    members = bloc_members_as_of(blocs, scope.bloc, as_of)
+    return tuple(sorted(set(rows.loc[rows["iso3"].isin(members), "country"])))
 
 
 def disputed_members(blocs: pd.DataFrame, scope: Scope, as_of: date) -> set[str]:
@@ -99,7 +142,9 @@ def region_members(regions: pd.DataFrame, region_slug: str) -> set[str]:
 def scope_members(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, as_of: date) -> set[str] | None:
     """The countries both filters keep; None when no filter is set (everything is in scope)."""
     sets = []
-    if scope.bloc is not None:
+    if scope.group:
+        sets.append(set(scope.group))
+    elif scope.bloc is not None:
         sets.append(bloc_members_as_of(blocs, scope.bloc, as_of))
     if scope.region_slug:
         sets.append(region_members(regions, scope.region_slug))
@@ -116,6 +161,7 @@ class ScopeOnDate:
     as_of: date
     members: frozenset[str] | None
     disputed: frozenset[str] = frozenset()
+    suspended: tuple[str, ...] = ()  # names of the scope's bloc members suspended on the date
 
     @property
     def label(self) -> str:
@@ -133,8 +179,16 @@ class ScopeOnDate:
 def resolve(blocs: pd.DataFrame, regions: pd.DataFrame, scope: Scope, as_of: date) -> ScopeOnDate:
     """The scope on `as_of`: its members and its disputed members."""
     members = scope_members(blocs, regions, scope, as_of)
+    suspended = suspended_members(blocs, scope, as_of)
+    if members is not None and scope.region_slug:  # 'the African Union in Western Africa': the region's alone
+        in_region = set(blocs.loc[blocs["iso3"].isin(members), "country"])
+        suspended = tuple(name for name in suspended if name in in_region)
     return ScopeOnDate(
-        scope, as_of, None if members is None else frozenset(members), frozenset(disputed_members(blocs, scope, as_of))
+        scope,
+        as_of,
+        None if members is None else frozenset(members),
+        frozenset(disputed_members(blocs, scope, as_of)),
+        suspended,
     )
 
 

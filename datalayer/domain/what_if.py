@@ -28,6 +28,7 @@ class Preset:
     label: str
     statuses: tuple[str, ...] = ()  # states with these ILRS ties
     bloc: str = ""  # every member of this bloc scope (vocab.BLOCS slug) not yet signed
+    group: bool = False  # every state of the reader's own group (?group=) not yet signed
 
 
 PRESETS = (
@@ -36,12 +37,13 @@ PRESETS = (
     Preset("brics", "Every BRICS member", bloc="brics"),
     Preset("sco", "Every SCO member", bloc="sco"),
     Preset("au", "Every African Union member", bloc="au"),
+    Preset("group", "Every state of your own group", group=True),
 )
 PRESETS_BY_SLUG = {p.slug: p for p in PRESETS}
 NOT_YET = (vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY)  # ties that are not a signing
 
 
-LEFT_OUT_REASONS = ("lead", "signed", "not_un_member", "unknown")  # why a token joins no scenario
+LEFT_OUT_REASONS = ("lead", "signed", "not_un_member", "unknown", "no_group")  # why a token joins no scenario
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,10 @@ def read_tokens(
     blocs: pd.DataFrame,
     known_iso3: set[str],
     as_of: date,
+    group: tuple[str, ...] = (),
 ) -> tuple[list[str], list[str], list[LeftOut]]:
-    """The chosen ISO3 codes (in order, once each), the presets used and what was left out, with why."""
+    """The chosen ISO3 codes (in order, once each), the presets used and what was left out, with why. `group`:
+    the reader's own group, which the 'group' preset takes."""
     open_states = set(candidates["iso3"])
     states = of_kind(partners_as_of(partners, as_of), vocab.STATE).set_index("iso3")["status"]
     chosen: list[str] = []
@@ -96,9 +100,14 @@ def read_tokens(
         if not token:
             continue
         preset = PRESETS_BY_SLUG.get(token.lower())
+        if preset and preset.group and not group:
+            left_out.append(LeftOut(preset.slug, "no_group"))
+            continue
         if preset:
             used.append(preset.slug)
-            if preset.bloc:
+            if preset.group:
+                codes = candidates.loc[candidates["iso3"].isin(group), "iso3"]
+            elif preset.bloc:
                 members = bloc_members_as_of(blocs, vocab.BLOCS_BY_SLUG[preset.bloc], as_of)
                 codes = candidates.loc[candidates["iso3"].isin(members), "iso3"]
             else:
@@ -127,9 +136,10 @@ def scenario_states(
     regions: pd.DataFrame,
     un_members: pd.DataFrame,
     as_of: date,
+    group: tuple[str, ...] = (),
 ) -> Scenario:
     candidates = state_candidates(partners, regions, un_members, as_of)
-    chosen, used, left_out = read_tokens(tokens, candidates, partners, blocs, set(regions["iso3"]), as_of)
+    chosen, used, left_out = read_tokens(tokens, candidates, partners, blocs, set(regions["iso3"]), as_of, group)
     signed_artemis = dated_rows(artemis, as_of).set_index("iso3")["date"]
     table = candidates.set_index("iso3").loc[chosen].reset_index()
     table = table.assign(artemis_signed=table["iso3"].map(signed_artemis).astype(object).fillna(""))

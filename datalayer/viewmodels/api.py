@@ -12,7 +12,7 @@ from datalayer import vocab
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.headline import headline
 from datalayer.domain.partners import partners_as_of
-from datalayer.domain.scope import ScopeOnDate, within
+from datalayer.domain.scope import WORLD_SCOPE, Scope, ScopeOnDate, within
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.map import map_tiles
 from datalayer.viewmodels.what_if import what_if_model
@@ -43,7 +43,8 @@ def records(table: pd.DataFrame, fields: list[str]) -> list[dict[str, Any]]:
 def scope_part(at: ScopeOnDate) -> dict[str, Any]:
     return {
         "scope": at.scope.label,
-        "bloc": at.scope.bloc_slug,
+        "bloc": at.scope.bloc.slug if at.scope.bloc else None,
+        "group": list(at.scope.group) or None,
         "region": at.scope.region_slug,
         "as_of": at.as_of.isoformat(),
         "members": None if at.members is None else len(at.members),
@@ -101,10 +102,11 @@ def official_counts_answer(tables: Tables, as_of: date) -> dict[str, Any]:
 
 
 def what_if_answer(
-    tables: Tables, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]
+    tables: Tables, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...], scope: Scope = WORLD_SCOPE
 ) -> dict[str, Any]:
-    """The growth page's scenario: who it adds, the table its chart draws, and its sentence."""
-    model = what_if_model(tables, as_of, metric, target_year, tokens)
+    """The growth page's scenario: who it adds, the table its chart draws, and its sentence (`scope` lends the
+    'group' preset the reader's group)."""
+    model = what_if_model(tables, as_of, metric, target_year, tokens, scope)
     answer: dict[str, Any] = {"as_of": as_of.isoformat(), "metric": metric, "target_year": target_year}
     answer["notices"] = list(model.notices)
     answer["chosen"] = records(model.chosen, list(model.chosen.columns)) if not model.chosen.empty else []

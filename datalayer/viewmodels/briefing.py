@@ -89,6 +89,20 @@ class BriefingModel(ViewModel):
         return (*(k for k in ORDER if k == KEY_FACTS or k in keys), *(k for k in keys if k not in ORDER))
 
 
+GROUP_MEMBERS_LISTED = 60  # a method slide lists a group's members up to this many, then counts the rest
+
+
+def scope_method(tables: Tables, at: ScopeOnDate) -> tuple[tuple[str, str], ...]:
+    """The method slide's first item for a scope: a bloc's definition, or a reader's group with its members."""
+    if at.scope.group:
+        names = tables.regions.set_index("iso3")["country"]
+        members = sorted(names.get(code, code) for code in at.scope.group)
+        return ((pack_lines.SCOPE_HEADING, pack_lines.group_definition(at.scope, members, GROUP_MEMBERS_LISTED)),)
+    if at.scope.bloc:
+        return ((pack_lines.SCOPE_HEADING, at.scope.bloc.definition),)
+    return ()
+
+
 def pack_file_name(scope: Scope, as_of: date, extension: str) -> str:
     """'ilrs-briefing_brics_2026-11-21.pptx'"""
     return f"ilrs-briefing_{scope.slug}_{as_of.isoformat()}.{extension}"
@@ -208,10 +222,17 @@ def assemble(
         key_facts=compare.key_facts,
         sources=tuple(seen.values()),
         bottom_line=bottom_lines.bottom_line(
-            compare.headline, scope, countries.pace, list(compare.both_names), compare.shares, countries.latest_claim
+            compare.headline,
+            scope,
+            countries.pace,
+            list(compare.both_names),
+            compare.shares,
+            countries.latest_claim,
+            at.suspended,
         ),
         members=who_signed(tables, at),
         both=compare.both,
         watch=next_milestones(compare.exhibit(compare_view.MILESTONES).table, as_of),
+        method=(*scope_method(tables, at), *METHOD),
         stale=staleness_notice(tables.checked_on, today or date.today()),
     )

@@ -262,6 +262,9 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         notices=tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n),
         scope_line=comparison_lines.scope_line(h, scope, as_of),
         bottom_line=tuple(
-            finding for finding, _ in bottom_lines.bottom_line(h, scope, None, list(both_names), world_shares, None)
+            finding
+            for finding, _ in bottom_lines.bottom_line(
+                h, scope, None, list(both_names), world_shares, None, at.suspended
+            )
         ),
     )

@@ -14,6 +14,7 @@ from datalayer.domain.countries import bloc_standing
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.names import short_names
 from datalayer.domain.partners import of_kind
+from datalayer.domain.scope import WORLD_SCOPE, Scope
 from datalayer.loading.datasets import (
     ARTEMIS_ACCORDS,
     BLOCS,
@@ -199,7 +200,9 @@ def _table_exhibit(
     )
 
 
-def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
+def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_SCOPE) -> CountryModel:
+    """The profile of `iso3` on `as_of`; `group` (a scope holding the reader's own group) joins the country's blocs
+    when the country is in it."""
     name = country_choices(tables).get(iso3) or tables.regions.set_index("iso3")["country"].get(iso3, iso3)
     called = short_names(tables.regions).get(iso3, name)  # the name in sentences; a title capitalises it
     partners = dated_rows(tables.partners, as_of)
@@ -220,7 +223,9 @@ def country_model(tables: Tables, iso3: str, as_of: date) -> CountryModel:
     standing = with_evidence(standing)
     institutions = of_kind(partners, vocab.INSTITUTION)
     institutions = institutions[institutions["iso3"] == iso3]
-    blocs = bloc_standing(tables.partners, tables.artemis_accords, tables.blocs, iso3, as_of)
+    blocs = bloc_standing(
+        tables.partners, tables.artemis_accords, tables.blocs, iso3, as_of, group.group, group.group_label
+    )
     names = tables.claim_names[tables.claim_names["iso3"] == iso3]
     named_by = names[["claim_date", "speaker", "metric", "listed_by", "source_publisher", "source_url"]]
     summary = country_lines.standing_summary(called, ilrs, artemis)

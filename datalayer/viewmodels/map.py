@@ -272,7 +272,7 @@ def map_model(
     h = headline(tables.partners, tables.artemis_accords, members, as_of, at.disputed)
     return MapModel(
         tiles=map_tiles(h),
-        caveats=bottom_lines.caveats_line(h, scope),
+        caveats=bottom_lines.caveats_line(h, scope, at.suspended),
         exhibits=(exhibit,),
         partners=partner_rows(tables.partners, countries, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[

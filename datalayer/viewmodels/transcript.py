@@ -125,21 +125,26 @@ def world_extras(tables: Tables, points: pd.DataFrame, drawable: set[str], as_of
     return list(dict.fromkeys(lines))
 
 
+# A group a reader might build: the Sahel states, named as a briefing would (one of them has signed the ILRS).
+GOLDEN_GROUP = Scope(group=("BFA", "MLI", "NER", "TCD", "SEN"), group_name="Sahel")
+
+
 def what_if_transcript(tables: Tables, as_of: date, preset: str) -> list[str]:
     lines = []
     for metric in (vocab.COUNTRIES, vocab.INSTITUTIONS):
-        view = what_if_model(tables, as_of, metric, WHAT_IF_YEAR, (preset,))
+        view = what_if_model(tables, as_of, metric, WHAT_IF_YEAR, (preset,), GOLDEN_GROUP)
         lines += [*_lines(f"what if {metric} notice", view.notices)]
         lines += [*_exhibits(f"what if {metric}", view.exhibits)]
     return lines
 
 
 def golden_scopes(tables: Tables) -> dict[str, Scope]:
-    """file stem -> scope: the world, every bloc and every M49 region."""
+    """file stem -> scope: the world, every bloc, a reader's group and every M49 region."""
     regions = {label.strip(): slug for slug, label in region_options(tables.regions).items()}
     return {
         "world": Scope(),
         **{b.slug: Scope(b.slug) for b in vocab.BLOCS},
+        GOLDEN_GROUP.slug: GOLDEN_GROUP,
         **{f"region_{regions[r]}": Scope(region_slug=regions[r], region_label=r) for r in REGIONS},
     }
 

@@ -10,6 +10,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain import growth
+from datalayer.domain.scope import WORLD_SCOPE, Scope
 from datalayer.domain.what_if import PRESETS, institution_candidates, path_to_target, scenario_states, state_candidates
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
@@ -38,17 +39,36 @@ def picker_options(tables: Tables, as_of: date) -> dict[str, str]:
     }
 
 
-def what_if_model(tables: Tables, as_of: date, metric: str, target_year: int, tokens: tuple[str, ...]) -> WhatIfModel:
+def what_if_model(
+    tables: Tables,
+    as_of: date,
+    metric: str,
+    target_year: int,
+    tokens: tuple[str, ...],
+    scope: Scope = WORLD_SCOPE,
+) -> WhatIfModel:
+    """The scenario of `tokens` (presets and ISO3 codes); `scope` lends the 'group' preset the reader's group."""
     target = growth.target_for(tables.targets, metric)
     # Every panel names what a link's list left out, though only the countries panel draws the states.
     scenario = scenario_states(
-        tokens, tables.partners, tables.artemis_accords, tables.blocs, tables.regions, tables.un_member_states, as_of
+        tokens,
+        tables.partners,
+        tables.artemis_accords,
+        tables.blocs,
+        tables.regions,
+        tables.un_member_states,
+        as_of,
+        scope.group,
     )
     notices = tuple(what_if_lines.left_out_notice(left) for left in scenario.left_out)
     if metric == vocab.RESEARCHERS or target is None:
         return WhatIfModel(chosen=pd.DataFrame(), notices=notices)
     if metric == vocab.COUNTRIES:
-        chosen, label, noun = scenario.chosen, what_if_lines.scenario_label(scenario.chosen, scenario.presets), "states"
+        chosen, label, noun = (
+            scenario.chosen,
+            what_if_lines.scenario_label(scenario.chosen, scenario.presets, scope.name),
+            "states",
+        )
         artemis = list(chosen.loc[chosen["artemis_signed"] != "", "short_name"])
     else:  # every institution tied without a signing we can source: no picker
         chosen = institution_candidates(tables.partners, as_of)

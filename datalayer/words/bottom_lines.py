@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
+from datalayer.words.dates import written_date
 from datalayer.words.grammar import count_noun, listed, percent, within_scope
 from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD
 
@@ -29,9 +30,9 @@ def coalitions_line(h: Headline, scope: Scope) -> str:
     )
 
 
-def caveats_line(h: Headline, scope: Scope) -> str:
-    """What the counts hold that a reader should weigh: members on disputed bloc membership, and rows resting
-    only on a lead. '' when there is nothing to say."""
+def caveats_line(h: Headline, scope: Scope, suspended: tuple[str, ...] = ()) -> str:
+    """What the counts hold that a reader should weigh: members on disputed bloc membership, the bloc's members
+    suspended on the date (`suspended`, names), and rows resting only on a lead. '' when there is nothing to say."""
     parts = []
     disputed = [*h.disputed_ilrs, *(n for n in h.disputed_artemis if n not in h.disputed_ilrs)]
     if disputed:
@@ -40,6 +41,13 @@ def caveats_line(h: Headline, scope: Scope) -> str:
             f"{listed(disputed)} {verb} counted as {'a member' if len(disputed) == 1 else 'members'} of "
             f"{scope.name}, though the membership is disputed: sources conflict on whether "
             f"{'it' if len(disputed) == 1 else 'they'} joined (data/blocs.csv, low confidence)."
+        )
+    if suspended:
+        one = len(suspended) == 1
+        parts.append(
+            f"{listed(list(suspended))} {'was' if one else 'were'} suspended from {scope.name} on "
+            f"{written_date(h.as_of)}: still {'a member, it is' if one else 'members, they are'} counted in its "
+            "numbers (data/blocs.csv)."
         )
     for count, noun, plural in (
         (h.unconfirmed_ilrs, "ILRS partner state", "ILRS partner states"),
@@ -64,7 +72,13 @@ def targets_line(h: Headline, scope: Scope) -> str:
 
 
 def bottom_line(
-    h: Headline, scope: Scope, pace, both: list[str], shares: dict[str, dict], latest_claim: str | None
+    h: Headline,
+    scope: Scope,
+    pace,
+    both: list[str],
+    shares: dict[str, dict],
+    latest_claim: str | None,
+    suspended: tuple[str, ...] = (),
 ) -> tuple[tuple[str, str], ...]:
     """Three to six findings for the page and the pack's second slide, each (sentence, where its numbers come
     from), all from the scope's own numbers. Every comparison of the two coalitions counts both with their
@@ -72,7 +86,7 @@ def bottom_line(
     where = within_scope(scope)
     ours = "Our count: data/ilrs_partners.csv, data/artemis_accords.csv (each row sourced)"
     findings = [(coalitions_line(h, scope), ours)]
-    if caveats := caveats_line(h, scope):
+    if caveats := caveats_line(h, scope, suspended):
         findings.append((caveats, "data/blocs.csv and the source grades of data/CHECKING.md"))
     findings.append((targets_line(h, scope), ours))
     if pace is not None and pace.target:

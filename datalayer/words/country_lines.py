@@ -87,8 +87,16 @@ def bloc_mates_summary(name: str, blocs: pd.DataFrame) -> str:
             lead = f" ({vocab.LEADS[program].name}, its lead, included)" if row["lead_included"] else ""
             return f"{count_noun(int(row['members']), noun, plural)}{lead}"
 
+        first = rows.iloc[0]
+        standing = (
+            f", suspended since {written_date(first['suspended_since'])}"
+            if first["suspended_since"]
+            else ", as an associate member"
+            if first["associate"]
+            else ""
+        )
         parts.append(
-            f"{bloc}: {counted(vocab.ILRS, 'ILRS member', 'ILRS members')}, "
+            f"{bloc}{standing}: {counted(vocab.ILRS, 'ILRS member', 'ILRS members')}, "
             f"{counted(vocab.ARTEMIS, 'Artemis signatory', 'Artemis signatories')} and "
             f"{rows['in_both'].iloc[0]} in both, of {rows['bloc_members'].iloc[0]} member states"
         )

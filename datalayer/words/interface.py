@@ -116,6 +116,18 @@ def not_offered(param: str, value: str, offered: list[str], most_listed: int) ->
     return f"Ignored ?{param}={value}: not {choices}."
 
 
+GROUP_BUILDER = "Your own group"
+GROUP_START = "Start from"
+GROUP_FROM_NOTHING = "No bloc or region (pick countries)"
+GROUP_COUNTRIES = "Countries in the group"
+GROUP_NAME = "Group name"
+GROUP_REPLACES_BLOC = "Your own group stands in for the bloc: empty it to choose a bloc again."
+
+
+def not_country_codes(named: str, count: int) -> str:
+    return f"{named} {'is not a country code' if count == 1 else 'are not country codes'} (ISO3, such as SEN)."
+
+
 def not_a_date(param: str, value: str) -> str:
     return f"Ignored ?{param}={value}: not a date written YYYY-MM-DD."
 

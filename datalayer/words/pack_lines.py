@@ -7,9 +7,10 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.scope import Scope
 from datalayer.vocab import APP_NAME
 from datalayer.words.dates import written_date
-from datalayer.words.grammar import ordinal
+from datalayer.words.grammar import capitalised, count_noun, listed, ordinal
 
 # --- Titles, notes and labels ---------------------------------------------------------------------------------
 PLANNED_DATES_NOTE = "Dates as their sources state them; a plan is not a fact."
@@ -151,3 +152,14 @@ def view_block(line: str, address: str) -> str:
 
 def country_deck_title(name: str) -> str:
     return f"{APP_NAME}: {name}"
+
+
+SCOPE_HEADING = "The scope"
+
+
+def group_definition(scope: Scope, members: list[str], most_listed: int) -> str:
+    """ "The group 'Sahel' was built by the reader, not taken from a bloc in our data: 4 states, Chad, …"."""
+    return (
+        f"{capitalised(scope.name)} was built by the reader, not taken from a bloc in our data: "
+        f"{count_noun(len(members), 'state')}, {listed(members, limit=most_listed)}."
+    )

@@ -48,18 +48,20 @@ def what_if_summary(label: str, noun: str, path, artemis: list[str] | None) -> s
     return text
 
 
-def scenario_label(chosen: pd.DataFrame, presets: tuple[str, ...]) -> str:
+def scenario_label(chosen: pd.DataFrame, presets: tuple[str, ...], group_name: str = "") -> str:
     """How a sentence names the scenario, as the subject of 'joined today': the preset when only one was used,
-    else the states by their short names."""
+    else the states by their short names. `group_name`: the reader's group inside a sentence ('the group 'Sahel'')."""
     if len(presets) == 1 and presets[0] in ("announced", "announced_applied"):
         which = "announced" if presets[0] == "announced" else "announced and applied"
         return f"the {count_noun(len(chosen), f'{which} state')}"
     if len(presets) == 1:
-        bloc = vocab.BLOCS_BY_SLUG[PRESETS_BY_SLUG[presets[0]].bloc]
+        preset = PRESETS_BY_SLUG[presets[0]]
+        whose = group_name if preset.group else vocab.BLOCS_BY_SLUG[preset.bloc].name
+        noun = "state" if preset.group else "member"
         return (
-            f"the one member of {bloc.name} that has not signed"
+            f"the one {noun} of {whose} that has not signed"
             if len(chosen) == 1
-            else f"the {len(chosen)} members of {bloc.name} that have not signed"
+            else f"the {len(chosen)} {noun}s of {whose} that have not signed"
         )
     return listed(list(chosen["short_name"]), limit=8) if len(chosen) else "no state"
 
@@ -72,6 +74,8 @@ def left_out_notice(left: LeftOut) -> str:
         return f"Left out {left.token}: it has already signed, so it is in the count."
     if left.reason == "not_un_member":
         return f"Left out {left.token}: not a UN member state."
+    if left.reason == "no_group":
+        return f"Left out {left.token}: no group of your own is set (build one under Scope)."
     return (
         f"Left out {left.token!r}: not a preset ({', '.join(PRESETS_BY_SLUG)}) or a country code (ISO3, such as ETH)."
     )

@@ -62,16 +62,26 @@ def test_compare_asof_in_the_url_rolls_the_page_back(offline_page, base_url):
     assert offline_page.locator(".legendtext", has_text="Both ILRS and Artemis").count() == 0
 
 
-def test_briefing_pack_downloads_for_the_scope_in_the_url(offline_page, base_url, tmp_path):
-    visit(offline_page, base_url, f"{COMPARE.url_path}?bloc=au")
+def test_a_group_survives_the_shared_link_the_presenter_and_the_pack(offline_page, base_url, tmp_path):
+    """A reader's own group in the address is the scope everywhere it travels: the page (its link kept, as a
+    colleague opening it would see it), presenter mode and the briefing pack, whose file, title and method name it."""
+    visit(offline_page, base_url, f"{COMPARE.url_path}?group=sen,MLI,NER,BFA,TCD&group_name=Sahel")
+    assert "group=SEN%2CMLI%2CNER%2CBFA%2CTCD" in offline_page.url and "group_name=Sahel" in offline_page.url
+    main = offline_page.locator('[data-testid="stMain"]')
+    assert main.get_by_text("Within the group 'Sahel', counting each coalition", exact=False).count() == 1
     button = offline_page.get_by_role("button", name="Briefing pack (PowerPoint)")
     button.scroll_into_view_if_needed()
     with offline_page.expect_download(timeout=120_000) as download:
         button.click()
-    assert download.value.suggested_filename == f"ilrs-briefing_au_{data_checked_on()}.pptx"
+    assert download.value.suggested_filename == f"ilrs-briefing_group-sahel_{data_checked_on()}.pptx"
     path = tmp_path / "pack.pptx"
     download.value.save_as(path)
-    title = Presentation(path).slides[0]
-    text = "\n".join(s.text_frame.text for s in title.shapes if s.has_text_frame)
-    assert "African Union" in text and "bloc=au" in text
+    slides = [
+        "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in Presentation(path).slides
+    ]
+    assert "Group: Sahel" in slides[0] and "group=SEN%2CMLI%2CNER%2CBFA%2CTCD" in slides[0]
+    assert any("Burkina Faso, Chad, Mali, Niger and Senegal" in text for text in slides)  # the method slide
+    visit(offline_page, base_url, offline_page.url.split("/", 3)[3] + "&present=1")
+    offline_page.wait_for_selector(".js-plotly-plot")
+    assert main.get_by_text("Group: Sahel", exact=False).count() >= 1  # the slide's subtitle
     assert offline_page.attempted_external == []

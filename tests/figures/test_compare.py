@@ -84,3 +84,23 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
     assert spilled.data[0].textposition == ("top right",)  # the oldest milestone, at the axis's left end
     assert figure.layout.shapes[0].x0 == pd.Timestamp("2025-01-01").timestamp() * 1000
     assert "As of 1 January 2025" in figure.layout.annotations[0].text
+
+
+def test_many_groups_in_large_type_stand_in_two_columns_each_group_once():
+    groups = [f"Bloc {i:02d}" for i in range(17)]
+    table = pd.DataFrame(
+        {
+            "group": groups * 2,
+            "program": ["ILRS"] * 17 + ["Artemis Accords"] * 17,
+            "share": [0.1] * 34,
+            "members": [1] * 34,
+        }
+    )
+    spec = ShareBars(group="group", share="share", members="members", program="program")
+    screen = share_bars_figure(table, spec)
+    assert {t.yaxis for t in screen.data} == {"y"}  # on screen, one column: the page scrolls
+    slide = share_bars_figure(table, spec, label_scale=2.8)
+    by_axis = {axis: {g for t in slide.data if t.yaxis == axis for g in t.y} for axis in ("y", "y2")}
+    assert by_axis["y"] | by_axis["y2"] == set(groups) and not by_axis["y"] & by_axis["y2"]
+    assert len(by_axis["y"]) == 9 and [t.showlegend for t in slide.data].count(True) == 2  # one key per program
+    assert slide.layout.xaxis2.title.text is None  # the axis named once

@@ -198,7 +198,7 @@ def test_every_exported_slide_explains_itself_inside_its_canvas(renderer, tables
 
 
 def rendered_legibility(svg: str, canvas: tuple[int, int]) -> tuple[set[float], float, list[str]]:
-    """From a rendered SVG: every text size drawn, the legend's share of the canvas, the y-axis tick labels."""
+    """From a rendered SVG: every text size drawn, the legend's share of the canvas, every y axis' tick labels."""
     sizes = {float(s) for s in re.findall(r"font-size: ?([\d.]+)px", svg)}
     legend = re.search(r'class="legend"[^>]*>\s*<rect class="bg"[^>]*width="([\d.]+)" height="([\d.]+)"', svg)
     share = float(legend[1]) * float(legend[2]) / (canvas[0] * canvas[1]) if legend else 0.0
@@ -206,7 +206,7 @@ def rendered_legibility(svg: str, canvas: tuple[int, int]) -> tuple[set[float], 
     ticks = [
         unescape("".join(t.itertext()))
         for g in root.iter(f"{SVG}g")
-        if "ytick" in (g.get("class") or "")
+        if re.fullmatch(r"y\d*tick", g.get("class") or "")  # every panel's y axis: ytick, y2tick
         for t in g.iter(f"{SVG}text")
     ]
     return sizes, share, ticks

@@ -121,3 +121,19 @@ def test_the_bottom_line_stands_above_the_first_chart_in_words():
     assert any(line.startswith("▸ Against its own targets, which count partners without China") for line in lines)
     assert any("of the world's population" in line for line in lines)
     assert len(app.get("plotly_chart")) == 1  # the words need no chart
+
+
+def test_a_group_in_the_address_is_the_scope_its_codes_are_checked_and_its_name_stays_text():
+    app = open_page(COMPARE, {"group": "bra, IND,zaf,EGY,XX", "group_name": "<b>Our *four*</b>"})
+    said = " ".join(texts(app))
+    assert "Within the group '<b>Our *four*</b>', counting each coalition with its lead" in said
+    assert "XX is not a country code" in notices(app)
+    assert app.query_params["group"] == "BRA,IND,ZAF,EGY"  # read in any case, written back as codes
+    assert any(c.value.startswith(r"Group\: \<b\>Our \*four\*\</b\>") for c in app.caption)  # Markdown escaped
+    assert app.selectbox(key="compare_bloc").disabled  # the group stands in for the bloc
+
+
+def test_a_five_thousand_character_group_name_is_cut_where_slides_can_carry_it():
+    app = open_page(COMPARE, {"group": "SEN,MLI", "group_name": "Sahel " * 900})
+    said = " ".join(texts(app))
+    assert "the group 'Sahel Sahel" in said and "Sahel " * 8 not in said and "…'" in said

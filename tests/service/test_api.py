@@ -99,3 +99,16 @@ def test_a_value_is_read_in_any_case_as_the_pages_read_it(tables):
     _, _, upper = answer("/api/v1/headline?bloc=BRICS")
     _, _, lower = answer("/api/v1/headline?bloc=brics")
     assert upper["ilrs"] == lower["ilrs"] and upper["bloc"] == "brics"
+
+
+def test_a_group_is_a_scope_here_too_and_its_unknown_codes_are_named(tables, points, drawable):
+    scope = Scope(group=("BRA", "IND", "ZAF", "EGY"), group_name="Four")
+    page = map_model(tables, points, drawable, at(tables, scope, tables.checked_on), MapOptions())
+    status, _, headline = answer("/api/v1/headline?group=bra,ind,ZAF,EGY,XX&group_name=Four")
+    assert status == 200 and headline["scope"] == "Group: Four" and headline["group"] == list(scope.group)
+    assert [(t["label"], t["value"]) for t in headline["tiles"]] == [(t.label, t.value) for t in page.tiles]
+    assert headline["notices"] == ["Ignored in ?group: XX is not a country code (ISO3, such as SEN)."]
+    status, _, problem = answer("/api/v1/headline?group=XX,YY")
+    assert status == 400 and problem["parameter"] == "group"  # a group of nothing is no group
+    _, _, scenario = answer("/api/v1/what-if?what_if=group&group=MLI,NER,SEN&group_name=Sahel")
+    assert "the 2 states of the group 'Sahel' that have not signed" in scenario["summary"]

@@ -26,3 +26,13 @@ def test_dates_must_be_iso_and_in_range():
     assert url_state.parse_date("asof", "2022-12-31", early, late).value == date(2022, 12, 31)
     assert "not a date" in url_state.parse_date("asof", "2022-13-01", early, late).notice
     assert "outside 2021-03-01 to 2026-11-21" in url_state.parse_date("asof", "2030-01-01", early, late).notice
+
+
+def test_a_group_keeps_known_codes_in_any_case_once_and_names_the_rest():
+    known = {"BRA": "Brazil", "IND": "India", "EGY": "Egypt"}
+    codes, notices = url_state.parse_group("bra, IND,,egy,BRA, xx ,<b>", known)
+    assert codes == ("BRA", "IND", "EGY")
+    assert notices == ["Ignored in ?group: xx, <b> are not country codes (ISO3, such as SEN)."]
+    many, [notice] = url_state.parse_group(",".join(f"Q{i:02d}" for i in range(30)), known)
+    assert many == () and notice.endswith("and 25 more are not country codes (ISO3, such as SEN).")
+    assert url_state.parse_group(None, known) == ((), [])

@@ -162,3 +162,44 @@ def test_every_change_names_its_dataset_reason_and_source(tables):
     assert set(changes["dataset"]) <= {d.file for d in DATASETS.values()}
     keys = set(changes.loc[changes["dataset"] == PARTNERS.file, "row_key"])
     assert {"China", "Ethiopia"} <= keys
+
+
+# Each new bloc on three dates, against its own list: (bloc, date, member count, members then, not members then).
+BLOC_LISTS = [
+    ("g20", date(2016, 1, 1), 19, {"ARG", "TUR", "ZAF", "KOR", "SAU"}, {"ESP", "NLD"}),
+    ("g20", date(2023, 10, 1), 19, {"IDN", "MEX"}, set()),  # the African Union joined as an organization
+    ("g20", date(2026, 12, 7), 19, {"USA", "CHN", "RUS", "IND", "BRA"}, set()),
+    ("oic", date(2016, 1, 1), 57, {"SYR", "PSE", "GUY", "SUR"}, {"RUS", "THA"}),  # observers are not members
+    ("oic", date(2021, 1, 1), 57, {"AFG", "SEN"}, set()),
+    ("oic", date(2026, 12, 7), 57, {"SYR", "ALB", "UGA"}, set()),
+    ("oif", date(2016, 1, 1), 54, {"MLI", "BFA", "NER", "FRA"}, {"ARE", "SRB"}),  # associates from 2018
+    ("oif", date(2021, 1, 1), 56, {"SRB", "ARE", "BFA"}, set()),
+    ("oif", date(2026, 12, 7), 53, {"SEN", "SRB"}, {"MLI", "BFA", "NER"}),  # withdrew in 2025
+    ("celac", date(2016, 1, 1), 33, {"BRA", "CUB", "MEX"}, {"USA", "CAN"}),
+    ("celac", date(2021, 1, 1), 33, {"BRA"}, set()),  # Brazil suspended its participation, still a member
+    ("celac", date(2026, 12, 7), 33, {"VEN", "ARG"}, set()),
+    ("commonwealth", date(2016, 1, 1), 53, {"MDV", "RWA", "IND"}, {"GMB", "ZWE", "GAB"}),
+    ("commonwealth", date(2018, 6, 1), 53, {"GMB"}, {"MDV"}),  # the Gambia back in February 2018; the Maldives out
+    ("commonwealth", date(2026, 12, 7), 56, {"GAB", "TGO", "MDV"}, {"ZWE"}),
+]
+
+
+@pytest.mark.parametrize("bloc, day, count, members, outside", BLOC_LISTS, ids=lambda v: str(v))
+def test_each_new_bloc_has_its_own_lists_members_on_each_date(bloc, day, count, members, outside):
+    from datalayer.domain.scope import bloc_members_as_of
+
+    held = bloc_members_as_of(load_tables().blocs, vocab.BLOCS_BY_SLUG[bloc], day)
+    assert len(held) == count and members <= held and not outside & held, sorted(held)
+
+
+def test_suspensions_are_dated_rows_of_members_of_their_bloc(tables):
+    blocs = tables["blocs"]
+    suspensions = blocs[blocs["role"] == vocab.SUSPENDED]
+    members = blocs[blocs["role"] == vocab.MEMBER]
+    assert {"au", "oif", "oic", "celac", "commonwealth"} <= set(suspensions["bloc"])
+    for row in suspensions.itertuples():
+        spells = members[(members["bloc"] == row.bloc) & (members["iso3"] == row.iso3)]
+        assert len(spells), (row.bloc, row.iso3)  # only a member can be suspended
+        assert pd.notna(row.since_start), (row.bloc, row.iso3)  # every suspension is dated
+    sahel = suspensions[(suspensions["bloc"] == "au") & suspensions["iso3"].isin(["MLI", "BFA", "NER"])]
+    assert len(sahel) == 3 and (sahel["until"] == "").all()  # still suspended

@@ -3,6 +3,8 @@
 import re
 from datetime import date, timedelta
 
+import pytest
+
 from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.charts import MapOverTime
@@ -122,3 +124,36 @@ def test_a_scopes_map_is_framed_on_the_scope_and_the_worlds_on_the_world(tables,
     assert bounds(Scope("au"), play=True) == (west, east, south, north)
     west, east, south, north = bounds(Scope("asean"))
     assert 85 < west < 100 and 120 < east < 140 and -20 < south < 0 and 20 < north < 40
+
+
+# --- A reader's own group, read as a bloc is ------------------------------------------------------------------------
+
+ADDITIVE = ("partner_states", "weaker_states", "institutions", "artemis", "both", "ilrs_members")
+
+
+def group_headline(tables, scope, day):
+    from datalayer.domain.headline import headline
+
+    on = at(tables, scope, day)
+    return headline(tables.partners, tables.artemis_accords, set(on.members), day, on.disputed)
+
+
+@pytest.mark.parametrize("day", [date(2023, 6, 30), date(2026, 12, 7)], ids=str)
+def test_a_group_of_four_counts_what_its_members_count_one_by_one(tables, day):
+    group = ("BRA", "IND", "ZAF", "EGY")
+    whole = group_headline(tables, Scope(group=group, group_name="Four"), day)
+    parts = [group_headline(tables, Scope(group=(code,)), day) for code in group]
+    for field in ADDITIVE:
+        assert getattr(whole, field) == sum(getattr(p, field) for p in parts), field
+    assert whole.partner_states + whole.artemis > 0  # the check counted something
+
+
+@pytest.mark.parametrize("slug", ["brics", "au", "g20", "oif"])
+def test_a_group_equal_to_a_bloc_gives_the_blocs_numbers(tables, points, drawable, slug):
+    day = tables.checked_on
+    bloc = at(tables, Scope(slug), day)
+    same = Scope(group=tuple(sorted(bloc.members)), group_name="Copy")
+    as_bloc = map_model(tables, points, drawable, bloc, MapOptions())
+    as_group = map_model(tables, points, drawable, at(tables, same, day), MapOptions())
+    assert [(t.label, t.value) for t in as_group.tiles] == [(t.label, t.value) for t in as_bloc.tiles]
+    assert group_headline(tables, same, day) == group_headline(tables, Scope(slug), day) or bloc.disputed
