@@ -131,7 +131,7 @@ class CompressedOnce:
         request = Headers(scope=scope)
         encoding = chosen_encoding(request.get("accept-encoding", ""))
         if encoding is None or "range" in request:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, _varying(send))
             return
         in_bundle = bundle_key(scope["path"])
         key = (in_bundle, encoding) if in_bundle else None
@@ -184,3 +184,18 @@ class CompressedOnce:
 async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+def _varying(send: Send) -> Send:
+    """Says `Vary: Accept-Encoding` on a plain answer too: a cache in front (HAProxy) must not hand the plain bytes
+    it kept for one client to another that asks for brotli, nor the reverse."""
+
+    async def marked(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = MutableHeaders(raw=list(message["headers"]))
+            if headers.get("content-type", "").startswith(COMPRESSIBLE):
+                headers.add_vary_header("Accept-Encoding")
+                message = {**message, "headers": headers.raw}
+        await send(message)
+
+    return marked

@@ -60,7 +60,7 @@ async def _session(browser, url: str, options: list[str], seconds: float, downlo
             result.errors.append("the page showed an exception")
         if download:
             button = page.get_by_role("button", name="Download CSV").first
-            await page.locator('[data-testid="stExpander"] summary').first.click()
+            await page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary').first.click()
             async with page.expect_download(timeout=60_000) as pending:
                 await button.click()
             done = await pending.value

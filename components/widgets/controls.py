@@ -190,7 +190,7 @@ def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None
     region_choices = {ALL: "All regions", **region_options(tables.regions)}
     widgets = later or LaterWidgets()
     widgets.add(lambda: st.markdown("**Scope**"))
-    group, group_name = group_controls(page, tables, _group_starts(region_choices), widgets)
+    group, group_name, draw_group = group_controls(page, tables, _group_starts(region_choices))
     bloc_slug = url_choice(
         st.selectbox,
         "Bloc",
@@ -208,6 +208,7 @@ def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None
     region = url_choice(
         st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL, later=widgets
     )
+    widgets.add(draw_group)  # after the bloc and the region: most readers start from those
     if later is None:
         widgets.draw()
     region_label = region_choices[region].strip() if region else None
@@ -225,18 +226,18 @@ def _group_starts(region_choices: Mapping[str, str]) -> dict[str, str]:
 
 def group_only_controls(page: Page, tables: Tables) -> Scope:
     """The group builder alone, in the sidebar (a page with no bloc or region filter: the country profile)."""
-    widgets = LaterWidgets()
-    group, group_name = group_controls(page, tables, _group_starts(region_options(tables.regions)), widgets)
-    widgets.draw()
+    group, group_name, draw_group = group_controls(page, tables, _group_starts(region_options(tables.regions)))
+    with st.sidebar:
+        draw_group()
     return Scope(group=group, group_name=group_name)
 
 
 def group_controls(
-    page: Page, tables: Tables, starts: Mapping[str, str], widgets: LaterWidgets
-) -> tuple[tuple[str, ...], str]:
+    page: Page, tables: Tables, starts: Mapping[str, str]
+) -> tuple[tuple[str, ...], str, Callable[[], None]]:
     """The reader's own group: countries picked (or a bloc's or a region's members to start from, `starts`), and
     a name, kept in ?group= and ?group_name= so the link carries it. Returns the codes and the name as the scope
-    takes them."""
+    takes them, and the function that draws the builder (widgets read first, drawn where the caller places them)."""
     countries = data_access.country_choices()
     codes_key, name_key, start_key = page.widget("group"), page.widget("group_name"), page.widget("group_from")
     if codes_key not in st.session_state:
@@ -277,9 +278,8 @@ def group_controls(
             _write_list(url_state.GROUP, picked)
             _write_list(url_state.GROUP_NAME, [name] if picked and name.strip() else [])
 
-    widgets.add(draw)
     codes = tuple(st.session_state[codes_key])
-    return codes, cut_name(st.session_state[name_key]) if codes else ""
+    return codes, cut_name(st.session_state[name_key]) if codes else "", draw
 
 
 def _write_list(param: str, items: list[str]) -> None:

@@ -63,6 +63,7 @@ def test_each_encoding_decodes_to_the_original_with_its_headers():
     assert headers["content-encoding"] == GZIP and gzip.decompress(body) == PAGE
     _, headers, body = get(app, "/", {})
     assert "content-encoding" not in headers and body == PAGE
+    assert headers["vary"] == "Accept-Encoding"  # a cache in front keeps the plain and the compressed apart
 
 
 def test_a_second_request_is_served_without_compressing_again():
