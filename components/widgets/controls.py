@@ -248,7 +248,12 @@ def group_controls(
     else:
         url_value(url_state.GROUP)
     if name_key not in st.session_state:
-        st.session_state[name_key] = cut_name(url_value(url_state.GROUP_NAME) or "")
+        raw_name = url_value(url_state.GROUP_NAME)
+        st.session_state[name_key] = cut_name(raw_name or "")
+        if raw_name is not None and not st.session_state[codes_key]:
+            add_notice(interface.group_name_without_group(url_state.quoted(raw_name)))
+        elif raw_name is not None and st.session_state[name_key] != raw_name:
+            add_notice(interface.group_name_cut(url_state.quoted(raw_name), GROUP_NAME_CHARS))
     else:
         url_value(url_state.GROUP_NAME)
 

@@ -115,6 +115,8 @@ def parse_group(raw: str | None, known: Mapping[str, str]) -> tuple[tuple[str, .
     """?group=bra,IND,,xx -> (('BRA', 'IND'), [a notice naming 'XX']): the known ISO3 codes (any case, in order,
     once each) and a notice for those left out."""
     codes, unknown = [], []
+    if raw is not None and not split_list(raw):
+        return (), [item_notice(GROUP, interface.NO_GROUP_CODES)]
     for item in split_list(raw):
         code = item.upper()
         if code in known:

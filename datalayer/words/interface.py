@@ -124,6 +124,17 @@ GROUP_NAME = "Group name"
 GROUP_REPLACES_BLOC = "Your own group stands in for the bloc: empty it to choose a bloc again."
 
 
+NO_GROUP_CODES = "no country code given."
+
+
+def group_name_without_group(value: str) -> str:
+    return f"Ignored ?group_name={value}: it names no group (?group= lists none)."
+
+
+def group_name_cut(value: str, most: int) -> str:
+    return f"Shortened ?group_name={value}: a name keeps {most} characters, without control characters."
+
+
 def not_country_codes(named: str, count: int) -> str:
     return f"{named} {'is not a country code' if count == 1 else 'are not country codes'} (ISO3, such as SEN)."
 

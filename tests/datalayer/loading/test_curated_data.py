@@ -184,7 +184,12 @@ BLOC_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("bloc, day, count, members, outside", BLOC_LISTS, ids=lambda v: str(v))
+def readable_id(value) -> str:
+    """Sets in a sorted order: every xdist worker must name each case alike."""
+    return ",".join(sorted(value)) if isinstance(value, set) else str(value)
+
+
+@pytest.mark.parametrize("bloc, day, count, members, outside", BLOC_LISTS, ids=readable_id)
 def test_each_new_bloc_has_its_own_lists_members_on_each_date(bloc, day, count, members, outside):
     from datalayer.domain.scope import bloc_members_as_of
 
