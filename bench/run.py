@@ -1,5 +1,5 @@
-"""Benchmark: prints figures, asserts nothing. Run with `.venv/bin/python -m bench.run` (`--network-only` for the
-first-chart table over the emulated links alone).
+"""Benchmark: prints figures, asserts nothing. Run with `.venv/bin/python -m bench.run` (`--links-only` for the
+first-chart table alone, `--link NAME` for one link of bench.network's, such as `--link LAN`).
 
 Measures, for our app started as the README starts it (`serve.py`) and for a minimal one-chart Streamlit app (the
 baseline, `streamlit run` as anyone starts one), both served at once: server start to healthy; navigation to first
@@ -225,7 +225,9 @@ def settle_warm_up(browser, url: str, seconds: float = 12) -> None:
     context.close()
 
 
-def measure(paths: list[str], baseline_folder: Path, network_only: bool = False) -> dict:
+def measure(
+    paths: list[str], baseline_folder: Path, links_only: bool = False, links: tuple[Profile, ...] = PROFILES
+) -> dict:
     results: dict = {}
     with (
         streamlit_server() as (ours_url, ours, ours_healthy),
@@ -240,13 +242,11 @@ def measure(paths: list[str], baseline_folder: Path, network_only: bool = False)
             settle_warm_up(browser, ours_url)
             settle_warm_up(browser, plain_url)
             results["links"] = {}
-            for profile in PROFILES:
-                if network_only and profile is LAN:
-                    continue
+            for profile in links:
                 repeats = FIRST_CHART_REPEATS if profile is LAN else LINK_REPEATS
                 first_charts(browser, urls, {"baseline": [""]}, profile, 1)  # a warm-up visit on this link
                 results["links"][profile.name] = first_charts(browser, urls, pages, profile, repeats)
-            if not network_only:
+            if not links_only:
                 context = browser.new_context(viewport={"width": 1400, "height": 1000})
                 page = context.new_page()
                 page.goto(f"{ours_url}/map")
@@ -284,7 +284,8 @@ def link_table(links: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--network-only", action="store_true", help="only the first-chart table over emulated links")
+    parser.add_argument("--links-only", action="store_true", help="only the first-chart table, link by link")
+    parser.add_argument("--link", action="append", choices=[p.name for p in PROFILES], help="this link only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         baseline_folder = Path(folder)
@@ -292,9 +293,11 @@ def main() -> None:
         (baseline_folder / ".streamlit").mkdir()
         (baseline_folder / ".streamlit" / "config.toml").write_text("[browser]\ngatherUsageStats = false\n")
         paths = [ADDRESSES.get(p.url_path, p.url_path) for p in PAGES]
-        results = measure(paths, baseline_folder, args.network_only)
+        links = tuple(p for p in PROFILES if not args.link or p.name in args.link)
+        args.links_only = args.links_only or LAN not in links  # the rest is measured on the LAN run
+        results = measure(paths, baseline_folder, args.links_only, links)
     link_table(results["links"])
-    if args.network_only:
+    if args.links_only:
         return
     pages, healthy, memory = results["links"][LAN.name], results["healthy_s"], results["peak_rss_mb"]
     base_page = pages["baseline /"]

@@ -16,6 +16,7 @@ from components import data_access
 from components.markdown import escaped
 from components.navigation import Page
 from components.widgets import url_state
+from components.widgets.sections import section
 from datalayer.domain.dates import with_stop
 from datalayer.domain.scope import GROUP_NAME_CHARS, Scope, cut_name, region_options
 from datalayer.loading.tables import Tables
@@ -237,25 +238,38 @@ def group_controls(
 ) -> tuple[tuple[str, ...], str, Callable[[], None]]:
     """The reader's own group: countries picked (or a bloc's or a region's members to start from, `starts`), and
     a name, kept in ?group= and ?group_name= so the link carries it. Returns the codes and the name as the scope
-    takes them, and the function that draws the builder (widgets read first, drawn where the caller places them)."""
+    takes them, and the function that draws the builder (widgets read first, drawn where the caller places them).
+
+    The builder is a section drawn only when opened: its country list (every UN state) would otherwise be sent
+    with every page's first chart. So the group lives in plain session keys (a widget's own state is dropped on a
+    run that does not draw it), copied from the widgets when they change."""
     countries = data_access.country_choices()
+    kept_codes, kept_name = page.widget("group_kept"), page.widget("group_name_kept")
     codes_key, name_key, start_key = page.widget("group"), page.widget("group_name"), page.widget("group_from")
-    if codes_key not in st.session_state:
+    if kept_codes not in st.session_state:
         codes, notices = url_state.parse_group(url_value(url_state.GROUP), countries)
-        st.session_state[codes_key] = list(codes)
+        st.session_state[kept_codes] = list(codes)
         for notice in notices:
             add_notice(notice)
-    else:
-        url_value(url_state.GROUP)
-    if name_key not in st.session_state:
         raw_name = url_value(url_state.GROUP_NAME)
-        st.session_state[name_key] = cut_name(raw_name or "")
-        if raw_name is not None and not st.session_state[codes_key]:
+        st.session_state[kept_name] = cut_name(raw_name or "")
+        if raw_name is not None and not codes:
             add_notice(interface.group_name_without_group(url_state.quoted(raw_name)))
-        elif raw_name is not None and st.session_state[name_key] != raw_name:
+        elif raw_name is not None and st.session_state[kept_name] != raw_name:
             add_notice(interface.group_name_cut(url_state.quoted(raw_name), GROUP_NAME_CHARS))
     else:
+        url_value(url_state.GROUP)
         url_value(url_state.GROUP_NAME)
+    codes = tuple(st.session_state[kept_codes])
+    name = cut_name(st.session_state[kept_name]) if codes else ""
+    _write_list(url_state.GROUP, list(codes))
+    _write_list(url_state.GROUP_NAME, [name] if name else [])
+
+    def keep_codes() -> None:
+        st.session_state[kept_codes] = list(st.session_state[codes_key])
+
+    def keep_name() -> None:
+        st.session_state[kept_name] = st.session_state[name_key]
 
     def start_from() -> None:
         chosen = st.session_state[start_key]
@@ -263,12 +277,17 @@ def group_controls(
             region = chosen.removeprefix(REGION_START) if chosen.startswith(REGION_START) else None
             start = Scope(region_slug=region) if region else Scope(chosen)
             members = data_access.at(start, tables.checked_on).members or frozenset()
-            st.session_state[codes_key] = [c for c in countries if c in members]
-            st.session_state[name_key] = st.session_state[name_key] or starts[chosen]
+            st.session_state[kept_codes] = st.session_state[codes_key] = [c for c in countries if c in members]
+            st.session_state[kept_name] = st.session_state[name_key] = st.session_state[kept_name] or starts[chosen]
         st.session_state[start_key] = ALL
 
     def draw() -> None:
-        with st.expander(interface.GROUP_BUILDER, expanded=bool(st.session_state[codes_key])):
+        builder = section(interface.GROUP_BUILDER, page.widget("group_section"), expanded=bool(codes))
+        if not builder.open:
+            return
+        with builder:
+            st.session_state.setdefault(codes_key, list(st.session_state[kept_codes]))
+            st.session_state.setdefault(name_key, st.session_state[kept_name])
             st.selectbox(
                 interface.GROUP_START,
                 list(starts),
@@ -276,15 +295,16 @@ def group_controls(
                 key=start_key,
                 on_change=start_from,
             )
-            picked = st.multiselect(
-                interface.GROUP_COUNTRIES, list(countries), format_func=lambda c: countries.get(c, c), key=codes_key
+            st.multiselect(
+                interface.GROUP_COUNTRIES,
+                list(countries),
+                format_func=lambda c: countries.get(c, c),
+                key=codes_key,
+                on_change=keep_codes,
             )
-            name = st.text_input(interface.GROUP_NAME, key=name_key, max_chars=GROUP_NAME_CHARS)
-            _write_list(url_state.GROUP, picked)
-            _write_list(url_state.GROUP_NAME, [name] if picked and name.strip() else [])
+            st.text_input(interface.GROUP_NAME, key=name_key, max_chars=GROUP_NAME_CHARS, on_change=keep_name)
 
-    codes = tuple(st.session_state[codes_key])
-    return codes, cut_name(st.session_state[name_key]) if codes else "", draw
+    return codes, name, draw
 
 
 def _write_list(param: str, items: list[str]) -> None:
