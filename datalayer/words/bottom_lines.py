@@ -45,9 +45,9 @@ def caveats_line(h: Headline, scope: Scope, suspended: tuple[str, ...] = ()) -> 
     if suspended:
         one = len(suspended) == 1
         parts.append(
-            f"{listed(list(suspended))} {'was' if one else 'were'} suspended from {scope.name} on "
-            f"{written_date(h.as_of)}: still {'a member, it is' if one else 'members, they are'} counted in its "
-            "numbers (data/blocs.csv)."
+            f"As of {written_date(h.as_of)}, {listed(list(suspended))} {'was' if one else 'were'} under "
+            f"suspension from {scope.name}: still {'a member, it is' if one else 'members, they are'} counted in "
+            "its numbers (data/blocs.csv)."
         )
     for count, noun, plural in (
         (h.unconfirmed_ilrs, "ILRS partner state", "ILRS partner states"),
