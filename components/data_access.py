@@ -20,6 +20,7 @@ from datalayer.loading.geometry import drawn_iso3, load_marker_points
 from datalayer.loading.paths import DETAIL_TOPOJSON, MARKER_POINTS, STATIC_ROUTE, data_dir
 from datalayer.loading.publish import FEED_FILE, data_zip
 from datalayer.loading.tables import Tables, load_tables
+from datalayer.loading.tables import data_stamp as loaded_stamp
 from datalayer.viewmodels import briefing, compare, country, growth, method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels.exhibit import Exhibit
@@ -36,8 +37,7 @@ VIEW_CACHE_ENTRIES = 512  # all view models together: a room of viewers switchin
 
 
 def data_stamp() -> tuple:
-    """(name, mtime, size) of every data file: part of each cache key, so an edited file is re-read."""
-    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(Path(data_dir()).glob("*.csv")))
+    return loaded_stamp(Path(data_dir()))
 
 
 @st.cache_resource(show_spinner=False)

@@ -21,7 +21,7 @@ from components.widgets import url_state
 from datalayer import vocab
 from datalayer.domain.scope import Scope, cut_name, region_options, resolve
 from datalayer.loading.paths import data_dir
-from datalayer.loading.tables import Tables, load_tables
+from datalayer.loading.tables import Tables, data_stamp, load_tables
 from datalayer.viewmodels import api
 from datalayer.viewmodels.country import country_choices
 from datalayer.viewmodels.growth import as_of_stops, target_year_choices
@@ -38,19 +38,16 @@ class BadParameter(Exception):
 
 
 @lru_cache(maxsize=2)
-def _tables(directory: str, stamp: tuple) -> Tables:
-    return load_tables(Path(directory))
+def _loaded(directory: str, stamp: tuple) -> tuple[Tables, str]:
+    """The tables and the data's version, read once per state of the data files."""
+    version = json.loads((Path(directory) / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    return load_tables(Path(directory)), version
 
 
-def current_tables() -> Tables:
-    """The validated tables, read again when a data file changes (the pages' own rule)."""
+def current_tables() -> tuple[Tables, str]:
+    """The validated tables and the data's version, read again when a data file changes (the pages' own rule)."""
     directory = Path(data_dir())
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*.csv")))
-    return _tables(str(directory), stamp)
-
-
-def data_version() -> str:
-    return json.loads((Path(data_dir()) / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    return _loaded(str(directory), data_stamp(directory))
 
 
 @dataclass(frozen=True)
@@ -96,7 +93,7 @@ class Query:
 
 def answer(request: Request, build) -> JSONResponse:
     """The JSON of `build(query)`, or a 400 naming the parameter."""
-    tables = current_tables()
+    tables, version = current_tables()
     query = Query(request, tables)
     try:
         body = build(query)
@@ -104,7 +101,7 @@ def answer(request: Request, build) -> JSONResponse:
         problem = {"error": "bad parameter", "parameter": bad.parameter, "value": bad.value, "notice": bad.notice}
         return JSONResponse(problem, status_code=400)
     meta = {"api_version": API_VERSION, "data_checked_on": tables.checked_on.isoformat()}
-    meta["data_version"] = data_version()
+    meta["data_version"] = version
     if query.notices:
         body = {**body, "notices": [*query.notices, *body.get("notices", [])]}
     return JSONResponse({**meta, **body}, headers={"Cache-Control": CACHE_CONTROL})

@@ -10,6 +10,8 @@ from pathlib import Path
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from service.buffering import whole_bodies
+
 HEAD_END = b"</head>"
 
 
@@ -31,28 +33,16 @@ class PreloadInPage:
         if scope["type"] != "http" or not self.links:
             await self.app(scope, receive, send)
             return
-        started: Message = {}
-        chunks: list[bytes] = []
-        passing = False
 
-        async def rewrite(message: Message) -> None:
-            nonlocal passing
-            if passing:
-                await send(message)
-            elif message["type"] == "http.response.start":
-                headers = Headers(raw=message["headers"])
-                if message["status"] != 200 or not headers.get("content-type", "").startswith("text/html"):
-                    passing = True
-                    await send(message)
-                else:
-                    started.update(message)
-            else:
-                chunks.append(message.get("body", b""))
-                if not message.get("more_body", False):
-                    body = b"".join(chunks).replace(HEAD_END, self.links + HEAD_END, 1)
-                    headers = MutableHeaders(raw=list(started["headers"]))
-                    headers["content-length"] = str(len(body))
-                    await send({**started, "headers": headers.raw})
-                    await send({"type": "http.response.body", "body": body})
+        async def add_links(started: Message, body: bytes) -> None:
+            body = body.replace(HEAD_END, self.links + HEAD_END, 1)
+            headers = MutableHeaders(raw=list(started["headers"]))
+            headers["content-length"] = str(len(body))
+            await send({**started, "headers": headers.raw})
+            await send({"type": "http.response.body", "body": body})
 
+        def a_page(status: int, headers: Headers) -> bool:
+            return status == 200 and headers.get("content-type", "").startswith("text/html")
+
+        rewrite = whole_bodies(send, a_page, add_links)
         await self.app(scope, receive, rewrite)

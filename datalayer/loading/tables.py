@@ -136,6 +136,11 @@ def _checksum_problems(provenance: pd.DataFrame, directory: Path) -> dict[str, D
     return wrong
 
 
+def data_stamp(directory: Path) -> tuple:
+    """(name, mtime, size) of every data file: part of each cache key, so an edited file is read again."""
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*.csv")))
+
+
 def load_tables(directory: Path | None = None) -> Tables:
     """Loads and validates every dataset; each may carry no fact dated after its own last check. Raises
     DataFileError only when data/provenance.csv itself is malformed (every file's check date is read there)."""
