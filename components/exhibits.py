@@ -105,8 +105,9 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
     """Draws the exhibit; returns the chart's selection event when `on_select` is passed."""
     if heading:
         # A page's sections: h2 under the page's h1 (screen readers list headings in order, none skipped).
-        st.header(escaped(exhibit.title), anchor=exhibit.file_stem)
-    st.caption(escaped(exhibit.subtitle))  # region names come from the data
+        # The finding is the heading; what the chart is, its scope and date follow it.
+        st.header(escaped(exhibit.headline), anchor=exhibit.file_stem)
+    st.caption(escaped(exhibit.label_line))  # region names come from the data
     # The takeaway before the chart, the table's section right after it: a screen reader, which cannot read a
     # chart, reaches what it shows and then the table it draws (plain text: names from the data are never read
     # as Markdown).

@@ -222,13 +222,13 @@ def add_table_slides(
 def add_exhibit_slide(deck, exhibit: Exhibit, picture: bytes, numbers: dict[str, int]) -> None:
     """Title, takeaway, scope line, the chart's picture across the text width (its type then reads as 18 pt)
     above the footer, the publishers in the footer. The takeaway and scope line share what the picture leaves."""
-    slide = add_slide(deck, exhibit.title, exhibit.summary)
+    slide = add_slide(deck, exhibit.headline, exhibit.summary)
     medium = MEDIA[PPTX]
     height = Emu(int(CONTENT_W * (medium.height or 1) / (medium.width or 1)))
     top = SLIDE_H - FOOTER_H - PICTURE_GAP - height
-    subtitle_h = text_height(exhibit.subtitle, CONTENT_W, TEXT_PT)
+    subtitle_h = text_height(exhibit.label_line, CONTENT_W, TEXT_PT)
     below = add_takeaway(slide, exhibit.summary, room=top - subtitle_h - TAKEAWAY_TOP)
-    add_text(slide, MARGIN, below, CONTENT_W, subtitle_h, exhibit.subtitle, TEXT_PT, name="Subtitle")
+    add_text(slide, MARGIN, below, CONTENT_W, subtitle_h, exhibit.label_line, TEXT_PT, name="Subtitle")
     image = slide.shapes.add_picture(io.BytesIO(picture), MARGIN, max(top, below + subtitle_h), CONTENT_W, height)
     image.name = exhibit.title
     image._element.nvPicPr.cNvPr.set("descr", exhibit.summary)  # alt text: what a screen reader says
@@ -242,7 +242,7 @@ def add_table_exhibit_slides(deck, exhibit: Exhibit, numbers: dict[str, int]) ->
     rows = [[str(v) for v in row] for row in exhibit.table[list(headers)].itertuples(index=False)]
     add_table_slides(
         deck,
-        exhibit.title,
+        exhibit.headline,
         exhibit.summary,
         list(headers.values()),
         rows,

@@ -81,9 +81,9 @@ def exhibit_slide(exhibit: Exhibit, checked_on, fmt: str = vocab.PNG) -> go.Figu
     dashboard's name, all inside the canvas."""
     return framed_slide(
         for_medium(exhibit, fmt),
-        title=exhibit.title,
+        title=exhibit.headline,
         takeaway=exhibit.summary,
-        subtitle=exhibit.subtitle,
+        subtitle=exhibit.label_line,
         sources=source_line([s.publisher for s in exhibit.sources]),
         credit=credit(checked_on),
     )

@@ -20,6 +20,7 @@ from figures.legend import CHAR_WIDTH, LINE, legend_entries, legend_rows, side_b
 from figures.theme import SLIDE_TEXT, SLIDE_TITLE
 
 TITLE_SCALE = 1.4  # the title, larger than the chart's text (which already reads as 18 pt)
+BOLD_WIDTH = 1.08  # bold type runs about this much wider than regular
 MAX_SOURCES_NAMED = 4
 SIDE_PX, RIGHT_PX = 90, 60  # the canvas edge to the frame's text, left and right
 TOP_PAD_PX, GAP_PX = 28, 48  # above the title; between the scope line and the plot (room for an As of label)
@@ -64,9 +65,17 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
         round(0.7 * text_px),
     )
     room = width - SIDE_PX - RIGHT_PX
+    # The title is the exhibit's finding, a sentence: it wraps like the takeaway (bold runs wider).
+    title_lines = textwrap.wrap(title, int(room / (title_px * CHAR_WIDTH * BOLD_WIDTH))) or [""]
     lines = textwrap.wrap(takeaway, int(room / (takeaway_px * CHAR_WIDTH))) or [""]
     scope_lines = textwrap.wrap(subtitle, int(room / (scope_px * CHAR_WIDTH))) or [""]
-    top = TOP_PAD_PX + title_px * LINE + len(lines) * takeaway_px * LINE + len(scope_lines) * scope_px * LINE + GAP_PX
+    top = (
+        TOP_PAD_PX
+        + len(title_lines) * title_px * LINE
+        + len(lines) * takeaway_px * LINE
+        + len(scope_lines) * scope_px * LINE
+        + GAP_PX
+    )
     footer = 2 * foot_px * LINE + 24
     entries = legend_entries(slide)
     has_axes = any(t.type not in ("choropleth", "scattergeo", "table") for t in slide.data)
@@ -92,12 +101,13 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
     slide.update_layout(
         margin=dict(l=left, r=right, t=top, b=bottom, autoexpand=False),
         title=dict(
-            text=f"<b>{escape(title)}</b>",
+            text="<br>".join(f"<b>{escape(line)}</b>" for line in title_lines),
             xref="container",
             yref="container",
             x=SIDE_PX / width,
             xanchor="left",
-            y=1 - TOP_PAD_PX / height,
+            # Plotly sets a wrapped title's first line above its anchor: lower the anchor by the lines after it.
+            y=1 - (TOP_PAD_PX + (len(title_lines) - 1) * title_px * LINE) / height,
             yanchor="top",
             font=dict(size=title_px, color=SLIDE_TITLE),
             subtitle=dict(

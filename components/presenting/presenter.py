@@ -91,7 +91,7 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
     heading, back, where, forward, leave = st.columns([7, 1.1, 0.6, 1.1, 1.3], vertical_alignment="center")
-    heading.title(escaped(exhibit.title), anchor=False)
+    heading.title(escaped(exhibit.headline), anchor=False)
     back.button(
         "◀ Previous",
         key=page.widget("present_previous"),
@@ -117,7 +117,7 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
         help=interface.LEAVE_PRESENTER_MODE,
     )
     show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
-    st.text(exhibit.subtitle)
+    st.text(exhibit.label_line)
     with st.container(key=page.widget("present_chart")):
         st.plotly_chart(
             for_medium(exhibit, vocab.PRESENT, dark_theme()),

@@ -33,7 +33,7 @@ from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
-from datalayer.words import bottom_lines, comparison_lines, headline_tiles
+from datalayer.words import bottom_lines, comparison_lines, headline_tiles, headlines
 from datalayer.words.dates import written_date
 from datalayer.words.evidence import with_evidence
 from datalayer.words.grammar import capitalised
@@ -102,10 +102,18 @@ def _exhibit(
     table: pd.DataFrame,
     chart: ChartSpec,
     sources: tuple[Source, ...],
+    headline: str,
     detail: str = "",
 ) -> Exhibit:
     return Exhibit(
-        key, title, subtitle(scope.label, as_of, detail), summary, table.reset_index(drop=True), chart, tuple(sources)
+        key,
+        title,
+        subtitle(scope.label, as_of, detail),
+        summary,
+        table.reset_index(drop=True),
+        chart,
+        tuple(sources),
+        headline,
     )
 
 
@@ -154,6 +162,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             over_time,
             Cumulative(x="date", count="count", program="program", x_title="Date"),
             sources=member_sources,
+            headline=headlines.membership(over_time, scope),
             detail=leads,
         ),
         _exhibit(
@@ -170,6 +179,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
                 x_title=comparison_lines.MONTHS_SINCE_FIRST_SIGNING,
             ),
             sources=member_sources,
+            headline=headlines.aligned(over_time),
             detail=leads,
         ),
         _exhibit(
@@ -181,6 +191,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             per_year,
             PerYear(year="year", value="new_members", program="program"),
             sources=member_sources,
+            headline=headlines.per_year(per_year, as_of.year, scope),
             detail=leads,
         ),
         map_exhibit(
@@ -202,6 +213,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             by_bloc,
             ShareBars(group="group", share="share", members="members", program="program"),
             sources=(*member_sources, project_source("data/blocs.csv")),
+            headline=headlines.composition(by_bloc, "bloc", scope),
             detail=comparison_lines.BLOC_COMPOSITION_NOTE,
         ),
         _exhibit(
@@ -213,6 +225,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
             by_region,
             ShareBars(group="group", share="share", members="members", program="program"),
             sources=(*member_sources, project_source("data/regions.csv")),
+            headline=headlines.composition(by_region, "UN region", scope),
             detail="UN M49 regions",
         ),
         _exhibit(
@@ -234,6 +247,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
                 short="short_title",
             ),
             sources=sources_of(timeline, day=None),
+            headline=headlines.milestones(timeline),
             detail=comparison_lines.MILESTONES_NOTE,
         ),
     ]

@@ -30,7 +30,7 @@ from datalayer.viewmodels.charts import ShareBars, TableFigure
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.country_timeline import program_milestones, timeline_exhibit
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
-from datalayer.words import country_lines
+from datalayer.words import country_lines, headlines
 from datalayer.words.evidence import EVIDENCE, with_evidence
 from datalayer.words.grammar import ordinal
 
@@ -188,6 +188,8 @@ def _table_exhibit(
     summary: str,
     table: pd.DataFrame,
     headers: dict[str, str],
+    *,
+    headline: str,
 ) -> Exhibit:
     return Exhibit(
         key=key,
@@ -197,6 +199,7 @@ def _table_exhibit(
         table=table.reset_index(drop=True),
         chart=TableFigure(headers=headers),
         sources=sources_of(table, day=None),
+        headline=headline,
     )
 
 
@@ -247,6 +250,7 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
                 "source_publisher": "Source",
                 EVIDENCE: "Evidence",
             },
+            headline=headlines.standing(called, None if ilrs is None else ilrs["status"], artemis is not None),
         ),
         _table_exhibit(
             REASONS,
@@ -264,6 +268,7 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
                 "said": "When",
                 "source_publisher": "Source",
             },
+            headline=headlines.reasons(called, reasons, NO_REASON),
         )
         if joined
         else None,
@@ -284,6 +289,7 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
                 share_of=country_lines.SHARE_BLOC_MEMBER_STATES,
             ),
             sources=(project_source("data/blocs.csv"),),
+            headline=headlines.bloc_mates(called, blocs),
         )
         if len(blocs)
         else None,
@@ -317,6 +323,7 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
                 "source_publisher": "Source",
                 EVIDENCE: "Evidence",
             },
+            headline=headlines.institutions(called, len(institutions)),
         )
         if len(institutions)
         else None,
@@ -329,6 +336,7 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
             country_lines.named_by_summary(called, named_by),
             named_by,
             {"claim_date": "Claim of", "speaker": "Speaker", "listed_by": "Listed by", "source_publisher": "Source"},
+            headline=headlines.named_by(called, len(named_by)),
         )
         if len(named_by)
         else None,

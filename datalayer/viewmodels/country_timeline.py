@@ -12,7 +12,7 @@ from datalayer.domain.compare import milestone_timeline
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import MilestoneTimeline
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
-from datalayer.words import comparison_lines, country_lines
+from datalayer.words import comparison_lines, country_lines, headlines
 from datalayer.words.grammar import capitalised
 
 
@@ -87,4 +87,5 @@ def timeline_exhibit(
             short="short_title",
         ),
         sources=sources_of(table, day=None),
+        headline=headlines.timeline(name, table[table["kind"] == "tie"]),
     )

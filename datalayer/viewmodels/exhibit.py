@@ -28,15 +28,26 @@ class Source:
 @dataclass(frozen=True, eq=False)
 class Exhibit:
     key: str  # stable, page-prefixed: 'growth.countries'
-    title: str
+    title: str  # what the chart is ('Members over time'): shown under the headline, names files and sections
     subtitle: str  # scope, As of and counting rule
     summary: str  # one generated sentence: what a presenter reads, what a screen reader hears
     table: pd.DataFrame  # exactly what the chart draws: the CSV a reader downloads
     chart: ChartSpec
     sources: tuple[Source, ...]
+    # What the chart shows, said from its table (datalayer/words/headlines.py): the title a reader sees on screen,
+    # in presenter mode, on a slide image and in the pack.
+    headline: str
 
     def __post_init__(self) -> None:
         self.chart.check(self.table, self.key)  # a column the chart reads but the table lacks fails here
+        if not self.headline.strip():
+            raise ValueError(f"{self.key}: an exhibit says what it shows; its headline is empty")
+
+    @property
+    def label_line(self) -> str:
+        """'Members over time · World · As of 7 December 2026 · each coalition with its lead': what the chart is,
+        under the headline that says what it shows."""
+        return interface.label_line(self.title, self.subtitle)
 
     @property
     def file_stem(self) -> str:

@@ -16,7 +16,7 @@ from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
-from datalayer.words import growth_lines
+from datalayer.words import growth_lines, headlines
 from datalayer.words.notices import after_check_notice
 
 CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "source_publisher": "Source"}
@@ -121,6 +121,7 @@ def targets_exhibit(tables: Tables, at: ScopeOnDate, rule: str) -> Exhibit:
         table=table,
         chart=TargetProgress(label="target", percent="percent", text="text"),
         sources=sources_of(table, day=None),
+        headline=headlines.targets(table, scope),
     )
 
 
@@ -199,6 +200,7 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         table=table,
         chart=chart,
         sources=sources_of(table, day=None),
+        headline=headlines.growth_panel(table, metric, scope, world_count),
     )
     needed = growth.needed_pace(world_count, target_value, as_of, target_year) if target_value else None
     tiles = (

@@ -26,7 +26,7 @@ from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import CategoryMap, ChartSpec, MapOverTime
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
-from datalayer.words import bottom_lines, headline_tiles, map_lines
+from datalayer.words import bottom_lines, headline_tiles, headlines, map_lines
 from datalayer.words.headline_tiles import Tile
 from datalayer.words.notices import after_check_notice
 
@@ -68,6 +68,11 @@ TITLES = {
     vocab.VIEW_ILRS: "ILRS partner map",
     vocab.VIEW_ARTEMIS: map_lines.ARTEMIS_ACCORDS_SIGNATORIES,
     vocab.VIEW_OVERLAP: map_lines.OVERLAP_TITLE,
+}
+HEADLINES = {
+    vocab.VIEW_ILRS: headlines.partner_map,
+    vocab.VIEW_ARTEMIS: headlines.accords_map,
+    vocab.VIEW_OVERLAP: headlines.overlap_map,
 }
 
 # The datasets this page draws on: a malformed one stops this page only.
@@ -238,6 +243,7 @@ def map_exhibit(
         table=shown.reset_index(drop=True),
         chart=chart,
         sources=sources,
+        headline=HEADLINES[options.view](table, scope),
     )
 
 

@@ -14,7 +14,7 @@ from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import ClaimGaps
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
-from datalayer.words import reconciliation_lines
+from datalayer.words import headlines, reconciliation_lines
 
 RECONCILIATION = "growth.reconciliation"
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES))
@@ -47,5 +47,6 @@ def reconciliation_model(tables: Tables, as_of: date) -> ReconciliationModel:
         table=claims,
         chart=ClaimGaps(label="claim", claimed="claimed", ours="ours"),
         sources=sources_of(claims, day=None),
+        headline=headlines.reconciliation(claims),
     )
     return ReconciliationModel(exhibits=(exhibit,), names=names)

@@ -48,6 +48,7 @@ def _tiles(where: str, tiles: Iterable[Tile]) -> Iterator[str]:
 
 def _exhibits(where: str, exhibits: Iterable[Exhibit]) -> Iterator[str]:
     for exhibit in exhibits:
+        yield f"[{where} {exhibit.key} headline] {exhibit.headline}"
         yield f"[{where} {exhibit.key} title] {exhibit.title}"
         yield f"[{where} {exhibit.key} subtitle] {exhibit.subtitle}"
         yield f"[{where} {exhibit.key} summary] {exhibit.summary}"

@@ -17,7 +17,7 @@ from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import GrowthPanel
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
-from datalayer.words import growth_lines, what_if_lines
+from datalayer.words import growth_lines, headlines, what_if_lines
 
 WHAT_IF = "growth.what_if"
 WHAT_IF_HELP = what_if_lines.WHAT_IF_PANELS_NOTE
@@ -131,5 +131,6 @@ def what_if_model(
             y_title=vocab.METRIC_LABELS[metric],
         ),
         sources=sources_of(table, day=None),
+        headline=headlines.what_if(label, noun, path.with_scenario, path.target),
     )
     return WhatIfModel(exhibits=(exhibit,), chosen=chosen, notices=notices)

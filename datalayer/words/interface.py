@@ -152,6 +152,11 @@ def subtitle(scope_label: str, as_of: date, *details: str) -> str:
     return " · ".join([scope_label, f"As of {written_date(as_of)}", *[d for d in details if d]])
 
 
+def label_line(title: str, subtitle: str) -> str:
+    """Under an exhibit's headline: what the chart is, then its subtitle."""
+    return f"{title} · {subtitle}"
+
+
 def our_file(file: str) -> str:
     """Our own compiled file named as a source (its rows carry their own sources)."""
     return f"{APP_NAME}, {file} (each row sourced)"

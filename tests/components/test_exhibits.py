@@ -12,6 +12,7 @@ EXHIBIT = Exhibit(
     pd.DataFrame(columns=["year", "program", "n"]),
     PerYear(year="year", value="n", program="program"),
     (Source("TASS", "https://tass.com/1", "2021-03-09"), Source("Ours", "")),
+    "h",
 )
 
 

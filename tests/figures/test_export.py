@@ -39,13 +39,22 @@ def test_png_is_a_1920_by_1080_slide(renderer, growth_exhibit):
 
 def test_svg_carries_title_subtitle_source_line_and_the_dashboards_name(renderer, growth_exhibit):
     svg = exhibit_image(renderer, growth_exhibit, CHECK, "svg").decode("utf-8")
+    bare = re.sub(r"<[^>]+>|\s", "", unescape(svg))  # the headline wraps over lines: compare its words
+    assert re.sub(r"\s", "", growth_exhibit.headline) in bare
     assert growth_exhibit.title in svg and "World · As of 21 November 2026" in svg
     assert "Sources: " in svg and "ILRS Tracker · data checked to 21 November 2026" in svg
 
 
 def test_text_from_the_data_is_escaped_in_the_slide(growth_exhibit):
     hostile = type(growth_exhibit)(
-        growth_exhibit.key, "<img src=x onerror=alert(1)>", "s", "x", growth_exhibit.table, growth_exhibit.chart, ()
+        growth_exhibit.key,
+        "t",
+        "s",
+        "x",
+        growth_exhibit.table,
+        growth_exhibit.chart,
+        (),
+        "<img src=x onerror=alert(1)>",
     )
     slide = exhibit_slide(hostile, CHECK)
     assert slide.layout.title.text == "<b>&lt;img src=x onerror=alert(1)&gt;</b>"
@@ -192,7 +201,7 @@ def test_every_exported_slide_explains_itself_inside_its_canvas(renderer, tables
 
             assert sorted(map(bare, names)) == sorted(map(bare, expected)), key
         words = re.sub(r"\s", "", unescape("".join(text for _, text in lines)))  # wrapped lines, rejoined
-        for said in (exhibit.title, exhibit.summary, exhibit.subtitle, "ILRS Tracker · data checked to"):
+        for said in (exhibit.headline, exhibit.label_line, exhibit.summary, "ILRS Tracker · data checked to"):
             assert re.sub(r"\s", "", said) in words, f"{key}: {said!r} missing"
         assert all(0 <= y <= height for y, _ in lines), f"{key}: text off the canvas"
 

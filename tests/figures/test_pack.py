@@ -68,7 +68,7 @@ def test_every_slide_has_a_real_title_and_every_chart_its_takeaway_and_alt_text(
     assert all(s.shapes.title is not None and title_of(s) for s in deck.slides)
     by_title = {title_of(s): s for s in deck.slides}
     for exhibit in brics.exhibits:
-        slide = by_title[exhibit.title]
+        slide = by_title[exhibit.headline]
         assert any(s.name == "Takeaway" and s.text_frame.text == exhibit.summary for s in slide.shapes)
         [picture] = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         assert picture._element.nvPicPr.cNvPr.get("descr") == exhibit.summary
@@ -110,7 +110,7 @@ def test_who_signed_names_every_member_of_the_scope_in_native_tables(deck, brics
 def test_sources_are_numbered_linked_and_cited_by_number_in_footers(deck, brics):
     links = source_links(deck)
     assert links == [s.url for s in brics.sources if s.url]
-    map_slide = next(s for s in deck.slides if title_of(s) == "ILRS partner map")
+    map_slide = next(s for s in deck.slides if title_of(s) == brics.exhibit("map.ilrs").headline)
     footer = next(s.text_frame.text for s in map_slide.shapes if s.name == "Footer")
     assert footer.startswith("Sources [") and "data/" not in footer
 
@@ -170,8 +170,8 @@ def test_a_scenario_on_the_page_gets_its_own_slide_that_says_scenario(tables, po
     scenario = what_if_model(tables, tables.checked_on, vocab.COUNTRIES, 2035, ("announced",)).exhibits[0]
     pack = briefing_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), extra=(scenario,))
     deck = Presentation(io.BytesIO(briefing_pptx(pack, ADDRESS, lambda e: chart_picture(renderer, e))))
-    slide = next(s for s in deck.slides if title_of(s) == scenario.title)
-    assert "scenario" in title_of(slide) and scenario.summary in texts_of(slide)
+    slide = next(s for s in deck.slides if title_of(s) == scenario.headline)
+    assert title_of(slide).startswith("Scenario: ") and scenario.summary in texts_of(slide)
     assert pack.slides[-1] == scenario.key
 
 

@@ -1,4 +1,8 @@
+import re
+from html import unescape
+
 import plotly.graph_objects as go
+import pytest
 
 from datalayer import vocab
 from figures.media import MEDIA, sized
@@ -54,3 +58,16 @@ def test_a_maps_legend_stands_beside_it_and_a_long_scope_line_wraps_inside_the_c
     assert all(len(line) <= 26 for trace in framed.data for line in trace.name.split("<br>"))
     scope_part = framed.layout.title.subtitle.text.split("<span")[1]
     assert scope_part.count("<br>") >= 1  # wrapped: one line ran off the canvas's edge
+
+
+def test_a_long_headline_wraps_and_the_plot_starts_below_its_last_line():
+    chart = sized(go.Figure(go.Bar(x=["a"], y=[1])), MEDIA[vocab.PNG])
+    headline = "The Artemis Accords have about 5 times the ILRS's member states within the Francophonie: 14 to 3"
+    short = framed_slide(chart, title="Short", takeaway="T.", subtitle="S", sources="S", credit="C")
+    framed = framed_slide(chart, title=headline, takeaway="T.", subtitle="S", sources="S", credit="C")
+    lines = framed.layout.title.text.split("<br>")
+    assert len(lines) == 2 and unescape(re.sub("</?b>", " ", " ".join(lines))).split() == headline.split()
+    # Each added line lowers the plot and the title's anchor by one line of title type, so nothing overlaps.
+    step = round(1.4 * framed.layout.font.size) * 1.3
+    assert framed.layout.margin.t == pytest.approx(short.layout.margin.t + step)
+    assert framed.layout.title.y == pytest.approx(short.layout.title.y - step / framed.layout.height)

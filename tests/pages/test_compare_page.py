@@ -129,7 +129,7 @@ def test_a_group_in_the_address_is_the_scope_its_codes_are_checked_and_its_name_
     assert "Within the group '<b>Our *four*</b>', counting each coalition with its lead" in said
     assert "XX is not a country code" in notices(app)
     assert app.query_params["group"] == "BRA,IND,ZAF,EGY"  # read in any case, written back as codes
-    assert any(c.value.startswith(r"Group\: \<b\>Our \*four\*\</b\>") for c in app.caption)  # Markdown escaped
+    assert any(r" · Group\: \<b\>Our \*four\*\</b\>" in c.value for c in app.caption)  # Markdown escaped
     assert app.selectbox(key="compare_bloc").disabled  # the group stands in for the bloc
 
 

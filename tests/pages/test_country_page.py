@@ -17,11 +17,11 @@ def test_a_link_opens_the_profile_of_its_country():
         "country_blocs_chart",
         "country_named_by_chart",
     ]
-    # The country's name heads its profile; each exhibit's title follows at the same level.
+    # The country's name heads its profile; each exhibit's headline follows at the same level.
     assert [h.value.replace("\\", "") for h in app.header][:3] == [
         "Senegal",
-        "Senegal: where it stands in both programs",
-        "Senegal: why it joined, in its officials' words",
+        "Senegal is in both coalitions",
+        "Senegal's officials on why it joined the ILRS and the Artemis Accords",
     ]
     assert any(b.label == "Senegal briefing pack (PowerPoint)" for b in app.get("download_button"))
 

@@ -40,12 +40,21 @@ TABLE = pd.DataFrame(columns=["year", "program", "n"])
 
 
 def test_an_exhibit_names_its_file_after_its_key():
-    exhibit = Exhibit("growth.countries", "t", "s", "x", TABLE, PerYear(year="year", value="n", program="program"), ())
+    exhibit = Exhibit(
+        "growth.countries", "t", "s", "x", TABLE, PerYear(year="year", value="n", program="program"), (), "h"
+    )
     assert exhibit.file_stem == "growth-countries"
 
 
 def test_a_chart_that_reads_a_column_its_table_lacks_fails_when_the_exhibit_is_built():
     with pytest.raises(ChartSpecError, match=r"compare.per_year: PerYear reads 'new_members', which its table lacks"):
         Exhibit(
-            "compare.per_year", "t", "s", "x", TABLE, PerYear(year="year", value="new_members", program="program"), ()
+            "compare.per_year",
+            "t",
+            "s",
+            "x",
+            TABLE,
+            PerYear(year="year", value="new_members", program="program"),
+            (),
+            "h",
         )
