@@ -292,11 +292,14 @@ PROGRAM_VIEWS = {VIEW_ILRS: "ILRS status", VIEW_ARTEMIS: "Artemis Accords", VIEW
 BY_STATUS, BY_YEAR = "status", "year"
 COLOURINGS = {BY_STATUS: "Status", BY_YEAR: "Year of signing"}
 ARTEMIS_SIGNED = "artemis_signed"
+# The Accords' lead (the United States): a signatory, counted as one, drawn apart as the ILRS's lead is.
+ARTEMIS_LEAD = "artemis_lead"
 BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER = "both", "ilrs_only", "artemis_only", "neither"
 OUTSIDE_SCOPE = "outside"
 CATEGORY_LABELS = {
     **STATUS_LABELS,
     ARTEMIS_SIGNED: "Artemis Accords signatory",
+    ARTEMIS_LEAD: "Accords lead, a signatory",
     BOTH: "Both ILRS and Artemis",
     ILRS_ONLY: "ILRS only",
     ARTEMIS_ONLY: "Artemis only",
@@ -305,7 +308,7 @@ CATEGORY_LABELS = {
 }
 VIEW_CATEGORIES = {
     VIEW_ILRS: (LEAD, *PARTNER_STATUSES, NO_STATUS, OUTSIDE_SCOPE),
-    VIEW_ARTEMIS: (ARTEMIS_SIGNED, NO_STATUS, OUTSIDE_SCOPE),
+    VIEW_ARTEMIS: (ARTEMIS_LEAD, ARTEMIS_SIGNED, NO_STATUS, OUTSIDE_SCOPE),
     VIEW_OVERLAP: (BOTH, ILRS_ONLY, ARTEMIS_ONLY, NEITHER, OUTSIDE_SCOPE),
 }
 

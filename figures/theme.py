@@ -1,6 +1,8 @@
-"""Colours and greys, one place, used by every chart. Okabe-Ito hues: distinguishable with the common
-colour-vision deficiencies. Charts are built in the light palette; `in_dark` swaps the greys (and the few colours
-that vanish on a dark background) for the dark theme's, so a builder never needs to know the theme."""
+"""Colours and greys, one place, used by every chart. The ILRS is one blue ramp, ordered as its ties are (lead and
+signed darkest on white, brightest on the dark theme; payload only nearest the greys); the Artemis Accords are the
+orange family (Okabe-Ito's vermillion, its lead darker). Each lead is the darkest of its own family. Charts are
+built in the light palette; `in_dark` swaps the ramps and greys for the dark theme's, so a builder never needs to
+know the theme."""
 
 from __future__ import annotations
 
@@ -9,18 +11,18 @@ from collections.abc import Mapping, Sequence
 from datalayer import vocab
 
 STATUS_COLOURS = {
-    # The program's lead: bronze, at least 3:1 against white and against the dark theme's background, and apart
-    # from every partner hue for the common colour-vision deficiencies (tests/figures/test_theme.py).
-    vocab.LEAD: "#806030",
+    # Tie strength is ordinal, so one ramp: each step lighter than the one before and darker than "no tie", each
+    # at least ΔE 10 from its neighbours under the common colour-vision deficiencies (tests/figures/test_theme.py).
+    vocab.LEAD: "#08306B",
     vocab.SIGNED: "#0072B2",
-    vocab.ANNOUNCED: "#56B4E9",
-    vocab.APPLIED: "#E69F00",
-    vocab.PAYLOAD_ONLY: "#CC79A7",
+    vocab.ANNOUNCED: "#4A9BD4",
+    vocab.APPLIED: "#86BCE3",
+    vocab.PAYLOAD_ONLY: "#B4D3EC",
 }
 # Greys, from light to dark.
-OUTSIDE = "#F2F2F2"  # outside the bloc/region scope: kept on the map for context
-LAND = "#E3E3E3"  # countries with no value in the current view
-NO_TIE = "#CCCCCC"
+OUTSIDE = "#F4F4F4"  # outside the bloc/region scope: kept on the map for context
+LAND = "#E8E8E8"  # countries with no value in the current view
+NO_TIE = "#DCDCDC"
 GUIDE = "#999999"  # milestone guides
 SLIDE_TITLE = "#222222"  # on exported slides, which are always white
 SLIDE_TEXT = "#444444"
@@ -34,7 +36,8 @@ TABLE_RULE = "#D0D7DE"  # the lines between a drawn table's rows
 # Traces a reader can add from the legend: drawn on screen and in pictures, off in presenter mode, where the
 # slide says one thing.
 OPTIONAL_LAYER = "optional layer"
-PROGRAM_COLOURS = {vocab.ILRS: "#0072B2", vocab.ARTEMIS: "#D55E00"}
+PROGRAM_COLOURS = {vocab.ILRS: STATUS_COLOURS[vocab.SIGNED], vocab.ARTEMIS: "#D55E00"}
+ARTEMIS_LEAD_COLOUR = "#8A3800"  # the Accords' lead: the darkest of the orange family, as China is of the blues
 PROGRAM_COLOURS_BY_LABEL = {
     **{vocab.PROGRAM_LABELS[p]: c for p, c in PROGRAM_COLOURS.items()},
     # Timelines: NASA's missions in the Artemis side's colour, China's related missions in the ILRS side's lighter one.
@@ -46,6 +49,7 @@ CATEGORY_COLOURS = {
     vocab.NO_STATUS: NO_TIE,
     vocab.OUTSIDE_SCOPE: OUTSIDE,
     vocab.ARTEMIS_SIGNED: PROGRAM_COLOURS[vocab.ARTEMIS],
+    vocab.ARTEMIS_LEAD: ARTEMIS_LEAD_COLOUR,
     vocab.BOTH: "#009E73",
     vocab.ILRS_ONLY: PROGRAM_COLOURS[vocab.ILRS],
     vocab.ARTEMIS_ONLY: PROGRAM_COLOURS[vocab.ARTEMIS],
@@ -71,13 +75,22 @@ YEAR_RAMP = (
 LIGHT_BACKGROUND = "#FFFFFF"
 DARK_BACKGROUND = "#0E1117"  # Streamlit's dark theme
 TRANSPARENT = "rgba(0,0,0,0)"
-# The dark theme's colour for each light one that a dark background would hide or make glare: the greys keep
-# their order away from the background (outside scope nearest it, no tie furthest), borders take the
-# background's colour as they take white's in the light theme, and the year ramp keeps viridis's lighter end.
+# The dark theme's colour for each light one that a dark background would hide or make glare. Figure and ground
+# stay as they are on white: the ties run from the brightest (lead, signed) down to payload only, the greys sit
+# below them (outside scope nearest the background, no tie furthest, all at least 3:1 against it), and signed
+# stands at least 3:1 against no tie. Borders take the background's colour as they take white's in the light
+# theme, and the year ramp keeps viridis's lighter end.
 DARK_SWAPS = {
-    OUTSIDE: "#5C626E",
-    LAND: "#6C7280",
-    NO_TIE: "#8A909C",
+    STATUS_COLOURS[vocab.LEAD]: "#E4F2FF",
+    STATUS_COLOURS[vocab.SIGNED]: "#A6D6FA",
+    STATUS_COLOURS[vocab.ANNOUNCED]: "#7DB9E6",
+    STATUS_COLOURS[vocab.APPLIED]: "#5E9ACA",
+    STATUS_COLOURS[vocab.PAYLOAD_ONLY]: "#4A7FAA",
+    PROGRAM_COLOURS[vocab.ARTEMIS]: "#F08A3E",
+    ARTEMIS_LEAD_COLOUR: "#FFC08F",
+    OUTSIDE: "#5D626B",
+    LAND: "#60656E",
+    NO_TIE: "#666B75",
     BORDER: DARK_BACKGROUND,
     TARGET: "#E6E6E6",
     CLAIM: "#C8C8C8",

@@ -125,6 +125,9 @@ def _category(countries: pd.DataFrame, program_view: str) -> pd.Series:
         category = countries["ilrs_status"]
     elif program_view == vocab.VIEW_ARTEMIS:
         category = artemis.map({True: vocab.ARTEMIS_SIGNED, False: vocab.NO_STATUS})
+        category = category.where(
+            ~(artemis & (countries["iso3"] == vocab.LEADS[vocab.ARTEMIS].iso3)), vocab.ARTEMIS_LEAD
+        )
     else:
         category = overlap_category(ilrs, artemis)
     return category.where(countries["in_scope"], vocab.OUTSIDE_SCOPE)

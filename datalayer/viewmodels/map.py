@@ -20,6 +20,7 @@ from datalayer.domain.countries import (
 )
 from datalayer.domain.dates import month_ends, with_stop
 from datalayer.domain.headline import Headline, headline
+from datalayer.domain.names import short_names
 from datalayer.domain.scope import ScopeOnDate, scope_members_by_date
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
@@ -120,19 +121,24 @@ def map_key(program_view: str) -> str:
     return f"map.{program_view}"
 
 
-def names_on_map(table: pd.DataFrame, view: str, tables: Tables) -> pd.Series | None:
+def names_on_map(table: pd.DataFrame, view: str, tables: Tables) -> pd.Series:
     """The name the map writes beside each state ('' for none), in the short form briefings use (Russia, not
-    the Russian Federation): the ILRS's signed partners and its lead, or the states in both coalitions. None on
-    the Artemis map, whose 67 names would not fit (they are in the hover)."""
+    the Russian Federation): the ILRS's signed partners, or the states in both coalitions; and on every view,
+    each lead the view draws, marked '(lead)', both leads alike. The Artemis map names its lead only: 67 names
+    would not fit (they are in the hover)."""
+    ilrs_lead = table["ilrs_status"] == vocab.LEAD
+    artemis_lead = (table["iso3"] == vocab.LEADS[vocab.ARTEMIS].iso3) & (table["artemis_date"] != "")
     if view == vocab.VIEW_ILRS:
-        shown = table["in_scope"] & table["ilrs_status"].isin([vocab.SIGNED, vocab.LEAD])
+        shown, leads = table["ilrs_status"] == vocab.SIGNED, ilrs_lead
     elif view == vocab.VIEW_OVERLAP:
-        shown = table["in_scope"] & (table["category"] == vocab.BOTH)
+        shown, leads = table["category"] == vocab.BOTH, ilrs_lead | artemis_lead
     else:
-        return None
+        shown, leads = pd.Series(False, index=table.index), artemis_lead
     states = tables.partners[tables.partners["kind"] == vocab.STATE]
     short = table["iso3"].map(dict(zip(states["iso3"], states["name"], strict=True))).fillna(table["country"])
-    return short.where(shown, "")
+    in_sentences = table["iso3"].map(short_names(tables.regions)).fillna(short).str.removeprefix("the ")
+    short = short.where(~leads, in_sentences.map(map_lines.lead_name))
+    return short.where(table["in_scope"] & (shown | leads), "")
 
 
 BOUNDS_PAD_DEG = 8  # around the scope's marker points: a point sits inside its country, not at its edge
@@ -223,10 +229,8 @@ def map_exhibit(
                 star_name="space_power_name",
                 star_label=SPACE_POWERS_LABEL,
             )
-        names = names_on_map(table, options.view, tables)
-        if names is not None:
-            table = table.assign(map_name=names)
-            columns.update(named="map_name")
+        table = table.assign(map_name=names_on_map(table, options.view, tables))
+        columns.update(named="map_name")
         chart = CategoryMap(**columns, hover=VIEW_HOVER, height=height, bounds=scope_bounds(table, scope.is_world))
         shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))
         shown = shown[[c for c in MAP_COLUMNS if c in shown]]

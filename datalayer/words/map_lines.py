@@ -22,6 +22,11 @@ SPACE_POWERS_LAYER = "Space powers (own orbital launch)"
 OVERLAP_TITLE = "Who is in both coalitions"
 
 
+def lead_name(name: str) -> str:
+    """'China (lead)': a program's lead as a map names it."""
+    return f"{name} (lead)"
+
+
 def map_summary(table: pd.DataFrame, view: str, scope: Scope, as_of: date) -> str:
     """One sentence from the map's own table."""
     inside = table[table["in_scope"]]

@@ -82,13 +82,27 @@ def test_a_legend_in_large_type_sits_at_the_canvas_foot_under_axes_that_make_roo
 
 
 @pytest.mark.parametrize("scope", [Scope(), Scope("brics"), Scope("au")], ids=lambda s: s.label)
-def test_every_map_in_every_medium_names_every_signed_state_and_every_state_in_both(tables, points, drawable, scope):
+def test_every_map_in_every_medium_names_every_signed_state_every_state_in_both_and_each_lead(
+    tables, points, drawable, scope
+):
     on_date = at(tables, scope, tables.checked_on)
-    for view, named in ((vocab.VIEW_ILRS, (vocab.SIGNED, vocab.LEAD)), (vocab.VIEW_OVERLAP, (vocab.BOTH,))):
+    leads = {lead.iso3 for lead in vocab.LEADS.values()}
+    for view, named in (
+        (vocab.VIEW_ILRS, (vocab.SIGNED, vocab.LEAD)),
+        (vocab.VIEW_OVERLAP, (vocab.BOTH,)),
+        (vocab.VIEW_ARTEMIS, ()),
+    ):
         [exhibit] = map_model(tables, points, drawable, on_date, MapOptions(view=view, institutions=True)).exhibits
         column = "ilrs_status" if view == vocab.VIEW_ILRS else "category"
-        inside = exhibit.table[exhibit.table["in_scope"] & exhibit.table[column].isin(named)]
-        assert len(inside) > 0 or view == vocab.VIEW_OVERLAP, scope  # BRICS has no state in both
+        table = exhibit.table[exhibit.table["in_scope"]]
+        drawn_leads = table["iso3"].isin(leads) & (
+            table["ilrs_status"].eq(vocab.LEAD) if view == vocab.VIEW_ILRS else table["category"].ne(vocab.NEITHER)
+        )
+        if view == vocab.VIEW_ARTEMIS:
+            drawn_leads &= table["category"] == vocab.ARTEMIS_LEAD
+        inside = table[table[column].isin(named) | drawn_leads]
+        assert len(inside) > 0 or view == vocab.VIEW_ARTEMIS, scope  # BRICS and the AU hold no Accords lead
+        assert all(n.endswith(" (lead)") for n in table.loc[drawn_leads, "map_name"])
         for medium in vocab.MEDIA:
             written = [str(n) for t in for_medium(exhibit, medium).data if t.name in NAME_TRACES for n in t.text]
             assert sorted(written) == sorted(exhibit.table.set_index("iso3")["map_name"][inside["iso3"]]), (

@@ -22,7 +22,7 @@ from figures.theme import (
     category_colours,
     in_dark,
 )
-from tooling.colour_vision import contrast_ratio, rgb
+from tooling.colour_vision import DEFICIENCIES, contrast_ratio, distance, lab, rgb, simulate
 
 NON_TEXT_AA = 3.0  # WCAG 2.1, 1.4.11: graphical objects against their background
 
@@ -49,9 +49,9 @@ def dark(colour: str) -> str:
 
 
 def test_the_lead_reads_on_white_and_on_the_dark_theme():
-    lead = STATUS_COLOURS[vocab.LEAD]
-    assert contrast_ratio(rgb(lead), rgb(LIGHT_BACKGROUND)) >= NON_TEXT_AA
-    assert contrast_ratio(rgb(lead), rgb(DARK_BACKGROUND)) >= NON_TEXT_AA
+    for lead in (STATUS_COLOURS[vocab.LEAD], CATEGORY_COLOURS[vocab.ARTEMIS_LEAD]):
+        assert contrast_ratio(rgb(lead), rgb(LIGHT_BACKGROUND)) >= NON_TEXT_AA
+        assert contrast_ratio(rgb(dark(lead)), rgb(DARK_BACKGROUND)) >= NON_TEXT_AA
 
 
 def test_every_legend_colour_in_the_dark_theme_stands_out_from_its_background():
@@ -80,3 +80,48 @@ def test_the_palettes_are_chosen_against_the_apps_own_backgrounds():
     theme = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["theme"]
     assert theme["light"]["backgroundColor"] == LIGHT_BACKGROUND
     assert theme["dark"]["backgroundColor"] == DARK_BACKGROUND
+
+
+TIES = (vocab.LEAD, *vocab.PARTNER_STATUSES)  # strongest first
+ARTEMIS_COLOURS = (CATEGORY_COLOURS[vocab.ARTEMIS_SIGNED], CATEGORY_COLOURS[vocab.ARTEMIS_LEAD])
+
+
+def lightness(colour: str) -> float:
+    return lab(rgb(colour))[0]
+
+
+def test_the_ilrs_ties_are_one_ramp_ordered_by_strength_in_both_themes():
+    ramp = [CATEGORY_COLOURS[c] for c in (*TIES, vocab.NO_STATUS)]
+    on_white = [lightness(c) for c in ramp]
+    on_dark = [lightness(dark(c)) for c in ramp]
+    assert on_white == sorted(on_white), "on white, the stronger the tie the darker"
+    assert on_dark == sorted(on_dark, reverse=True), "on the dark theme, the stronger the tie the brighter"
+    for deficiency in (None, *DEFICIENCIES):
+        for theme in (lambda c: c, dark):
+            seen = [simulate(theme(c), deficiency) if deficiency else rgb(theme(c)) for c in ramp]
+            steps = [distance(a, b) for a, b in zip(seen, seen[1:], strict=False)]
+            assert min(steps) >= 10, (deficiency, [round(s, 1) for s in steps])
+
+
+def test_no_ilrs_colour_is_near_an_artemis_colour_for_any_reader():
+    for theme in (lambda c: c, dark):
+        for deficiency in (None, *DEFICIENCIES):
+            near = [
+                (tie, accords)
+                for tie in TIES
+                for accords in ARTEMIS_COLOURS
+                if distance(
+                    *(
+                        simulate(theme(c), deficiency) if deficiency else rgb(theme(c))
+                        for c in (CATEGORY_COLOURS[tie], accords)
+                    )
+                )
+                < 20
+            ]
+            assert near == [], deficiency
+
+
+def test_in_the_dark_signed_states_stand_out_from_states_with_no_tie():
+    signed, no_tie = dark(CATEGORY_COLOURS[vocab.SIGNED]), dark(CATEGORY_COLOURS[vocab.NO_STATUS])
+    assert contrast_ratio(rgb(signed), rgb(no_tie)) >= NON_TEXT_AA
+    assert contrast_ratio(rgb(CATEGORY_COLOURS[vocab.SIGNED]), rgb(CATEGORY_COLOURS[vocab.NO_STATUS])) >= NON_TEXT_AA

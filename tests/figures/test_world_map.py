@@ -2,7 +2,9 @@ from datetime import date
 
 import pandas as pd
 
+from datalayer import vocab
 from datalayer.viewmodels.charts import CategoryMap, MapOverTime
+from figures.theme import NO_TIE, STATUS_COLOURS
 from figures.world_map import animated_category_map, category_map_figure
 
 TABLE = pd.DataFrame(
@@ -45,13 +47,13 @@ def test_one_choropleth_per_category_named_with_its_count():
     choropleths = [t for t in build().data if t.type == "choropleth"]
     assert [t.name for t in choropleths] == ["Signed (2)", "Applied (1)", "Payload (1)"]
     assert [list(t.locations) for t in choropleths] == [["RUS", "THA"], ["TUR"], ["BHR"]]
-    assert choropleths[0].colorscale[0][1] == "#0072B2" and choropleths[0].locationmode == "ISO-3"
+    assert choropleths[0].colorscale[0][1] == STATUS_COLOURS[vocab.SIGNED] and choropleths[0].locationmode == "ISO-3"
 
 
 def test_small_states_get_a_marker_in_their_category_colour():
     markers = [t for t in build().data if t.type == "scattergeo"]
     assert len(markers) == 1
-    assert list(markers[0].text) == ["Bahrain"] and markers[0].marker.color == "#CC79A7"
+    assert list(markers[0].text) == ["Bahrain"] and markers[0].marker.color == STATUS_COLOURS[vocab.PAYLOAD_ONLY]
     assert markers[0].legendgroup == "payload_only" and markers[0].showlegend is False
 
 
@@ -162,7 +164,8 @@ def test_animation_colours_small_states_per_frame_and_steps_the_count_layer():
     figure = build_animated(count="hosted", count_detail="hosted_names", count_label="Institutions")
     first, last = figure.frames
     assert list(figure.data[1].text) == ["Bahrain"]  # a small state that has a tie at some date
-    assert list(first.data[1].marker.color) == ["#CCCCCC"] and list(last.data[1].marker.color) == ["#CC79A7"]
+    assert list(first.data[1].marker.color) == [NO_TIE]
+    assert list(last.data[1].marker.color) == [STATUS_COLOURS[vocab.PAYLOAD_ONLY]]
     assert len(first.data[-1]["lon"]) == 0 and list(last.data[-1]["text"]) == ["2"]
 
 

@@ -97,6 +97,12 @@ def test_the_map_names_signed_partners_and_the_lead_in_short_form_and_only_in_sc
     named = world.table.set_index("iso3")["map_name"]
     signed_or_lead = world.table.loc[world.table["ilrs_status"].isin([vocab.SIGNED, vocab.LEAD]), "iso3"]
     assert set(named[named != ""].index) == set(signed_or_lead)
+    artemis = map_model(
+        tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_ARTEMIS)
+    ).exhibits[0]
+    accords_names = artemis.table.set_index("iso3")["map_name"]
+    assert dict(accords_names[accords_names != ""]) == {"USA": "United States (lead)"}
+    assert artemis.table.set_index("iso3").loc["USA", "category"] == vocab.ARTEMIS_LEAD
     assert named["RUS"] == "Russia" and named["VEN"] == "Venezuela"  # as briefings say them, not the UN's form
     assert world.chart.named == "map_name"
     au = map_model(tables, points, drawable, at(tables, Scope("au"), tables.checked_on), MapOptions()).exhibits[0]
@@ -105,11 +111,11 @@ def test_the_map_names_signed_partners_and_the_lead_in_short_form_and_only_in_sc
         tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_OVERLAP)
     ).exhibits[0]
     both = overlap.table.loc[overlap.table["category"] == vocab.BOTH, "iso3"]
-    assert set(overlap.table.loc[overlap.table["map_name"] != "", "iso3"]) == set(both)
-    artemis = map_model(
-        tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions(view=vocab.VIEW_ARTEMIS)
-    ).exhibits[0]
-    assert artemis.chart.named is None  # 67 names would not fit: the hover has them
+    overlap_names = overlap.table.set_index("iso3")["map_name"]
+    assert set(overlap_names[overlap_names != ""].index) == {*both, "CHN", "USA"}  # both leads, treated alike
+    assert (overlap_names["CHN"], overlap_names["USA"]) == ("China (lead)", "United States (lead)")
+    assert named["CHN"] == "China (lead)"
+    assert artemis.chart.named == "map_name"  # its lead only: 67 names would not fit, the hover has them
 
 
 def test_a_scopes_map_is_framed_on_the_scope_and_the_worlds_on_the_world(tables, points, drawable):
