@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import textwrap
+from html import escape
+
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -14,10 +17,18 @@ from figures.axes import count_axis
 from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
+END_LABEL, CALLOUT = "end label", "callout"  # annotation names: what each note on a chart is
+CALLOUT_CHARS = 26  # a callout's line: short, so it sits beside the step it points at
+
 
 def cumulative_figure(table: pd.DataFrame, spec: Cumulative) -> go.Figure:
+    """Each coalition's members over time, each line named at its end with its latest count (no legend to look
+    across to), and one callout for the chart's story."""
     figure = go.Figure()
+    labels = spec.end_labels or {}
     for name, rows in _in_program_order(table, spec.program):
+        rows = rows.dropna(subset=[spec.x])
+        colour = COLOUR_BY_LABEL.get(name)
         figure.add_trace(
             go.Scatter(
                 x=rows[spec.x],
@@ -25,15 +36,44 @@ def cumulative_figure(table: pd.DataFrame, spec: Cumulative) -> go.Figure:
                 mode="lines",
                 line_shape="hv",
                 name=name,
-                line=dict(color=COLOUR_BY_LABEL.get(name), width=3),
+                line=dict(color=colour, width=3),
+                showlegend=name not in labels,
             )
         )
+        if name in labels and len(rows):
+            figure.add_annotation(
+                x=rows[spec.x].iloc[-1],
+                y=rows[spec.count].iloc[-1],
+                text=f"<b>{escape(labels[name])}</b>",
+                font=dict(color=colour),
+                showarrow=False,
+                # Over the line's end, inside the plot: no margin to size, whatever the medium's type.
+                xanchor="right",
+                yanchor="bottom",
+                name=END_LABEL,
+            )
+        if spec.callout and name == spec.callout_program and len(rows):
+            final = rows[rows[spec.count] == rows[spec.count].iloc[-1]].iloc[0]
+            figure.add_annotation(
+                x=final[spec.x],
+                y=final[spec.count],
+                # Wrapped short and set to the right of the step, in the room between the two lines.
+                text="<br>".join(escape(line) for line in textwrap.wrap(spec.callout, CALLOUT_CHARS)),
+                showarrow=True,
+                arrowcolor=GUIDE,
+                ax=30,
+                ay=-50,
+                xanchor="left",
+                yanchor="bottom",
+                name=CALLOUT,
+            )
     figure.update_layout(
         height=380,
         margin=dict(l=10, r=10, t=30, b=10),
         xaxis_title=spec.x_title,
         yaxis=dict(title="Member states", **count_axis(_top(table[spec.count]))),
         legend=dict(orientation="h", y=-0.2),
+        showlegend=any(name not in labels for name, _ in _in_program_order(table, spec.program)),
     )
     return figure
 

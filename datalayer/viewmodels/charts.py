@@ -115,6 +115,11 @@ class Cumulative(ChartSpec):
     count: str
     program: str
     x_title: str
+    # Each line is named at its end (program -> 'ILRS 13'), so the chart needs no legend.
+    end_labels: Mapping[str, str] | None = None
+    # One note for the chart's story, set at the last step up of `callout_program`'s line ('' for none).
+    callout: str = ""
+    callout_program: str = ""
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,10 @@ def _exhibits(where: str, exhibits: Iterable[Exhibit]) -> Iterator[str]:
         for name in dict.fromkeys(getattr(exhibit.chart, "names", {}).values()):
             if name:
                 yield f"[{where} {exhibit.key} legend] {name}"
+        for label in (getattr(exhibit.chart, "end_labels", None) or {}).values():
+            yield f"[{where} {exhibit.key} line label] {label}"
+        if callout := getattr(exhibit.chart, "callout", ""):
+            yield f"[{where} {exhibit.key} callout] {callout}"
         if note := getattr(exhibit.chart, "fitted_note", ""):
             yield f"[{where} {exhibit.key} axis] {note}"
         if end := getattr(exhibit.chart, "projection_end", ""):

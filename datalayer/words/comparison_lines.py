@@ -34,6 +34,26 @@ OUR_COUNT_SAME_DAY = "Our count, same rule, same day"
 SHARE_COALITION_MEMBER_STATES = "Share of the coalition's member states"
 
 
+QUIET_MONTHS = 12  # a coalition this long without a new member gets the membership chart's callout
+
+
+def end_labels(over_time: pd.DataFrame) -> dict[str, str]:
+    """program -> 'ILRS 13': each line's name and latest count, written at its end."""
+    last = over_time.groupby("program")["count"].last()
+    return {p: f"{p} {int(last[p])}" for p in (ILRS_LABEL, ARTEMIS_LABEL) if p in last.index}
+
+
+def quiet_callout(over_time: pd.DataFrame, as_of: date) -> str:
+    """'No new ILRS member state since September 2024', where the ILRS has had none for QUIET_MONTHS."""
+    rows = over_time[over_time["program"] == ILRS_LABEL]
+    if rows.empty or rows["count"].iloc[-1] == 0:
+        return ""
+    last_step = pd.Timestamp(rows.loc[rows["count"] == rows["count"].iloc[-1], "date"].iloc[0])
+    if (pd.Timestamp(as_of) - last_step).days < QUIET_MONTHS * 30.44:
+        return ""
+    return f"No new {ILRS_LABEL} member state since {last_step:%B %Y}"
+
+
 def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date, h: Headline) -> str:
     last = over_time.groupby("program")["count"].last()
     ilrs, accords = int(last.get(ILRS_LABEL, 0)), int(last.get(ARTEMIS_LABEL, 0))

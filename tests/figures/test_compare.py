@@ -2,8 +2,13 @@ from datetime import date
 
 import pandas as pd
 
+from datalayer.domain.scope import Scope
 from datalayer.viewmodels.charts import MilestoneTimeline, PerYear, ShareBars
-from figures.compare import milestone_timeline_figure, per_year_figure, share_bars_figure
+from datalayer.viewmodels.compare import compare_model
+from datalayer.words.comparison_lines import quiet_callout
+from figures.builders import figure_for
+from figures.compare import CALLOUT, END_LABEL, milestone_timeline_figure, per_year_figure, share_bars_figure
+from tests.scoped import at
 
 COMPOSITION = pd.DataFrame(
     {
@@ -104,3 +109,35 @@ def test_many_groups_in_large_type_stand_in_two_columns_each_group_once():
     assert by_axis["y"] | by_axis["y2"] == set(groups) and not by_axis["y"] & by_axis["y2"]
     assert len(by_axis["y"]) == 9 and [t.showlegend for t in slide.data].count(True) == 2  # one key per program
     assert slide.layout.xaxis2.title.text is None  # the axis named once
+
+
+def test_the_membership_chart_names_its_lines_at_their_ends_has_no_legend_and_calls_out_the_quiet_spell(
+    tables, points, drawable
+):
+    [exhibit] = [
+        e
+        for e in compare_model(tables, points, drawable, at(tables, Scope(), tables.checked_on)).exhibits
+        if e.key == "compare.membership"
+    ]
+    figure = figure_for(exhibit)
+    assert figure.layout.showlegend is False and not any(t.showlegend is not False for t in figure.data)
+    latest = exhibit.table.groupby("program")["count"].last()
+    ends = {a.text: (a.x, a.y) for a in figure.layout.annotations if a.name == END_LABEL}
+    assert ends == {
+        f"<b>{program} {int(count)}</b>": (
+            exhibit.table.loc[exhibit.table["program"] == program, "date"].iloc[-1],
+            count,
+        )
+        for program, count in latest.items()
+    }
+    [callout] = [a for a in figure.layout.annotations if a.name == CALLOUT]
+    ilrs = exhibit.table[exhibit.table["program"] == "ILRS"]
+    first_at_latest = ilrs[ilrs["count"] == ilrs["count"].iloc[-1]].iloc[0]
+    assert (callout.x, callout.y) == (first_at_latest["date"], first_at_latest["count"])
+    assert callout.text.replace("<br>", " ") == f"No new ILRS member state since {first_at_latest['date']:%B %Y}"
+
+
+def test_the_quiet_callout_is_drawn_only_after_a_year_without_a_new_member():
+    table = pd.DataFrame({"program": ["ILRS", "ILRS"], "date": [date(2021, 3, 9), date(2024, 9, 5)], "count": [2, 13]})
+    assert quiet_callout(table, date(2025, 6, 1)) == ""
+    assert quiet_callout(table, date(2025, 12, 1)) == "No new ILRS member state since September 2024"
