@@ -319,13 +319,14 @@ NO_COUNT_PUBLISHED = "no count published"  # a target with no counted series: ne
 SCREEN, PHONE, PRESENT, PNG, SVG, PPTX = "screen", "phone", "present", "png", "svg", "pptx"
 MEDIA = (SCREEN, PHONE, PRESENT, PNG, SVG, PPTX)
 
-OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO = (
+OUR_COUNT, PROJECTION, NEEDED, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO = (
     "our_count",
     "projection",
+    "pace_needed",  # from today's count to the target by the target year: the pace the target asks for
     "official_claim",
     "target",
     "milestone",
     "artemis_overlay",
     "scenario",
 )
-GROWTH_SERIES = (OUR_COUNT, PROJECTION, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO)
+GROWTH_SERIES = (OUR_COUNT, PROJECTION, NEEDED, CLAIM, TARGET, MILESTONE, OVERLAY, SCENARIO)

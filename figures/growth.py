@@ -3,6 +3,9 @@ officials' claims as labelled markers, the target as a line, milestones as guide
 
 from __future__ import annotations
 
+import textwrap
+from html import escape
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -25,7 +28,7 @@ MARKER_SIZE = (0.012, 0.035)  # a 12 px claim marker in the same units
 # top and our count at the bottom.
 MILESTONE_LABEL_TOP, MILESTONE_LABEL_STEP = 0.62, 0.07
 FITTED_LABEL_TOP = 0.95  # on an axis fitted to the count, the top is free: officials' claims sit lower
-MILESTONE_ANNOTATION = "milestone"
+MILESTONE_ANNOTATION, NEEDED_ANNOTATION, PROJECTION_ANNOTATION = "milestone", "pace needed", "pace seen"
 
 
 def _fraction(values: pd.Series, low: float, high: float) -> list[float]:
@@ -51,7 +54,8 @@ def claim_label_places(
     return pd.Series(places, index=claims.index)
 
 
-END_LABEL_CHAR = 0.0085  # a character's share of the time axis at screen type (about 7 px on an 800 px plot)
+AXIS_PAD = 0.02  # of the time axis's span, past the target year's end
+END_LABEL_CHARS = 20  # a line's end label wraps at this many characters
 
 
 def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1.0) -> go.Figure:
@@ -80,13 +84,23 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
             go.Scatter(
                 x=projection[spec.date],
                 y=projection[spec.value],
-                mode="lines+text",
-                # Where the pace seen leads, past the line's end: clear of the line and of the milestones' names.
-                text=[""] * (len(projection) - 1) + [spec.projection_end],
-                textposition="middle right",  # in the theme's text colour: the ILRS blue is too dark to read on dark
-                cliponaxis=False,
+                mode="lines",
                 name=spec.names[vocab.PROJECTION],
+                showlegend=not spec.projection_end,  # named on the line instead
                 line=dict(color=PROGRAM_COLOURS[vocab.ILRS], dash="dot", width=2),
+            )
+        )
+    needed = by_series[vocab.NEEDED]
+    if len(needed):
+        figure.add_trace(
+            go.Scatter(
+                x=needed[spec.date],
+                y=needed[spec.value],
+                mode="lines",
+                name=spec.names[vocab.NEEDED],
+                showlegend=not spec.needed_end,  # named at its end instead
+                line=dict(color=TARGET, dash="dashdot", width=2),
+                hovertemplate="%{x|" + DAY_IN_HOVER + "}: %{y:.0f}<extra>" + spec.names[vocab.NEEDED] + "</extra>",
             )
         )
     details = "<br>".join(f"{title}: %{{customdata[{j}]}}" for j, title in enumerate(spec.hover.values()))
@@ -140,7 +154,8 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
         )
     # A target far above the count flattens it against the axis: fitted to the data, the axis says where the
     # target is instead of drawing it.
-    data_top = float(table.loc[table[spec.series] != vocab.TARGET, spec.value].max()) if len(table) else 0.0
+    drawn_to_scale = ~table[spec.series].isin([vocab.TARGET, vocab.NEEDED])  # both run to the target
+    data_top = float(table.loc[drawn_to_scale, spec.value].max()) if len(table) else 0.0
     for row in rows_of(by_series[vocab.TARGET]):
         if fit_to_data:
             figure.add_annotation(
@@ -166,9 +181,16 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
     # the rest are markers on the baseline, with their name in the hover and the table.
     # Larger type leaves room for fewer names: the founding agreement and the newest, as many as fit.
     written = milestones[milestones[spec.named].astype(bool)]
-    fit = max(1, int(len(written) / max(label_scale, 1.0)))
-    written = pd.concat([written.head(1), written.iloc[1:].tail(fit - 1)]) if fit > 1 else written.tail(1)
+    # In a slide's type, where the past is a third of a short plot, none may fit: guides and markers stay.
+    fit = int(len(written) / max(label_scale, 1.0))
+    written = pd.concat([written.head(1), written.iloc[1:].tail(fit - 1)]) if fit > 1 else written.tail(fit)
+    # A name runs back into the past, where the chart is empty above the count, unless its guide stands in the
+    # first third of the time counted (the founding agreement): then it runs forward. Forward, past today, it
+    # would cross the two paths.
+    drawn = pd.to_datetime(table.loc[table[spec.series] == vocab.OUR_COUNT, spec.date])
+    turn = drawn.min() + (drawn.max() - drawn.min()) / 3 if len(drawn) else None
     for step, row in enumerate(rows_of(written)):
+        back = turn is not None and pd.Timestamp(getattr(row, spec.date)) > turn
         figure.add_vline(
             x=pd.Timestamp(getattr(row, spec.date)).timestamp() * 1000, line=dict(color=GUIDE, dash="dot", width=1)
         )
@@ -179,8 +201,8 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
             yref="paper",
             text=short_title(getattr(row, spec.label)),
             showarrow=False,
-            xanchor="left",
-            xshift=3,
+            xanchor="right" if back else "left",
+            xshift=-3 if back else 3,
             font=dict(size=11 * label_scale, color=GUIDE),
             name=MILESTONE_ANNOTATION,
         )
@@ -203,18 +225,66 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
         legend=dict(orientation="h", yanchor="top", y=-0.12),
         hovermode="closest",
     )
+    top = data_top * 1.15 if fit_to_data else (float(table[spec.value].max()) if len(table) else 0.0)
     if spec.projection_end and len(projection):
-        # Room past the projection's end for its words: the axis runs on by their width (in the chart's share of
-        # a character at screen type, scaled with the medium).
+        # The axis runs from the first signing's year (nothing before it is counted) to the target year's end.
         dates = pd.to_datetime(table[spec.date])
-        first, last = dates.min(), pd.to_datetime(projection[spec.date]).max()
-        room = (last - first) * len(spec.projection_end) * END_LABEL_CHAR * label_scale
-        figure.update_xaxes(range=[first, last + room])
+        counted = pd.to_datetime(ours[spec.date]) if len(ours) else dates
+        first = pd.Timestamp(year=counted.min().year, month=1, day=1)
+        last = pd.to_datetime(projection[spec.date]).max()
+        figure.update_xaxes(range=[first, last + (last - first) * AXIS_PAD])
+    if spec.today is not None and len(projection):
+        # What lies after the As of date is not a count: shaded, so the projection and the pace needed read as
+        # what they are.
+        figure.add_vrect(
+            x0=pd.Timestamp(spec.today),
+            x1=pd.to_datetime(projection[spec.date]).max(),
+            fillcolor=GUIDE,
+            opacity=0.12,
+            layer="below",
+            line_width=0,
+        )
+    # The two paths from today are named on the lines, in the free room each leaves: the pace needed (the steeper)
+    # above and left of its middle, the pace seen below and right of its own. Both lines rise, so neither name
+    # crosses its line.
+    if spec.needed_end and len(needed):
+        _name_line(figure, needed, spec, spec.needed_end, above=True, top=top * 1.05 if fit_to_data else None)
+    if spec.projection_end and len(projection):
+        _name_line(figure, projection, spec, spec.projection_end, above=False, top=None)
     if fit_to_data:
-        figure.update_yaxes(**count_axis(data_top * 1.15))
+        figure.update_yaxes(**count_axis(top))
     else:
-        figure.update_yaxes(**count_axis(float(table[spec.value].max()) if len(table) else 0.0, fixed=False))
+        figure.update_yaxes(**count_axis(top, fixed=False))
     return figure
+
+
+def _end_words(words: str) -> str:
+    """A line's end label in short lines: it stands inside the plot, beside the line it names."""
+    return "<br>".join(escape(line) for line in textwrap.wrap(words, END_LABEL_CHARS))
+
+
+def _name_line(
+    figure: go.Figure, line: pd.DataFrame, spec: GrowthPanel, words: str, *, above: bool, top: float | None
+) -> None:
+    """Names a straight two-point line at the middle of what the chart shows of it (on an axis fitted to the
+    count, a line running to the target leaves the chart at `top`)."""
+    dates, values = pd.to_datetime(line[spec.date]), line[spec.value].astype(float)
+    share = 1.0
+    if top is not None and values.iloc[-1] > top:
+        share = (top - values.iloc[0]) / (values.iloc[-1] - values.iloc[0])
+    figure.add_annotation(
+        x=dates.iloc[0] + (dates.iloc[-1] - dates.iloc[0]) * share / 2,
+        y=values.iloc[0] + (values.iloc[-1] - values.iloc[0]) * share / 2,
+        text=_end_words(words),
+        showarrow=False,
+        xanchor="right" if above else "left",
+        yanchor="bottom" if above else "top",
+        align="right" if above else "left",
+        font=dict(color=TARGET)
+        if above
+        else None,  # the pace seen in the theme's text colour: ILRS blue is too dark on dark
+        name=NEEDED_ANNOTATION if above else PROJECTION_ANNOTATION,
+    )
 
 
 def target_progress_figure(table: pd.DataFrame, spec: TargetProgress) -> go.Figure:

@@ -108,6 +108,15 @@ def projection(current: int, as_of: date, pace: float, target_year: int) -> pd.D
     )
 
 
+def needed_path(current: int, as_of: date, target: int, target_year: int) -> pd.DataFrame | None:
+    """A straight line from today's count to the target at the end of the target year; None once the target is
+    reached or the year is past (nothing is then needed, or nothing can be)."""
+    end = deadline(target_year)
+    if current >= target or pd.Timestamp(end) <= pd.Timestamp(as_of):
+        return None
+    return pd.DataFrame({"date": [pd.Timestamp(as_of), pd.Timestamp(end)], "count": [float(current), float(target)]})
+
+
 def progress(current: int, target: int) -> dict[str, float]:
     return {"percent": 100.0 * current / target, "remaining": max(target - current, 0)}
 
@@ -184,6 +193,7 @@ def panel_table(
     milestones: pd.DataFrame | None = None,
     overlay: pd.DataFrame | None = None,
     target_text: str = "",
+    needed: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Everything a growth panel draws, one row per point, `series` naming which of vocab.GROWTH_SERIES it is:
     our count by date, the projection, officials' claims, the target, milestones and an optional overlay."""
@@ -200,6 +210,8 @@ def panel_table(
     parts = [frame(counted, vocab.OUR_COUNT, value=counted["count"])]
     if projection is not None:
         parts.append(frame(projection, vocab.PROJECTION, value=projection["count"].round(1)))
+    if needed is not None:
+        parts.append(frame(needed, vocab.NEEDED, value=needed["count"].round(1)))
     parts.append(
         frame(
             claims,

@@ -98,6 +98,8 @@ class GrowthPanel(ChartSpec):
     # the target lies.
     fitted_note: str = ""
     projection_end: str = ""  # written at the projection's last point: where the pace seen leads
+    needed_end: str = ""  # written at the pace-needed line's end: what the target asks for
+    today: datetime.date | None = None  # the As of date: what lies after it is the future, shaded
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ CLAIM_HOVER = {"label": "Stated", "speaker": "Speaker", "quote": "Quote", "sourc
 SERIES_NAMES = {
     vocab.OUR_COUNT: "Our count",
     vocab.PROJECTION: growth_lines.PROJECTION_NAME,
+    vocab.NEEDED: growth_lines.PACE_NEEDED_NAME,
     vocab.CLAIM: "Official claim",
     vocab.TARGET: "Target",
     vocab.MILESTONE: "Milestones",
@@ -150,6 +151,13 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         if target is None
         else (growth_lines.target_label(target) if scope.is_world else growth_lines.world_target_label(target))
     )
+    # The pace the target asks for is the world's: drawn where the count is the world's, from today's count.
+    needed_path = (
+        growth.needed_path(current, as_of, target_value, target_year)
+        if has_series and target_value and scope.is_world
+        else None
+    )
+    needed = growth.needed_pace(current, target_value, as_of, target_year) if needed_path is not None else None
     table = growth.panel_table(
         counted if has_series else counted.iloc[0:0],
         claims,
@@ -158,6 +166,7 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         growth.done_milestones(tables.milestones, vocab.ILRS, as_of),
         overlay,
         target_text=target_text,
+        needed=needed_path,
     )
     ends = table[table["series"] == vocab.PROJECTION]
     projection_end = (
@@ -184,6 +193,10 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         if target_value and has_series and current * FIT_BELOW < target_value
         else "",
         projection_end=projection_end,
+        needed_end=growth_lines.needed_end(needed, target_value, target_year)
+        if needed is not None and target_value
+        else "",
+        today=as_of,
     )
     rule_detail = vocab.COUNTING_RULES[rule] if metric == vocab.COUNTRIES else ""
     exhibit = Exhibit(

@@ -64,6 +64,8 @@ def _exhibits(where: str, exhibits: Iterable[Exhibit]) -> Iterator[str]:
             yield f"[{where} {exhibit.key} axis] {note}"
         if end := getattr(exhibit.chart, "projection_end", ""):
             yield f"[{where} {exhibit.key} projection end] {end}"
+        if end := getattr(exhibit.chart, "needed_end", ""):
+            yield f"[{where} {exhibit.key} pace needed end] {end}"
 
 
 def _lines(where: str, lines: Iterable[str | None]) -> Iterator[str]:

@@ -26,6 +26,7 @@ NO_RESEARCHER_COUNT = (
 )
 NO_TARGET_YEAR_STATED = "no target year stated"
 PROJECTION_NAME = "Projection at current pace (not a forecast)"
+PACE_NEEDED_NAME = "Pace needed to reach the target"
 SCOPE_NOTE = "The scope applies to our counted series; officials' claims are world totals and are not filtered."
 SHARE_STATED_TARGET_REACHED = "Share of the stated target reached"
 WORLD_WIDE_NOTE = "targets and claims are world-wide"
@@ -240,8 +241,13 @@ def world_target_label(target: pd.Series) -> str:
 
 
 def projection_end(value: float, year: int) -> str:
-    """Written at the projection's end: 'about 31 by 2035'."""
-    return f"about {round(value)} by {year}"
+    """Written at the projection's end: 'at the pace seen, about 31 by 2035'."""
+    return f"at the pace seen, about {round(value)} by {year}"
+
+
+def needed_end(pace: float, target: int, year: int) -> str:
+    """Written at the pace-needed line's end: '50 by 2035 needs 4.2 a year'."""
+    return f"{target:,} by {year} needs {pace:.1f} a year"
 
 
 def projection_name(pace: float) -> str:

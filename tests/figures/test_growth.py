@@ -1,8 +1,14 @@
+from datetime import date
+
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.scope import Scope
 from datalayer.viewmodels.charts import GrowthPanel
-from figures.growth import growth_figure
+from datalayer.viewmodels.growth import GrowthOptions, growth_model
+from figures.builders import figure_for
+from figures.growth import NEEDED_ANNOTATION, PROJECTION_ANNOTATION, growth_figure
+from tests.scoped import at
 
 TABLE = pd.DataFrame(
     [
@@ -121,7 +127,34 @@ def test_a_target_far_above_the_count_fits_the_axis_to_the_count_and_says_so():
     assert any(a.text == "Axis fitted to our count: the target, 50, lies above it" for a in figure.layout.annotations)
 
 
-def test_the_projection_names_where_it_leads_at_its_last_point_only():
-    projection = next(t for t in build(projection_end="about 31 by 2035").data if t.name == NAMES[vocab.PROJECTION])
-    assert list(projection.text)[-1] == "about 31 by 2035" and set(list(projection.text)[:-1]) <= {""}
-    assert "text" in projection.mode and projection.textposition == "middle right"
+def test_the_pace_seen_and_the_pace_needed_run_from_today_named_on_their_lines_over_a_shaded_future(tables):
+    page = growth_model(tables, at(tables, Scope(), tables.checked_on), GrowthOptions(metric=vocab.COUNTRIES))
+    exhibit = page.exhibits[1]
+    table, spec = exhibit.table, exhibit.chart
+    needed = table[table["series"] == vocab.NEEDED]
+    ours = table[table["series"] == vocab.OUR_COUNT]
+    target = int(table.loc[table["series"] == vocab.TARGET, "value"].iloc[0])
+    # From today's count to the target at the end of the target year.
+    assert list(needed["value"]) == [float(ours["value"].iloc[-1]), float(target)]
+    assert list(needed["date"]) == [tables.checked_on, date(2035, 12, 31)]
+    figure = figure_for(exhibit)
+    named = {a.name: a for a in figure.layout.annotations}
+    for key, words, series in (
+        (PROJECTION_ANNOTATION, spec.projection_end, vocab.PROJECTION),
+        (NEEDED_ANNOTATION, spec.needed_end, vocab.NEEDED),
+    ):
+        assert named[key].text.replace("<br>", " ") == words
+        line = table[table["series"] == series]
+        assert named[key].y == (line["value"].iloc[0] + line["value"].iloc[-1]) / 2  # at the line's middle
+        [trace] = [t for t in figure.data if t.name == spec.names[series]]
+        assert trace.showlegend is False  # named on the line, not in the legend
+    assert spec.needed_end == f"{target} by 2035 needs {page.tiles[-1].value.removesuffix('/yr')} a year"
+    [future] = [s for s in figure.layout.shapes if s.type == "rect"]
+    assert pd.Timestamp(future.x0) == pd.Timestamp(tables.checked_on)
+    first_year = pd.to_datetime(ours["date"]).min().year
+    assert pd.Timestamp(figure.layout.xaxis.range[0]) == pd.Timestamp(first_year, 1, 1)  # not before the first signing
+
+
+def test_a_scope_draws_no_pace_needed_the_target_being_the_worlds(tables):
+    page = growth_model(tables, at(tables, Scope("au"), tables.checked_on), GrowthOptions(metric=vocab.COUNTRIES))
+    assert vocab.NEEDED not in set(page.exhibits[1].table["series"]) and page.exhibits[1].chart.needed_end == ""
