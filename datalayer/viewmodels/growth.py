@@ -157,7 +157,11 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
         if has_series and target_value and scope.is_world
         else None
     )
-    needed = growth.needed_pace(current, target_value, as_of, target_year) if needed_path is not None else None
+    needed = (
+        growth.needed_pace(current, target_value, as_of, target_year)
+        if needed_path is not None and target_value
+        else None
+    )
     table = growth.panel_table(
         counted if has_series else counted.iloc[0:0],
         claims,
