@@ -17,7 +17,7 @@ from datalayer.words.dates import DAY_IN_HOVER
 from datalayer.words.grammar import short_title
 from figures.axes import count_axis
 from figures.labels import place_labels
-from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS, TARGET
+from figures.theme import CLAIM, GUIDE, LAND, PROGRAM_COLOURS, TARGET
 
 CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")
 # One claim label's size as a share of the plotting area, tuned on the page's 480 px chart (about 1,000 px
@@ -288,25 +288,58 @@ def _name_line(
 
 
 def target_progress_figure(table: pd.DataFrame, spec: TargetProgress) -> go.Figure:
-    """All targets at a glance: one bar per target, its length the share reached, its text the count against
-    the target. A target with no counted series gets no bar, only its text (never a zero)."""
+    """All targets at a glance, as bullet charts: per target a pale band to 100%, a bar as long as the share
+    reached and a tick where a straight path to the target would stand today, named once, on the top row. The
+    count against the target is written under the target's name. A target with no counted series gets no band,
+    bar or tick, only its text (never a zero)."""
     rows = table.iloc[::-1]  # first target on top
+    names = [
+        f"{escape(str(label))}<br>{escape(str(text))}"
+        for label, text in zip(rows[spec.label], rows[spec.text], strict=True)
+    ]
+    counted = rows[spec.percent].notna().tolist()
     figure = go.Figure(
-        go.Bar(
-            y=rows[spec.label],
-            x=rows[spec.percent].astype(float).fillna(0),
-            orientation="h",
-            text=rows[spec.text],
-            textposition="outside",
-            cliponaxis=False,
-            marker_color=PROGRAM_COLOURS[vocab.ILRS],
-            hovertemplate="%{y}: %{text}<extra></extra>",
-            showlegend=False,
-        )
+        [
+            go.Bar(
+                y=names,
+                x=[100 if c else None for c in counted],
+                orientation="h",
+                marker_color=LAND,
+                hoverinfo="skip",
+                showlegend=False,
+                width=0.7,
+            ),
+            go.Bar(
+                y=names,
+                x=rows[spec.percent].astype(float).tolist(),
+                orientation="h",
+                marker_color=PROGRAM_COLOURS[vocab.ILRS],
+                customdata=rows[spec.text],
+                hovertemplate="%{customdata}<extra></extra>",
+                showlegend=False,
+                width=0.35,
+            ),
+        ]
     )
+    if spec.on_track:
+        ticked = [(n, float(v)) for n, v in zip(names, rows[spec.on_track], strict=True) if pd.notna(v)]
+        figure.add_trace(
+            go.Scatter(
+                x=[v for _, v in ticked],
+                y=[n for n, _ in ticked],
+                mode="markers+text",
+                marker=dict(symbol="line-ns", size=40, line=dict(width=4, color=TARGET)),
+                text=[""] * (len(ticked) - 1) + [escape(spec.on_track_label)],  # the top row's tick, named
+                textposition="top center",
+                name=spec.on_track_label,
+                showlegend=False,
+                hovertemplate="%{x:.0f}%<extra>" + escape(spec.on_track_label) + "</extra>",
+            )
+        )
     figure.update_layout(
-        height=220,
-        margin=dict(l=10, r=40, t=10, b=10),
+        height=240,
+        barmode="overlay",
+        margin=dict(l=10, r=40, t=30, b=10),  # room above the top row for its tick's name
         xaxis=dict(range=[0, 100], ticksuffix="%", title=growth_lines.SHARE_STATED_TARGET_REACHED),
         yaxis=dict(title=None),
     )

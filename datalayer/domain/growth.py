@@ -117,6 +117,16 @@ def needed_path(current: int, as_of: date, target: int, target_year: int) -> pd.
     return pd.DataFrame({"date": [pd.Timestamp(as_of), pd.Timestamp(end)], "count": [float(current), float(target)]})
 
 
+def on_track_share(first: pd.Timestamp, as_of: date, target_year: int) -> float | None:
+    """The share of a target a straight path from the first signing (`first`) to the target at the end of
+    `target_year` would have reached on `as_of`, between 0 and 1; None with no first signing."""
+    if pd.isna(first):
+        return None
+    span = (pd.Timestamp(deadline(target_year)) - pd.Timestamp(first)).days
+    gone = (pd.Timestamp(as_of) - pd.Timestamp(first)).days
+    return min(max(gone / span, 0.0), 1.0) if span > 0 else 1.0
+
+
 def progress(current: int, target: int) -> dict[str, float]:
     return {"percent": 100.0 * current / target, "remaining": max(target - current, 0)}
 

@@ -104,10 +104,14 @@ class GrowthPanel(ChartSpec):
 
 @dataclass(frozen=True)
 class TargetProgress(ChartSpec):
-    column_roles: ClassVar[tuple[str, ...]] = ("label", "percent", "text")
+    column_roles: ClassVar[tuple[str, ...]] = ("label", "percent", "text", "on_track")
     label: str
     percent: str
     text: str
+    # A bullet chart's tick: the share a straight path from the first signing to the target would have reached
+    # on the date (None where no count is published), and its name.
+    on_track: str | None = None
+    on_track_label: str = ""
 
 
 @dataclass(frozen=True)

@@ -72,18 +72,22 @@ def target_year_choices(milestones: pd.DataFrame) -> tuple[dict[int, str], int]:
     return {y: growth_lines.target_year_label(y, basic) for y in sorted({*vocab.TARGET_YEARS, basic})}, basic
 
 
-def targets_table(tables: Tables, members: frozenset[str] | None, as_of: date, rule: str) -> pd.DataFrame:
+def targets_table(
+    tables: Tables, members: frozenset[str] | None, as_of: date, rule: str, target_year: int
+) -> pd.DataFrame:
     """One row per stated target: the world count against it on the date (targets are world-wide), the scope's
-    own count beside it (`scope_count`, equal to `count` for the world), or 'no count published'."""
+    own count beside it (`scope_count`, equal to `count` for the world), or 'no count published'; and
+    `on_track`, the share a straight path from the first signing to the target by `target_year` would stand at."""
     rows = []
     for metric in vocab.TARGET_METRICS:
         target = growth.target_for(tables.targets, metric)
         if target is None:  # a metric with no stated target has no row to read against
             continue
         counted = growth.counted_partners(tables.partners, metric, rule)
-        count = scope_count = None
+        count = scope_count = on_track = None
         if metric != vocab.RESEARCHERS:
             count = growth.count_on(growth.cumulative_series(counted, "date_start", as_of), as_of)
+            on_track = growth.on_track_share(counted["date_start"].min(), as_of, target_year)
             scope_count = growth.count_on(
                 growth.cumulative_series(within(counted, members), "date_start", as_of), as_of
             )
@@ -95,6 +99,7 @@ def targets_table(tables: Tables, members: frozenset[str] | None, as_of: date, r
                 "target_value": value,
                 "count": count,
                 "percent": None if count is None else round(100 * count / value, 1),
+                "on_track": None if on_track is None else round(100 * on_track, 1),
                 "scope_count": scope_count,
                 "text": growth_lines.progress_cell(count, value, None if members is None else scope_count),
                 "stated_by": target["stated_by"],
@@ -102,12 +107,14 @@ def targets_table(tables: Tables, members: frozenset[str] | None, as_of: date, r
                 "source_url": target["source_url"],
             }
         )
-    return pd.DataFrame(rows).astype({"count": "Int64", "percent": "Float64", "scope_count": "Int64"})
+    return pd.DataFrame(rows).astype(
+        {"count": "Int64", "percent": "Float64", "on_track": "Float64", "scope_count": "Int64"}
+    )
 
 
-def targets_exhibit(tables: Tables, at: ScopeOnDate, rule: str) -> Exhibit:
+def targets_exhibit(tables: Tables, at: ScopeOnDate, rule: str, target_year: int) -> Exhibit:
     scope, as_of = at.scope, at.as_of
-    table = targets_table(tables, at.members, as_of, rule)
+    table = targets_table(tables, at.members, as_of, rule, target_year)
     return Exhibit(
         key=TARGETS_AT_A_GLANCE,
         title=growth_lines.TARGETS_TITLE,
@@ -120,7 +127,13 @@ def targets_exhibit(tables: Tables, at: ScopeOnDate, rule: str) -> Exhibit:
         ),
         summary=growth_lines.targets_summary(table, scope, as_of),
         table=table,
-        chart=TargetProgress(label="target", percent="percent", text="text"),
+        chart=TargetProgress(
+            label="target",
+            percent="percent",
+            text="text",
+            on_track="on_track",
+            on_track_label=growth_lines.on_track_label(target_year),
+        ),
         sources=sources_of(table, day=None),
         headline=headlines.targets(table, scope),
     )
@@ -241,7 +254,7 @@ def growth_model(tables: Tables, at: ScopeOnDate, options: GrowthOptions) -> Gro
     latest = growth.latest_claim(claims)
     return GrowthModel(
         tiles=tiles,
-        exhibits=(targets_exhibit(tables, at, rule), exhibit),
+        exhibits=(targets_exhibit(tables, at, rule, target_year), exhibit),
         pace=growth.Pace(current, world_count, pace, needed, target_value, target_year) if has_series else None,
         info=None if has_series else NO_RESEARCHER_COUNT,
         latest_claim=growth_lines.latest_claim_text(

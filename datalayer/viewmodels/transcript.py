@@ -58,6 +58,8 @@ def _exhibits(where: str, exhibits: Iterable[Exhibit]) -> Iterator[str]:
                 yield f"[{where} {exhibit.key} legend] {name}"
         for label in (getattr(exhibit.chart, "end_labels", None) or {}).values():
             yield f"[{where} {exhibit.key} line label] {label}"
+        if tick := getattr(exhibit.chart, "on_track_label", ""):
+            yield f"[{where} {exhibit.key} legend] {tick}"
         if callout := getattr(exhibit.chart, "callout", ""):
             yield f"[{where} {exhibit.key} callout] {callout}"
         if note := getattr(exhibit.chart, "fitted_note", ""):

@@ -245,6 +245,11 @@ def projection_end(value: float, year: int) -> str:
     return f"at the pace seen, about {round(value)} by {year}"
 
 
+def on_track_label(year: int) -> str:
+    """The bullet chart's tick: where a straight path to the target by `year` would stand today."""
+    return f"Straight path to {year}"
+
+
 def needed_end(pace: float, target: int, year: int) -> str:
     """Written at the pace-needed line's end: '50 by 2035 needs 4.2 a year'."""
     return f"{target:,} by {year} needs {pace:.1f} a year"

@@ -158,3 +158,23 @@ def test_the_pace_seen_and_the_pace_needed_run_from_today_named_on_their_lines_o
 def test_a_scope_draws_no_pace_needed_the_target_being_the_worlds(tables):
     page = growth_model(tables, at(tables, Scope("au"), tables.checked_on), GrowthOptions(metric=vocab.COUNTRIES))
     assert vocab.NEEDED not in set(page.exhibits[1].table["series"]) and page.exhibits[1].chart.needed_end == ""
+
+
+def test_the_targets_are_bullet_charts_with_a_tick_where_a_straight_path_would_stand_and_no_zero_bar(tables):
+    as_of = tables.checked_on
+    page = growth_model(tables, at(tables, Scope(), as_of), GrowthOptions(metric=vocab.COUNTRIES, target_year=2035))
+    exhibit = page.exhibits[0]
+    table = exhibit.table.set_index("metric")
+    band, bar, tick = figure_for(exhibit).data
+    rows = list(table.index[::-1])  # drawn bottom to top
+    assert [x is None for x in band.x] == [pd.isna(table.loc[m, "count"]) for m in rows]  # no band, no zero bar
+    assert list(bar.x)[rows.index(vocab.COUNTRIES)] == table.loc[vocab.COUNTRIES, "percent"]
+    assert pd.isna(list(bar.x)[rows.index(vocab.RESEARCHERS)])
+    first = tables.partners.loc[
+        (tables.partners["kind"] == vocab.STATE) & (tables.partners["status"] == vocab.SIGNED), "date_start"
+    ].min()
+    path = (pd.Timestamp(as_of) - first).days / (pd.Timestamp(2035, 12, 31) - first).days
+    ticked = [m for m in rows if pd.notna(table.loc[m, "count"])]
+    assert list(tick.x)[ticked.index(vocab.COUNTRIES)] == round(100 * path, 1)
+    assert len(tick.x) == 2 and list(tick.text) == ["", "Straight path to 2035"]  # named once, on the top row
+    assert all("no count published" in str(y) for y in bar.y if "researchers" in str(y))
