@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from datalayer.viewmodels import charts
 from datalayer.viewmodels.exhibit import Exhibit
 from figures.compare import (
+    bloc_split_figure,
     claim_gaps_figure,
     cumulative_figure,
     milestone_timeline_figure,
@@ -41,6 +42,7 @@ KINDS: dict[type[charts.ChartSpec], ChartKind] = {
     charts.Cumulative: ChartKind(cumulative_figure, count_axis="yaxis"),
     charts.PerYear: ChartKind(per_year_figure, count_axis="yaxis"),
     charts.ShareBars: ChartKind(share_bars_figure, scalable_labels=True),
+    charts.BlocSplit: ChartKind(bloc_split_figure, scalable_labels=True),
     charts.MilestoneTimeline: ChartKind(milestone_timeline_figure, scalable_labels=True),
     charts.ClaimGaps: ChartKind(claim_gaps_figure, count_axis="xaxis"),
     charts.TableFigure: ChartKind(table_figure),

@@ -10,11 +10,11 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from datalayer import vocab
-from datalayer.viewmodels.charts import ClaimGaps, Cumulative, MilestoneTimeline, PerYear, ShareBars
+from datalayer.viewmodels.charts import BlocSplit, ClaimGaps, Cumulative, MilestoneTimeline, PerYear, ShareBars
 from datalayer.words import comparison_lines
 from datalayer.words.dates import MONTH_IN_HOVER, written_date
 from figures.axes import count_axis
-from figures.theme import CLAIM, GUIDE, PROGRAM_COLOURS
+from figures.theme import CATEGORY_COLOURS, CLAIM, GUIDE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
 END_LABEL, CALLOUT = "end label", "callout"  # annotation names: what each note on a chart is
@@ -110,17 +110,72 @@ def per_year_figure(table: pd.DataFrame, spec: PerYear) -> go.Figure:
 # Large type (a slide, the presenter) fits about this many groups' labels one under another: more stand in two
 # columns of bars, the first half of the groups on the left, so every label keeps the medium's size.
 ONE_COLUMN_GROUPS = 9
+MIN_LABELLED_SHARE = 0.08  # a part narrower than this carries its count in the hover only
+
+
+def _columns(groups: list[str], label_scale: float) -> list[list[str]]:
+    """The groups in one column, or in two where large type (`label_scale` above 1) would not fit every group's
+    label in one."""
+    if label_scale > 1 and len(groups) > ONE_COLUMN_GROUPS:
+        middle = -(-len(groups) // 2)
+        return [groups[:middle], groups[middle:]]
+    return [groups]
+
+
+def bloc_split_figure(table: pd.DataFrame, spec: BlocSplit, label_scale: float = 1.0) -> go.Figure:
+    """One diverging stacked bar per group, in the table's order from the top: the ILRS-only part to the left of
+    zero, 'both' across it, the Accords-only part and 'neither' to the right. On screen each wide part carries its
+    count; in large type the hover and the table do (a count would not fit a slide's thin bars)."""
+    columns = _columns(list(dict.fromkeys(table[spec.group])), label_scale)
+    figure = make_subplots(rows=1, cols=len(columns), horizontal_spacing=0.3)
+    for column, groups in enumerate(columns, start=1):
+        for part in spec.parts:
+            rows = table[(table[spec.part] == part) & table[spec.group].isin(groups)]
+            shown = (rows[spec.share] >= MIN_LABELLED_SHARE) & (label_scale <= 1)
+            figure.add_trace(
+                go.Bar(
+                    y=rows[spec.group],
+                    x=rows[spec.share],
+                    base=rows[spec.start],
+                    orientation="h",
+                    name=spec.labels[part],
+                    legendgroup=part,
+                    showlegend=column == 1,
+                    marker=dict(color=CATEGORY_COLOURS[part], line=dict(width=0)),
+                    text=rows[spec.states].astype(str).where(shown, ""),
+                    textposition="inside",
+                    textangle=0,
+                    insidetextanchor="middle",
+                    customdata=rows[[spec.states]],
+                    hovertemplate="%{y}: %{customdata[0]} (%{x:.0%})<extra>" + spec.labels[part] + "</extra>",
+                ),
+                row=1,
+                col=column,
+            )
+        figure.update_yaxes(categoryorder="array", categoryarray=groups[::-1], title=None, row=1, col=column)
+        figure.update_xaxes(
+            range=[-1, 1],
+            tickvals=[-1, -0.5, 0, 0.5, 1],
+            ticktext=["100%", "50%", "0", "50%", "100%"],  # a share either side of zero, never negative
+            zeroline=True,
+            zerolinecolor=GUIDE,
+            title=spec.x_title if column == 1 else None,
+            row=1,
+            col=column,
+        )
+    figure.update_layout(
+        barmode="overlay",
+        height=max(260, 34 * len(columns[0]) + 120),
+        margin=dict(l=10, r=10, t=30, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, traceorder="normal"),
+    )
+    return figure
 
 
 def share_bars_figure(table: pd.DataFrame, spec: ShareBars, label_scale: float = 1.0) -> go.Figure:
     """Horizontal grouped bars: the share of each program's members in each group, labelled with the count; in
     two columns where large type (`label_scale` above 1) would not fit every group's label in one."""
-    groups = list(dict.fromkeys(table[spec.group]))
-    halves = (
-        [groups[: -(-len(groups) // 2)], groups[-(-len(groups) // 2) :]]
-        if label_scale > 1 and len(groups) > ONE_COLUMN_GROUPS
-        else [groups]
-    )
+    halves = _columns(list(dict.fromkeys(table[spec.group])), label_scale)
     figure = make_subplots(rows=1, cols=len(halves), shared_yaxes=False, horizontal_spacing=0.32)
     for column, half in enumerate(halves, start=1):
         for name, rows in _in_program_order(table[table[spec.group].isin(half)], spec.program):

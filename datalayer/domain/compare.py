@@ -97,10 +97,54 @@ def region_groups(regions: pd.DataFrame) -> dict[str, set[str]]:
     return {str(region): set(rows["iso3"]) for region, rows in named.groupby("region")}
 
 
-def bloc_groups(blocs: pd.DataFrame, as_of: date, scope_bloc: vocab.Bloc | None = None) -> dict[str, set[str]]:
-    """Each bloc scope -> its members on the date, in vocabulary order; the scope's own bloc left out (every member
-    in scope is in it: a bar that says only 100%)."""
-    return {bloc.label: bloc_members_as_of(blocs, bloc, as_of) for bloc in vocab.BLOCS if bloc != scope_bloc}
+def bloc_groups(
+    blocs: pd.DataFrame, as_of: date, scope_bloc: vocab.Bloc | None = None, within: frozenset[str] | None = None
+) -> dict[str, set[str]]:
+    """Each bloc scope -> its members on the date (those `within` a scope, where one is given), in vocabulary
+    order; the scope's own bloc left out (every member in scope is in it: a bar that says only 100%)."""
+    groups = {bloc.label: bloc_members_as_of(blocs, bloc, as_of) for bloc in vocab.BLOCS if bloc != scope_bloc}
+    return groups if within is None else {label: members & within for label, members in groups.items()}
+
+
+SPLIT_PARTS = (vocab.ILRS_ONLY, vocab.BOTH, vocab.ARTEMIS_ONLY, vocab.NEITHER)  # left to right on the chart
+
+
+def bloc_split(ilrs: set[str], accords: set[str], groups: Mapping[str, set[str]]) -> pd.DataFrame:
+    """Long table (group, part, states, share, start, lean, group_states): how each group's member states split
+    between the ILRS only, both, the Accords only and neither. `share` is of the group; `start` is where the part
+    begins on a diverging axis, 'both' centred on zero, the ILRS to the left; `lean` is the ILRS's share less the
+    Accords' (groups sorted by it, the ILRS's most leaning first). Empty groups are left out."""
+    rows = []
+    for group, states in groups.items():
+        if not states:
+            continue
+        count = {
+            vocab.ILRS_ONLY: len(states & (ilrs - accords)),
+            vocab.BOTH: len(states & ilrs & accords),
+            vocab.ARTEMIS_ONLY: len(states & (accords - ilrs)),
+        }
+        count[vocab.NEITHER] = len(states) - sum(count.values())
+        share = {part: n / len(states) for part, n in count.items()}
+        lean = share[vocab.ILRS_ONLY] - share[vocab.ARTEMIS_ONLY]
+        start = -share[vocab.BOTH] / 2 - share[vocab.ILRS_ONLY]
+        for part in SPLIT_PARTS:
+            rows.append(
+                {
+                    "group": group,
+                    "part": part,
+                    "states": count[part],
+                    "share": share[part],
+                    "start": start,
+                    "lean": lean,
+                    "group_states": len(states),
+                }
+            )
+            start += share[part]
+    columns = ["group", "part", "states", "share", "start", "lean", "group_states"]
+    table = pd.DataFrame(rows, columns=columns)
+    order = table.drop_duplicates("group").sort_values(["lean", "group"], ascending=[False, True], kind="stable")
+    rank = {group: i for i, group in enumerate(order["group"])}
+    return table.sort_values("group", key=lambda g: g.map(rank), kind="stable").reset_index(drop=True)
 
 
 def only_whole_shares(composition_table: pd.DataFrame) -> bool:

@@ -147,6 +147,22 @@ class ShareBars(ChartSpec):
 
 
 @dataclass(frozen=True)
+class BlocSplit(ChartSpec):
+    """A diverging stacked bar per group: its member states in the ILRS only, both, the Accords only and neither,
+    each part `share` of the group long, starting at `start` ('both' centred on zero)."""
+
+    column_roles: ClassVar[tuple[str, ...]] = ("group", "part", "states", "share", "start")
+    group: str
+    part: str
+    states: str
+    share: str
+    start: str
+    parts: Sequence[str]  # left to right
+    labels: Mapping[str, str]  # part -> its name in the legend
+    x_title: str
+
+
+@dataclass(frozen=True)
 class MilestoneTimeline(ChartSpec):
     column_roles: ClassVar[tuple[str, ...]] = ("date", "lane", "label", "status", "named", "short")
     date: str

@@ -29,7 +29,7 @@ from datalayer.loading.datasets import (
 from datalayer.loading.datasets import MILESTONES as MILESTONE_DATA
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
+from datalayer.viewmodels.charts import BlocSplit, ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
@@ -148,7 +148,11 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
     member_sources = sources_of(pd.concat([signed, accords], ignore_index=True))
     over_time = compare.membership_over_time(ilrs, accords, as_of)
     per_year = compare.new_per_year(ilrs, accords, as_of)
-    by_bloc = compare.composition(coalitions, compare.bloc_groups(tables.blocs, as_of, scope.bloc))
+    # Each bloc's own member states (those in the scope), split four ways: the scope's own bloc included, as the
+    # split of its members is what a briefing on it asks first.
+    by_bloc = compare.bloc_split(
+        coalitions[ILRS_LABEL], coalitions[ARTEMIS_LABEL], compare.bloc_groups(tables.blocs, as_of, within=members)
+    )
     by_region = compare.composition(coalitions, compare.region_groups(tables.regions))
     timeline = comparison_lines.with_milestone_words(compare.milestone_timeline(tables.milestones, as_of))
     markers = compare.space_power_markers(powers, points)
@@ -215,15 +219,24 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
         ),
         _exhibit(
             BY_BLOC,
-            comparison_lines.BLOC_COMPOSITION_TITLE,
+            comparison_lines.BLOC_SPLIT_TITLE,
             scope,
             as_of,
-            comparison_lines.composition_summary(by_bloc, "bloc", scope),
+            comparison_lines.split_summary(by_bloc, scope),
             by_bloc,
-            ShareBars(group="group", share="share", members="members", program="program"),
+            BlocSplit(
+                group="group",
+                part="part",
+                states="states",
+                share="share",
+                start="start",
+                parts=compare.SPLIT_PARTS,
+                labels=comparison_lines.SPLIT_LABELS,
+                x_title=comparison_lines.SPLIT_AXIS,
+            ),
             sources=(*member_sources, project_source("data/blocs.csv")),
-            headline=headlines.composition(by_bloc, "bloc", scope),
-            detail=comparison_lines.BLOC_COMPOSITION_NOTE,
+            headline=headlines.bloc_split(by_bloc, scope),
+            detail=comparison_lines.BLOC_SPLIT_NOTE,
         ),
         _exhibit(
             BY_REGION,

@@ -15,11 +15,18 @@ from datalayer.words.headline_tiles import Tile, leads_line
 from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD
 
 # --- Titles, notes and labels ---------------------------------------------------------------------------------
-BLOC_COMPOSITION_NOTE = "bloc membership on the date; a state can be in several blocs"
 MILESTONES_NOTE = (
     "done and planned; NASA's missions are the Artemis program, not the Accords; disputed dates kept apart"
 )
-BLOC_COMPOSITION_TITLE = "Members by bloc: count and share"
+BLOC_SPLIT_TITLE = "How each bloc's member states split between the two coalitions"
+BLOC_SPLIT_NOTE = "each coalition with its lead; bloc membership on the date"
+SPLIT_AXIS = "← ILRS · share of each bloc's states · Accords →"
+SPLIT_LABELS = {
+    vocab.ILRS_ONLY: "In the ILRS only",
+    vocab.BOTH: "In both",
+    vocab.ARTEMIS_ONLY: "In the Artemis Accords only",
+    vocab.NEITHER: "In neither",
+}
 ALIGNED_TITLE = "Members by months since each coalition's first signing"
 MEMBERSHIP_TITLE = "Members over time"
 REGION_COMPOSITION_TITLE = "Members by UN region: count and share"
@@ -118,6 +125,36 @@ def group_name(group: str) -> str:
     if group in vocab.BLOCS_BY_LABEL:
         return vocab.BLOCS_BY_LABEL[group].name
     return f"the {group}" if group in vocab.REGIONS_WITH_ARTICLE else group
+
+
+def bloc_totals(split: pd.DataFrame) -> pd.DataFrame:
+    """Per group: its states, its ILRS members and its Accords signatories (both counted on each side), its lean."""
+    wide = split.pivot_table(index="group", columns="part", values="states", aggfunc="sum", sort=False, fill_value=0)
+    return pd.DataFrame(
+        {
+            "states": wide.sum(axis=1),
+            "ilrs": wide.get(vocab.ILRS_ONLY, 0) + wide.get(vocab.BOTH, 0),
+            "accords": wide.get(vocab.ARTEMIS_ONLY, 0) + wide.get(vocab.BOTH, 0),
+            "lean": split.drop_duplicates("group").set_index("group")["lean"],
+        }
+    )
+
+
+def split_summary(split: pd.DataFrame, scope: Scope) -> str:
+    """'Of the 17 blocs, 3 have more ILRS member states than Artemis Accords signatories, 13 the reverse and 1 as
+    many of each.'"""
+    totals = bloc_totals(split)
+    if totals.empty:
+        return f"No bloc has a member state{within_scope(scope)}."
+    more_ilrs = int((totals["ilrs"] > totals["accords"]).sum())
+    more_accords = int((totals["accords"] > totals["ilrs"]).sum())
+    even = len(totals) - more_ilrs - more_accords
+    return (
+        f"Of the {count_noun(len(totals), 'bloc')} with member states{within_scope(scope)}, {more_ilrs} "
+        f"{'has' if more_ilrs == 1 else 'have'} more ILRS member states than Artemis Accords signatories, "
+        f"{more_accords} the reverse and {even} as many of each; each coalition is counted with its lead, and a "
+        f"state in both is counted on both sides."
+    )
 
 
 def composition_summary(composition: pd.DataFrame, kind: str, scope: Scope) -> str:

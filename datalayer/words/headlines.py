@@ -12,6 +12,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
+from datalayer.words import comparison_lines
 from datalayer.words.comparison_lines import group_name
 from datalayer.words.grammar import capitalised, count_noun, listed, possessive, within_scope
 from datalayer.words.programs import ARTEMIS_LABEL, ILRS_LABEL
@@ -158,6 +159,37 @@ def composition(table: pd.DataFrame, kind: str, scope: Scope) -> str:
     if len(tied) > 1:
         return f"{capitalised(listed(tied))} each hold {held} of the {ilrs} {total} member states, the most"
     return f"{capitalised(name)} holds more of the {ilrs} member states than any other {kind}: {held} of {total}"
+
+
+def bloc_split(split: pd.DataFrame, scope: Scope) -> str:
+    """'The SCO leans furthest to the ILRS (5 to 1), the OECD to the Artemis Accords (36 to 0)': the groups at
+    either end of the chart, each coalition counted with its lead."""
+    totals = comparison_lines.bloc_totals(split)
+    if totals.empty:
+        return f"No bloc has a member state{within_scope(scope)}"
+    ilrs_end, accords_end = str(totals["lean"].idxmax()), str(totals["lean"].idxmin())
+    top, bottom = totals.loc[ilrs_end], totals.loc[accords_end]
+
+    def score(row: pd.Series, first: str, second: str) -> str:
+        return f"({int(row[first])} to {int(row[second])})"
+
+    leans_ilrs, leans_accords = top["lean"] > 0, bottom["lean"] < 0
+    if leans_ilrs and leans_accords:
+        return (
+            f"{capitalised(group_name(ilrs_end))} leans furthest to the {ILRS_LABEL} {score(top, 'ilrs', 'accords')}, "
+            f"{group_name(accords_end)} to the {ARTEMIS_LABEL} {score(bottom, 'accords', 'ilrs')}"
+        )
+    if leans_accords:
+        return (
+            f"No bloc{within_scope(scope)} leans to the {ILRS_LABEL}; {group_name(accords_end)} leans furthest to "
+            f"the {ARTEMIS_LABEL} {score(bottom, 'accords', 'ilrs')}"
+        )
+    if leans_ilrs:
+        return (
+            f"No bloc{within_scope(scope)} leans to the {ARTEMIS_LABEL}; {group_name(ilrs_end)} leans furthest to "
+            f"the {ILRS_LABEL} {score(top, 'ilrs', 'accords')}"
+        )
+    return f"No bloc{within_scope(scope)} leans to either coalition"
 
 
 def milestones(timeline: pd.DataFrame) -> str:

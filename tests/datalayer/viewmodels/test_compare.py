@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 
 from datalayer import vocab
-from datalayer.domain.scope import Scope
+from datalayer.domain import compare
+from datalayer.domain.dates import dated_rows
+from datalayer.domain.scope import Scope, bloc_members_as_of
 from datalayer.viewmodels.compare import MEMBERSHIP, compare_model
 from datalayer.words import comparison_lines
 from tests.scoped import at
@@ -71,13 +73,6 @@ def test_aligned_per_year_and_composition_summaries_match_their_tables(world):
     per_year = world.exhibit("compare.per_year")
     best = per_year.table[per_year.table["program"] == "ILRS"].sort_values("new_members").iloc[-1]
     assert f"The ILRS's busiest year was {best['year']} ({best['new_members']} new)" in per_year.summary
-    blocs = world.exhibit("compare.blocs")
-    top = blocs.table[blocs.table["program"] == "ILRS"].sort_values("share").iloc[-1]
-    whole = round(top["members"] / top["share"])
-    assert (
-        f"{top['share']:.1%} of the ILRS's member states ({top['members']} of {whole}) are in "
-        f"{comparison_lines.group_name(top['group'])}"
-    ) in blocs.summary
     regions = world.exhibit("compare.regions")
     top = regions.table[regions.table["program"] == "Artemis Accords"].sort_values("share").iloc[-1]
     whole = round(top["members"] / top["share"])
@@ -120,3 +115,27 @@ def test_every_bloc_scope_builds_and_says_when_a_coalition_has_no_member(tables,
         assert aligned.summary == "The ILRS had no member state in this scope, so there is no common age to compare at."
     else:
         assert " months after its first signing, the ILRS had " in aligned.summary
+
+
+@pytest.mark.parametrize("slug", [None, "au", "brics"])
+def test_each_blocs_four_parts_sum_to_its_members_on_the_date_and_the_bars_run_by_lean(tables, points, drawable, slug):
+    scope = Scope(slug) if slug else Scope()
+    where = at(tables, scope, tables.checked_on)
+    split = compare_model(tables, points, drawable, where).exhibit("compare.blocs").table
+    ilrs = set(compare.ilrs_member_states(tables.partners, tables.checked_on)["iso3"])
+    accords = set(dated_rows(tables.artemis_accords, tables.checked_on)["iso3"])
+    for bloc in vocab.BLOCS:
+        members = bloc_members_as_of(tables.blocs, bloc, tables.checked_on)
+        members &= set(where.members) if where.members is not None else members
+        rows = split[split["group"] == bloc.label].set_index("part")
+        if not members:
+            assert rows.empty
+            continue
+        assert rows["states"].sum() == len(members) and rows["share"].sum() == pytest.approx(1)
+        assert rows.loc[vocab.BOTH, "states"] == len(members & ilrs & accords)
+        assert rows.loc[vocab.ILRS_ONLY, "states"] == len((members & ilrs) - accords)
+        # 'Both' straddles zero: the ILRS to its left, the Accords to its right.
+        both = rows.loc[vocab.BOTH]
+        assert both["start"] == pytest.approx(-both["share"] / 2)
+    leans = list(split.drop_duplicates("group")["lean"])
+    assert leans == sorted(leans, reverse=True)

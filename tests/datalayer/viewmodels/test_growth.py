@@ -88,7 +88,9 @@ def test_the_projection_names_the_pace_it_draws(tables):
     # Its end is written where the pace seen leads: the table's last projected point, rounded.
     table = page.exhibits[1].table
     last = table[table["series"] == vocab.PROJECTION].iloc[-1]
-    assert page.exhibits[1].chart.projection_end == f"about {round(last['value'])} by {pd.Timestamp(last['date']).year}"
+    assert page.exhibits[1].chart.projection_end == (
+        f"at the pace seen, about {round(last['value'])} by {pd.Timestamp(last['date']).year}"
+    )
 
 
 def test_the_institutions_panel_is_drawn_on_an_axis_fitted_to_our_count(tables):

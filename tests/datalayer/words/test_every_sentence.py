@@ -170,6 +170,21 @@ def check_composition(exhibit, members, as_of, scope):
     return claims
 
 
+def check_split(exhibit, members, as_of, scope):
+    claims, table = Claims(exhibit.summary), exhibit.table
+    wide = table.pivot_table(index="group", columns="part", values="states", aggfunc="sum", fill_value=0)
+    ilrs, accords = wide[vocab.ILRS_ONLY] + wide[vocab.BOTH], wide[vocab.ARTEMIS_ONLY] + wide[vocab.BOTH]
+    [(blocs, more_ilrs, more_accords, even)] = claims.match(
+        r"^Of the (\d+) blocs? with member states.*?, (\d+) ha(?:s|ve) more ILRS .*?, "
+        r"(\d+) the reverse and (\d+) as many"
+    )
+    claims.equal(blocs, len(wide))
+    claims.equal(more_ilrs, int((ilrs > accords).sum()))
+    claims.equal(more_accords, int((accords > ilrs).sum()))
+    claims.equal(even, int((ilrs == accords).sum()))
+    return claims
+
+
 def check_milestones(exhibit, members, as_of):
     claims, table = Claims(exhibit.summary), exhibit.table
     labels = "|".join(re.escape(label) for label in vocab.MILESTONE_PROGRAM_LABELS.values())
@@ -277,7 +292,9 @@ def check(exhibit, members, as_of, targets=None, scope=None):
         claims = check_map(exhibit, members, as_of)
     elif key.startswith("growth.") and key != "growth.targets":
         claims = check_panel(exhibit, members, as_of, targets)
-    elif key in ("compare.blocs", "compare.regions"):
+    elif key == "compare.blocs":
+        claims = check_split(exhibit, members, as_of, scope)
+    elif key == "compare.regions":
         claims = check_composition(exhibit, members, as_of, scope)
     else:
         claims = CHECKERS[key](exhibit, members, as_of)

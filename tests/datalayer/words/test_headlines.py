@@ -154,6 +154,25 @@ def check_composition(claims: Claims, table: pd.DataFrame, scope: Scope) -> None
     assert row["members"] == rows["members"].max(), claims.text  # the group named holds the most, own group aside
 
 
+def check_split(claims: Claims, table: pd.DataFrame) -> None:
+    wide = table.pivot_table(index="group", columns="part", values="states", aggfunc="sum", fill_value=0)
+    ilrs, accords = wide[vocab.ILRS_ONLY] + wide[vocab.BOTH], wide[vocab.ARTEMIS_ONLY] + wide[vocab.BOTH]
+    lean = table.drop_duplicates("group").set_index("group")["lean"]
+    names = {headlines.group_name(g): g for g in wide.index}
+    found = re.findall(r"(?:^|, |; )(.+?) leans furthest to the (ILRS|Artemis Accords) \((\d+) to (\d+)\)", claims.text)
+    found += re.findall(r", (.+?) to the (Artemis Accords) \((\d+) to (\d+)\)$", claims.text)
+    assert found, claims.text
+    for name, side, first, second in found:
+        name = name.split("; ")[-1]
+        group = next(g for n, g in names.items() if n == name or capitalised(n) == name)
+        claims.named(name, {name})
+        end = lean.idxmax() if side == "ILRS" else lean.idxmin()
+        assert lean[group] == lean[end], claims.text  # the bloc named is at that end of the chart
+        own, other = (ilrs, accords) if side == "ILRS" else (accords, ilrs)
+        claims.equal(first, int(own[group]))
+        claims.equal(second, int(other[group]))
+
+
 def check_milestones(claims: Claims, table: pd.DataFrame) -> None:
     for label, done, total in re.findall(
         r"[Tt]he (ILRS|Artemis program \(NASA\)) (?:has done )?(\d+) of (?:its )?(\d+)", claims.text
@@ -211,7 +230,9 @@ def check(exhibit, as_of: date, scope: Scope, world_count: int | None = None) ->
         check_aligned(claims, table)
     elif key == "compare.per_year":
         check_per_year(claims, table, as_of)
-    elif key in ("compare.blocs", "compare.regions"):
+    elif key == "compare.blocs":
+        check_split(claims, table)
+    elif key == "compare.regions":
         check_composition(claims, table, scope)
     elif key == "compare.milestones":
         check_milestones(claims, table)
