@@ -168,9 +168,9 @@ def bloc_split(split: pd.DataFrame, scope: Scope) -> str:
     if totals.empty:
         return f"No bloc has a member state{within_scope(scope)}"
     ilrs_end, accords_end = str(totals["lean"].idxmax()), str(totals["lean"].idxmin())
-    top, bottom = totals.loc[ilrs_end], totals.loc[accords_end]
+    top, bottom = totals.loc[ilrs_end].to_dict(), totals.loc[accords_end].to_dict()
 
-    def score(row: pd.Series, first: str, second: str) -> str:
+    def score(row: dict, first: str, second: str) -> str:
         return f"({int(row[first])} to {int(row[second])})"
 
     leans_ilrs, leans_accords = top["lean"] > 0, bottom["lean"] < 0
