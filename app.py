@@ -1,20 +1,33 @@
 """Overview at /: our own headline counts, the partner map, and what changed lately."""
 
+from datetime import date
+
 import streamlit as st
 
 from components.changes import show_latest_events
-from components.data_access import FEED_URL, overview_model
+from components.data_access import FEED_URL, overview_model, overview_since_default
 from components.exhibits import show_exhibit, show_tiles
 from components.markdown import escaped
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
-from components.widgets.controls import show_notices
+from components.widgets import url_state
+from components.widgets.controls import show_notices, url_date
+from datalayer.viewmodels.compare import as_of_stops
 from datalayer.viewmodels.overview import USES as OVERVIEW_USES
 from datalayer.words import interface
 
 data = start_page(OVERVIEW, OVERVIEW_USES)
-page = overview_model()
+with st.sidebar:
+    since = url_date(
+        interface.SINCE_LABEL,
+        url_state.SINCE,
+        OVERVIEW.widget("since"),
+        as_of_stops(date.today()),
+        overview_since_default(),
+        help=interface.SINCE_HELP,
+    )
+page = overview_model(since)
 show_frame(OVERVIEW, data, page.exhibits)
 show_notices(st.container())
 st.caption(interface.OVERVIEW_COUNT_NOTE)

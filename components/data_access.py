@@ -23,6 +23,7 @@ from datalayer.loading.tables import Tables, load_tables
 from datalayer.loading.tables import data_stamp as loaded_stamp
 from datalayer.viewmodels import briefing, compare, country, growth, method, overview, reconciliation, sources, what_if
 from datalayer.viewmodels import map as map_view
+from datalayer.viewmodels import since as since_view
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
 from figures import export
@@ -93,12 +94,27 @@ def _resolve(tables: Tables, scope: Scope, as_of: date) -> ScopeOnDate:
     return resolve(tables.blocs, tables.regions, scope, as_of)
 
 
-def overview_model() -> overview.OverviewModel:
-    return _built("overview", _overview)
+def overview_model(since: date | None = None) -> overview.OverviewModel:
+    """`since` equal to its default is the default: one cached model, whichever way the page asked."""
+    return _built("overview", _overview, None if since == overview_since_default() else since)
 
 
-def _overview(tables: Tables) -> overview.OverviewModel:
-    return overview.overview_model(tables, marker_positions(), set(drawable_countries()))
+def _overview(tables: Tables, since: date | None) -> overview.OverviewModel:
+    return overview.overview_model(tables, marker_positions(), set(drawable_countries()), since)
+
+
+def overview_since_default() -> date:
+    """The overview's then-and-now first date: the world's, on the data's check date."""
+    return since_default(Scope(), tables().checked_on)
+
+
+def since_default(scope: Scope, as_of: date) -> date:
+    """The then-and-now chart's first date when the address names none: the ILRS's newest signing in the scope."""
+    return _built("since", _since_default, at(scope, as_of))
+
+
+def _since_default(tables: Tables, scope_on_date: ScopeOnDate) -> date:
+    return since_view.default_since(tables, scope_on_date)
 
 
 def map_model(scope: Scope, as_of: date, options: map_view.MapOptions) -> map_view.MapModel:
@@ -143,12 +159,13 @@ def what_if_options(as_of: date) -> dict[str, str]:
     return _built("what_if_options", what_if.picker_options, as_of)
 
 
-def compare_model(scope: Scope, as_of: date) -> compare.CompareModel:
-    return _built("compare", _compare, at(scope, as_of))
+def compare_model(scope: Scope, as_of: date, since: date | None = None) -> compare.CompareModel:
+    """`since` equal to its default is the default: one cached model (the warmed one), whichever way asked."""
+    return _built("compare", _compare, at(scope, as_of), None if since == since_default(scope, as_of) else since)
 
 
-def _compare(tables: Tables, scope_on_date: ScopeOnDate) -> compare.CompareModel:
-    return compare.compare_model(tables, marker_positions(), set(drawable_countries()), scope_on_date)
+def _compare(tables: Tables, scope_on_date: ScopeOnDate, since: date | None) -> compare.CompareModel:
+    return compare.compare_model(tables, marker_positions(), set(drawable_countries()), scope_on_date, since)
 
 
 def sources_model() -> sources.SourcesModel:

@@ -31,18 +31,21 @@ def warmed_scopes() -> tuple[Scope, ...]:
 
 
 def warm_every_scope(checked_on: date) -> int:
-    """Computes each scoped page's view model at its defaults for every bloc, and the figure of its first chart
-    (the rest are drawn when a viewer opens them); returns how many view models that was."""
+    """Computes each scoped page's view model at its defaults for every bloc, and the figures of the charts it
+    draws before any section (the rest are drawn when a viewer opens them); returns how many view models that
+    was."""
     growth_defaults = GrowthOptions(target_year=target_year_choices(data_access.tables().milestones)[1])
     count = 0
     for scope in warmed_scopes():
+        data_access.since_default(scope, checked_on)  # the compare page asks it first
         pages = (
-            data_access.map_model(scope, checked_on, MapOptions()),
-            data_access.growth_model(scope, checked_on, growth_defaults),
-            data_access.compare_model(scope, checked_on),
+            (data_access.map_model(scope, checked_on, MapOptions()), 1),
+            (data_access.growth_model(scope, checked_on, growth_defaults), 1),
+            (data_access.compare_model(scope, checked_on), 2),  # then and now, then members over time
         )
-        for page in pages:
-            figure_of(page.exhibits[0])
+        for page, first_charts in pages:
+            for exhibit in page.exhibits[:first_charts]:
+                figure_of(exhibit)
             count += 1
     return count
 

@@ -19,6 +19,7 @@ from figures.compare import (
     milestone_timeline_figure,
     per_year_figure,
     share_bars_figure,
+    slope_figure,
 )
 from figures.growth import growth_figure, target_progress_figure
 from figures.table_figure import table_figure
@@ -43,6 +44,7 @@ KINDS: dict[type[charts.ChartSpec], ChartKind] = {
     charts.PerYear: ChartKind(per_year_figure, count_axis="yaxis"),
     charts.ShareBars: ChartKind(share_bars_figure, scalable_labels=True),
     charts.BlocSplit: ChartKind(bloc_split_figure, scalable_labels=True),
+    charts.Slope: ChartKind(slope_figure, count_axis="yaxis"),
     charts.MilestoneTimeline: ChartKind(milestone_timeline_figure, scalable_labels=True),
     charts.ClaimGaps: ChartKind(claim_gaps_figure, count_axis="xaxis"),
     charts.TableFigure: ChartKind(table_figure),

@@ -10,7 +10,15 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from datalayer import vocab
-from datalayer.viewmodels.charts import BlocSplit, ClaimGaps, Cumulative, MilestoneTimeline, PerYear, ShareBars
+from datalayer.viewmodels.charts import (
+    BlocSplit,
+    ClaimGaps,
+    Cumulative,
+    MilestoneTimeline,
+    PerYear,
+    ShareBars,
+    Slope,
+)
 from datalayer.words import comparison_lines
 from datalayer.words.dates import MONTH_IN_HOVER, written_date
 from figures.axes import count_axis
@@ -111,6 +119,38 @@ def per_year_figure(table: pd.DataFrame, spec: PerYear) -> go.Figure:
 # columns of bars, the first half of the groups on the left, so every label keeps the medium's size.
 ONE_COLUMN_GROUPS = 9
 MIN_LABELLED_SHARE = 0.08  # a part narrower than this carries its count in the hover only
+
+
+def slope_figure(table: pd.DataFrame, spec: Slope) -> go.Figure:
+    """Each coalition's count on two dates, a line between: the count written at the left end, the coalition's
+    name and count at the right (no legend to look across to). The dates are the x axis's two categories."""
+    moments = list(dict.fromkeys(table[spec.moment]))
+    figure = go.Figure()
+    for name, rows in _in_program_order(table, spec.program):
+        counts = rows[spec.count].tolist()
+        figure.add_trace(
+            go.Scatter(
+                x=rows[spec.moment],
+                y=counts,
+                mode="lines+markers+text",
+                name=name,
+                line=dict(color=COLOUR_BY_LABEL.get(name), width=4),
+                marker=dict(size=14, color=COLOUR_BY_LABEL.get(name)),
+                text=[f"{counts[0]}", f"<b>{name} {counts[-1]}</b>"],
+                textposition=["middle left", "middle right"],
+                cliponaxis=False,
+                showlegend=False,
+                hovertemplate="%{x}: %{y}<extra>" + name + "</extra>",
+            )
+        )
+    figure.update_layout(
+        height=380,
+        margin=dict(l=10, r=10, t=30, b=10),
+        # Room either side of the two dates for the words at each end.
+        xaxis=dict(type="category", categoryarray=moments, range=[-0.6, len(moments) - 1 + 1.1], showgrid=False),
+        yaxis=dict(title=spec.y_title, **count_axis(_top(table[spec.count]) * 1.1)),
+    )
+    return figure
 
 
 def _columns(groups: list[str], label_scale: float) -> list[list[str]]:

@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from components.data_access import compare_model
+from components.data_access import compare_model, since_default
 from components.exhibits import show_exhibit, show_exhibit_tabs, show_tiles
 from components.key_facts import show_key_facts
 from components.navigation import COMPARE
@@ -22,6 +22,7 @@ from datalayer.viewmodels.compare import (
     MILESTONES,
     OVERLAP,
     PER_YEAR,
+    THEN_AND_NOW,
     as_of_stops,
 )
 from datalayer.viewmodels.compare import USES as COMPARE_USES
@@ -34,13 +35,23 @@ as_of = url_date(
     "As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
 )
 
-page = compare_model(scope, as_of)
+since = url_date(
+    interface.SINCE_LABEL,
+    url_state.SINCE,
+    COMPARE.widget("since"),
+    as_of_stops(date.today()),
+    since_default(scope, as_of),
+    later=sidebar,
+    help=interface.SINCE_HELP,
+)
+page = compare_model(scope, as_of, since)
 show_frame(COMPARE, data, page.exhibits)
 show_notices(st.container(), page.notices)
 st.text(page.scope_line)
 show_tiles(page.tiles)
 for finding in page.bottom_line:  # the bottom line, before any chart: words a room reads without a plot
     st.text(f"▸ {finding}")
+show_exhibit(page.exhibit(THEN_AND_NOW))  # the bottom line's chart: both coalitions then and now
 
 st.header("Growth")
 show_exhibit_tabs(

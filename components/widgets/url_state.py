@@ -21,6 +21,7 @@ PLAY, COLOURING, INSTITUTIONS = "play", "colour", "institutions"
 PRESENT, SLIDE = "present", "slide"
 WHAT_IF = "what_if"  # a scenario: preset names and ISO3 codes, comma-separated
 GROUP, GROUP_NAME = "group", "group_name"  # a reader's own group: ISO3 codes, comma-separated, and its name
+SINCE = "since"  # the then-and-now chart's first date: 'since our last briefing'
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 # Every parameter some page reads: a name outside these is unknown whichever page is open.
 APP_PARAMS = (
@@ -43,6 +44,7 @@ APP_PARAMS = (
     LENS_ALIAS,
     GROUP,
     GROUP_NAME,
+    SINCE,
 )
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.

@@ -31,6 +31,7 @@ KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing orde
 # bloc and region, overlap, key facts, milestones. The researchers' panel has no counted series: the targets
 # slide says "no count published" for it.
 ORDER = (
+    compare_view.THEN_AND_NOW,  # the bottom line's chart: both coalitions then and now
     map_key(vocab.VIEW_ILRS),
     TARGETS_AT_A_GLANCE,
     panel_key(vocab.COUNTRIES),

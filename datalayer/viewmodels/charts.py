@@ -147,6 +147,17 @@ class ShareBars(ChartSpec):
 
 
 @dataclass(frozen=True)
+class Slope(ChartSpec):
+    """Each program's count at two moments, a line between them, each end labelled with its count."""
+
+    column_roles: ClassVar[tuple[str, ...]] = ("moment", "count", "program")
+    moment: str  # the moment's label, in the table's order: the earlier first
+    count: str
+    program: str
+    y_title: str
+
+
+@dataclass(frozen=True)
 class BlocSplit(ChartSpec):
     """A diverging stacked bar per group: its member states in the ILRS only, both, the Accords only and neither,
     each part `share` of the group long, starting at `start` ('both' centred on zero)."""

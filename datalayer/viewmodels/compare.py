@@ -33,6 +33,7 @@ from datalayer.viewmodels.charts import BlocSplit, ChartSpec, Cumulative, Milest
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
+from datalayer.viewmodels.since import SINCE, since_exhibit
 from datalayer.words import bottom_lines, comparison_lines, headline_tiles, headlines
 from datalayer.words.dates import written_date
 from datalayer.words.evidence import with_evidence
@@ -64,6 +65,7 @@ USES = tuple(
 
 
 # The page's exhibit keys, stable: widget keys, the briefing's slide order and the page's sections use them.
+THEN_AND_NOW = SINCE
 MEMBERSHIP = "compare.membership"
 ALIGNED = "compare.aligned"
 PER_YEAR = "compare.per_year"
@@ -117,7 +119,10 @@ def _exhibit(
     )
 
 
-def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: ScopeOnDate) -> CompareModel:
+def compare_model(
+    tables: Tables, points: pd.DataFrame, drawable: set[str], at: ScopeOnDate, since: date | None = None
+) -> CompareModel:
+    """`since`: the first date of the then-and-now chart (None: the ILRS's newest signing in the scope)."""
     scope, as_of, members = at.scope, at.as_of, at.members
     ilrs = within(compare.ilrs_member_states(tables.partners, as_of), members)
     accords = within(dated_rows(tables.artemis_accords, as_of), members)
@@ -157,6 +162,7 @@ def compare_model(tables: Tables, points: pd.DataFrame, drawable: set[str], at: 
     timeline = comparison_lines.with_milestone_words(compare.milestone_timeline(tables.milestones, as_of))
     markers = compare.space_power_markers(powers, points)
     exhibits = [
+        since_exhibit(tables, at, since),
         _exhibit(
             MEMBERSHIP,
             comparison_lines.MEMBERSHIP_TITLE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
@@ -15,6 +16,7 @@ from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, MILESTONES, PARTN
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.map import MapOptions, map_exhibit
+from datalayer.viewmodels.since import since_exhibit
 from datalayer.words import headline_tiles, rules, signings
 from datalayer.words.evidence import with_evidence
 
@@ -31,8 +33,11 @@ class OverviewModel(ViewModel):
     pulse: tuple[str, ...] = ()  # each coalition's newest state signing, and how long ago
 
 
-def overview_model(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> OverviewModel:
-    """As of the data's check date, for the whole world: the lead (China) is shown, never counted."""
+def overview_model(
+    tables: Tables, points: pd.DataFrame, drawable: set[str], since: date | None = None
+) -> OverviewModel:
+    """As of the data's check date, for the whole world: the lead (China) is shown, never counted. First, both
+    coalitions then (`since`, by default the ILRS's newest signing) and now."""
     as_of = tables.checked_on
     h = headline(tables.partners, tables.artemis_accords, None, as_of)
     tiles = (
@@ -55,7 +60,7 @@ def overview_model(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> 
     )
     return OverviewModel(
         tiles=tiles,
-        exhibits=(exhibit,),
+        exhibits=(since_exhibit(tables, world, since), exhibit),
         latest_events=events,
         count_notes=tuple(n for n in (rules.nasa_order_line(h),) if n),
         pulse=pulse,

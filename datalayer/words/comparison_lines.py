@@ -18,6 +18,8 @@ from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, IL
 MILESTONES_NOTE = (
     "done and planned; NASA's missions are the Artemis program, not the Accords; disputed dates kept apart"
 )
+SINCE_TITLE = "Both coalitions then and now"
+MEMBER_STATES = "Member states"
 BLOC_SPLIT_TITLE = "How each bloc's member states split between the two coalitions"
 BLOC_SPLIT_NOTE = "each coalition with its lead; bloc membership on the date"
 SPLIT_AXIS = "← ILRS · share of each bloc's states · Accords →"
@@ -125,6 +127,23 @@ def group_name(group: str) -> str:
     if group in vocab.BLOCS_BY_LABEL:
         return vocab.BLOCS_BY_LABEL[group].name
     return f"the {group}" if group in vocab.REGIONS_WITH_ARTICLE else group
+
+
+def since_detail(since: date) -> str:
+    """The subtitle's detail: 'since 5 September 2024; each coalition with its lead'."""
+    return f"since {written_date(since)}; each coalition with its lead"
+
+
+def since_summary(table: pd.DataFrame, scope: Scope) -> str:
+    """'On 5 September 2024, the ILRS had 13 member states and the Artemis Accords 45; on 7 December 2026, 13 and
+    67.'"""
+    then, now = (rows.set_index("program")["count"] for _, rows in table.groupby("date", sort=True))
+    first, last = sorted(set(table["date"]))
+    return (
+        f"On {written_date(first)}, the ILRS had {count_noun(int(then[ILRS_LABEL]), 'member state')}"
+        f"{within_scope(scope)} and the Artemis Accords {int(then[ARTEMIS_LABEL])}; on {written_date(last)}, "
+        f"{int(now[ILRS_LABEL])} and {int(now[ARTEMIS_LABEL])}. Each coalition is counted with its lead."
+    )
 
 
 def bloc_totals(split: pd.DataFrame) -> pd.DataFrame:

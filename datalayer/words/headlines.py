@@ -14,6 +14,7 @@ from datalayer import vocab
 from datalayer.domain.scope import Scope
 from datalayer.words import comparison_lines
 from datalayer.words.comparison_lines import group_name
+from datalayer.words.dates import written_date
 from datalayer.words.grammar import capitalised, count_noun, listed, possessive, within_scope
 from datalayer.words.programs import ARTEMIS_LABEL, ILRS_LABEL
 
@@ -159,6 +160,25 @@ def composition(table: pd.DataFrame, kind: str, scope: Scope) -> str:
     if len(tied) > 1:
         return f"{capitalised(listed(tied))} each hold {held} of the {ilrs} {total} member states, the most"
     return f"{capitalised(name)} holds more of the {ilrs} member states than any other {kind}: {held} of {total}"
+
+
+def since(table: pd.DataFrame, scope: Scope) -> str:
+    """'Since 5 September 2024, the Artemis Accords have gained 22 member states; the ILRS none'."""
+    first = min(table["date"])
+    last = max(table["date"])
+    count = {
+        (program, day): int(n) for program, day, n in zip(table["program"], table["date"], table["count"], strict=True)
+    }
+    gained = {p: count[(p, last)] - count[(p, first)] for p in (ILRS_LABEL, ARTEMIS_LABEL)}
+    head = f"Since {written_date(first)}"
+    if not any(gained.values()):
+        return f"{head}, neither coalition has gained a member state{within_scope(scope)}"
+    (lead, more), (other, fewer) = sorted(gained.items(), key=lambda pair: pair[1], reverse=True)
+    verb = "have" if lead == ARTEMIS_LABEL else "has"
+    rest = (
+        f"the {other} {fewer}" if fewer > 0 else (f"the {other} none" if fewer == 0 else f"the {other} lost {-fewer}")
+    )
+    return f"{head}, the {lead} {verb} gained {count_noun(more, 'member state')}{within_scope(scope)}; {rest}"
 
 
 def bloc_split(split: pd.DataFrame, scope: Scope) -> str:

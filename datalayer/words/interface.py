@@ -152,6 +152,13 @@ def subtitle(scope_label: str, as_of: date, *details: str) -> str:
     return " · ".join([scope_label, f"As of {written_date(as_of)}", *[d for d in details if d]])
 
 
+SINCE_LABEL = "Then and now: since"
+SINCE_HELP = (
+    "The first date of the then-and-now chart: by default the ILRS's newest signing. Set it to your last briefing "
+    "to show what changed since; it stays in the page's address."
+)
+
+
 def label_line(title: str, subtitle: str) -> str:
     """Under an exhibit's headline: what the chart is, then its subtitle."""
     return f"{title} · {subtitle}"

@@ -92,5 +92,7 @@ def texts(app) -> list[str]:
 def summaries_of(app) -> list[str]:
     """The one-sentence summaries under the charts, in page order."""
     return [
-        t for t in texts(app) if t.startswith(("As of", "The ILRS's busiest", "By ", "ILRS:")) or " months after" in t
+        t
+        for t in texts(app)
+        if t.startswith(("As of", "The ILRS's busiest", "By ", "ILRS:", "Of the ", "On ")) or " months after" in t
     ]

@@ -29,13 +29,15 @@ def test_compare_counts_each_coalition_with_its_lead_and_says_so():
     assert int(shown["In both coalitions"]) == len(both) and any(t.startswith("• Thailand") for t in both)
 
 
-def test_only_the_first_chart_is_drawn_until_a_section_is_opened():
+def test_only_the_then_and_now_and_the_first_growth_chart_are_drawn_until_a_section_is_opened():
     app = open_page(COMPARE)
-    assert len(app.get("plotly_chart")) == 1 and not app.dataframe and not app.get("code")
+    charts = [c.key for c in app.get("plotly_chart")]
+    assert charts == ["compare_since_chart", "compare_membership_chart"] and not app.dataframe
+    assert not app.get("code")
     assert {"compare_milestones_section", "compare_facts_section", "compare_citation_section"} <= section_keys(app)
     app.session_state["compare_milestones_section"] = True
     app.run()
-    assert len(app.get("plotly_chart")) == 2
+    assert len(app.get("plotly_chart")) == 3
     assert re.match(r"ILRS: \d+ of \d+ milestones done", summaries_of(app)[-1])
 
 
@@ -45,11 +47,15 @@ def test_every_chart_has_its_summary_in_order():
     for key, labels in TABS.items():
         for label in labels:
             choose_tab(app, key, label)
-            assert len(summaries_of(app)) == len(app.get("plotly_chart")) == 4, label
+            assert len(summaries_of(app)) == len(app.get("plotly_chart")) == 5, label
             summaries |= set(summaries_of(app))
         choose_tab(app, key, labels[0])
-    assert len(summaries) == 7
-    assert summaries_of(app)[0].startswith(f"As of {written_date(data_checked_on())}, the ILRS had 13 member states")
+    assert len(summaries) == 8
+    assert (
+        summaries_of(app)[0].startswith("On ")
+        and f"on {written_date(data_checked_on())}, 13 and" in (summaries_of(app)[0])
+    )
+    assert summaries_of(app)[1].startswith(f"As of {written_date(data_checked_on())}, the ILRS had 13 member states")
 
 
 def test_space_powers_in_neither_coalition_are_named():
@@ -64,7 +70,7 @@ def test_asof_parameter_rolls_every_count_back():
     now, then = open_page(COMPARE), open_page(COMPARE, {"asof": "2022-12-31"}, sections=True)
     assert int(metrics(then)["ILRS member states"]) == 2  # China and Russia
     assert int(metrics(then)["Artemis Accords signatories"]) < int(metrics(now)["Artemis Accords signatories"])
-    calendar = figure_of(then, 0)
+    calendar = figure_of(then, 1)  # after the then-and-now chart
     assert max(max(t["x"]) for t in calendar["data"]).startswith("2022-12-31")
     table = next(m.value for m in then.markdown if m.value.startswith("| Fact |"))
     assert "1 partner state" in table
@@ -74,11 +80,10 @@ def test_bloc_scope_narrows_composition_and_is_written_to_the_url():
     app = open_page(COMPARE, sections=True)
     app.selectbox(key="compare_bloc").set_value("au").run()
     assert app.query_params["bloc"] == "au"
-    composition = frame_with(app, "share")
-    ilrs = composition[composition["program"] == "ILRS"]
-    assert "African Union" not in set(composition["group"])  # its own bloc: 100% by definition, not drawn
-    # Every group counts only the scope's members: none holds more than the scope has (the G77 holds them all).
-    assert ilrs["members"].max() == int(metrics(app)["ILRS member states"])
+    split = frame_with(app, "lean")
+    # Every bloc counts only the scope's members: its own, the African Union, holds all of them, four ways.
+    au = split[split["group"] == "African Union"].set_index("part")["states"]
+    assert au.sum() == 55 and au["ilrs_only"] + au["both"] == int(metrics(app)["ILRS member states"])
 
 
 def test_key_facts_give_a_source_for_every_cell_and_downloads_exist():
@@ -120,7 +125,7 @@ def test_the_bottom_line_stands_above_the_first_chart_in_words():
     )
     assert any(line.startswith("▸ Against its own targets, which count partners without China") for line in lines)
     assert any("of the world's population" in line for line in lines)
-    assert len(app.get("plotly_chart")) == 1  # the words need no chart
+    assert [c.key for c in app.get("plotly_chart")][0] == "compare_since_chart"  # the words come before it
 
 
 def test_a_group_in_the_address_is_the_scope_its_codes_are_checked_and_its_name_stays_text():

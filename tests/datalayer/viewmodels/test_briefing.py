@@ -16,6 +16,7 @@ def brics(tables, points, drawable):
 
 def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics, tables):
     assert brics.slides == (
+        "compare.since",  # the bottom line's chart, right after the bottom line
         "map.ilrs",
         "growth.targets",
         "growth.countries",

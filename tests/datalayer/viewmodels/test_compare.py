@@ -15,6 +15,7 @@ from tests.scoped import at
 
 CHECK = date(2026, 11, 21)
 KEYS = [
+    "compare.since",
     "compare.membership",
     "compare.aligned",
     "compare.per_year",
@@ -37,7 +38,7 @@ def test_every_exhibit_is_there_in_order_with_a_summary_and_sources(world):
 
 
 def test_an_exhibit_is_found_by_its_key_and_an_unknown_key_is_an_error(world):
-    assert world.exhibit(MEMBERSHIP) is world.exhibits[0]
+    assert world.exhibit(MEMBERSHIP) is world.exhibits[1]
     with pytest.raises(KeyError):
         world.exhibit("compare.nothing")
 

@@ -6,7 +6,8 @@ from datalayer.words.dates import written_date
 def test_overview_counts_partners_without_the_lead_and_lists_the_newest_changes(tables, points, drawable):
     page = overview_model(tables, points, drawable)
     tiles = {k.label: k.value for k in page.tiles}
-    [exhibit] = page.exhibits
+    since, exhibit = page.exhibits
+    assert since.key == "compare.since" and exhibit.key == "overview.partners"
     signed = int((exhibit.table["ilrs_status"] == vocab.SIGNED).sum())
     assert tiles["ILRS partner states"] == str(signed) == "12"
     weaker = int(exhibit.table["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())

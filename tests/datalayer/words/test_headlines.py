@@ -154,6 +154,25 @@ def check_composition(claims: Claims, table: pd.DataFrame, scope: Scope) -> None
     assert row["members"] == rows["members"].max(), claims.text  # the group named holds the most, own group aside
 
 
+def check_since(claims: Claims, table: pd.DataFrame) -> None:
+    first, last = sorted(set(table["date"]))
+    count = table.set_index(["date", "program"])["count"]
+    gained = {p: int(count[(last, p)] - count[(first, p)]) for p in (ILRS, ARTEMIS)}
+    if "neither coalition" in claims.text:
+        assert not any(gained.values())
+        return
+    [(lead, more, other, fewer)] = claims.match(
+        r"^Since [^,]+, the (ILRS|Artemis Accords) ha(?:s|ve) gained (\d+) member states?.*; "
+        r"the (ILRS|Artemis Accords) (\d+|none)"
+    )
+    assert lead != other and gained[lead] >= gained[other]
+    claims.equal(more, gained[lead])
+    if fewer == "none":
+        assert gained[other] == 0
+    else:
+        claims.equal(fewer, gained[other])
+
+
 def check_split(claims: Claims, table: pd.DataFrame) -> None:
     wide = table.pivot_table(index="group", columns="part", values="states", aggfunc="sum", fill_value=0)
     ilrs, accords = wide[vocab.ILRS_ONLY] + wide[vocab.BOTH], wide[vocab.ARTEMIS_ONLY] + wide[vocab.BOTH]
@@ -232,6 +251,8 @@ def check(exhibit, as_of: date, scope: Scope, world_count: int | None = None) ->
         check_per_year(claims, table, as_of)
     elif key == "compare.blocs":
         check_split(claims, table)
+    elif key == "compare.since":
+        check_since(claims, table)
     elif key == "compare.regions":
         check_composition(claims, table, scope)
     elif key == "compare.milestones":
