@@ -21,7 +21,7 @@ from figures.compare import (
     share_bars_figure,
     slope_figure,
 )
-from figures.growth import growth_figure, target_progress_figure
+from figures.growth import growth_figure, scenario_bar_figure, target_progress_figure
 from figures.table_figure import table_figure
 from figures.world_map import animated_category_map, category_map_figure
 
@@ -40,6 +40,7 @@ KINDS: dict[type[charts.ChartSpec], ChartKind] = {
     charts.MapOverTime: ChartKind(animated_category_map),
     charts.GrowthPanel: ChartKind(growth_figure, scalable_labels=True, count_axis="yaxis"),
     charts.TargetProgress: ChartKind(target_progress_figure),
+    charts.ScenarioBar: ChartKind(scenario_bar_figure, count_axis="xaxis"),
     charts.Cumulative: ChartKind(cumulative_figure, count_axis="yaxis"),
     charts.PerYear: ChartKind(per_year_figure, count_axis="yaxis"),
     charts.ShareBars: ChartKind(share_bars_figure, scalable_labels=True),

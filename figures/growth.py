@@ -11,13 +11,13 @@ import plotly.graph_objects as go
 
 from datalayer import vocab
 from datalayer.loading.rows import rows_of
-from datalayer.viewmodels.charts import GrowthPanel, TargetProgress
+from datalayer.viewmodels.charts import GrowthPanel, ScenarioBar, TargetProgress
 from datalayer.words import growth_lines
 from datalayer.words.dates import DAY_IN_HOVER
 from datalayer.words.grammar import short_title
 from figures.axes import count_axis
 from figures.labels import place_labels
-from figures.theme import CLAIM, GUIDE, LAND, PROGRAM_COLOURS, TARGET
+from figures.theme import CLAIM, GUIDE, LAND, PROGRAM_COLOURS, STATUS_COLOURS, TARGET
 
 CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")
 # One claim label's size as a share of the plotting area, tuned on the page's 480 px chart (about 1,000 px
@@ -285,6 +285,47 @@ def _name_line(
         else None,  # the pace seen in the theme's text colour: ILRS blue is too dark on dark
         name=NEEDED_ANNOTATION if above else PROJECTION_ANNOTATION,
     )
+
+
+def scenario_bar_figure(table: pd.DataFrame, spec: ScenarioBar) -> go.Figure:
+    """Our count as a solid bar, the scenario's additions stacked on it hatched (a scenario, never a count), the
+    target a dashed line across: a scenario past its target runs past the line."""
+    value = table.set_index(spec.part)[spec.value]
+    figure = go.Figure()
+    for part, colour, pattern in (
+        (vocab.OUR_COUNT, PROGRAM_COLOURS[vocab.ILRS], ""),
+        (vocab.SCENARIO, STATUS_COLOURS[vocab.ANNOUNCED], "/"),
+    ):
+        figure.add_trace(
+            go.Bar(
+                y=[spec.bar],
+                x=[value[part]],
+                orientation="h",
+                name=spec.names[part],
+                marker=dict(color=colour, pattern=dict(shape=pattern, fgcolor=TARGET, solidity=0.3)),
+                text=[value[part]],
+                textposition="inside",
+                insidetextanchor="middle",
+                hovertemplate="%{x}<extra>" + escape(spec.names[part]) + "</extra>",
+            )
+        )
+    target = value[vocab.TARGET]
+    figure.add_vline(
+        x=target,
+        line=dict(color=TARGET, dash="dash", width=2),
+        annotation_text=escape(spec.names[vocab.TARGET]),
+        annotation_position="top",
+    )
+    top = max(float(target), float(value[vocab.OUR_COUNT] + value[vocab.SCENARIO]))
+    figure.update_layout(
+        barmode="stack",
+        height=260,
+        margin=dict(l=10, r=30, t=50, b=10),  # room above for the target's name
+        xaxis=dict(range=[0, top * 1.08], title=spec.bar, rangemode="tozero"),
+        yaxis=dict(showticklabels=False),
+        legend=dict(orientation="h", yanchor="top", y=-0.35, traceorder="normal"),
+    )
+    return figure
 
 
 def target_progress_figure(table: pd.DataFrame, spec: TargetProgress) -> go.Figure:

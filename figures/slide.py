@@ -106,8 +106,9 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
             yref="container",
             x=SIDE_PX / width,
             xanchor="left",
-            # Plotly sets a wrapped title's first line above its anchor: lower the anchor by the lines after it.
-            y=1 - (TOP_PAD_PX + (len(title_lines) - 1) * title_px * LINE) / height,
+            # Plotly raises a wrapped title (two lines or three, as seen rendered) by one line above its anchor:
+            # lowered by that line, its first line's top stays at the pad.
+            y=1 - (TOP_PAD_PX + min(len(title_lines) - 1, 1) * title_px * LINE) / height,
             yanchor="top",
             font=dict(size=title_px, color=SLIDE_TITLE),
             subtitle=dict(

@@ -147,6 +147,18 @@ class ShareBars(ChartSpec):
 
 
 @dataclass(frozen=True)
+class ScenarioBar(ChartSpec):
+    """One stacked bar: our count, then a scenario's additions (hatched), against the target (a line)."""
+
+    column_roles: ClassVar[tuple[str, ...]] = ("part", "value", "name")
+    part: str  # vocab.OUR_COUNT, vocab.SCENARIO or vocab.TARGET
+    value: str
+    name: str
+    bar: str  # the bar's label: what is counted
+    names: Mapping[str, str]  # part -> its name, as the legend and the target's label say it
+
+
+@dataclass(frozen=True)
 class Slope(ChartSpec):
     """Each program's count at two moments, a line between them, each end labelled with its count."""
 

@@ -14,9 +14,9 @@ from datalayer.domain.scope import WORLD_SCOPE, Scope
 from datalayer.domain.what_if import PRESETS, institution_candidates, path_to_target, scenario_states, state_candidates
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import GrowthPanel
+from datalayer.viewmodels.charts import ScenarioBar
 from datalayer.viewmodels.common import ViewModel
-from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
+from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
 from datalayer.words import growth_lines, headlines, what_if_lines
 
 WHAT_IF = "growth.what_if"
@@ -78,39 +78,21 @@ def what_if_model(
         return WhatIfModel(chosen=chosen, notices=notices)
     counted = growth.counted_partners(tables.partners, metric, vocab.STATES_ONLY)
     path = path_to_target(counted, len(chosen), int(target["value"]), target_year, as_of)
-    series = growth.cumulative_series(counted, "date_start", as_of)
-    end = pd.Timestamp(growth.deadline(target_year))
-    # The path still to go, from the scenario's count to the target; a scenario at or past its target has none
-    # (drawn as a path, a surplus would read as a fall), only its point today.
-    still_to_go = path.with_scenario < path.target
-    scenario_rows = pd.DataFrame(
+    # A stacked bar, not a path over time: signed today plus the scenario, against the target. Drawn as a path, a
+    # scenario past its target read as a fall.
+    table = pd.DataFrame(
         {
-            "date": [pd.Timestamp(as_of), end][: 2 if still_to_go else 1],
-            "value": [path.with_scenario, path.target][: 2 if still_to_go else 1],
+            "part": [vocab.OUR_COUNT, vocab.SCENARIO, vocab.TARGET],
+            "value": [path.today, len(chosen), path.target],
+            "name": [
+                growth_lines.counted_label(metric, None),
+                what_if_lines.scenario_name(label),
+                growth_lines.target_short(path.target, target_year),
+            ],
+            "source_publisher": ["", "", target["source_publisher"]],
+            "source_url": ["", "", target["source_url"]],
         }
     )
-    table = growth.panel_table(
-        series,
-        pd.DataFrame(
-            columns=["date_start", "value", "stated", "rule", "speaker", "quote", "source_publisher", "source_url"]
-        ),
-        target,
-        growth.projection(path.today, as_of, path.observed, target_year),
-        target_text=growth_lines.target_label(target),
-    )
-    drawn = scenario_rows.assign(
-        series=vocab.SCENARIO, label=what_if_lines.SCENARIO_WORD, named=False, date=scenario_rows["date"].dt.date
-    )
-    table = pd.concat([table, drawn], ignore_index=True).fillna("")[growth.PANEL_COLUMNS]
-    names = {
-        vocab.OUR_COUNT: growth_lines.counted_label(metric, None),
-        vocab.PROJECTION: what_if_lines.pace_seen_name(path.observed),
-        vocab.TARGET: "Target",
-        vocab.SCENARIO: what_if_lines.scenario_name(label),
-        vocab.CLAIM: "",
-        vocab.MILESTONE: "",
-        vocab.OVERLAY: "",
-    }
     exhibit = Exhibit(
         key=WHAT_IF,
         title=what_if_lines.WHAT_IF_TITLE,
@@ -119,18 +101,14 @@ def what_if_model(
         ),
         summary=what_if_lines.what_if_summary(label, noun, path, artemis),
         table=table,
-        chart=GrowthPanel(
-            date="date",
+        chart=ScenarioBar(
+            part="part",
             value="value",
-            series="series",
-            label="label",
-            group="rule",
-            named="named",
-            hover={},
-            names=names,
-            y_title=vocab.METRIC_LABELS[metric],
+            name="name",
+            bar=vocab.METRIC_LABELS[metric],
+            names=dict(zip(table["part"], table["name"], strict=True)),
         ),
-        sources=sources_of(table, day=None),
+        sources=(*sources_of(table, day=None), project_source("data/ilrs_partners.csv")),
         headline=headlines.what_if(label, noun, path.with_scenario, path.target),
     )
     return WhatIfModel(exhibits=(exhibit,), chosen=chosen, notices=notices)

@@ -203,6 +203,11 @@ def latest_claim_text(latest: pd.Series | None, gap: dict | None) -> str | None:
     return text
 
 
+def target_short(value: int, year: int) -> str:
+    """'Target 50 by 2035': the target's line where the chart has little room (its source is in the footer)."""
+    return f"Target {value:,} by {year}"
+
+
 def target_label(target: pd.Series) -> str:
     """'Target 50 (stated by Wu Yanhua, 24 April 2023; no target year given)'."""
     return (

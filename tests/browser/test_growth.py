@@ -27,16 +27,18 @@ def test_growth_shared_link_restores_metric_rule_and_target_year(offline_page, b
     assert offline_page.attempted_external == []
 
 
-def test_a_what_if_link_draws_the_scenario_apart_dashed_and_labelled(offline_page, base_url):
+def test_a_what_if_link_draws_the_scenario_as_a_hatched_part_of_one_bar_against_the_target(offline_page, base_url):
     offline_page.set_viewport_size({"width": 1400, "height": 2600})
     visit(offline_page, base_url, f"{GROWTH.url_path}?what_if=announced")
     offline_page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 3", timeout=60_000)
     scenario = offline_page.locator(".js-plotly-plot").nth(2)
     scenario.locator(".legendtext", has_text="Scenario: the").first.wait_for()
-    assert scenario.locator(".textpoint", has_text="scenario: ").count() == 1
-    dashed = scenario.evaluate("""plot => Array.from(plot.querySelectorAll('.scatterlayer .trace'))
-        .filter(t => t.querySelector('.js-line') && t.querySelector('.js-line').style.strokeDasharray).length""")
-    assert dashed >= 1
+    # Two bar parts, the scenario's hatched (an SVG pattern fill), and the target's dashed line with its name.
+    parts = scenario.locator(".barlayer .point")
+    assert parts.count() == 2
+    fills = [parts.nth(i).locator("path").first.evaluate("p => p.style.fill") for i in range(2)]
+    assert "url(" not in fills[0] and "url(" in fills[1]
+    assert scenario.locator(".annotation-text", has_text="Target 50 by 2035").count() == 1
     assert offline_page.get_by_text("If the ", exact=False).filter(has_text="would have").count() == 1
     offline_page.screenshot(path="artifacts/growth-what-if.png", full_page=True)
     assert offline_page.attempted_external == []

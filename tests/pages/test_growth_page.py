@@ -82,7 +82,8 @@ def test_picking_states_writes_them_to_the_address_and_draws_the_scenario():
     assert app.query_params["what_if"] == "ETH,BOL"
     assert any(t.startswith("If Ethiopia and Bolivia") for t in texts(app))
     spec = figure_of(app, 2)
-    assert any(t.get("name", "").startswith("Scenario: ") and t["line"]["dash"] == "dash" for t in spec["data"])
+    [scenario] = [t for t in spec["data"] if t.get("name", "").startswith("Scenario: ")]
+    assert scenario["type"] == "bar" and scenario["x"] == [2] and scenario["marker"]["pattern"]["shape"] == "/"
 
 
 def test_a_cited_growth_link_keeps_its_as_of_and_shows_the_count_of_that_day():

@@ -311,10 +311,10 @@ def test_the_scenario_and_the_claim_gap_say_their_tables(tables):
     [(chosen, total, target)] = re.findall(
         r"^Scenario: with the (\d+) .* would have (\d+) of its (\d+)", scenario.headline
     )
-    drawn = scenario.table[scenario.table["series"] == vocab.SCENARIO]["value"]
-    ours = scenario.table[scenario.table["series"] == vocab.OUR_COUNT]["value"]
-    assert int(total) == int(drawn.iloc[0]) == int(ours.iloc[-1]) + int(chosen)
-    assert int(target) == int(scenario.table.loc[scenario.table["series"] == vocab.TARGET, "value"].iloc[0])
+    value = scenario.table.set_index("part")["value"]
+    assert int(chosen) == int(value[vocab.SCENARIO])
+    assert int(total) == int(value[vocab.OUR_COUNT]) + int(value[vocab.SCENARIO])
+    assert int(target) == int(value[vocab.TARGET])
     gaps = reconciliation_model(tables, tables.checked_on).exhibits[0]
     [gap] = re.findall(r"is (\d+) (?:above|below) our count", gaps.headline)
     assert int(gap) == abs(int(gaps.table.iloc[-1]["difference"]))
