@@ -17,7 +17,7 @@ from datalayer.words.dates import DAY_IN_HOVER
 from datalayer.words.grammar import short_title
 from figures.axes import count_axis
 from figures.labels import place_labels
-from figures.theme import CLAIM, GUIDE, LAND, PROGRAM_COLOURS, STATUS_COLOURS, TARGET
+from figures.theme import BULLET_BAND, CLAIM, GUIDE, PROGRAM_COLOURS, STATUS_COLOURS, TARGET
 
 CLAIM_SYMBOLS = ("diamond", "circle-open", "square", "triangle-up")
 # One claim label's size as a share of the plotting area, tuned on the page's 480 px chart (about 1,000 px
@@ -321,7 +321,7 @@ def scenario_bar_figure(table: pd.DataFrame, spec: ScenarioBar) -> go.Figure:
         barmode="stack",
         height=260,
         margin=dict(l=10, r=30, t=50, b=10),  # room above for the target's name
-        xaxis=dict(range=[0, top * 1.08], title=spec.bar, rangemode="tozero"),
+        xaxis=dict(title=spec.bar, **count_axis(top * 1.08)),
         yaxis=dict(showticklabels=False),
         legend=dict(orientation="h", yanchor="top", y=-0.35, traceorder="normal"),
     )
@@ -345,7 +345,7 @@ def target_progress_figure(table: pd.DataFrame, spec: TargetProgress) -> go.Figu
                 y=names,
                 x=[100 if c else None for c in counted],
                 orientation="h",
-                marker_color=LAND,
+                marker_color=BULLET_BAND,
                 hoverinfo="skip",
                 showlegend=False,
                 width=0.7,

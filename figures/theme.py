@@ -11,18 +11,19 @@ from collections.abc import Mapping, Sequence
 from datalayer import vocab
 
 STATUS_COLOURS = {
-    # Tie strength is ordinal, so one ramp: each step lighter than the one before and darker than "no tie", each
-    # at least ΔE 10 from its neighbours under the common colour-vision deficiencies (tests/figures/test_theme.py).
+    # Tie strength is ordinal, so one ramp: each step lighter and paler than the one before and darker than "no
+    # tie", every pair on a map at least ΔE 15 apart under the common colour-vision deficiencies
+    # (tests/tooling/test_colour_vision.py, tests/figures/test_theme.py).
     vocab.LEAD: "#08306B",
     vocab.SIGNED: "#0072B2",
-    vocab.ANNOUNCED: "#4A9BD4",
-    vocab.APPLIED: "#86BCE3",
-    vocab.PAYLOAD_ONLY: "#B4D3EC",
+    vocab.ANNOUNCED: "#3F97FF",
+    vocab.APPLIED: "#8BADD1",
+    vocab.PAYLOAD_ONLY: "#BCD0E3",
 }
 # Greys, from light to dark.
-OUTSIDE = "#F4F4F4"  # outside the bloc/region scope: kept on the map for context
-LAND = "#E8E8E8"  # countries with no value in the current view
-NO_TIE = "#DCDCDC"
+OUTSIDE = "#F9F9F9"  # outside the bloc/region scope: kept on the map for context
+LAND = "#F4F4F4"  # countries with no value in the current view
+NO_TIE = "#EFEFEF"
 GUIDE = "#999999"  # milestone guides
 SLIDE_TITLE = "#222222"  # on exported slides, which are always white
 SLIDE_TEXT = "#444444"
@@ -33,6 +34,7 @@ TARGET = "#222222"
 BORDER = "#FFFFFF"
 TABLE_HEADER = "#E6EEF5"  # a drawn table's header row
 TABLE_RULE = "#D0D7DE"  # the lines between a drawn table's rows
+BULLET_BAND = "#E0E0E0"  # a bullet chart's band to 100%: plain, behind the bar
 # Traces a reader can add from the legend: drawn on screen and in pictures, off in presenter mode, where the
 # slide says one thing.
 OPTIONAL_LAYER = "optional layer"
@@ -97,6 +99,7 @@ DARK_SWAPS = {
     MARKER_OUTLINE: "#DDDDDD",
     TABLE_HEADER: "#262B36",
     TABLE_RULE: "#3A3F4B",
+    BULLET_BAND: "#2E333D",
     **dict(
         zip(
             YEAR_RAMP[1:],  # the first, yellow, reads on dark as it is

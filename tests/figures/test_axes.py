@@ -5,6 +5,7 @@ from datalayer.domain.scope import Scope
 from datalayer.viewmodels.compare import compare_model
 from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.reconciliation import reconciliation_model
+from datalayer.viewmodels.what_if import what_if_model
 from figures.axes import count_axis, count_step
 from figures.builders import KINDS, figure_for
 from tests.scoped import at
@@ -34,6 +35,7 @@ def test_every_count_axis_of_every_exhibit_has_whole_ticks_from_zero(tables, poi
             for e in growth_model(tables, at(tables, scope, tables.checked_on), GrowthOptions(metric=m)).exhibits
         ),
         reconciliation_model(tables, tables.checked_on).exhibits[0],
+        what_if_model(tables, tables.checked_on, vocab.COUNTRIES, 2035, ("announced",)).exhibits[0],
     ]
     counted = [e for e in exhibits if KINDS[type(e.chart)].count_axis]
     assert {type(e.chart) for e in counted} == {spec for spec, kind in KINDS.items() if kind.count_axis}
