@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import anyio
 
 
@@ -30,7 +32,10 @@ def get(app, path: str, headers: dict[str, str] | None = None) -> tuple[int, dic
     async def send(message):
         sent.append(message)
 
-    anyio.run(app, scope, receive, send)
+    # In a thread of its own: a test before, in this worker, may leave an event loop running in the caller's
+    # thread (seen once in the full suite under xdist), and anyio.run refuses to start inside one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(anyio.run, app, scope, receive, send).result()
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return start["status"], {k.decode(): v.decode() for k, v in start["headers"]}, body
