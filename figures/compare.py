@@ -14,15 +14,16 @@ from datalayer.viewmodels.charts import (
     BlocSplit,
     ClaimGaps,
     Cumulative,
+    DotStrip,
     MilestoneTimeline,
     PerYear,
     ShareBars,
     Slope,
 )
 from datalayer.words import comparison_lines
-from datalayer.words.dates import MONTH_IN_HOVER, written_date
+from datalayer.words.dates import DAY_IN_HOVER, MONTH_IN_HOVER, written_date
 from figures.axes import count_axis
-from figures.theme import CATEGORY_COLOURS, CLAIM, GUIDE, PROGRAM_COLOURS
+from figures.theme import CATEGORY_COLOURS, CLAIM, GUIDE, MARKER_OUTLINE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
 
 END_LABEL, CALLOUT = "end label", "callout"  # annotation names: what each note on a chart is
@@ -119,6 +120,47 @@ def per_year_figure(table: pd.DataFrame, spec: PerYear) -> go.Figure:
 # columns of bars, the first half of the groups on the left, so every label keeps the medium's size.
 ONE_COLUMN_GROUPS = 9
 MIN_LABELLED_SHARE = 0.08  # a part narrower than this carries its count in the hover only
+
+
+def dot_strip_figure(table: pd.DataFrame, spec: DotStrip) -> go.Figure:
+    """One lane per coalition (the ILRS on top), every member a pale dot at its signing date, the highlighted
+    rows large, in full colour and named: where one state stands in each coalition's order."""
+    figure = go.Figure()
+    lanes = [name for name, _ in _in_program_order(table, spec.lane)]
+    for name, rows in _in_program_order(table, spec.lane):
+        colour = COLOUR_BY_LABEL.get(name)
+        mine = rows[rows[spec.highlight].astype(bool)]
+        others = rows[~rows[spec.highlight].astype(bool)]
+        figure.add_trace(
+            go.Scatter(
+                x=others[spec.date],
+                y=others[spec.lane],
+                mode="markers",
+                marker=dict(size=11, color=colour, opacity=0.35, line=dict(width=0)),
+                customdata=others[[spec.label]],
+                hovertemplate="%{customdata[0]}: %{x|" + DAY_IN_HOVER + "}<extra>" + name + "</extra>",
+                showlegend=False,
+            )
+        )
+        figure.add_trace(
+            go.Scatter(
+                x=mine[spec.date],
+                y=mine[spec.lane],
+                mode="markers+text",
+                marker=dict(size=22, color=colour, line=dict(width=2, color=MARKER_OUTLINE)),
+                text=mine[spec.label],
+                textposition="top center",
+                hovertemplate="%{text}: %{x|" + DAY_IN_HOVER + "}<extra>" + name + "</extra>",
+                showlegend=False,
+            )
+        )
+    figure.update_layout(
+        height=260,
+        margin=dict(l=10, r=20, t=30, b=10),
+        yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None, range=[-0.6, len(lanes) - 0.2]),
+        xaxis=dict(title=None, showgrid=True),
+    )
+    return figure
 
 
 def slope_figure(table: pd.DataFrame, spec: Slope) -> go.Figure:

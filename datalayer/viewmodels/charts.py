@@ -147,6 +147,17 @@ class ShareBars(ChartSpec):
 
 
 @dataclass(frozen=True)
+class DotStrip(ChartSpec):
+    """A lane per group, a dot per row at its date; the rows `highlight` marks drawn large and named."""
+
+    column_roles: ClassVar[tuple[str, ...]] = ("date", "lane", "label", "highlight")
+    date: str
+    lane: str
+    label: str
+    highlight: str
+
+
+@dataclass(frozen=True)
 class ScenarioBar(ChartSpec):
     """One stacked bar: our count, then a scenario's additions (hatched), against the target (a line)."""
 

@@ -28,6 +28,8 @@ from datalayer.loading.datasets import (
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import ShareBars, TableFigure
 from datalayer.viewmodels.common import ViewModel
+from datalayer.viewmodels.country_order import ORDER as COUNTRY_ORDER
+from datalayer.viewmodels.country_order import order_exhibit
 from datalayer.viewmodels.country_timeline import program_milestones, timeline_exhibit
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.words import country_lines, headlines
@@ -66,15 +68,16 @@ USES = tuple(
     for d in (PARTNERS, ARTEMIS_ACCORDS, BLOCS, REGIONS, UN_MEMBER_STATES, CLAIM_NAMES, STATED_REASONS, MILESTONES)
 )
 # The profile's parts, in the order a briefing reads them.
-STANDING, REASONS, TIMELINE, BLOC_MATES, INSTITUTIONS, NAMED_BY = (
+STANDING, ORDER, REASONS, TIMELINE, BLOC_MATES, INSTITUTIONS, NAMED_BY = (
     "country.standing",
+    COUNTRY_ORDER,
     "country.reasons",
     "country.timeline",
     "country.blocs",
     "country.institutions",
     "country.named_by",
 )
-PACK_PARTS = (STANDING, TIMELINE, REASONS, BLOC_MATES)  # title, these, then sources
+PACK_PARTS = (STANDING, ORDER, TIMELINE, REASONS, BLOC_MATES)  # title, these, then sources
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -252,6 +255,7 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
             },
             headline=headlines.standing(called, None if ilrs is None else ilrs["status"], artemis is not None),
         ),
+        order_exhibit(tables, iso3, called, name, as_of),
         _table_exhibit(
             REASONS,
             country_lines.reasons_title(called),

@@ -8,7 +8,7 @@ from datalayer import vocab
 from datalayer.loading.rows import rows_of
 from datalayer.words.dates import written_date
 from datalayer.words.evidence import evidence_words
-from datalayer.words.grammar import capitalised, count_noun, listed, possessive, short_title
+from datalayer.words.grammar import capitalised, count_noun, listed, ordinal, possessive, short_title
 from datalayer.words.growth_lines import speaker_name
 
 # --- Titles, notes and labels ---------------------------------------------------------------------------------
@@ -171,6 +171,31 @@ def program_milestone(title: str) -> str:
 
 
 # A profile's titles: `name` as a sentence calls the country ('the United States'); a title capitalises it.
+ORDER_DETAIL = "every member of each coalition by signing date; the ILRS's lead is not its partner"
+ORDER_NOUNS = {vocab.PROGRAM_LABELS[vocab.ILRS]: "partner states", vocab.PROGRAM_LABELS[vocab.ARTEMIS]: "signatories"}
+
+
+def order_places(mine: pd.DataFrame) -> list[str]:
+    """["12th of the ILRS's 12 partner states", "joint 1st of ..."]: the country's place in each coalition it
+    joined; states that signed on the same day share a place."""
+    return [
+        f"{'joint ' if joint else ''}{ordinal(int(place))} of the {possessive(str(program))} {of} "
+        f"{ORDER_NOUNS[str(program)]}"
+        for program, place, of, joint in zip(mine["program"], mine["place"], mine["of"], mine["joint"], strict=True)
+    ]
+
+
+def order_title(name: str) -> str:
+    return f"{capitalised(name)} in each coalition's order of signing"
+
+
+def order_summary(name: str, mine: pd.DataFrame) -> str:
+    """'By signing date, Senegal is the 12th of the ILRS's 12 partner states (5 September 2024) and the 56th of the
+    Artemis Accords' 67 signatories (24 July 2025).'"""
+    places = [f"the {p} ({written_date(d)})" for p, d in zip(order_places(mine), mine["date"], strict=True)]
+    return f"By signing date, {name} is {' and '.join(places)}."
+
+
 def timeline_title(name: str) -> str:
     return f"{capitalised(name)}: its ties to both programs over time"
 

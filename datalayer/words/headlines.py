@@ -12,7 +12,7 @@ import pandas as pd
 
 from datalayer import vocab
 from datalayer.domain.scope import Scope
-from datalayer.words import comparison_lines
+from datalayer.words import comparison_lines, country_lines
 from datalayer.words.comparison_lines import group_name
 from datalayer.words.dates import written_date
 from datalayer.words.grammar import capitalised, count_noun, listed, possessive, within_scope
@@ -338,6 +338,11 @@ def bloc_mates(name: str, blocs: pd.DataFrame) -> str:
 def institutions(name: str, count: int) -> str:
     """'2 institutions in Thailand have ILRS ties'."""
     return f"{count_noun(count, 'institution')} in {name} {_has(count)} ILRS ties"
+
+
+def country_order(name: str, mine: pd.DataFrame) -> str:
+    """'Senegal: 12th of the ILRS's 12 partner states, 56th of the Artemis Accords' 67 signatories'."""
+    return f"{capitalised(name)}: {', '.join(country_lines.order_places(mine))}"
 
 
 def named_by(name: str, count: int) -> str:

@@ -12,6 +12,7 @@ def test_a_link_opens_the_profile_of_its_country():
     # Every part is an exhibit, drawn in reading order, each with its own stable key.
     assert [c.key for c in app.get("plotly_chart")] == [
         "country_standing_chart",
+        "country_order_chart",
         "country_reasons_chart",
         "country_timeline_chart",
         "country_blocs_chart",
@@ -21,7 +22,7 @@ def test_a_link_opens_the_profile_of_its_country():
     assert [h.value.replace("\\", "") for h in app.header][:3] == [
         "Senegal",
         "Senegal is in both coalitions",
-        "Senegal's officials on why it joined the ILRS and the Artemis Accords",
+        "Senegal: 12th of the ILRS's 12 partner states, 56th of the Artemis Accords' 67 signatories",
     ]
     assert any(b.label == "Senegal briefing pack (PowerPoint)" for b in app.get("download_button"))
 

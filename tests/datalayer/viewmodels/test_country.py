@@ -19,6 +19,8 @@ from datalayer.viewmodels.country import (
     country_model,
 )
 from datalayer.words.dates import written_date
+from datalayer.words.grammar import ordinal, possessive
+from figures.builders import figure_for
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +160,26 @@ def test_the_lists_sentence_says_who_named_the_country_as_its_table_does(profile
     for row in egypt.table.itertuples():
         who = "by the outlet reporting" if row.listed_by == "outlet" else f"by {row.speaker.split(' (')[0]} on"
         assert who in said, said
+
+
+@pytest.mark.parametrize("iso3", ["SEN", "EGY", "USA", "IRL"])
+def test_the_order_strip_places_the_country_among_every_member_by_signing_date(tables, iso3):
+    profile = country_model(tables, iso3, tables.checked_on)
+    exhibit = profile.exhibit("country.order")
+    table = exhibit.table
+    for _, rows in table.groupby("program"):
+        assert len(rows) == rows["of"].iloc[0] and rows["this_country"].sum() <= 1
+        earlier = {day: int((rows["date_start"] < day).sum()) + 1 for day in rows["date_start"]}
+        assert list(rows["place"]) == [earlier[d] for d in rows["date_start"]]  # a shared day, a shared place
+    ilrs = table[table["program"] == "ILRS"]
+    assert "CHN" not in set(ilrs["iso3"])  # the lead is not its own partner
+    for row in table[table["this_country"]].itertuples():
+        said = f"{'joint ' if row.joint else ''}{ordinal(row.place)} of the {possessive(row.program)} {row.of} "
+        assert said in exhibit.headline and said in exhibit.summary
+    figure = figure_for(exhibit)
+    named = [str(t) for trace in figure.data if trace.mode == "markers+text" for t in trace.text]
+    assert named == list(table.loc[table["this_country"], "country"])
+
+
+def test_the_ilrs_lead_has_no_place_in_an_order_it_did_not_join(tables):
+    assert not country_model(tables, "CHN", tables.checked_on).has("country.order")
