@@ -232,6 +232,16 @@ def with_markers(
     )
 
 
+def blocs_of(
+    blocs: pd.DataFrame, iso3: str, as_of: date, group: tuple[str, ...] = (), group_label: str = ""
+) -> dict[str, tuple[str, set[str]]]:
+    """Each bloc the country belongs to on the date, label -> (its rows' `bloc` in data/blocs.csv, its members);
+    the reader's own group (`group`, named `group_label`) read as one more, after the sourced ones."""
+    scopes = [(b.label, b.source_bloc, bloc_members_as_of(blocs, b, as_of)) for b in vocab.BLOCS]
+    every = [*scopes, *([(group_label, "", set(group))] if group else [])]
+    return {label: (source, members) for label, source, members in every if iso3 in members}
+
+
 def bloc_standing(
     partners: pd.DataFrame,
     artemis: pd.DataFrame,
@@ -250,27 +260,24 @@ def bloc_standing(
     accords = set(dated_rows(artemis, as_of)["iso3"])
     rows = []
     own = blocs[blocs["iso3"] == iso3]
-    # The reader's own group (`group`, named `group_label`) is read as one more bloc, after the sourced ones.
-    scopes = [(b.label, b.source_bloc, bloc_members_as_of(blocs, b, as_of)) for b in vocab.BLOCS]
-    for label, source_bloc, members in [*scopes, *([(group_label, "", set(group))] if group else [])]:
-        if iso3 in members:
-            standing = own[(own["bloc"] == source_bloc) & _holding(own, as_of)]
-            suspended = standing.loc[standing["role"] == vocab.SUSPENDED, "since"]
-            for program, joined in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords)):
-                inside = len(members & joined)
-                rows.append(
-                    {
-                        "bloc": label,
-                        "program": vocab.PROGRAM_LABELS[program],
-                        "members": inside,
-                        "share": inside / len(members),
-                        "bloc_members": len(members),
-                        "in_both": len(members & ilrs & accords),
-                        "lead_included": vocab.LEADS[program].iso3 in members,
-                        "associate": bool((standing["role"] == vocab.ASSOCIATE).any()),
-                        "suspended_since": suspended.iloc[0] if len(suspended) else "",
-                    }
-                )
+    for label, (source_bloc, members) in blocs_of(blocs, iso3, as_of, group, group_label).items():
+        standing = own[(own["bloc"] == source_bloc) & _holding(own, as_of)]
+        suspended = standing.loc[standing["role"] == vocab.SUSPENDED, "since"]
+        for program, joined in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords)):
+            inside = len(members & joined)
+            rows.append(
+                {
+                    "bloc": label,
+                    "program": vocab.PROGRAM_LABELS[program],
+                    "members": inside,
+                    "share": inside / len(members),
+                    "bloc_members": len(members),
+                    "in_both": len(members & ilrs & accords),
+                    "lead_included": vocab.LEADS[program].iso3 in members,
+                    "associate": bool((standing["role"] == vocab.ASSOCIATE).any()),
+                    "suspended_since": suspended.iloc[0] if len(suspended) else "",
+                }
+            )
     columns = ["bloc", "program", "members", "share", "bloc_members", "in_both", "lead_included"]
     return pd.DataFrame(rows, columns=[*columns, "associate", "suspended_since"])
 

@@ -10,7 +10,8 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.countries import bloc_standing
+from datalayer.domain import compare
+from datalayer.domain.countries import bloc_standing, blocs_of
 from datalayer.domain.dates import dated_rows
 from datalayer.domain.names import short_names
 from datalayer.domain.partners import of_kind
@@ -26,13 +27,13 @@ from datalayer.loading.datasets import (
     UN_MEMBER_STATES,
 )
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import ShareBars, TableFigure
+from datalayer.viewmodels.charts import BlocSplit, TableFigure
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.country_order import ORDER as COUNTRY_ORDER
 from datalayer.viewmodels.country_order import order_exhibit
 from datalayer.viewmodels.country_timeline import program_milestones, timeline_exhibit
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
-from datalayer.words import country_lines, headlines
+from datalayer.words import comparison_lines, country_lines, headlines
 from datalayer.words.evidence import EVIDENCE, with_evidence
 from datalayer.words.grammar import ordinal
 
@@ -232,6 +233,19 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
     blocs = bloc_standing(
         tables.partners, tables.artemis_accords, tables.blocs, iso3, as_of, group.group, group.group_label
     )
+    # The same blocs split four ways, as /compare draws them: what the chart shows and the reader downloads.
+    split = compare.bloc_split(
+        set(compare.ilrs_member_states(tables.partners, as_of)["iso3"]),
+        set(dated_rows(tables.artemis_accords, as_of)["iso3"]),
+        {
+            label: members
+            for label, (_, members) in blocs_of(tables.blocs, iso3, as_of, group.group, group.group_label).items()
+        },
+    ).merge(
+        blocs.drop_duplicates("bloc")[["bloc", "associate", "suspended_since"]].rename(columns={"bloc": "group"}),
+        on="group",
+        how="left",
+    )
     names = tables.claim_names[tables.claim_names["iso3"] == iso3]
     named_by = names[["claim_date", "speaker", "metric", "listed_by", "source_publisher", "source_url"]]
     summary = country_lines.standing_summary(called, ilrs, artemis)
@@ -284,13 +298,16 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
             title=country_lines.blocs_title(called),
             subtitle=subtitle(name, as_of, country_lines.BLOCS_DETAIL),
             summary=country_lines.bloc_mates_summary(called, blocs),
-            table=blocs,
-            chart=ShareBars(
-                group="bloc",
+            table=split,
+            chart=BlocSplit(
+                group="group",
+                part="part",
+                states="states",
                 share="share",
-                members="members",
-                program="program",
-                share_of=country_lines.SHARE_BLOC_MEMBER_STATES,
+                start="start",
+                parts=compare.SPLIT_PARTS,
+                labels=comparison_lines.SPLIT_LABELS,
+                x_title=comparison_lines.SPLIT_AXIS,
             ),
             sources=(project_source("data/blocs.csv"),),
             headline=headlines.bloc_mates(called, blocs),

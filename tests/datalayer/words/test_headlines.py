@@ -293,8 +293,14 @@ def test_a_country_profiles_headlines_are_its_rows(tables, iso3):
     in_both = ilrs == vocab.STATUS_LABELS[vocab.SIGNED] and accords == vocab.SIGNATORY_LABEL
     assert ("in both coalitions" in said["country.standing"]) == in_both
     assert ("leads the ILRS" in said["country.standing"]) == (iso3 == "CHN")
-    blocs = profile.exhibit("country.blocs").table.pivot_table(
-        index="bloc", columns="program", values="members", fill_value=0
+    split = profile.exhibit("country.blocs").table.pivot_table(
+        index="group", columns="part", values="states", fill_value=0
+    )
+    blocs = pd.DataFrame(
+        {
+            ILRS: split[vocab.ILRS_ONLY] + split[vocab.BOTH],
+            ARTEMIS: split[vocab.ARTEMIS_ONLY] + split[vocab.BOTH],
+        }
     )
     [(outnumbered, total)] = re.findall(r"in (\d+) of .* (\d+) blocs?$", said["country.blocs"])
     assert int(total) == len(blocs)
