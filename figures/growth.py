@@ -179,10 +179,10 @@ def growth_figure(table: pd.DataFrame, spec: GrowthPanel, label_scale: float = 1
     milestones = by_series[vocab.MILESTONE]
     # Only the few named milestones get a guide line and their name (stepped down so neighbours do not touch);
     # the rest are markers on the baseline, with their name in the hover and the table.
-    # Larger type leaves room for fewer names: the founding agreement and the newest, as many as fit.
     written = milestones[milestones[spec.named].astype(bool)]
-    # In a slide's type, where the past is a third of a short plot, none may fit: guides and markers stay.
-    fit = int(len(written) / max(label_scale, 1.0))
+    # In large type (a slide, the pack, presenter mode) the past is a third of a short plot and a name runs off
+    # it: there only the markers on the baseline stay, the names are in the hover and the table.
+    fit = len(written) if label_scale <= 1 else 0
     written = pd.concat([written.head(1), written.iloc[1:].tail(fit - 1)]) if fit > 1 else written.tail(fit)
     # A name runs back into the past, where the chart is empty above the count, unless its guide stands in the
     # first third of the time counted (the founding agreement): then it runs forward. Forward, past today, it
