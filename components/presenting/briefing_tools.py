@@ -96,7 +96,9 @@ def show_briefing_tools(
         cite = section(interface.LINK_AND_CITATION, page.widget("citation_section"))
         if cite.open:
             with cite:
-                st.code(on_screen, language=None)
+                # Wrapped: a long address (scope, As of, since) would make a box that scrolls, which a keyboard
+                # cannot reach (axe: scrollable-region-focusable).
+                st.code(on_screen, language=None, wrap_lines=True)
                 st.code(citation(checked_on, address, date.today()), language=None, wrap_lines=True)
                 st.caption(interface.EMBED_INSTRUCTIONS)
                 st.code(embed_snippet(address), language="html", wrap_lines=True)

@@ -22,13 +22,13 @@ PAGE_CONTROLS = "page_controls"  # the key of a page's own (non-sidebar) widgets
 # Only this constant styling is ever passed as HTML: it hides Streamlit's chrome, tightens the margins, gives the
 # chart the height the viewport leaves under the title row and above the takeaway (SLIDE_CHROME), and sets the
 # takeaway in large type. Streamlit cannot read the viewport's height, so the browser sizes the chart.
-SLIDE_CHROME = "16.5rem"  # title row, subtitle, takeaway (three lines), source line and gaps
+SLIDE_CHROME = "17.5rem"  # title row (a headline: up to two lines), subtitle, takeaway (three lines), sources, gaps
 CHROME_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stExpandSidebarButton"] {display: none !important;}
 [data-testid="stMainBlockContainer"] {padding: 0.6rem 2rem 0.25rem !important; max-width: 100% !important;}
-[data-testid="stMain"] h1 {font-size: 2.2rem !important; padding: 0 !important;}
+[data-testid="stMain"] h1 {font-size: clamp(1.5rem, 3.4vh, 2.2rem) !important; padding: 0 !important;}
 .st-key-page_controls {display: none !important;}
 [class*="st-key-"][class*="present_chart"] {
     height: max(60vh, calc(100vh - SLIDE_CHROME)) !important; flex: 0 0 auto !important;}
