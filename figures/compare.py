@@ -180,6 +180,7 @@ def slope_figure(table: pd.DataFrame, spec: Slope) -> go.Figure:
                 marker=dict(size=14, color=COLOUR_BY_LABEL.get(name)),
                 text=[f"{counts[0]}", f"<b>{name} {counts[-1]}</b>"],
                 textposition=["middle left", "middle right"],
+                textfont=dict(size=15),  # the chart's story is in these words: larger than its ticks
                 cliponaxis=False,
                 showlegend=False,
                 hovertemplate="%{x}: %{y}<extra>" + name + "</extra>",
