@@ -40,6 +40,19 @@ def membership_over_time(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: dat
     return table.assign(date=table["date"].dt.date)  # days, as a reader and a spreadsheet expect
 
 
+def counts_at_common_age(over_time: pd.DataFrame) -> tuple[float, dict[str, int]] | None:
+    """The younger coalition's age in months and each coalition's members at that age, from
+    `membership_over_time`'s table; None where a coalition has no member (no first signing, so no age)."""
+    ages = over_time.dropna(subset=["months_since_launch"]).groupby("program")["months_since_launch"].max()
+    if len(ages) < len(vocab.PROGRAMS):
+        return None
+    age = float(ages.min())
+    return age, {
+        str(p): int(rows.loc[rows["months_since_launch"] <= age, "count"].max())
+        for p, rows in over_time.groupby("program")
+    }
+
+
 def new_per_year(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: date) -> pd.DataFrame:
     """(year, program, new_members): each coalition's new member states per year, from the year of its first
     member in the table through `through`'s year, years without a new member included as zero (a quiet year

@@ -73,6 +73,17 @@ OVERLAP = "compare.overlap"
 BY_BLOC = "compare.blocs"
 BY_REGION = "compare.regions"
 MILESTONES = "compare.milestones"
+# How a table of domain.compare.bloc_split is drawn: here and in a country profile's blocs.
+BLOC_SPLIT_CHART = BlocSplit(
+    group="group",
+    part="part",
+    states="states",
+    share="share",
+    start="start",
+    parts=compare.SPLIT_PARTS,
+    labels=comparison_lines.SPLIT_LABELS,
+    x_title=comparison_lines.SPLIT_AXIS,
+)
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -230,16 +241,7 @@ def compare_model(
             as_of,
             comparison_lines.split_summary(by_bloc, scope),
             by_bloc,
-            BlocSplit(
-                group="group",
-                part="part",
-                states="states",
-                share="share",
-                start="start",
-                parts=compare.SPLIT_PARTS,
-                labels=comparison_lines.SPLIT_LABELS,
-                x_title=comparison_lines.SPLIT_AXIS,
-            ),
+            BLOC_SPLIT_CHART,
             sources=(*member_sources, project_source("data/blocs.csv")),
             headline=headlines.bloc_split(by_bloc, scope),
             detail=comparison_lines.BLOC_SPLIT_NOTE,

@@ -27,13 +27,14 @@ from datalayer.loading.datasets import (
     UN_MEMBER_STATES,
 )
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import BlocSplit, TableFigure
+from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.common import ViewModel
+from datalayer.viewmodels.compare import BLOC_SPLIT_CHART
 from datalayer.viewmodels.country_order import ORDER as COUNTRY_ORDER
 from datalayer.viewmodels.country_order import order_exhibit
 from datalayer.viewmodels.country_timeline import program_milestones, timeline_exhibit
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
-from datalayer.words import comparison_lines, country_lines, headlines
+from datalayer.words import country_lines, headlines
 from datalayer.words.evidence import EVIDENCE, with_evidence
 from datalayer.words.grammar import ordinal
 
@@ -299,16 +300,7 @@ def country_model(tables: Tables, iso3: str, as_of: date, group: Scope = WORLD_S
             subtitle=subtitle(name, as_of, country_lines.BLOCS_DETAIL),
             summary=country_lines.bloc_mates_summary(called, blocs),
             table=split,
-            chart=BlocSplit(
-                group="group",
-                part="part",
-                states="states",
-                share="share",
-                start="start",
-                parts=compare.SPLIT_PARTS,
-                labels=comparison_lines.SPLIT_LABELS,
-                x_title=comparison_lines.SPLIT_AXIS,
-            ),
+            chart=BLOC_SPLIT_CHART,
             sources=(project_source("data/blocs.csv"),),
             headline=headlines.bloc_mates(called, blocs),
         )

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.compare import counts_at_common_age
 from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
 from datalayer.words.dates import written_date
@@ -83,15 +84,12 @@ def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date, h: He
 def aligned_summary(over_time: pd.DataFrame) -> str:
     """Both coalitions at the same age: the younger one's age today. A coalition with no member in the scope
     has no age (its first signing is missing), and the sentence says so instead."""
-    ages = over_time.dropna(subset=["months_since_launch"]).groupby("program")["months_since_launch"].max()
-    absent = [p for p in (ILRS_LABEL, ARTEMIS_LABEL) if p not in ages.index]
-    if absent:
-        named = " and ".join(f"the {p}" for p in absent)
+    common = counts_at_common_age(over_time)
+    if common is None:
+        aged = set(over_time.dropna(subset=["months_since_launch"])["program"])
+        named = " and ".join(f"the {p}" for p in (ILRS_LABEL, ARTEMIS_LABEL) if p not in aged)
         return f"{capitalised(named)} had no member state in this scope, so there is no common age to compare at."
-    age = ages.min()
-    at_age = {
-        p: int(rows.loc[rows["months_since_launch"] <= age, "count"].max()) for p, rows in over_time.groupby("program")
-    }
+    age, at_age = common
     return (
         f"{age:.0f} months after its first signing, the ILRS had "
         f"{count_noun(at_age.get(ILRS_LABEL, 0), 'member state')}; the Artemis Accords had "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.compare import counts_at_common_age
 from datalayer.domain.scope import Scope
 from datalayer.words import comparison_lines, country_lines
 from datalayer.words.comparison_lines import group_name
@@ -104,13 +105,10 @@ def membership(over_time: pd.DataFrame, scope: Scope) -> str:
 
 def aligned(over_time: pd.DataFrame) -> str:
     """'At the same age, 45 months, the ILRS had 13 member states and the Artemis Accords 31'."""
-    ages = over_time.dropna(subset=["months_since_launch"]).groupby("program")["months_since_launch"].max()
-    if len(ages) < 2:
+    common = counts_at_common_age(over_time)
+    if common is None:
         return "No common age to compare: one coalition has no member state here"
-    age = ages.min()
-    at_age = {
-        p: int(rows.loc[rows["months_since_launch"] <= age, "count"].max()) for p, rows in over_time.groupby("program")
-    }
+    age, at_age = common
     return (
         f"At the same age, {age:.0f} months, the {ILRS_LABEL} had {count_noun(at_age[ILRS_LABEL], 'member state')} "
         f"and the {ARTEMIS_LABEL} {at_age[ARTEMIS_LABEL]}"
