@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 from html import escape
 
 import pandas as pd
@@ -21,7 +22,7 @@ from datalayer.viewmodels.charts import (
     Slope,
 )
 from datalayer.words import comparison_lines
-from datalayer.words.dates import DAY_IN_HOVER, MONTH_IN_HOVER, written_date
+from datalayer.words.dates import DAY_IN_HOVER, written_date
 from figures.axes import count_axis
 from figures.theme import CATEGORY_COLOURS, CLAIM, GUIDE, MARKER_OUTLINE, PROGRAM_COLOURS
 from figures.theme import PROGRAM_COLOURS_BY_LABEL as COLOUR_BY_LABEL
@@ -100,16 +101,40 @@ def _in_program_order(table: pd.DataFrame, program: str):
 
 
 def per_year_figure(table: pd.DataFrame, spec: PerYear) -> go.Figure:
+    """Each coalition's new member states per year, side by side; one callout over the run of years that tells
+    the chart's story (a wave of signings), with a bracket over those years."""
     figure = go.Figure()
     for name, rows in _in_program_order(table, spec.program):
         figure.add_trace(
             go.Bar(x=rows[spec.year], y=rows[spec.value], name=name, marker_color=COLOUR_BY_LABEL.get(name))
         )
+    if spec.callout and spec.callout_years:
+        first, last = spec.callout_years
+        top = float(table.loc[table[spec.year].between(first, last), spec.value].max())
+        # A bracket a little above the run's tallest bar, and the note over its middle.
+        figure.add_shape(
+            type="path",
+            path=f"M {first - 0.4},{top * 1.04} V {top * 1.1} H {last + 0.4} V {top * 1.04}",
+            line=dict(color=COLOUR_BY_LABEL.get(spec.callout_program), width=2),
+        )
+        figure.add_annotation(
+            x=(first + last) / 2,
+            y=top * 1.1,
+            text="<br>".join(escape(line) for line in textwrap.wrap(spec.callout, CALLOUT_CHARS * 2)),
+            showarrow=False,
+            yanchor="bottom",
+            font=dict(color=COLOUR_BY_LABEL.get(spec.callout_program)),
+            name=CALLOUT,
+        )
     figure.update_layout(
         barmode="group",
         height=320,
         margin=dict(l=10, r=10, t=30, b=10),
-        yaxis=dict(title=comparison_lines.NEW_MEMBER_STATES, **count_axis(_top(table[spec.value]))),
+        yaxis=dict(
+            title=comparison_lines.NEW_MEMBER_STATES,
+            # Room above the tallest bar for the callout's bracket and two lines.
+            **count_axis(_top(table[spec.value]) * (1.45 if spec.callout else 1)),
+        ),
         xaxis=dict(dtick=1, tickformat="d"),
         legend=dict(orientation="h", y=-0.2),
     )
@@ -301,6 +326,11 @@ def share_bars_figure(table: pd.DataFrame, spec: ShareBars, label_scale: float =
 
 # A name's character as a share of the timeline's plot width at screen type (13 px on about 700 px of plot).
 LANE_NAME_CHAR = 0.0097
+# The axis runs to the last milestone within NEAR_YEARS of the As of date; later plans (2045, 2050) stand
+# LATER_SLOT years apart past a break (room for their years in slide type), so a few far dates do not shrink
+# the years where the milestones are.
+NEAR_YEARS, BREAK_GAP, LATER_SLOT = 10, 0.7, 2.0
+LANE_NAME_WIDTH = 24  # characters: a lane's name wraps onto lines this long, so the names take little width
 
 
 def _lane_name_side(fraction: float, chars: int, label_scale: float) -> str:
@@ -309,36 +339,60 @@ def _lane_name_side(fraction: float, chars: int, label_scale: float) -> str:
     return "right" if fraction - half < 0 else "left" if fraction + half > 1 else "center"
 
 
+def _year_position(when: pd.Timestamp) -> float:
+    return when.year + (when.day_of_year - 1) / 366
+
+
+def broken_years(dates: pd.Series, today: date) -> tuple[list[float], list[float], list[str], float | None]:
+    """Where each date stands on a year axis with a break: up to the last date within NEAR_YEARS of `today` the
+    axis is to scale; each later year gets a slot of its own past a gap. Returns the positions, the ticks (every
+    fifth year to scale, then each later year) with their labels, and where the break is (None without one)."""
+    when = pd.to_datetime(dates)
+    near = when[when.dt.year <= today.year + NEAR_YEARS]
+    end = (max(near.dt.year.max(), today.year) if len(near) else today.year) + 1
+    later = sorted({w.year for w in when if w.year >= end})
+    slot = {year: end + BREAK_GAP + i * LATER_SLOT for i, year in enumerate(later)}
+
+    def position(w: pd.Timestamp) -> float:
+        return _year_position(w) if w.year < end else slot[w.year] + (w.day_of_year - 1) / 366 * 0.8
+
+    first = int(when.dt.year.min()) if len(when) else today.year
+    scaled = [y for y in range(first - first % 5, end + 1, 5) if first <= y <= end]
+    ticks = [*map(float, scaled), *(float(slot[y]) for y in later)]
+    cut = end + BREAK_GAP / 2 if later else None
+    return [position(w) for w in when], ticks, [*map(str, scaled), *map(str, later)], cut
+
+
 def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline, label_scale: float = 1.0) -> go.Figure:
     """One lane per program; filled markers for milestones that happened, open ones for plans; the rows
-    flagged `named` written out by their `short` name (done above the lane, planned below it); a dashed line
-    at `marker_at` (the As of date)."""
+    flagged `named` written out above their marker by their `short` name; a dashed line at `marker_at` (the As of
+    date), named `marker_label`. The years are to scale up to NEAR_YEARS past the As of date, then broken."""
     figure = go.Figure()
     lanes = list(dict.fromkeys(table[spec.lane]))
-    dates = pd.to_datetime(table[spec.date])
-    first, span = (dates.min(), (dates.max() - dates.min()) or pd.Timedelta(days=1)) if len(dates) else (None, None)
+    x, ticks, tick_text, cut = broken_years(table[spec.date], spec.marker_at)
+    table = table.assign(_x=x, _when=[written_date(w) for w in table[spec.written]])
+    low, high = (min(x) - 0.3, max(x) + 0.3) if x else (0, 1)
     for name in lanes:
         for is_done in (True, False):
             rows = table[(table[spec.lane] == name) & ((table[spec.status] == spec.done) == is_done)]
             if rows.empty:
                 continue
-            details = "<br>".join(f"%{{customdata[{i}]}}" for i in range(len(spec.hover)))
+            details = "".join(f"<br>%{{customdata[{i + 1}]}}" for i in range(len(spec.hover)))
             # A name that would spill past an end of the axis runs away from it, never over the lane names.
             side = [
-                _lane_name_side((when - first) / span, len(str(short)) if named else 0, label_scale)
-                for when, short, named in zip(
-                    pd.to_datetime(rows[spec.date]), rows[spec.short], rows[spec.named].astype(bool), strict=True
-                )
+                _lane_name_side((at - low) / (high - low), len(str(short)) if named else 0, label_scale)
+                for at, short, named in zip(rows["_x"], rows[spec.short], rows[spec.named].astype(bool), strict=True)
             ]
             figure.add_trace(
                 go.Scatter(
-                    x=rows[spec.date],
+                    x=rows["_x"],
                     y=rows[spec.lane],
                     mode="markers+text",
                     name=name,
                     showlegend=False,
                     texttemplate=rows[spec.short].where(rows[spec.named].astype(bool), "").tolist(),
-                    textposition=[f"{'top' if is_done else 'bottom'} {s}" for s in side],
+                    # One name per lane, above its marker: the space below a lane is the next lane's.
+                    textposition=[f"top {s}" for s in side],
                     cliponaxis=False,
                     marker=dict(
                         size=13,
@@ -347,8 +401,8 @@ def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline, labe
                         line=dict(width=2, color=COLOUR_BY_LABEL.get(name)),
                     ),
                     text=rows[spec.label],
-                    customdata=rows[list(spec.hover)],
-                    hovertemplate="<b>%{text}</b><br>%{x|" + MONTH_IN_HOVER + "}<br>" + details + "<extra></extra>",
+                    customdata=rows[["_when", *spec.hover]],
+                    hovertemplate="<b>%{text}</b><br>%{customdata[0]}" + details + "<extra></extra>",
                 )
             )
     # Two legend entries for every lane: the fill says whether it happened, the lane says whose it is.
@@ -366,25 +420,44 @@ def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline, labe
                 hoverinfo="skip",
             )
         )
-    figure.add_vline(x=pd.Timestamp(spec.marker_at).timestamp() * 1000, line_dash="dash", line_color=GUIDE)
-    # Above the plot area, so the names written over the lanes never meet it.
-    figure.add_annotation(
-        x=pd.Timestamp(spec.marker_at),
-        y=1,
-        yref="paper",
-        yanchor="bottom",
-        yshift=14,
-        text=f"As of {written_date(pd.Timestamp(spec.marker_at).date())}",
-        showarrow=False,
-        font=dict(color=GUIDE),
+    today = _year_position(pd.Timestamp(spec.marker_at))
+    figure.add_vline(x=today, line_dash="dash", line_color=GUIDE)
+    # Named in the legend, beside what the fill means: over the lanes, the name would meet a milestone's.
+    figure.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="lines",
+            name=spec.marker_label,
+            line=dict(dash="dash", color=GUIDE),
+            hoverinfo="skip",
+        )
     )
+    if cut is not None:  # the axis's break, drawn where a reader looks for the years
+        figure.add_vrect(x0=cut - BREAK_GAP / 4, x1=cut + BREAK_GAP / 4, fillcolor=GUIDE, opacity=0.15, line_width=0)
+    wrapped = {lane: "<br>".join(textwrap.wrap(lane, LANE_NAME_WIDTH)) for lane in lanes}
     figure.update_layout(
-        height=max(300, 90 * len(lanes)),  # room between lanes for names above one and below the next
-        margin=dict(l=10, r=10, t=60, b=10),
+        height=max(300, 90 * len(lanes)),  # room above each lane for its name
+        margin=dict(l=10, r=10, t=20, b=10),
         hovermode="closest",
         legend=dict(orientation="h", y=-0.25),
-        yaxis=dict(categoryorder="array", categoryarray=lanes[::-1], title=None),
-        xaxis=dict(title=None),
+        yaxis=dict(
+            categoryorder="array",
+            categoryarray=lanes[::-1],
+            title=None,
+            tickmode="array",
+            tickvals=lanes,
+            ticktext=[wrapped[lane] for lane in lanes],
+        ),
+        xaxis=dict(
+            title=None,
+            tickmode="array",
+            tickvals=ticks,
+            ticktext=tick_text,
+            tickangle=0,
+            range=[low, high],
+            zeroline=False,
+        ),
     )
     return figure
 

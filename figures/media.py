@@ -98,9 +98,11 @@ def sized(figure: go.Figure, medium: Medium) -> go.Figure:
         # A bar's label never shrinks to fit its bar (Plotly's default): at the medium's size or, where it cannot
         # fit inside, outside.
         out.update_layout(uniformtext=dict(minsize=size, mode="show"))
-        # Every category of a categorical axis is labelled: Plotly's automatic ticks skip some when crowded.
+        # Every category of a categorical axis is labelled: Plotly's automatic ticks skip some when crowded (an
+        # axis that names its ticks itself already labels every one).
         for axis in _categorical_axes(out):
-            out.layout[axis].update(tickmode="linear", dtick=1)
+            if out.layout[axis].tickmode != "array":
+                out.layout[axis].update(tickmode="linear", dtick=1)
         canvas = (medium.width or PRESENTER_CANVAS[0], medium.height or PRESENTER_CANVAS[1])
         if not _bar_labels_fit(out, size, canvas[1]):
             # Labels at the medium's size would sit on each other: none drawn, the axis and the table give the

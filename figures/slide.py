@@ -42,7 +42,8 @@ def source_line(publishers: list[str]) -> str:
 
 
 def category_label_px(figure: go.Figure, text_px: float) -> float:
-    """The width of the longest label on a categorical y axis (bars by bloc, timeline lanes); 0 for numbers."""
+    """The width of the longest line of a label on a categorical y axis (bars by bloc, timeline lanes), as its
+    ticks write it (an axis may wrap its labels onto lines); 0 for numbers."""
     labels = [
         str(v)
         for t in figure.data
@@ -50,7 +51,9 @@ def category_label_px(figure: go.Figure, text_px: float) -> float:
         for v in t.y
         if isinstance(v, str)
     ]
-    return max((len(label) for label in labels), default=0) * text_px * CHAR_WIDTH
+    written = dict(zip(figure.layout.yaxis.tickvals or (), figure.layout.yaxis.ticktext or (), strict=False))
+    lines = [line for label in labels for line in str(written.get(label, label)).split("<br>")]
+    return max((len(line) for line in lines), default=0) * text_px * CHAR_WIDTH
 
 
 def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, sources: str, credit: str) -> go.Figure:

@@ -76,6 +76,22 @@ def new_per_year(ilrs: pd.DataFrame, artemis: pd.DataFrame, through: date) -> pd
     return pd.concat(frames, ignore_index=True).sort_values(["year", "program"], kind="stable").reset_index(drop=True)
 
 
+WAVE_YEARS = 2  # a wave: the run of this many years in which a coalition gained the most member states
+
+
+def busiest_run(per_year: pd.DataFrame, program_label: str) -> tuple[int, int, int, int] | None:
+    """(first year, last year, new member states in them, all of the program's member states) for the
+    WAVE_YEARS years running in which `program_label` gained the most (the earliest such run); None where the
+    program has no member or fewer years than a run."""
+    rows = per_year[per_year["program"] == program_label].sort_values("year")
+    if len(rows) < WAVE_YEARS or rows["new_members"].sum() == 0:
+        return None
+    sums = rows["new_members"].rolling(WAVE_YEARS).sum().dropna()
+    end = int(sums.idxmax())
+    last = int(rows.loc[end, "year"])
+    return last - WAVE_YEARS + 1, last, int(sums[end]), int(rows["new_members"].sum())
+
+
 def overlap(ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
     """States in both, with both dates and which came first."""
     both = ilrs.merge(artemis[["iso3", "date", "date_start"]], on="iso3", suffixes=("_ilrs", "_artemis"))

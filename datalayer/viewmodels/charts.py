@@ -134,6 +134,10 @@ class PerYear(ChartSpec):
     year: str
     value: str
     program: str
+    # One note for the chart's story, over `callout_program`'s bars in `callout_years` (first, last) ('' for none).
+    callout: str = ""
+    callout_program: str = ""
+    callout_years: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -198,8 +202,9 @@ class BlocSplit(ChartSpec):
 
 @dataclass(frozen=True)
 class MilestoneTimeline(ChartSpec):
-    column_roles: ClassVar[tuple[str, ...]] = ("date", "lane", "label", "status", "named", "short")
-    date: str
+    column_roles: ClassVar[tuple[str, ...]] = ("date", "written", "lane", "label", "status", "named", "short")
+    date: str  # the first day the milestone's date can mean, where it is drawn
+    written: str  # the date as its source gives it ('2035', '2026-09'), as the hover writes it
     lane: str
     label: str
     status: str
@@ -207,6 +212,7 @@ class MilestoneTimeline(ChartSpec):
     named: str
     short: str
     marker_at: datetime.date  # the module's name: a field of this class is called `date`
+    marker_label: str  # the marker's name: 'As of 7 December 2026'
     hover: Sequence[str] = ()
 
 

@@ -34,7 +34,7 @@ from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
 from datalayer.viewmodels.since import SINCE, since_exhibit
-from datalayer.words import bottom_lines, comparison_lines, headline_tiles, headlines
+from datalayer.words import bottom_lines, comparison_lines, headline_tiles, headlines, interface
 from datalayer.words.dates import written_date
 from datalayer.words.evidence import with_evidence
 from datalayer.words.grammar import capitalised
@@ -164,6 +164,7 @@ def compare_model(
     member_sources = sources_of(pd.concat([signed, accords], ignore_index=True))
     over_time = compare.membership_over_time(ilrs, accords, as_of)
     per_year = compare.new_per_year(ilrs, accords, as_of)
+    wave = comparison_lines.wave_callout(per_year, scope)
     # Each bloc's own member states (those in the scope), split four ways: the scope's own bloc included, as the
     # split of its members is what a briefing on it asks first.
     by_bloc = compare.bloc_split(
@@ -219,7 +220,14 @@ def compare_model(
             as_of,
             comparison_lines.per_year_summary(per_year, as_of),
             per_year,
-            PerYear(year="year", value="new_members", program="program"),
+            PerYear(
+                year="year",
+                value="new_members",
+                program="program",
+                callout=wave[0],
+                callout_program=ILRS_LABEL,
+                callout_years=wave[1],
+            ),
             sources=member_sources,
             headline=headlines.per_year(per_year, as_of.year, scope),
             detail=leads,
@@ -267,12 +275,14 @@ def compare_model(
             timeline.drop(columns=["program"]),
             MilestoneTimeline(
                 date="date_start",
+                written="date",
                 lane="program_label",
                 label="title",
                 status="date_status",
                 done=vocab.DONE,
                 hover=("source",),
                 marker_at=as_of,
+                marker_label=interface.as_of_label(as_of),
                 named="named",
                 short="short_title",
             ),

@@ -12,7 +12,7 @@ from datalayer.domain.compare import milestone_timeline
 from datalayer.loading.tables import Tables
 from datalayer.viewmodels.charts import MilestoneTimeline
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
-from datalayer.words import comparison_lines, country_lines, headlines
+from datalayer.words import comparison_lines, country_lines, headlines, interface
 from datalayer.words.grammar import capitalised
 
 
@@ -77,12 +77,14 @@ def timeline_exhibit(
         table=table,
         chart=MilestoneTimeline(
             date="date_start",
+            written="date",
             lane="program_label",
             label="title",
             status="date_status",
             done=vocab.DONE,
             hover=("source",),
             marker_at=as_of,
+            marker_label=interface.as_of_label(as_of),
             named="named",
             short="short_title",
         ),

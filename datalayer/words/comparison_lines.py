@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
-from datalayer.domain.compare import counts_at_common_age
+from datalayer.domain.compare import busiest_run, counts_at_common_age
 from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
 from datalayer.words.dates import written_date
@@ -45,6 +45,7 @@ SHARE_COALITION_MEMBER_STATES = "Share of the coalition's member states"
 
 
 QUIET_MONTHS = 12  # a coalition this long without a new member gets the membership chart's callout
+WAVE_LEAST = 3  # a run of years gets the per-year chart's callout from this many new member states
 
 
 def end_labels(over_time: pd.DataFrame) -> dict[str, str]:
@@ -62,6 +63,23 @@ def quiet_callout(over_time: pd.DataFrame, as_of: date) -> str:
     if (pd.Timestamp(as_of) - last_step).days < QUIET_MONTHS * 30.44:
         return ""
     return f"No new {ILRS_LABEL} member state since {last_step:%B %Y}"
+
+
+def wave_callout(per_year: pd.DataFrame, scope: Scope) -> tuple[str, tuple[int, int] | None]:
+    """'11 of the ILRS's 13 member states joined in 2023–24' (or 'All 3 of the ILRS's member states ...') and the
+    run's years, where the ILRS's busiest run of years holds at least WAVE_LEAST and more than half of its member
+    states; ('', None) elsewhere."""
+    run = busiest_run(per_year, ILRS_LABEL)
+    if run is None:
+        return "", None
+    first, last, joined, members = run
+    if joined < WAVE_LEAST or 2 * joined <= members:
+        return "", None
+    years = f"{first}–{str(last)[-2:]}" if first // 100 == last // 100 else f"{first}–{last}"
+    who = f"All {joined} of the" if joined == members else f"{joined} of the"
+    counted = f"{ILRS_LABEL}'s member states" if joined == members else f"{ILRS_LABEL}'s {members} member states"
+    note = f"{who} {counted}{within_scope(scope)} joined in {years}"
+    return note, (first, last)
 
 
 def membership_summary(over_time: pd.DataFrame, scope: Scope, as_of: date, h: Headline) -> str:

@@ -19,5 +19,5 @@ def written_date(value: date | str) -> str:
     return f"{day.day} {day:%B %Y}" if precision == 3 else (f"{day:%B %Y}" if precision == 2 else str(day.year))
 
 
-# The same style for a chart's hover, in Plotly's (d3's) date format: '9 March 2021', 'March 2021'.
-DAY_IN_HOVER, MONTH_IN_HOVER = "%-d %B %Y", "%B %Y"
+# The same style for a chart's hover, in Plotly's (d3's) date format: '9 March 2021'.
+DAY_IN_HOVER = "%-d %B %Y"

@@ -147,9 +147,14 @@ def outside_dates(param: str, value: str, earliest: date, latest: date) -> str:
     return f"Ignored ?{param}={value}: outside {earliest.isoformat()} to {latest.isoformat()}."
 
 
+def as_of_label(as_of: date) -> str:
+    """'As of 21 November 2026': the date everything on a page is counted to."""
+    return f"As of {written_date(as_of)}"
+
+
 def subtitle(scope_label: str, as_of: date, *details: str) -> str:
     """An exhibit's subtitle: 'BRICS members · As of 21 November 2026 · States only'."""
-    return " · ".join([scope_label, f"As of {written_date(as_of)}", *[d for d in details if d]])
+    return " · ".join([scope_label, as_of_label(as_of), *[d for d in details if d]])
 
 
 SINCE_LABEL = "Then and now: since"

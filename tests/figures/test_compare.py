@@ -1,13 +1,21 @@
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.charts import MilestoneTimeline, PerYear, ShareBars
 from datalayer.viewmodels.compare import compare_model
 from datalayer.words.comparison_lines import quiet_callout
 from figures.builders import figure_for
-from figures.compare import CALLOUT, END_LABEL, milestone_timeline_figure, per_year_figure, share_bars_figure
+from figures.compare import (
+    CALLOUT,
+    END_LABEL,
+    broken_years,
+    milestone_timeline_figure,
+    per_year_figure,
+    share_bars_figure,
+)
 from tests.scoped import at
 
 COMPOSITION = pd.DataFrame(
@@ -50,6 +58,7 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
             "program_label": ["ILRS", "ILRS", "Artemis Accords"],
             "title": ["MoU", "Basic station", "Accords"],
             "date_start": pd.to_datetime(["2021-03-09", "2035-01-01", "2020-10-13"]),
+            "date": ["2021-03-09", "2035", "2020-10-13"],
             "date_status": ["done", "planned", "done"],
             "source": ["Source: TASS", "Source: A", "S"],
             "named": [True, False, True],
@@ -58,12 +67,14 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
     )
     spec = MilestoneTimeline(
         date="date_start",
+        written="date",
         lane="program_label",
         label="title",
         status="date_status",
         done="done",
         hover=["source"],
         marker_at=date(2025, 1, 1),
+        marker_label="As of 1 January 2025",
         named="named",
         short="short",
     )
@@ -74,21 +85,34 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
         ("ILRS", "diamond-open"),
         ("Artemis Accords", "diamond"),
     ]
-    # The legend says what the fill means; the lane says whose milestone it is.
-    assert [(t.name, t.marker.symbol) for t in figure.data if t.showlegend is not False] == [
-        ("Done", "diamond"),
-        ("Planned", "diamond-open"),
+    # The legend says what the fill means and names the As of line; the lane says whose milestone it is.
+    assert [(t.name, t.mode) for t in figure.data if t.showlegend is not False] == [
+        ("Done", "markers"),
+        ("Planned", "markers"),
+        ("As of 1 January 2025", "lines"),
     ]
     assert list(lanes[1].text) == ["Basic station"]
-    # Named milestones are written on the chart by their short name (done above the lane, planned below), a name
-    # that would spill past an end of the axis running away from it; the others only in the hover.
+    # The hover writes a date as its source gives it: a year stays a year.
+    assert list(lanes[1].customdata[0][:1]) == ["2035"]
+    # Named milestones are written above their marker by their short name, a name that would spill past an end of
+    # the axis running away from it; the others only in the hover.
     assert [list(t.texttemplate) for t in lanes] == [["MoU"], [""], ["Accords"]]
     assert lanes[0].textposition == ("top center",)
     long = table.assign(short=["A name as long as a milestone's short name gets", "Basic", "Accords"])
     spilled = milestone_timeline_figure(long, spec)
     assert spilled.data[0].textposition == ("top right",)  # the oldest milestone, at the axis's left end
-    assert figure.layout.shapes[0].x0 == pd.Timestamp("2025-01-01").timestamp() * 1000
-    assert "As of 1 January 2025" in figure.layout.annotations[0].text
+    assert figure.layout.shapes[0].x0 == 2025.0  # the As of line, in years
+
+
+def test_milestone_years_are_to_scale_near_the_as_of_date_and_broken_after():
+    dates = pd.Series(pd.to_datetime(["2019-01-01", "2026-07-01", "2030-01-01", "2045-01-01", "2050-06-01"]))
+    x, ticks, labels, cut = broken_years(dates, date(2026, 12, 7))
+    assert x[:3] == [2019.0, pytest.approx(2026.49, abs=0.01), 2030.0]  # to scale up to 2030
+    assert 2031 < cut < x[3] < x[4] and x[4] - x[3] < 5  # 2045 and 2050 past the break, close together
+    assert labels == ["2020", "2025", "2030", "2045", "2050"] and ticks[3] == x[3]
+    # Nothing more than NEAR_YEARS ahead: no break, and every year to scale.
+    x, _, labels, cut = broken_years(dates[:3], date(2026, 12, 7))
+    assert cut is None and x == [2019.0, pytest.approx(2026.49, abs=0.01), 2030.0] and labels[-1] == "2030"
 
 
 def test_many_groups_in_large_type_stand_in_two_columns_each_group_once():
@@ -141,3 +165,29 @@ def test_the_quiet_callout_is_drawn_only_after_a_year_without_a_new_member():
     table = pd.DataFrame({"program": ["ILRS", "ILRS"], "date": [date(2021, 3, 9), date(2024, 9, 5)], "count": [2, 13]})
     assert quiet_callout(table, date(2025, 6, 1)) == ""
     assert quiet_callout(table, date(2025, 12, 1)) == "No new ILRS member state since September 2024"
+
+
+def test_per_year_callout_stands_over_its_run_of_years_above_every_bar():
+    table = pd.DataFrame(
+        {
+            "year": [2021, 2021, 2022, 2022, 2023, 2023],
+            "program": ["ILRS", "Artemis Accords"] * 3,
+            "new_members": [1, 5, 6, 19, 5, 2],
+        }
+    )
+    plain = PerYear(year="year", value="new_members", program="program")
+    assert not [a for a in per_year_figure(table, plain).layout.annotations if a.name == CALLOUT]
+    spec = PerYear(
+        year="year",
+        value="new_members",
+        program="program",
+        callout="11 of the ILRS's 12 member states joined in 2022–23",
+        callout_program="ILRS",
+        callout_years=(2022, 2023),
+    )
+    figure = per_year_figure(table, spec)
+    [callout] = [a for a in figure.layout.annotations if a.name == CALLOUT]
+    assert callout.x == 2022.5 and callout.y > 19  # over the middle of the run, above its tallest bar
+    assert figure.layout.yaxis.range[1] > callout.y
+    [bracket] = figure.layout.shapes
+    assert "M 2021.6," in bracket.path and "H 2023.4" in bracket.path

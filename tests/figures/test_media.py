@@ -1,5 +1,6 @@
 """One type-size rule: every text of an exhibit's figure is drawn at its medium's size."""
 
+import plotly.graph_objects as go
 import pytest
 
 from datalayer import vocab
@@ -8,7 +9,7 @@ from datalayer.viewmodels.compare import compare_model
 from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
 from figures.labels import LABELS_TUNED_PX
-from figures.media import MEDIA, PHONE_CHART_PX, POINTS_PER_INCH, for_medium
+from figures.media import MEDIA, PHONE_CHART_PX, POINTS_PER_INCH, for_medium, sized
 from figures.theme import OPTIONAL_LAYER
 from figures.world_map import CALLOUTS, NAMES
 from tests.scoped import at
@@ -120,3 +121,12 @@ def test_a_phone_spaces_its_map_names_for_its_narrow_chart(ilrs_map):
 
     # Names that sit beside their states on a desktop go out on leader lines on a phone, not onto a neighbour.
     assert len(callouts(vocab.PHONE)) > len(callouts(vocab.SCREEN))
+
+
+def test_large_type_labels_every_category_and_keeps_the_labels_an_axis_writes_itself():
+    bars = go.Figure(go.Bar(x=[1] * 30, y=[f"Bloc {i}" for i in range(30)], orientation="h"))
+    labelled = sized(bars, MEDIA[vocab.PNG]).layout.yaxis
+    assert (labelled.tickmode, labelled.dtick) == ("linear", 1)
+    lanes = go.Figure(go.Scatter(x=[1, 2], y=["A long lane", "B"]))
+    lanes.update_yaxes(tickmode="array", tickvals=["A long lane", "B"], ticktext=["A long<br>lane", "B"])
+    assert sized(lanes, MEDIA[vocab.PNG]).layout.yaxis.ticktext == ("A long<br>lane", "B")

@@ -6,7 +6,7 @@ import pytest
 
 from datalayer import vocab
 from figures.media import MEDIA, sized
-from figures.slide import TITLE_SCALE, framed_slide, source_line
+from figures.slide import TITLE_SCALE, category_label_px, framed_slide, source_line
 
 
 def test_source_line_names_a_few_publishers_and_counts_the_rest():
@@ -71,3 +71,11 @@ def test_a_long_headline_wraps_and_the_plot_starts_below_its_last_line():
     step = round(1.4 * framed.layout.font.size) * 1.3
     assert framed.layout.margin.t == pytest.approx(short.layout.margin.t + step)
     assert framed.layout.title.y == pytest.approx(short.layout.title.y - step / framed.layout.height)
+
+
+def test_lane_names_take_the_width_of_their_longest_written_line():
+    lanes = ["China's precursor and related missions", "ILRS"]
+    chart = go.Figure(go.Scatter(x=[1, 2], y=lanes))
+    unwrapped = category_label_px(chart, 10)
+    chart.update_yaxes(tickmode="array", tickvals=lanes, ticktext=["China's precursor and<br>related missions", "ILRS"])
+    assert category_label_px(chart, 10) == pytest.approx(unwrapped * len("China's precursor and") / len(lanes[0]))

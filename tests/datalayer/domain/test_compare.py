@@ -190,3 +190,18 @@ def test_a_composition_of_only_all_or_none_is_told_apart_from_one_with_a_share()
 
     assert only_whole_shares(pd.DataFrame({"share": [1.0, 0.0, 1.0]}))
     assert not only_whole_shares(pd.DataFrame({"share": [1.0, 0.5]}))
+
+
+def test_the_busiest_run_of_years_is_the_earliest_with_the_most_new_members():
+    per_year = pd.DataFrame(
+        {
+            "year": [2021, 2022, 2023, 2024, 2025, 2021],
+            "program": ["ILRS"] * 5 + ["Artemis Accords"],
+            "new_members": [2, 0, 6, 5, 0, 40],
+        }
+    )
+    assert compare.busiest_run(per_year, "ILRS") == (2023, 2024, 11, 13)
+    tie = per_year.assign(new_members=[3, 0, 3, 0, 0, 40])
+    assert compare.busiest_run(tie, "ILRS") == (2021, 2022, 3, 6)
+    assert compare.busiest_run(per_year[:1], "ILRS") is None  # one year is no run
+    assert compare.busiest_run(per_year.assign(new_members=0), "ILRS") is None

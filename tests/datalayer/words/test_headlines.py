@@ -234,6 +234,32 @@ def check_panel(claims: Claims, table: pd.DataFrame, world_count: int | None) ->
             claims.equal(now, int(ours["value"].iloc[-1]))
 
 
+def check_wave(exhibit) -> None:
+    """The per-year chart's callout: its years' new ILRS member states and the ILRS's total are the table's, and
+    no other run of as many years holds more."""
+    table, note = exhibit.table, exhibit.chart.callout
+    ilrs = table[table["program"] == ILRS].set_index("year")["new_members"]
+    runs = ilrs.rolling(2).sum().dropna()
+    if not note:
+        assert runs.empty or runs.max() < 3 or 2 * runs.max() <= ilrs.sum(), f"a wave of {runs.max()} left unsaid"
+        return
+    claims = Claims(note)
+    [(joined, total, first, last)] = claims.match(
+        r"^(?:All )?(\d+) of the ILRS's (?:(\d+) )?member states.* (\d{4})–(\d{2})$"
+    )
+    years = (int(first), int(first) // 100 * 100 + int(last))
+    assert exhibit.chart.callout_years == years and years[1] == years[0] + 1
+    claims.equal(joined, int(ilrs.loc[years[0] : years[1]].sum()))
+    if total:
+        claims.equal(total, int(ilrs.sum()))
+    else:  # 'All 8 of the ILRS's member states'
+        assert int(joined) == int(ilrs.sum())
+    assert int(joined) == runs.max()
+    claims.checked[int(first)] += 1
+    claims.checked[int(last)] += 1
+    claims.all_checked()
+
+
 def check(exhibit, as_of: date, scope: Scope, world_count: int | None = None) -> None:
     claims, table, key = Claims(exhibit.headline), exhibit.table, exhibit.key
     assert not claims.text.endswith("."), f"{key}: a headline is a title, with no full stop: {claims.text!r}"
@@ -249,6 +275,7 @@ def check(exhibit, as_of: date, scope: Scope, world_count: int | None = None) ->
         check_aligned(claims, table)
     elif key == "compare.per_year":
         check_per_year(claims, table, as_of)
+        check_wave(exhibit)
     elif key == "compare.blocs":
         check_split(claims, table)
     elif key == "compare.since":
