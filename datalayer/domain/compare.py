@@ -86,10 +86,9 @@ def busiest_run(per_year: pd.DataFrame, program_label: str) -> tuple[int, int, i
     rows = per_year[per_year["program"] == program_label].sort_values("year")
     if len(rows) < WAVE_YEARS or rows["new_members"].sum() == 0:
         return None
-    sums = rows["new_members"].rolling(WAVE_YEARS).sum().dropna()
-    end = int(sums.idxmax())
-    last = int(rows.loc[end, "year"])
-    return last - WAVE_YEARS + 1, last, int(sums[end]), int(rows["new_members"].sum())
+    sums = rows.set_index("year")["new_members"].rolling(WAVE_YEARS).sum().dropna()
+    last = int(sums.idxmax())  # type: ignore[call-overload]  # the index is the years, ints
+    return last - WAVE_YEARS + 1, last, int(sums[last]), int(rows["new_members"].sum())
 
 
 def overlap(ilrs: pd.DataFrame, artemis: pd.DataFrame) -> pd.DataFrame:
