@@ -186,6 +186,11 @@ class Bloc:
     roles: tuple[str, ...]
     definition: str
     name: str  # as it stands inside a sentence, with its article: 'BRICS', 'the African Union'
+    short: str = ""  # where room is scarce (a small panel's title in slide type): 'AU'; '' for the label itself
+
+    @property
+    def short_label(self) -> str:
+        return self.short or self.label
 
 
 BLOCS = (
@@ -196,6 +201,7 @@ BLOCS = (
         ("member",),
         "Full BRICS members, with the 2024 and 2025 accessions on their effective dates.",
         "BRICS",
+        short="BRICS",
     ),
     Bloc(
         "brics_plus",
@@ -204,6 +210,7 @@ BLOCS = (
         ("member", "partner"),
         "BRICS members plus the partner-country tier created in 2025.",
         "BRICS and its partner countries",
+        short="BRICS & partners",
     ),
     Bloc(
         "g77",
@@ -212,8 +219,11 @@ BLOCS = (
         ("member",),
         "Here 'Global South' means the member states of the Group of 77 at the United Nations.",
         "the G77",
+        short="G77",
     ),
-    Bloc("au", "African Union", "au", ("member",), "Member states of the African Union.", "the African Union"),
+    Bloc(
+        "au", "African Union", "au", ("member",), "Member states of the African Union.", "the African Union", short="AU"
+    ),
     Bloc("asean", "ASEAN", "asean", ("member",), "Member states of ASEAN.", "ASEAN"),
     Bloc("sco", "SCO", "sco", ("member",), "Member states of the Shanghai Cooperation Organisation.", "the SCO"),
     Bloc(
@@ -224,7 +234,15 @@ BLOCS = (
         "Member states of the League of Arab States.",
         "the Arab League",
     ),
-    Bloc("eu", "European Union", "eu", ("member",), "Member states of the European Union.", "the European Union"),
+    Bloc(
+        "eu",
+        "European Union",
+        "eu",
+        ("member",),
+        "Member states of the European Union.",
+        "the European Union",
+        short="EU",
+    ),
     Bloc("nato", "NATO", "nato", ("member",), "Member states of NATO.", "NATO"),
     Bloc("oecd", "OECD", "oecd", ("member",), "Member countries of the OECD.", "the OECD"),
     Bloc("esa", "ESA", "esa", ("member",), "Member states of the European Space Agency.", "ESA"),
@@ -261,6 +279,7 @@ BLOCS = (
         "Member and associate member states of the Organisation internationale de la Francophonie (associates "
         "are marked as such); observers, and member governments that are not states, are not counted.",
         "the Francophonie",
+        short="OIF",
     ),
     Bloc(
         "celac",

@@ -21,6 +21,7 @@ from figures.compare import (
     per_year_figure,
     share_bars_figure,
     slope_figure,
+    split_over_time_figure,
 )
 from figures.growth import growth_figure, scenario_bar_figure, target_progress_figure
 from figures.table_figure import table_figure
@@ -46,6 +47,7 @@ KINDS: dict[type[charts.ChartSpec], ChartKind] = {
     charts.PerYear: ChartKind(per_year_figure, count_axis="yaxis"),
     charts.ShareBars: ChartKind(share_bars_figure, scalable_labels=True),
     charts.BlocSplit: ChartKind(bloc_split_figure, scalable_labels=True),
+    charts.SplitOverTime: ChartKind(split_over_time_figure, scalable_labels=True),
     charts.Slope: ChartKind(slope_figure, count_axis="yaxis"),
     charts.DotStrip: ChartKind(dot_strip_figure),
     charts.MilestoneTimeline: ChartKind(milestone_timeline_figure, scalable_labels=True),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from datetime import date
-from html import escape
+from html import escape, unescape
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,6 +20,7 @@ from datalayer.viewmodels.charts import (
     PerYear,
     ShareBars,
     Slope,
+    SplitOverTime,
 )
 from datalayer.words import comparison_lines
 from datalayer.words.dates import DAY_IN_HOVER, written_date
@@ -276,6 +277,81 @@ def bloc_split_figure(table: pd.DataFrame, spec: BlocSplit, label_scale: float =
         height=max(260, 34 * len(columns[0]) + 120),
         margin=dict(l=10, r=10, t=30, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, traceorder="normal"),
+    )
+    return figure
+
+
+PANEL_COLUMNS = {False: 4, True: 9}  # small multiples across: on screen, and in large type (two rows on a slide)
+PANEL_PX = 150  # a row of panels on screen
+PANEL_TITLE_CHARS = {False: 26, True: 11}  # a panel's title wraps onto lines this long (a word stays whole)
+
+
+def split_over_time_figure(table: pd.DataFrame, spec: SplitOverTime, label_scale: float = 1.0) -> go.Figure:
+    """Small multiples, one panel per group in the table's order: the parts stacked as shares of the group, each
+    step at its date, on one shared 0-100% axis, so panels compare at a glance; one legend for all."""
+    large = label_scale > 1
+    groups = list(dict.fromkeys(table[spec.group]))
+    columns = min(PANEL_COLUMNS[large], max(len(groups), 1))
+    rows = max(1, -(-len(groups) // columns))
+    # In large type each panel takes its short title ('AU'), so one line of it fits above a short panel.
+    named = [unescape(spec.short_titles.get(unescape(g), g)) if large else unescape(g) for g in groups]
+    titles = [
+        "<br>".join(
+            escape(line, quote=False) for line in textwrap.wrap(n, PANEL_TITLE_CHARS[large], break_long_words=False)
+        )
+        for n in named
+    ]
+    figure = make_subplots(
+        rows=rows,
+        cols=columns,
+        shared_xaxes=True,
+        shared_yaxes=True,
+        subplot_titles=titles,
+        horizontal_spacing=0.02,
+        vertical_spacing=0.5 / rows if large else 0.22 / rows,
+    )
+    for i, group in enumerate(groups):
+        row, column = divmod(i, columns)
+        for part in spec.parts:
+            rows_of = table[(table[spec.group] == group) & (table[spec.part] == part)]
+            figure.add_trace(
+                go.Scatter(
+                    x=rows_of[spec.date],
+                    y=rows_of[spec.share],
+                    stackgroup=f"panel{i}",
+                    mode="lines",
+                    line=dict(width=0.5, color=CATEGORY_COLOURS[part], shape="hv"),
+                    fillcolor=CATEGORY_COLOURS[part],
+                    name=spec.labels[part],
+                    legendgroup=part,
+                    showlegend=i == 0,
+                    customdata=rows_of[[spec.states]],
+                    hovertemplate=group
+                    + ", %{x|"
+                    + DAY_IN_HOVER
+                    + "}: %{customdata[0]} (%{y:.0%})<extra>"
+                    + spec.labels[part]
+                    + "</extra>",
+                ),
+                row=row + 1,
+                col=column + 1,
+            )
+    # In large type only the ends of the shared axis are written: a middle tick would meet the next row's titles.
+    ticks = {0: "0", 0.5: "50%", 1: "100%"} if not large else {0: "0", 1: "100%"}
+    figure.update_yaxes(range=[0, 1], tickvals=list(ticks), ticktext=list(ticks.values()), showgrid=True)
+    # The first and the last year, under the first panel of the last row only: the panels share the axis, and
+    # labels at every panel's edges would run into their neighbours'.
+    ends = sorted(table[spec.date].unique())[:: max(1, table[spec.date].nunique() - 1)]
+    figure.update_xaxes(showticklabels=False, showgrid=False)
+    figure.update_xaxes(
+        tickvals=ends, ticktext=[f"{pd.Timestamp(d).year}" for d in ends], showticklabels=True, row=rows, col=1
+    )
+    figure.update_layout(
+        height=rows * PANEL_PX + 90,
+        margin=dict(l=10, r=10, t=70, b=10),
+        # Just above the first row's titles (a line of type over the plot's top edge).
+        legend=dict(orientation="h", yanchor="bottom", y=1 + 28 / (rows * PANEL_PX + 10), x=0, traceorder="normal"),
+        hovermode="closest",
     )
     return figure
 

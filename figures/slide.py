@@ -56,6 +56,17 @@ def category_label_px(figure: go.Figure, text_px: float) -> float:
     return max((len(line) for line in lines), default=0) * text_px * CHAR_WIDTH
 
 
+def notes_above_px(figure: go.Figure, text_px: float) -> float:
+    """The height of the tallest note standing on the plot's top edge (small multiples' panel titles), with a
+    little air: the room the scope line must leave above the plot; 0 for none."""
+    lines = [
+        len(str(note.text).split("<br>"))
+        for note in figure.layout.annotations
+        if note.yref == "paper" and (note.y or 0) >= 0.999 and note.yanchor == "bottom" and note.text
+    ]
+    return max(lines) * text_px * LINE + 12 if lines else 0
+
+
 def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, sources: str, credit: str) -> go.Figure:
     """The chart (already sized for its medium) with its title, takeaway and scope line above, its legend, source
     line and the dashboard's name below. Text from the data is escaped: Plotly reads tags in these strings."""
@@ -78,6 +89,7 @@ def framed_slide(chart: go.Figure, *, title: str, takeaway: str, subtitle: str, 
         + len(lines) * takeaway_px * LINE
         + len(scope_lines) * scope_px * LINE
         + GAP_PX
+        + notes_above_px(slide, text_px)
     )
     footer = 2 * foot_px * LINE + 24
     entries = legend_entries(slide)

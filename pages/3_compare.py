@@ -16,6 +16,7 @@ from components.widgets.controls import LaterWidgets, scope_controls, show_notic
 from components.widgets.sections import section
 from datalayer.viewmodels.compare import (
     ALIGNED,
+    BLOCS_OVER_TIME,
     BY_BLOC,
     BY_REGION,
     MEMBERSHIP,
@@ -97,7 +98,11 @@ if composition.open:
     with composition:
         show_exhibit_tabs(
             COMPARE.widget("composition_tabs"),
-            {"By bloc": page.exhibit(BY_BLOC), "By UN region": page.exhibit(BY_REGION)},
+            {
+                "By bloc": page.exhibit(BY_BLOC),
+                interface.BLOCS_OVER_TIME_TAB: page.exhibit(BLOCS_OVER_TIME),
+                "By UN region": page.exhibit(BY_REGION),
+            },
         )
 
 facts = section("Key facts", COMPARE.widget("facts_section"))

@@ -3,7 +3,7 @@ composition, the space powers' alignment and both programs' milestones."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import pandas as pd
@@ -173,6 +173,38 @@ def bloc_split(ilrs: set[str], accords: set[str], groups: Mapping[str, set[str]]
     order = table.drop_duplicates("group").sort_values(["lean", "group"], ascending=[False, True], kind="stable")
     rank = {group: i for i, group in enumerate(order["group"])}
     return table.sort_values("group", key=lambda g: g.map(rank), kind="stable").reset_index(drop=True)
+
+
+def year_ends(first: date, as_of: date) -> list[date]:
+    """31 December of each year from `first`'s through the year before `as_of`, then `as_of`: the moments a
+    chart of change over the years draws."""
+    return [*(date(year, 12, 31) for year in range(first.year, as_of.year)), as_of]
+
+
+def bloc_split_over_time(
+    ilrs: pd.DataFrame,
+    accords: pd.DataFrame,
+    blocs: pd.DataFrame,
+    dates: Sequence[date],
+    within: frozenset[str] | None = None,
+) -> pd.DataFrame:
+    """`bloc_split` on each date (a `date` column first): each coalition's members signed by then, each bloc's
+    members on that date (those `within` the scope, where one is given). Groups keep the order of the last date's
+    split."""
+    frames = []
+    for day in dates:
+        signed = {
+            name: set(rows.loc[rows["date_start"] <= pd.Timestamp(day), "iso3"])
+            for name, rows in ((vocab.ILRS, ilrs), (vocab.ARTEMIS, accords))
+        }
+        split = bloc_split(signed[vocab.ILRS], signed[vocab.ARTEMIS], bloc_groups(blocs, day, within=within))
+        frames.append(split.assign(date=day))
+    if not frames:
+        return pd.DataFrame(columns=["date", "group", "part", "states", "share", "start", "lean", "group_states"])
+    table = pd.concat(frames, ignore_index=True)
+    rank = {group: i for i, group in enumerate(dict.fromkeys(frames[-1]["group"]))}
+    ordered = table.sort_values(["group", "date"], key=lambda c: c.map(rank) if c.name == "group" else c, kind="stable")
+    return ordered[["date", *(c for c in table.columns if c != "date")]].reset_index(drop=True)
 
 
 def only_whole_shares(composition_table: pd.DataFrame) -> bool:

@@ -40,6 +40,7 @@ ORDER = (
     compare_view.ALIGNED,
     compare_view.PER_YEAR,
     compare_view.BY_BLOC,
+    compare_view.BLOCS_OVER_TIME,
     compare_view.BY_REGION,
     compare_view.OVERLAP,
     KEY_FACTS,

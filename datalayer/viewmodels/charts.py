@@ -201,6 +201,22 @@ class BlocSplit(ChartSpec):
 
 
 @dataclass(frozen=True)
+class SplitOverTime(ChartSpec):
+    """A small panel per group, in the table's order: its member states in each of `parts` stacked from the
+    bottom as shares of the group at each date; the rest (in neither coalition) left blank above them."""
+
+    column_roles: ClassVar[tuple[str, ...]] = ("date", "group", "part", "share", "states")
+    date: str
+    group: str
+    part: str
+    share: str
+    states: str
+    parts: Sequence[str]  # stacked from the bottom
+    labels: Mapping[str, str]  # part -> its name in the legend
+    short_titles: Mapping[str, str]  # group -> its panel's title where room is scarce (large type): 'AU'
+
+
+@dataclass(frozen=True)
 class MilestoneTimeline(ChartSpec):
     column_roles: ClassVar[tuple[str, ...]] = ("date", "written", "lane", "label", "status", "named", "short")
     date: str  # the first day the milestone's date can mean, where it is drawn

@@ -29,7 +29,15 @@ from datalayer.loading.datasets import (
 from datalayer.loading.datasets import MILESTONES as MILESTONE_DATA
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import BlocSplit, ChartSpec, Cumulative, MilestoneTimeline, PerYear, ShareBars
+from datalayer.viewmodels.charts import (
+    BlocSplit,
+    ChartSpec,
+    Cumulative,
+    MilestoneTimeline,
+    PerYear,
+    ShareBars,
+    SplitOverTime,
+)
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, Source, project_source, sources_of, subtitle
 from datalayer.viewmodels.map import MapOptions, map_exhibit
@@ -71,6 +79,7 @@ ALIGNED = "compare.aligned"
 PER_YEAR = "compare.per_year"
 OVERLAP = "compare.overlap"
 BY_BLOC = "compare.blocs"
+BLOCS_OVER_TIME = "compare.blocs_over_time"
 BY_REGION = "compare.regions"
 MILESTONES = "compare.milestones"
 # How a table of domain.compare.bloc_split is drawn: here and in a country profile's blocs.
@@ -170,6 +179,11 @@ def compare_model(
     by_bloc = compare.bloc_split(
         coalitions[ILRS_LABEL], coalitions[ARTEMIS_LABEL], compare.bloc_groups(tables.blocs, as_of, within=members)
     )
+    signings = pd.concat([ilrs["date_start"], accords["date_start"]]).dropna()
+    first_signing = signings.min().date() if len(signings) else as_of
+    blocs_over_time = compare.bloc_split_over_time(
+        ilrs, accords, tables.blocs, compare.year_ends(first_signing, as_of), within=members
+    )
     by_region = compare.composition(coalitions, compare.region_groups(tables.regions))
     timeline = comparison_lines.with_milestone_words(compare.milestone_timeline(tables.milestones, as_of))
     markers = compare.space_power_markers(powers, points)
@@ -253,6 +267,27 @@ def compare_model(
             sources=(*member_sources, project_source("data/blocs.csv")),
             headline=headlines.bloc_split(by_bloc, scope),
             detail=comparison_lines.BLOC_SPLIT_NOTE,
+        ),
+        _exhibit(
+            BLOCS_OVER_TIME,
+            comparison_lines.SPLIT_OVER_TIME_TITLE,
+            scope,
+            as_of,
+            comparison_lines.split_over_time_summary(blocs_over_time, scope),
+            blocs_over_time,
+            SplitOverTime(
+                date="date",
+                group="group",
+                part="part",
+                share="share",
+                states="states",
+                parts=compare.SPLIT_PARTS[:-1],  # 'neither' is the blank above the three
+                labels=comparison_lines.SPLIT_LABELS,
+                short_titles={bloc.label: bloc.short_label for bloc in vocab.BLOCS},
+            ),
+            sources=(*member_sources, project_source("data/blocs.csv")),
+            headline=headlines.split_over_time(blocs_over_time, scope),
+            detail=comparison_lines.SPLIT_OVER_TIME_NOTE,
         ),
         _exhibit(
             BY_REGION,

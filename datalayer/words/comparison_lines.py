@@ -23,6 +23,11 @@ SINCE_TITLE = "Both coalitions then and now"
 MEMBER_STATES = "Member states"
 BLOC_SPLIT_TITLE = "How each bloc's member states split between the two coalitions"
 BLOC_SPLIT_NOTE = "each coalition with its lead; bloc membership on the date"
+SPLIT_OVER_TIME_TITLE = "How each bloc's split has moved, year by year"
+SPLIT_OVER_TIME_NOTE = (
+    "share of each bloc's member states at each year's end; blank: in neither; each coalition with its lead; "
+    "bloc membership on each date"
+)
 SPLIT_AXIS = "← ILRS · share of each bloc's states · Accords →"
 SPLIT_LABELS = {
     vocab.ILRS_ONLY: "In the ILRS only",
@@ -173,6 +178,65 @@ def bloc_totals(split: pd.DataFrame) -> pd.DataFrame:
             "lean": split.drop_duplicates("group").set_index("group")["lean"],
         }
     )
+
+
+def bloc_gains(over_time: pd.DataFrame) -> pd.DataFrame:
+    """Per group of a split over time (in its order): each coalition's members (both counted on each side) on
+    the group's first and last dates, and the gain between them."""
+    rows = []
+    for group, split in over_time.groupby("group", sort=False):
+        first, last = (
+            bloc_totals(split[split["date"] == day]).iloc[0] for day in (split["date"].min(), split["date"].max())
+        )
+        rows.append(
+            {
+                "group": group,
+                "ilrs_first": int(first["ilrs"]),
+                "ilrs_last": int(last["ilrs"]),
+                "accords_first": int(first["accords"]),
+                "accords_last": int(last["accords"]),
+            }
+        )
+    table = pd.DataFrame(rows, columns=["group", "ilrs_first", "ilrs_last", "accords_first", "accords_last"])
+    return table.assign(
+        ilrs_gain=table["ilrs_last"] - table["ilrs_first"], accords_gain=table["accords_last"] - table["accords_first"]
+    ).set_index("group")
+
+
+def split_over_time_summary(over_time: pd.DataFrame, scope: Scope) -> str:
+    """'From 31 December 2020 to 7 December 2026, the Artemis Accords gained member states in 15 of the 17 blocs
+    and the ILRS in 9; the Artemis Accords' largest gain was in ESA (from 2 to 23); the ILRS's in the SCO (from
+    1 to 5).'"""
+    gains = bloc_gains(over_time)
+    if gains.empty:
+        return f"No bloc has a member state{within_scope(scope)}."
+    first, last = written_date(over_time["date"].min()), written_date(over_time["date"].max())
+    said = [
+        f"From {first} to {last}, the {ARTEMIS_LABEL} gained member states in {blocs_gained(gains, 'accords')} and "
+        f"the {ILRS_LABEL} in {also_gained(gains, 'ilrs')}"
+    ]
+    largest = []
+    for side, whose in (("accords", f"the {ARTEMIS_LABEL}' largest gain was"), ("ilrs", f"the {ILRS_LABEL}'s")):
+        if gains[f"{side}_gain"].max() > 0:
+            group = str(gains[f"{side}_gain"].idxmax())
+            row = gains.loc[group]
+            largest.append(f"{whose} in {group_name(group)} (from {row[f'{side}_first']} to {row[f'{side}_last']})")
+    return capitalised("; ".join(said + largest) + ".")
+
+
+def blocs_gained(gains: pd.DataFrame, side: str) -> str:
+    """Where a side ('ilrs', 'accords') gained members: 'all 17 blocs', '15 of the 17 blocs', 'none of the 17
+    blocs'."""
+    count, total = int((gains[f"{side}_gain"] > 0).sum()), len(gains)
+    if count == total and total > 1:
+        return f"all {total} blocs"
+    return f"{count or 'none'} of the {count_noun(total, 'bloc')}" if total > 1 else f"{count or 'none'} of 1 bloc"
+
+
+def also_gained(gains: pd.DataFrame, side: str) -> str:
+    """The second side, after `blocs_gained`: '13', 'all of them', 'none'."""
+    count = int((gains[f"{side}_gain"] > 0).sum())
+    return "all of them" if count == len(gains) and count > 1 else str(count or "none")
 
 
 def split_summary(split: pd.DataFrame, scope: Scope) -> str:

@@ -179,6 +179,20 @@ def since(table: pd.DataFrame, scope: Scope) -> str:
     return f"{head}, the {lead} {verb} gained {count_noun(more, 'member state')}{within_scope(scope)}; {rest}"
 
 
+def split_over_time(over_time: pd.DataFrame, scope: Scope) -> str:
+    """'Since the end of 2020, the Artemis Accords have gained member states in all 17 blocs; the ILRS in 13'."""
+    gains = comparison_lines.bloc_gains(over_time)
+    if gains.empty:
+        return f"No bloc has a member state{within_scope(scope)}"
+    first = pd.Timestamp(over_time["date"].min())
+    since = f"the end of {first.year}" if (first.month, first.day) == (12, 31) else written_date(first.date())
+    return (
+        f"Since {since}, the {ARTEMIS_LABEL} have gained member states in "
+        f"{comparison_lines.blocs_gained(gains, 'accords')}; the {ILRS_LABEL} in "
+        f"{comparison_lines.also_gained(gains, 'ilrs')}"
+    )
+
+
 def bloc_split(split: pd.DataFrame, scope: Scope) -> str:
     """'The SCO leans furthest to the ILRS (5 to 1), the OECD to the Artemis Accords (36 to 0)': the groups at
     either end of the chart, each coalition counted with its lead."""

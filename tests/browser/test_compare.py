@@ -30,7 +30,25 @@ def test_compare_draws_charts_names_overlap_and_shows_the_newest_change(offline_
     facts = main.locator("table", has_text="Legal nature")
     assert facts.locator("a[href^='http']").count() >= 15  # a source link in (almost) every cell
     assert offline_page.locator(".legendtext", has_text="Both ILRS and Artemis (2)").count() == 1
+    # The milestones' years to scale to ten years past the As of date, then a marked break before 2045 and 2050.
+    ticks = offline_page.evaluate(
+        "() => [...document.querySelectorAll('.js-plotly-plot')].map(p => p.layout.xaxis || {})"
+        ".filter(a => (a.ticktext || []).includes('2050')).map(a => Object.fromEntries("
+        "a.ticktext.map((t, i) => [t, a.tickvals[i]])))[0]"
+    )
+    assert ticks["2035"] == 2035 and 2036 < ticks["2045"] < ticks["2050"] < 2041
     offline_page.screenshot(path="artifacts/compare.png", full_page=True)
+    # Each bloc's split over time: one small panel per bloc, its title above it.
+    choose_tab(offline_page, "Blocs over time")
+    offline_page.wait_for_function(
+        "[...document.querySelectorAll('.js-plotly-plot')].some(p => (p.layout.annotations || []).length >= 17)",
+        timeout=60_000,
+    )
+    titles = offline_page.evaluate(
+        "() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => (p.layout.annotations || []).length >= 17)"
+        ".map(p => [...p.querySelectorAll('.annotation-text')].map(t => t.textContent))[0]"
+    )
+    assert {"SCO", "ESA", "African Union", "BRICS members"} <= set(titles)
     assert offline_page.attempted_external == []
 
 

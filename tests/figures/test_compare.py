@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.charts import MilestoneTimeline, PerYear, ShareBars
+from datalayer.viewmodels.charts import MilestoneTimeline, PerYear, ShareBars, SplitOverTime
 from datalayer.viewmodels.compare import compare_model
 from datalayer.words.comparison_lines import quiet_callout
 from figures.builders import figure_for
@@ -15,6 +15,7 @@ from figures.compare import (
     milestone_timeline_figure,
     per_year_figure,
     share_bars_figure,
+    split_over_time_figure,
 )
 from tests.scoped import at
 
@@ -191,3 +192,32 @@ def test_per_year_callout_stands_over_its_run_of_years_above_every_bar():
     assert figure.layout.yaxis.range[1] > callout.y
     [bracket] = figure.layout.shapes
     assert "M 2021.6," in bracket.path and "H 2023.4" in bracket.path
+
+
+def test_small_multiples_stack_three_parts_per_bloc_on_one_shared_axis():
+    parts = ["ilrs_only", "both", "artemis_only"]
+    rows = [
+        {"date": day, "group": group, "part": part, "share": 0.1, "states": 1}
+        for group in ("African Union", "BRICS members", "G20")
+        for day in (date(2020, 12, 31), date(2026, 12, 7))
+        for part in parts
+    ]
+    spec = SplitOverTime(
+        date="date",
+        group="group",
+        part="part",
+        share="share",
+        states="states",
+        parts=parts,
+        labels={p: p.title() for p in parts},
+        short_titles={"African Union": "AU"},
+    )
+    screen = split_over_time_figure(pd.DataFrame(rows), spec)
+    assert len(screen.data) == 9 and len({t.stackgroup for t in screen.data}) == 3  # one stack per panel
+    assert [t.showlegend for t in screen.data].count(True) == 3  # one key per part
+    assert [a.text for a in screen.layout.annotations] == ["African Union", "BRICS members", "G20"]
+    assert {tuple(screen.layout[f"yaxis{i or ''}"].range) for i in (0, 2, 3)} == {(0, 1)}
+    slide = split_over_time_figure(pd.DataFrame(rows), spec, label_scale=2.8)
+    assert slide.layout.annotations[0].text == "AU"  # the short title where room is scarce
+    # Years are written once, under the first panel of the last row.
+    assert [bool(slide.layout[f"xaxis{i or ''}"].showticklabels) for i in (0, 2, 3)] == [True, False, False]

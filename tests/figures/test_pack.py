@@ -78,7 +78,7 @@ def test_every_slide_has_a_real_title_and_every_chart_its_takeaway_and_alt_text(
 def test_chart_text_reads_at_18_pt_on_the_slide_and_charts_span_its_width(deck, brics):
     medium = MEDIA[vocab.PPTX]
     pictures = [s for slide in deck.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-    assert len(pictures) == len(brics.exhibits) == 12
+    assert len(pictures) == len(brics.exhibits) == 13
     for picture in pictures:
         assert picture.image.size == (medium.width, medium.height)
         shown_pt = medium.text_px * picture.width.inches * 72 / medium.width

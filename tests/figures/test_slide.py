@@ -3,8 +3,10 @@ from html import unescape
 
 import plotly.graph_objects as go
 import pytest
+from plotly.subplots import make_subplots
 
 from datalayer import vocab
+from figures.legend import LINE
 from figures.media import MEDIA, sized
 from figures.slide import TITLE_SCALE, category_label_px, framed_slide, source_line
 
@@ -79,3 +81,16 @@ def test_lane_names_take_the_width_of_their_longest_written_line():
     unwrapped = category_label_px(chart, 10)
     chart.update_yaxes(tickmode="array", tickvals=lanes, ticktext=["China's precursor and<br>related missions", "ILRS"])
     assert category_label_px(chart, 10) == pytest.approx(unwrapped * len("China's precursor and") / len(lanes[0]))
+
+
+def test_panel_titles_on_the_plots_top_edge_get_room_under_the_scope_line():
+    def framed(titles):
+        chart = make_subplots(rows=1, cols=2, subplot_titles=titles)
+        chart.add_trace(go.Bar(x=["a"], y=[1]), row=1, col=1)
+        chart = sized(chart, MEDIA[vocab.PNG])
+        return framed_slide(chart, title="T", takeaway="W", subtitle="S", sources="X", credit="C")
+
+    text_px = MEDIA[vocab.PNG].text_px
+    plain = framed(None).layout.margin.t
+    one, two = framed(["A", "B"]).layout.margin.t, framed(["A<br>long", "B"]).layout.margin.t
+    assert one > plain and two - one == pytest.approx(text_px * LINE, abs=2)  # one line more (figures.legend.LINE)

@@ -19,7 +19,7 @@ def test_presenting_shows_one_exhibit_with_its_summary_and_number(entry):
 
 def test_slide_parameter_opens_the_fourth_chart_and_next_moves_on():
     app = open_page(COMPARE, {"present": "1", "slide": "4"})
-    assert app.title[0].value.startswith("No new ILRS member state since") and "4 / 8" in texts(app)
+    assert app.title[0].value.startswith("No new ILRS member state since") and "4 / 9" in texts(app)
     assert any(t.startswith("New member states per year · ") for t in texts(app))  # what the chart is, under it
     app.button(key="compare_present_next").click().run()
     assert app.query_params["slide"] == "5" and app.title[0].value.startswith("2 states are in both coalitions")

@@ -2,6 +2,7 @@ from datetime import date
 
 import pandas as pd
 
+from datalayer import vocab
 from datalayer.domain import compare
 from datalayer.domain.dates import dated_rows
 
@@ -205,3 +206,33 @@ def test_the_busiest_run_of_years_is_the_earliest_with_the_most_new_members():
     assert compare.busiest_run(tie, "ILRS") == (2021, 2022, 3, 6)
     assert compare.busiest_run(per_year[:1], "ILRS") is None  # one year is no run
     assert compare.busiest_run(per_year.assign(new_members=0), "ILRS") is None
+
+
+def test_year_ends_run_from_the_first_years_end_to_the_as_of_date():
+    assert compare.year_ends(date(2020, 10, 13), date(2022, 5, 1)) == [
+        date(2020, 12, 31),
+        date(2021, 12, 31),
+        date(2022, 5, 1),
+    ]
+    assert compare.year_ends(date(2026, 3, 1), date(2026, 12, 7)) == [date(2026, 12, 7)]
+
+
+def test_a_blocs_split_over_time_counts_signings_and_bloc_membership_on_each_date():
+    blocs = pd.DataFrame(
+        {
+            "bloc": ["brics", "brics", "brics"],
+            "iso3": ["CHN", "BRA", "EGY"],
+            "role": ["member"] * 3,
+            "since_start": pd.to_datetime(["2006-01-01", "2006-01-01", "2024-01-01"]),
+            "until_start": pd.to_datetime([None, None, None]),
+        }
+    )
+    ilrs = pd.DataFrame({"iso3": ["CHN", "EGY"], "date_start": pd.to_datetime(["2021-03-09", "2023-12-06"])})
+    accords = pd.DataFrame({"iso3": ["BRA"], "date_start": pd.to_datetime(["2021-06-15"])})
+    days = [date(2020, 12, 31), date(2023, 12, 31), date(2024, 6, 1)]
+    table = compare.bloc_split_over_time(ilrs, accords, blocs, days, within=frozenset({"CHN", "BRA", "EGY"}))
+    brics = table[table["group"] == "BRICS members"].pivot(index="date", columns="part", values="states")
+    assert brics[vocab.ILRS_ONLY].tolist() == [0, 1, 2]  # Egypt signed in 2023, counted once a member in 2024
+    assert brics[vocab.ARTEMIS_ONLY].tolist() == [0, 1, 1]
+    assert brics[vocab.NEITHER].tolist() == [2, 0, 0]
+    assert list(table.columns[:2]) == ["date", "group"]

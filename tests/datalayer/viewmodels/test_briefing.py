@@ -25,6 +25,7 @@ def test_slides_come_in_briefing_order_with_key_facts_before_milestones(brics, t
         "compare.aligned",
         "compare.per_year",
         "compare.blocs",
+        "compare.blocs_over_time",  # the same split, year by year
         "compare.regions",
         "compare.overlap",
         KEY_FACTS,

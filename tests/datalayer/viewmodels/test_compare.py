@@ -21,6 +21,7 @@ KEYS = [
     "compare.per_year",
     "compare.overlap",
     "compare.blocs",
+    "compare.blocs_over_time",
     "compare.regions",
     "compare.milestones",
 ]

@@ -185,6 +185,49 @@ def check_split(exhibit, members, as_of, scope):
     return claims
 
 
+def members_at_ends(table: pd.DataFrame) -> pd.DataFrame:
+    """Per group of a split over time (both counted on each side): each coalition's members on the group's first
+    and last dates, counted afresh from the rows (columns ilrs_first, ilrs_last, accords_first, accords_last)."""
+    members = table.assign(
+        ilrs=table["states"].where(table["part"].isin([vocab.ILRS_ONLY, vocab.BOTH]), 0),
+        accords=table["states"].where(table["part"].isin([vocab.ARTEMIS_ONLY, vocab.BOTH]), 0),
+    )
+    per_day = members.groupby(["group", "date"])[["ilrs", "accords"]].sum().reset_index().sort_values("date")
+    ends = per_day.groupby("group")[["ilrs", "accords"]]
+    return ends.first().add_suffix("_first").join(ends.last().add_suffix("_last"))
+
+
+def check_split_over_time(exhibit, members, as_of):
+    claims, table = Claims(exhibit.summary), exhibit.table
+    ends = members_at_ends(table)
+    gained = {side: ends[f"{side}_last"] > ends[f"{side}_first"] for side in ("ilrs", "accords")}
+    [(all_of, some, total, ilrs)] = claims.match(
+        r"gained member states in (?:all (\d+)|(\d+|none) of the (\d+)) blocs and the ILRS in (\d+|none|all of them)"
+    )
+    claims.equal(all_of or total, len(ends))
+    if all_of:
+        assert gained["accords"].all()
+    elif some == "none":
+        assert not gained["accords"].any()
+    else:
+        claims.equal(some, int(gained["accords"].sum()))
+    if ilrs in ("none", "all of them"):
+        assert gained["ilrs"].sum() == (0 if ilrs == "none" else len(ends))
+    else:
+        claims.equal(ilrs, int(gained["ilrs"].sum()))
+    names = {comparison_lines.group_name(g): g for g in ends.index}
+    for whose, name, first, last in re.findall(
+        r"(Accords' largest gain was|ILRS's) in (.+?) \(from (\d+) to (\d+)\)", exhibit.summary
+    ):
+        side = "accords" if whose.startswith("Accords") else "ilrs"
+        claims.named(name, set(names))
+        row = ends.loc[names[name]]
+        claims.equal(first, int(row[f"{side}_first"]))
+        claims.equal(last, int(row[f"{side}_last"]))
+        assert int(last) - int(first) == (ends[f"{side}_last"] - ends[f"{side}_first"]).max()
+    return claims
+
+
 def check_milestones(exhibit, members, as_of):
     claims, table = Claims(exhibit.summary), exhibit.table
     labels = "|".join(re.escape(label) for label in vocab.MILESTONE_PROGRAM_LABELS.values())
@@ -296,6 +339,7 @@ CHECKERS = {
     "compare.aligned": check_aligned,
     "compare.per_year": check_per_year,
     "compare.milestones": check_milestones,
+    "compare.blocs_over_time": check_split_over_time,
     "compare.overlap": check_map,
     "overview.partners": check_map,
     "growth.targets": check_targets,

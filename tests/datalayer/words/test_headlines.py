@@ -19,7 +19,7 @@ from datalayer.viewmodels.reconciliation import reconciliation_model
 from datalayer.viewmodels.what_if import what_if_model
 from datalayer.words import headlines
 from datalayer.words.grammar import capitalised
-from tests.datalayer.words.test_every_sentence import Claims, scopes
+from tests.datalayer.words.test_every_sentence import Claims, members_at_ends, scopes
 from tests.scoped import at
 
 ILRS, ARTEMIS = vocab.PROGRAM_LABELS[vocab.ILRS], vocab.PROGRAM_LABELS[vocab.ARTEMIS]
@@ -260,6 +260,35 @@ def check_wave(exhibit) -> None:
     claims.all_checked()
 
 
+def check_split_over_time(claims: Claims, table: pd.DataFrame) -> None:
+    """Each side's blocs with more members on the group's last date than on its first, counted afresh from the
+    rows."""
+    ends = members_at_ends(table)
+    gained = pd.Series(
+        {side: int((ends[f"{side}_last"] > ends[f"{side}_first"]).sum()) for side in ("ilrs", "accords")}
+    )
+    groups = len(ends)
+    [(year, all_of, some, total, ilrs)] = claims.match(
+        r"^Since the end of (\d{4}), the Artemis Accords have gained member states in "
+        r"(?:all (\d+)|(\d+|none) of the (\d+)) blocs; the ILRS in (\d+|none|all of them)$"
+    )
+    claims.equal(year, pd.Timestamp(table["date"].min()).year)
+    if all_of:
+        claims.equal(all_of, groups)
+        assert gained["accords"] == groups
+    else:
+        claims.equal(total, groups)
+        if some == "none":
+            assert gained["accords"] == 0
+        else:
+            claims.equal(some, int(gained["accords"]))
+    said = {"none": 0, "all of them": groups}
+    if ilrs in said:
+        assert gained["ilrs"] == said[ilrs]
+    else:
+        claims.equal(ilrs, int(gained["ilrs"]))
+
+
 def check(exhibit, as_of: date, scope: Scope, world_count: int | None = None) -> None:
     claims, table, key = Claims(exhibit.headline), exhibit.table, exhibit.key
     assert not claims.text.endswith("."), f"{key}: a headline is a title, with no full stop: {claims.text!r}"
@@ -278,6 +307,8 @@ def check(exhibit, as_of: date, scope: Scope, world_count: int | None = None) ->
         check_wave(exhibit)
     elif key == "compare.blocs":
         check_split(claims, table)
+    elif key == "compare.blocs_over_time":
+        check_split_over_time(claims, table)
     elif key == "compare.since":
         check_since(claims, table)
     elif key == "compare.regions":
