@@ -18,6 +18,18 @@ if TYPE_CHECKING:  # geopandas is imported where a function needs it: the server
 # Below this land area a state is a speck (or absent) on a world map, so it also gets a marker.
 SMALL_STATE_KM2 = 30_000
 _EQUAL_AREA = "ESRI:54009"  # Mollweide: areas in m² are comparable across latitudes
+# The same, centred on the antimeridian, so a part that crosses it, written from 180 to 190 degrees east, is one
+# piece.
+_EQUAL_AREA_AT_ANTIMERIDIAN = "+proj=moll +lon_0=180 +datum=WGS84 +units=m +no_defs"
+HALF_WORLD_DEG, POLAR_DEG = 180, 85
+
+
+def across_antimeridian(part):
+    """A polygon that crosses the antimeridian (it spans more than half the world's longitudes as written) as one
+    piece: its western longitudes written east of 180."""
+    from shapely import ops
+
+    return ops.transform(lambda lon, lat: ((lon + 360) % 360, lat), part)
 
 
 def drawn_iso3(topojson_path: Path) -> frozenset[str]:
@@ -43,17 +55,27 @@ def country_points(
     mainland, not an Arctic island); `small` marks the ones that are specks or not drawn at world scale,
     which the map also draws as markers."""
     # Some countries come as several features (Spain and the Canaries, Ecuador and the Galápagos): one row each,
-    # its area the sum of its features, its point in its largest part.
-    feature_km2 = detail.geometry.to_crs(_EQUAL_AREA).area / 1e6
-    area_km2 = feature_km2.groupby(detail["iso3"]).sum()
+    # its area the sum of its parts, its point in its largest part. A part that crosses the antimeridian is
+    # measured across it: read as it is written, it spans the globe (Fiji as 850,000 km² in the Atlantic).
     parts = detail[["iso3", "geometry"]].explode(index_parts=False).reset_index(drop=True)
-    parts["part_km2"] = parts.geometry.to_crs(_EQUAL_AREA).area / 1e6
+    # (A part that reaches a pole, Antarctica, spans every longitude and crosses nothing.)
+    bounds = parts.geometry.bounds
+    crossing = (bounds["maxx"] - bounds["minx"] > HALF_WORLD_DEG) & (bounds["miny"] > -POLAR_DEG)
+    parts["geometry"] = parts.geometry.where(~crossing, parts.geometry.map(across_antimeridian))
+    # Each part measured in a projection whose seam it does not cross.
+    parts["part_km2"] = (
+        parts.geometry.to_crs(_EQUAL_AREA).area.where(
+            ~crossing, parts.geometry.to_crs(_EQUAL_AREA_AT_ANTIMERIDIAN).area
+        )
+        / 1e6
+    )
+    area_km2 = parts.groupby("iso3")["part_km2"].sum()
     largest = parts.loc[parts.groupby("iso3")["part_km2"].idxmax()].set_index("iso3").geometry
     points = largest.representative_point()
     table = pd.DataFrame(
         {
             "iso3": points.index.to_numpy(),
-            "lon": points.x.round(3).to_numpy(),
+            "lon": ((points.x + 180) % 360 - 180).round(3).to_numpy(),  # back to -180..180
             "lat": points.y.round(3).to_numpy(),
             "area_km2": area_km2.reindex(points.index).round(0).to_numpy(),
             "drawn": points.index.isin(drawn),

@@ -30,6 +30,11 @@ def test_small_and_undrawn_states_get_markers_inside_their_shape():
     assert {"BHR", "SGP", "LIE", "LUX", "DJI"} <= set(points.index)
     assert not points.loc["BHR", "drawn"] and points.loc["LUX", "drawn"]
     assert "CHN" not in points.index and "BRA" not in points.index
+    # States that cross the antimeridian are measured across it: Fiji is a small state in the Pacific (not
+    # 850,000 km² in the Atlantic), Russia about 17 million km².
+    fiji, russia_km2 = every.set_index("iso3").loc["FJI"], every.set_index("iso3").loc["RUS", "area_km2"]
+    assert fiji["small"] and 15_000 < fiji["area_km2"] < 20_000 and fiji["lon"] > 170 and -20 < fiji["lat"] < -15
+    assert 16e6 < russia_km2 < 17.5e6
     bahrain = detail.set_index("iso3").geometry["BHR"]
     # Rounded to 3 decimals, the point stays within ~100 m of the shape.
     assert bahrain.distance(Point(points.loc["BHR", "lon"], points.loc["BHR", "lat"])) < 0.001
