@@ -25,6 +25,7 @@ from figures.compare import (
 )
 from figures.growth import growth_figure, scenario_bar_figure, target_progress_figure
 from figures.table_figure import table_figure
+from figures.tile_map import tile_map_figure
 from figures.world_map import animated_category_map, category_map_figure
 
 
@@ -40,6 +41,7 @@ class ChartKind:
 KINDS: dict[type[charts.ChartSpec], ChartKind] = {
     charts.CategoryMap: ChartKind(category_map_figure, scalable_labels=True),
     charts.MapOverTime: ChartKind(animated_category_map),
+    charts.TileGrid: ChartKind(tile_map_figure, scalable_labels=True),
     charts.GrowthPanel: ChartKind(growth_figure, scalable_labels=True, count_axis="yaxis"),
     charts.TargetProgress: ChartKind(target_progress_figure),
     charts.ScenarioBar: ChartKind(scenario_bar_figure, count_axis="xaxis"),

@@ -76,9 +76,13 @@ notices = st.container()
 show_tiles(page.tiles)
 if page.caveats:
     st.caption(escaped(page.caveats))
-[exhibit] = page.exhibits
+exhibit, tiles = page.exhibits
 event = show_exhibit(exhibit, on_select="rerun", selection_mode="points")
 st.caption(interface.MAP_BOUNDARIES_NOTE)
+equal_tiles = section(interface.EQUAL_TILES, MAP.widget("tiles_section"))
+if equal_tiles.open:
+    with equal_tiles:
+        show_exhibit(tiles)
 
 countries = {ALL: "Choose a country…", **page.country_choices}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []

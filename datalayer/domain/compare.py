@@ -260,11 +260,17 @@ def space_power_markers(alignment: pd.DataFrame, points: pd.DataFrame) -> pd.Dat
     return located.assign(in_neither=_in_neither(located))
 
 
+def un_members_on(un_members: pd.DataFrame, as_of: date) -> set[str]:
+    """The UN member states on the date (a row with no admission date counts as admitted)."""
+    admitted = un_members["admitted_start"].isna() | (un_members["admitted_start"] <= pd.Timestamp(as_of))
+    return set(un_members.loc[admitted, "iso3"])
+
+
 def un_member_share(members: set[str], un_members: pd.DataFrame, as_of: date) -> dict[str, float | int]:
     """How many of the UN member states on the date are among `members`, and what share of all of them."""
-    admitted = un_members[un_members["admitted_start"].isna() | (un_members["admitted_start"] <= pd.Timestamp(as_of))]
-    inside = int(admitted["iso3"].isin(members).sum())
-    return {"members": inside, "un_members": len(admitted), "share": inside / len(admitted) if len(admitted) else 0.0}
+    admitted = un_members_on(un_members, as_of)
+    inside = len(admitted & members)
+    return {"members": inside, "un_members": len(admitted), "share": inside / len(admitted) if admitted else 0.0}
 
 
 # The lanes top to bottom: each side's own milestones beside its related ones.

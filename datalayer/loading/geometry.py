@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:  # geopandas is imported where a function needs it: the server never loads it
@@ -24,12 +25,12 @@ _EQUAL_AREA_AT_ANTIMERIDIAN = "+proj=moll +lon_0=180 +datum=WGS84 +units=m +no_d
 HALF_WORLD_DEG, POLAR_DEG = 180, 85
 
 
-def across_antimeridian(part):
-    """A polygon that crosses the antimeridian (it spans more than half the world's longitudes as written) as one
-    piece: its western longitudes written east of 180."""
-    from shapely import ops
-
-    return ops.transform(lambda lon, lat: ((lon + 360) % 360, lat), part)
+def east_of_180(coordinates: np.ndarray) -> np.ndarray:
+    """(lon, lat) rows with western longitudes written east of 180: a part that crosses the antimeridian, as one
+    piece."""
+    shifted = coordinates.copy()
+    shifted[:, 0] = (shifted[:, 0] + 360) % 360
+    return shifted
 
 
 def drawn_iso3(topojson_path: Path) -> frozenset[str]:
@@ -61,7 +62,9 @@ def country_points(
     # (A part that reaches a pole, Antarctica, spans every longitude and crosses nothing.)
     bounds = parts.geometry.bounds
     crossing = (bounds["maxx"] - bounds["minx"] > HALF_WORLD_DEG) & (bounds["miny"] > -POLAR_DEG)
-    parts["geometry"] = parts.geometry.where(~crossing, parts.geometry.map(across_antimeridian))
+    import shapely
+
+    parts.loc[crossing, "geometry"] = shapely.transform(parts.geometry[crossing].to_numpy(), east_of_180)
     # Each part measured in a projection whose seam it does not cross.
     parts["part_km2"] = (
         parts.geometry.to_crs(_EQUAL_AREA).area.where(

@@ -20,7 +20,7 @@ from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.compare import CompareModel, compare_model
 from datalayer.viewmodels.exhibit import Exhibit, Source, sources_of
 from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthModel, GrowthOptions, growth_model, panel_key
-from datalayer.viewmodels.map import MapModel, MapOptions, map_key, map_model
+from datalayer.viewmodels.map import MapModel, MapOptions, map_model, tiles_key
 from datalayer.vocab import APP_NAME
 from datalayer.words import bottom_lines, headline_tiles, pack_lines
 from datalayer.words.method import METHOD
@@ -32,7 +32,7 @@ KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing orde
 # slide says "no count published" for it.
 ORDER = (
     compare_view.THEN_AND_NOW,  # the bottom line's chart: both coalitions then and now
-    map_key(vocab.VIEW_ILRS),
+    tiles_key(vocab.VIEW_ILRS),  # a slide counts states, not land: the equal tiles stand for the area map
     TARGETS_AT_A_GLANCE,
     panel_key(vocab.COUNTRIES),
     panel_key(vocab.INSTITUTIONS),

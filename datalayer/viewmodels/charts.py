@@ -82,6 +82,22 @@ class MapOverTime(MapSpec):
     frame: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class TileGrid(ChartSpec):
+    """One equal square per state at its cell (`col` across, `row` down from the north), coloured by its
+    category in the legend's order and marked with its code: a map that counts states, not land."""
+
+    column_roles: ClassVar[tuple[str, ...]] = ("iso3", "name", "category", "col", "row")
+    iso3: str
+    name: str
+    category: str
+    col: str
+    row: str
+    order: Sequence[str]
+    labels: Mapping[str, str]
+    hover: Mapping[str, str] | None = None
+
+
 @dataclass(frozen=True)
 class GrowthPanel(ChartSpec):
     column_roles: ClassVar[tuple[str, ...]] = ("date", "value", "series", "label", "group", "named")

@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 
 from datalayer import vocab
+from datalayer.domain.compare import un_members_on
 from datalayer.domain.countries import (
     country_choices,
     country_facts,
@@ -22,9 +23,10 @@ from datalayer.domain.dates import month_ends, with_stop
 from datalayer.domain.headline import Headline, headline
 from datalayer.domain.names import short_names
 from datalayer.domain.scope import ScopeOnDate, scope_members_by_date
+from datalayer.domain.tile_grid import tile_positions
 from datalayer.loading.datasets import ARTEMIS_ACCORDS, BLOCS, PARTNERS, REGIONS
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import CategoryMap, ChartSpec, MapOverTime
+from datalayer.viewmodels.charts import CategoryMap, ChartSpec, MapOverTime, TileGrid
 from datalayer.viewmodels.common import ViewModel
 from datalayer.viewmodels.exhibit import Exhibit, project_source, sources_of, subtitle
 from datalayer.words import bottom_lines, headline_tiles, headlines, map_lines
@@ -65,6 +67,19 @@ MAP_COLUMNS = [
     "map_name",
 ]
 SPACE_POWERS_LABEL = map_lines.SPACE_POWERS_LAYER
+# The equal-tile map's table: the country, its category and ties, and its cell.
+TILE_COLUMNS = [
+    "iso3",
+    "country",
+    "region",
+    "category",
+    "category_label",
+    "ilrs_status",
+    *VIEW_HOVER,
+    "in_scope",
+    "col",
+    "row",
+]
 TITLES = {
     vocab.VIEW_ILRS: "ILRS partner map",
     vocab.VIEW_ARTEMIS: map_lines.ARTEMIS_ACCORDS_SIGNATORIES,
@@ -119,6 +134,11 @@ def _scheme(categories: pd.Series, view: str, by_year: bool) -> dict:
 def map_key(program_view: str) -> str:
     """The exhibit key of the map in a view: 'map.ilrs'."""
     return f"map.{program_view}"
+
+
+def tiles_key(program_view: str) -> str:
+    """The exhibit key of the equal-tile map in a view: 'map.ilrs_tiles'."""
+    return f"{map_key(program_view)}_tiles"
 
 
 def names_on_map(table: pd.DataFrame, view: str, tables: Tables) -> pd.Series:
@@ -251,6 +271,46 @@ def map_exhibit(
     )
 
 
+def tile_exhibit(tables: Tables, points: pd.DataFrame, at: ScopeOnDate, options: MapOptions) -> Exhibit:
+    """The map's view as an equal-tile grid: every UN member state in scope on the date one square, in the same
+    categories and colours as the area map, so a room counts states, not land. Its own country table: the area
+    map's holds only the states the geometry draws (San Marino has no shape; it has a tile)."""
+    scope, as_of, view = at.scope, at.as_of, options.view
+    un = tables.un_member_states
+    members = sorted(un["iso3"])  # the grid is laid out once for every member, so a state keeps its cell
+    grid = tile_positions(members, points)
+    countries = country_table(
+        tables.regions,
+        tables.partners,
+        tables.artemis_accords,
+        un_members_on(un, as_of),
+        None if at.members is None else set(at.members),
+        view,
+        as_of,
+        options.colouring == vocab.BY_YEAR,
+    )
+    table = countries[countries["in_scope"]].merge(grid, on="iso3")
+    scheme = _scheme(countries["category"], view, options.colouring == vocab.BY_YEAR)
+    shown = table.assign(category_label=table["category"].map(scheme["labels"]).fillna(table["category"]))
+    detail = vocab.PROGRAM_VIEWS[view] + (map_lines.BY_YEAR_DETAIL if options.colouring == vocab.BY_YEAR else "")
+    ties = tables.partners[tables.partners["iso3"].isin(set(table["iso3"]))]
+    sources = (*(sources_of(ties) if view != vocab.VIEW_ARTEMIS else ()), project_source("data/un_member_states.csv"))
+    if view != vocab.VIEW_ILRS:
+        sources += (project_source("data/artemis_accords.csv"),)
+    return Exhibit(
+        key=tiles_key(view),
+        title=map_lines.tiles_title(TITLES[view]),
+        subtitle=subtitle(scope.label, as_of, detail, map_lines.TILES_DETAIL),
+        summary=map_lines.map_summary(table, view, scope, as_of),
+        table=shown[[c for c in TILE_COLUMNS if c in shown]].sort_values(["row", "col"]).reset_index(drop=True),
+        chart=TileGrid(
+            iso3="iso3", name="country", category="category", col="col", row="row", hover=VIEW_HOVER, **scheme
+        ),
+        sources=sources,
+        headline=HEADLINES[view](table, scope),
+    )
+
+
 def map_tiles(h: Headline) -> tuple[Tile, ...]:
     return (
         headline_tiles.partner_tile(h),
@@ -278,12 +338,13 @@ def map_model(
         options.colouring == vocab.BY_YEAR,
     )
     exhibit = map_exhibit(tables, points, drawable, at, options, key=map_key(options.view), countries=countries)
+    tiles = tile_exhibit(tables, points, at, options)
     notices = tuple(n for n in (after_check_notice(as_of, tables.checked_on),) if n)
     h = headline(tables.partners, tables.artemis_accords, members, as_of, at.disputed)
     return MapModel(
         tiles=map_tiles(h),
         caveats=bottom_lines.caveats_line(h, scope, at.suspended),
-        exhibits=(exhibit,),
+        exhibits=(exhibit, tiles),
         partners=partner_rows(tables.partners, countries, as_of),
         organizations=organizations_as_of(tables.partners, as_of)[
             ["name", "status", "date", "source_publisher", "source_url"]

@@ -51,6 +51,7 @@ METHOD_PAGE_TITLE = "Method: what is counted, how it is checked, why officials' 
 MONTHS_SINCE_LAUNCH = "Months since launch"
 NEW_MEMBERS_PER_YEAR = "New members per year"
 BLOCS_OVER_TIME_TAB = "Blocs over time"
+EQUAL_TILES = "Equal tiles: every UN member state the same size"
 NONE_ON_RECORD = "None on record."
 NOTHING_TO_PRESENT = "Nothing to present"
 NO_CHARTS_TO_PRESENT = "This page has no charts. Its tables are on the page itself."

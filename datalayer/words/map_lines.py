@@ -20,6 +20,12 @@ ILRS_TIES_LEGEND = "ILRS ties (states and institutions based there)"
 INSTITUTIONS_LAYER = "Institutions (signed, by host country)"
 SPACE_POWERS_LAYER = "Space powers (own orbital launch)"
 OVERLAP_TITLE = "Who is in both coalitions"
+TILES_DETAIL = "one equal tile per UN member state"
+
+
+def tiles_title(map_title: str) -> str:
+    """'ILRS partner map, in equal tiles'."""
+    return f"{map_title}, in equal tiles"
 
 
 def lead_name(name: str) -> str:

@@ -5,7 +5,9 @@ import re
 import pytest
 
 from components.navigation import MAP
-from tests.browser.helpers import EXCEPTION, label_boxes, overlapping, settled, visit, wait_for_map
+from datalayer import vocab
+from figures.theme import STATUS_COLOURS
+from tests.browser.helpers import EXCEPTION, label_boxes, open_section, overlapping, settled, visit, wait_for_map
 from tooling.browser import guard_offline
 
 pytestmark = pytest.mark.browser
@@ -33,6 +35,17 @@ def test_partner_states_are_coloured_signed(offline_page, base_url):
         f".filter(p => getComputedStyle(p).fill.replace(/ /g,'') === '{SIGNED_FILL}').length"
     )
     assert signed_fill == partner_states_metric(offline_page) == 12
+    # The same view as equal tiles: every UN member state one square, the signed ones in the same colour.
+    open_section(offline_page, "Equal tiles: every UN member state the same size")
+    offline_page.wait_for_function(
+        "[...document.querySelectorAll('.js-plotly-plot')].some(p => (p.layout.shapes || []).length === 193)",
+        timeout=60_000,
+    )
+    signed_tiles = offline_page.evaluate(
+        "[...document.querySelectorAll('.js-plotly-plot')].map(p => (p.layout.shapes || []))"
+        f".flat().filter(s => s.fillcolor && s.fillcolor.toUpperCase() === '{STATUS_COLOURS[vocab.SIGNED]}').length"
+    )
+    assert signed_tiles == 12
 
 
 def test_brics_scope_shows_fewer_partner_states_than_the_world(offline_page, base_url):

@@ -93,7 +93,9 @@ def test_every_map_in_every_medium_names_every_signed_state_every_state_in_both_
         (vocab.VIEW_OVERLAP, (vocab.BOTH,)),
         (vocab.VIEW_ARTEMIS, ()),
     ):
-        [exhibit] = map_model(tables, points, drawable, on_date, MapOptions(view=view, institutions=True)).exhibits
+        exhibit, _tiles = map_model(
+            tables, points, drawable, on_date, MapOptions(view=view, institutions=True)
+        ).exhibits
         column = "ilrs_status" if view == vocab.VIEW_ILRS else "category"
         table = exhibit.table[exhibit.table["in_scope"]]
         drawn_leads = table["iso3"].isin(leads) & (

@@ -110,7 +110,7 @@ def test_who_signed_names_every_member_of_the_scope_in_native_tables(deck, brics
 def test_sources_are_numbered_linked_and_cited_by_number_in_footers(deck, brics):
     links = source_links(deck)
     assert links == [s.url for s in brics.sources if s.url]
-    map_slide = next(s for s in deck.slides if title_of(s) == brics.exhibit("map.ilrs").headline)
+    map_slide = next(s for s in deck.slides if title_of(s) == brics.exhibit("map.ilrs_tiles").headline)
     footer = next(s.text_frame.text for s in map_slide.shapes if s.name == "Footer")
     assert footer.startswith("Sources [") and "data/" not in footer
 
@@ -205,10 +205,9 @@ def test_footers_and_the_sources_slides_give_each_sources_grade(deck):
     assert re.search(r"\[\d+\] .+ · (official|wire|outlet|copy)", "\n".join(listed))
 
 
-def test_the_african_unions_pack_draws_its_map_framed_on_africa(tables, points, drawable):
+def test_the_african_unions_pack_draws_its_member_states_as_equal_tiles(tables, points, drawable):
     au = briefing_model(tables, points, drawable, at(tables, Scope("au"), tables.checked_on))
-    [partner_map] = [e for e in au.exhibits if e.key == "map.ilrs"]
-    pictured = for_medium(partner_map, vocab.PPTX).layout.geo  # what chart_picture renders on the map slide
-    west, east = pictured.lonaxis.range
-    south, north = pictured.lataxis.range
-    assert -40 < west and east < 75 and -50 < south and north < 50
+    [partner_map] = [e for e in au.exhibits if e.key == "map.ilrs_tiles"]  # the map slide: states, not land
+    pictured = for_medium(partner_map, vocab.PPTX)  # what chart_picture renders on the map slide
+    assert len(pictured.layout.shapes) == len(partner_map.table) == 54  # the AU's UN member states, one tile each
+    assert pictured.layout.legend.orientation == "v"  # beside the tiles, which take the slide's height

@@ -23,7 +23,7 @@ def numbers(text: str) -> list[int]:
 
 def test_ilrs_view_counts_partners_without_the_lead(tables, points, drawable):
     page = map_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions())
-    [exhibit] = page.exhibits
+    exhibit, _tiles = page.exhibits
     table = exhibit.table
     signed = int((table["ilrs_status"] == vocab.SIGNED).sum())
     weaker = int(table["ilrs_status"].isin([vocab.ANNOUNCED, vocab.APPLIED, vocab.PAYLOAD_ONLY]).sum())
@@ -163,3 +163,20 @@ def test_a_group_equal_to_a_bloc_gives_the_blocs_numbers(tables, points, drawabl
     as_group = map_model(tables, points, drawable, at(tables, same, day), MapOptions())
     assert [(t.label, t.value) for t in as_group.tiles] == [(t.label, t.value) for t in as_bloc.tiles]
     assert group_headline(tables, same, day) == group_headline(tables, Scope(slug), day) or bloc.disputed
+
+
+@pytest.mark.parametrize(("scope", "tiles"), [(Scope(), 193), (Scope("au"), 54), (Scope("eu"), 27)])
+def test_the_equal_tiles_draw_each_un_member_in_scope_once_as_the_map_colours_it(
+    tables, points, drawable, scope, tiles
+):
+    for view in vocab.PROGRAM_VIEWS:
+        area, equal = map_model(
+            tables, points, drawable, at(tables, scope, tables.checked_on), MapOptions(view)
+        ).exhibits
+        table = equal.table
+        assert len(table) == tiles and table["iso3"].is_unique and not table.duplicated(["col", "row"]).any()
+        # The African Union's 55th member, Western Sahara, is no UN member; San Marino has a tile but no shape.
+        colours = area.table.set_index("iso3")["category"]
+        drawn = table[table["iso3"].isin(colours.index)]
+        assert (drawn.set_index("iso3")["category"] == colours.loc[drawn["iso3"]]).all() and len(drawn) >= tiles - 1
+        assert equal.headline == area.headline  # the same finding, of the same states
