@@ -348,7 +348,7 @@ def split_over_time_figure(table: pd.DataFrame, spec: SplitOverTime, label_scale
     )
     figure.update_layout(
         height=rows * PANEL_PX + 90,
-        margin=dict(l=10, r=10, t=70, b=10),
+        margin=dict(l=10, r=10, t=110 if large else 70, b=10),  # large type: room for two-line titles
         # Just above the first row's titles (a line of type over the plot's top edge).
         legend=dict(orientation="h", yanchor="bottom", y=1 + 28 / (rows * PANEL_PX + 10), x=0, traceorder="normal"),
         hovermode="closest",
