@@ -29,7 +29,7 @@ def settle(page):
     page.wait_for_timeout(1500)  # Plotly lays text out after the first paint
 
 
-SLIDES = {OVERVIEW: 2, MAP: 1, GROWTH: 2, COMPARE: 8}
+SLIDES = {OVERVIEW: 2, MAP: 2, GROWTH: 2, COMPARE: 9}
 
 
 # Every slide at 1280x720, the smaller screen that binds; the first of each page at 1920x1080 too.
@@ -94,7 +94,7 @@ def test_next_moves_to_slide_two_in_the_url(offline_page, base_url):
     visit(offline_page, base_url, f"{COMPARE.url_path}?present=1&bloc=brics")
     offline_page.get_by_role("button", name="Next ▶").click()
     offline_page.wait_for_url("**slide=2**")
-    offline_page.get_by_text("2 / 8").wait_for()
+    offline_page.get_by_text("2 / 9").wait_for()
     assert "bloc=brics" in offline_page.url
     offline_page.screenshot(path="artifacts/presenter-compare-2.png")
 
