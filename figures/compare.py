@@ -194,8 +194,11 @@ def slope_figure(table: pd.DataFrame, spec: Slope) -> go.Figure:
     name and count at the right (no legend to look across to). The dates are the x axis's two categories."""
     moments = list(dict.fromkeys(table[spec.moment]))
     figure = go.Figure()
+    written: set[int] = set()  # left counts already written: two equal ones would stand on the same spot
     for name, rows in _in_program_order(table, spec.program):
         counts = rows[spec.count].tolist()
+        left = "" if counts[0] in written else f"{counts[0]}"
+        written.add(counts[0])
         figure.add_trace(
             go.Scatter(
                 x=rows[spec.moment],
@@ -204,7 +207,7 @@ def slope_figure(table: pd.DataFrame, spec: Slope) -> go.Figure:
                 name=name,
                 line=dict(color=COLOUR_BY_LABEL.get(name), width=4),
                 marker=dict(size=14, color=COLOUR_BY_LABEL.get(name)),
-                text=[f"{counts[0]}", f"<b>{name} {counts[-1]}</b>"],
+                text=[left, f"<b>{name} {counts[-1]}</b>"],
                 textposition=["middle left", "middle right"],
                 textfont=dict(size=15),  # the chart's story is in these words: larger than its ticks
                 cliponaxis=False,

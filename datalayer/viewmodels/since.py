@@ -34,7 +34,7 @@ def default_since(tables: Tables, at: ScopeOnDate) -> date:
 
 
 def members_on(tables: Tables, at: ScopeOnDate, days: tuple[date, ...]) -> pd.DataFrame:
-    """(program, date, date_label, count, iso3s): each coalition's member states in the scope on each day, each
+    """(program, date, date_label, count): each coalition's member states in the scope on each day, each
     with its lead, as /compare counts them."""
     rows = []
     for day in days:

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from datalayer.domain.scope import Scope
-from datalayer.viewmodels.charts import MilestoneTimeline, PerYear, ShareBars, SplitOverTime
+from datalayer.viewmodels.charts import MilestoneTimeline, PerYear, ShareBars, Slope, SplitOverTime
 from datalayer.viewmodels.compare import compare_model
 from datalayer.words.comparison_lines import quiet_callout
 from figures.builders import figure_for
@@ -15,6 +15,7 @@ from figures.compare import (
     milestone_timeline_figure,
     per_year_figure,
     share_bars_figure,
+    slope_figure,
     split_over_time_figure,
 )
 from tests.scoped import at
@@ -221,3 +222,17 @@ def test_small_multiples_stack_three_parts_per_bloc_on_one_shared_axis():
     assert slide.layout.annotations[0].text == "AU"  # the short title where room is scarce
     # Years are written once, under the first panel of the last row.
     assert [bool(slide.layout[f"xaxis{i or ''}"].showticklabels) for i in (0, 2, 3)] == [True, False, False]
+
+
+def test_a_slope_names_each_line_at_its_end_and_writes_an_equal_count_once():
+    table = pd.DataFrame(
+        {
+            "moment": ["5 September 2024", "7 December 2026"] * 2,
+            "program": ["ILRS", "ILRS", "Artemis Accords", "Artemis Accords"],
+            "count": [3, 3, 3, 6],
+        }
+    )
+    figure = slope_figure(table, Slope(moment="moment", count="count", program="program", y_title="Member states"))
+    assert [t.name for t in figure.data] == ["ILRS", "Artemis Accords"] and not figure.layout.showlegend
+    assert [list(t.text) for t in figure.data] == [["3", "<b>ILRS 3</b>"], ["", "<b>Artemis Accords 6</b>"]]
+    assert list(figure.layout.xaxis.categoryarray) == ["5 September 2024", "7 December 2026"]  # then, now
