@@ -409,6 +409,7 @@ LANE_NAME_CHAR = 0.0097
 # LATER_SLOT years apart past a break (room for their years in slide type), so a few far dates do not shrink
 # the years where the milestones are.
 NEAR_YEARS, BREAK_GAP, LATER_SLOT = 10, 0.7, 2.0
+TICK_STEPS = ((8, 1), (16, 2), (10_000, 5))  # (a span of at most so many years, a tick every so many years)
 LANE_NAME_WIDTH = 24  # characters: a lane's name wraps onto lines this long, so the names take little width
 
 
@@ -425,7 +426,8 @@ def _year_position(when: pd.Timestamp) -> float:
 def broken_years(dates: pd.Series, today: date) -> tuple[list[float], list[float], list[str], float | None]:
     """Where each date stands on a year axis with a break: up to the last date within NEAR_YEARS of `today` the
     axis is to scale; each later year gets a slot of its own past a gap. Returns the positions, the ticks (every
-    fifth year to scale, then each later year) with their labels, and where the break is (None without one)."""
+    year, second or fifth year to scale, as the span allows, then each later year) with their labels, and where
+    the break is (None without one)."""
     when = pd.to_datetime(dates)
     near = when[when.dt.year <= today.year + NEAR_YEARS]
     end = (max(near.dt.year.max(), today.year) if len(near) else today.year) + 1
@@ -436,7 +438,8 @@ def broken_years(dates: pd.Series, today: date) -> tuple[list[float], list[float
         return _year_position(w) if w.year < end else slot[w.year] + (w.day_of_year - 1) / 366 * 0.8
 
     first = int(when.dt.year.min()) if len(when) else today.year
-    scaled = [y for y in range(first - first % 5, end + 1, 5) if first <= y <= end]
+    step = next(step for span, step in TICK_STEPS if end - first <= span)
+    scaled = [y for y in range(first - first % step, end + 1, step) if first <= y <= end]
     ticks = [*map(float, scaled), *(float(slot[y]) for y in later)]
     cut = end + BREAK_GAP / 2 if later else None
     return [position(w) for w in when], ticks, [*map(str, scaled), *map(str, later)], cut
@@ -450,7 +453,9 @@ def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline, labe
     lanes = list(dict.fromkeys(table[spec.lane]))
     x, ticks, tick_text, cut = broken_years(table[spec.date], spec.marker_at)
     table = table.assign(_x=x, _when=[written_date(w) for w in table[spec.written]])
-    low, high = (min(x) - 0.3, max(x) + 0.3) if x else (0, 1)
+    today = _year_position(pd.Timestamp(spec.marker_at))
+    # The As of line is always drawn, even where every milestone lies before it.
+    low, high = min([*x, today]) - 0.3, max([*x, today]) + 0.3
     for name in lanes:
         for is_done in (True, False):
             rows = table[(table[spec.lane] == name) & ((table[spec.status] == spec.done) == is_done)]
@@ -499,7 +504,6 @@ def milestone_timeline_figure(table: pd.DataFrame, spec: MilestoneTimeline, labe
                 hoverinfo="skip",
             )
         )
-    today = _year_position(pd.Timestamp(spec.marker_at))
     figure.add_vline(x=today, line_dash="dash", line_color=GUIDE)
     # Named in the legend, beside what the fill means: over the lanes, the name would meet a milestone's.
     figure.add_trace(

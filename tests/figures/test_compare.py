@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -104,6 +105,9 @@ def test_milestone_timeline_marks_done_and_planned_and_the_as_of_date():
     spilled = milestone_timeline_figure(long, spec)
     assert spilled.data[0].textposition == ("top right",)  # the oldest milestone, at the axis's left end
     assert figure.layout.shapes[0].x0 == 2025.0  # the As of line, in years
+    # Every milestone before the As of date: the axis still runs to the line.
+    past = milestone_timeline_figure(table.iloc[[0, 2]], replace(spec, marker_at=date(2026, 12, 7)))
+    assert past.layout.xaxis.range[1] > past.layout.shapes[0].x0 > 2026.9
 
 
 def test_milestone_years_are_to_scale_near_the_as_of_date_and_broken_after():
@@ -111,10 +115,15 @@ def test_milestone_years_are_to_scale_near_the_as_of_date_and_broken_after():
     x, ticks, labels, cut = broken_years(dates, date(2026, 12, 7))
     assert x[:3] == [2019.0, pytest.approx(2026.49, abs=0.01), 2030.0]  # to scale up to 2030
     assert 2031 < cut < x[3] < x[4] and x[4] - x[3] < 5  # 2045 and 2050 past the break, close together
-    assert labels == ["2020", "2025", "2030", "2045", "2050"] and ticks[3] == x[3]
+    # Twelve years to scale: a tick every second year, then each later year.
+    assert labels == ["2020", "2022", "2024", "2026", "2028", "2030", "2045", "2050"] and ticks[6] == x[3]
     # Nothing more than NEAR_YEARS ahead: no break, and every year to scale.
     x, _, labels, cut = broken_years(dates[:3], date(2026, 12, 7))
     assert cut is None and x == [2019.0, pytest.approx(2026.49, abs=0.01), 2030.0] and labels[-1] == "2030"
+    # A country's few years: a tick every year; a long span: every fifth.
+    assert broken_years(dates[1:2], date(2026, 12, 7))[2] == ["2026", "2027"]
+    long = pd.Series(pd.to_datetime(["2010-01-01", "2030-01-01"]))
+    assert broken_years(long, date(2026, 12, 7))[2] == ["2010", "2015", "2020", "2025", "2030"]
 
 
 def test_many_groups_in_large_type_stand_in_two_columns_each_group_once():
