@@ -95,6 +95,24 @@ BLOC_SPLIT_CHART = BlocSplit(
 )
 
 
+def milestone_chart(as_of: date) -> MilestoneTimeline:
+    """How a table of domain.compare.milestone_timeline is drawn (with its line at `as_of`): here and in a country
+    profile's timeline."""
+    return MilestoneTimeline(
+        date="date_start",
+        written="date",
+        lane="program_label",
+        label="title",
+        status="date_status",
+        done=vocab.DONE,
+        hover=("source",),
+        marker_at=as_of,
+        marker_label=interface.as_of_label(as_of),
+        named="named",
+        short="short_title",
+    )
+
+
 @dataclass(frozen=True, eq=False, kw_only=True)
 class CompareModel(ViewModel):
     weight: tuple[tuple[str, tuple[Tile, ...]], ...]  # per program: population, GDP, UN members
@@ -171,6 +189,7 @@ def compare_model(
     partners = tables.partners
     signed = partners[(partners["kind"] == vocab.STATE) & partners["iso3"].isin(set(ilrs["iso3"]))]
     member_sources = sources_of(pd.concat([signed, accords], ignore_index=True))
+    bloc_sources = (*member_sources, project_source("data/blocs.csv"))  # the split and the split over time
     over_time = compare.membership_over_time(ilrs, accords, as_of)
     per_year = compare.new_per_year(ilrs, accords, as_of)
     wave = comparison_lines.wave_callout(per_year, scope)
@@ -264,7 +283,7 @@ def compare_model(
             comparison_lines.split_summary(by_bloc, scope),
             by_bloc,
             BLOC_SPLIT_CHART,
-            sources=(*member_sources, project_source("data/blocs.csv")),
+            sources=bloc_sources,
             headline=headlines.bloc_split(by_bloc, scope),
             detail=comparison_lines.BLOC_SPLIT_NOTE,
         ),
@@ -285,7 +304,7 @@ def compare_model(
                 labels=comparison_lines.SPLIT_LABELS,
                 short_titles={bloc.label: bloc.short_label for bloc in vocab.BLOCS},
             ),
-            sources=(*member_sources, project_source("data/blocs.csv")),
+            sources=bloc_sources,
             headline=headlines.split_over_time(blocs_over_time, scope),
             detail=comparison_lines.SPLIT_OVER_TIME_NOTE,
         ),
@@ -308,19 +327,7 @@ def compare_model(
             as_of,
             comparison_lines.milestones_summary(timeline, as_of),
             timeline.drop(columns=["program"]),
-            MilestoneTimeline(
-                date="date_start",
-                written="date",
-                lane="program_label",
-                label="title",
-                status="date_status",
-                done=vocab.DONE,
-                hover=("source",),
-                marker_at=as_of,
-                marker_label=interface.as_of_label(as_of),
-                named="named",
-                short="short_title",
-            ),
+            milestone_chart(as_of),
             sources=sources_of(timeline, day=None),
             headline=headlines.milestones(timeline),
             detail=comparison_lines.MILESTONES_NOTE,

@@ -10,9 +10,9 @@ import pandas as pd
 from datalayer import vocab
 from datalayer.domain.compare import milestone_timeline
 from datalayer.loading.tables import Tables
-from datalayer.viewmodels.charts import MilestoneTimeline
+from datalayer.viewmodels.compare import milestone_chart
 from datalayer.viewmodels.exhibit import Exhibit, sources_of, subtitle
-from datalayer.words import comparison_lines, country_lines, headlines, interface
+from datalayer.words import comparison_lines, country_lines, headlines
 from datalayer.words.grammar import capitalised
 
 
@@ -75,19 +75,7 @@ def timeline_exhibit(
         subtitle=subtitle(label, as_of, country_lines.TIMELINE_DETAIL),
         summary=country_lines.timeline_summary(name, table[table["kind"] == "tie"]),
         table=table,
-        chart=MilestoneTimeline(
-            date="date_start",
-            written="date",
-            lane="program_label",
-            label="title",
-            status="date_status",
-            done=vocab.DONE,
-            hover=("source",),
-            marker_at=as_of,
-            marker_label=interface.as_of_label(as_of),
-            named="named",
-            short="short_title",
-        ),
+        chart=milestone_chart(as_of),
         sources=sources_of(table, day=None),
         headline=headlines.timeline(name, table[table["kind"] == "tie"]),
     )
