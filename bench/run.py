@@ -1,5 +1,6 @@
 """Benchmark: prints figures, asserts nothing. Run with `.venv/bin/python -m bench.run` (`--links-only` for the
-first-chart table alone, `--link NAME` for one link of bench.network's, such as `--link LAN`).
+first-chart table alone, `--link NAME` for one link of bench.network's, such as `--link LAN`, `--against REF` to
+measure the pages of an earlier commit as well, served from its own checkout in the same run).
 
 Measures, for our app started as the README starts it (`serve.py`) and for a minimal one-chart Streamlit app (the
 baseline, `streamlit run` as anyone starts one), both served at once: server start to healthy; navigation to first
@@ -16,9 +17,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import psutil
@@ -66,6 +69,7 @@ REPEATS = 5  # exports
 FIRST_CHART_REPEATS = 11  # with 7 the ratios moved by up to 0.09 between runs of the same code: more samples per median
 LINK_REPEATS = 3  # over an emulated link a visit takes seconds, and its spread is the link's, not the machine's
 UNCOMPRESSED = "ours, uncompressed"  # /map from `streamlit run app.py`: what compression and the API's entry change
+EARLIER = "earlier"  # the pages of an earlier commit (--against): "no page slower than then" read in one run
 
 
 class PeakMemory:
@@ -225,22 +229,39 @@ def settle_warm_up(browser, url: str, seconds: float = 12) -> None:
     context.close()
 
 
+def checkout(ref: str, folder: Path) -> Path:
+    """The project at commit `ref`, cloned into `folder`; returns its entry (serve.py where it has one)."""
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(folder)], check=True)
+    subprocess.run(["git", "-C", str(folder), "checkout", "--quiet", ref], check=True)
+    return folder / "serve.py" if (folder / "serve.py").exists() else folder / "app.py"
+
+
 def measure(
-    paths: list[str], baseline_folder: Path, links_only: bool = False, links: tuple[Profile, ...] = PROFILES
+    paths: list[str],
+    baseline_folder: Path,
+    links_only: bool = False,
+    links: tuple[Profile, ...] = PROFILES,
+    earlier: Path | None = None,
 ) -> dict:
     results: dict = {}
     with (
         streamlit_server() as (ours_url, ours, ours_healthy),
         streamlit_server(entry=ROOT / "app.py") as (plain_url, _plain, _plain_healthy),
         streamlit_server(entry=baseline_folder / "baseline.py") as (base_url, base, base_healthy),
+        ExitStack() as servers,
     ):
         results["healthy_s"] = {"ours": ours_healthy, "baseline": base_healthy}
         urls = {"ours": ours_url, UNCOMPRESSED: plain_url, "baseline": base_url}
         pages = {"ours": paths, UNCOMPRESSED: ["map"], "baseline": list(BASELINE_PATHS)}
+        if earlier:
+            urls[EARLIER] = servers.enter_context(streamlit_server(entry=earlier))[0]
+            pages[EARLIER] = paths
         with PeakMemory(ours.pid) as ours_memory, PeakMemory(base.pid) as base_memory, sync_playwright() as playwright:
             browser = playwright.chromium.launch(**launch_options())
             settle_warm_up(browser, ours_url)
             settle_warm_up(browser, plain_url)
+            if earlier:
+                settle_warm_up(browser, urls[EARLIER])
             results["links"] = {}
             for profile in links:
                 repeats = FIRST_CHART_REPEATS if profile is LAN else LINK_REPEATS
@@ -270,6 +291,7 @@ def link_table(links: dict) -> None:
             same_depth = pages[f"baseline /{BASELINE_PATHS[1]}" if path else "baseline /"]
             ratio = page["first_chart_s"] / same_depth["first_chart_s"]
             who = "/" + path + (" (uncompressed)" if name.startswith(UNCOMPRESSED) else "")
+            who += " (earlier)" if name.startswith(EARLIER) else ""
             print(
                 f"{link:30} {who:22} {page['first_chart_s']:16.2f} {same_depth['first_chart_s']:13.2f} {ratio:6.2f}"
                 f" {page['received_bytes'] / 1e6:14.2f}"
@@ -286,16 +308,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--links-only", action="store_true", help="only the first-chart table, link by link")
     parser.add_argument("--link", action="append", choices=[p.name for p in PROFILES], help="this link only")
+    parser.add_argument("--against", metavar="REF", help="also measure this commit's pages, in the same run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         baseline_folder = Path(folder)
+        earlier = checkout(args.against, baseline_folder / "earlier") if args.against else None
         (baseline_folder / "baseline.py").write_text(BASELINE_APP)
         (baseline_folder / ".streamlit").mkdir()
         (baseline_folder / ".streamlit" / "config.toml").write_text("[browser]\ngatherUsageStats = false\n")
         paths = [ADDRESSES.get(p.url_path, p.url_path) for p in PAGES]
         links = tuple(p for p in PROFILES if not args.link or p.name in args.link)
         args.links_only = args.links_only or LAN not in links  # the rest is measured on the LAN run
-        results = measure(paths, baseline_folder, args.links_only, links)
+        results = measure(paths, baseline_folder, args.links_only, links, earlier)
     link_table(results["links"])
     if args.links_only:
         return
