@@ -26,6 +26,8 @@ from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels import since as since_view
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
+from datalayer.words.language import speaking
+from datalayer.words.translation import data_language
 from figures import export
 
 T = TypeVar("T")
@@ -76,13 +78,15 @@ def drawable_countries() -> frozenset[str]:
 
 def _built(name: str, build: Callable[..., T], *args: Hashable) -> T:
     """`build(tables, *args)`, cached per (data files, name, args): one cache for every view model."""
-    return cast(T, _cached(data_stamp(), name, build, args))
+    return cast(T, _cached(data_stamp(), data_language(), name, build, args))
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
-def _cached(stamp: tuple, name: str, _build: Callable[..., object], args: tuple) -> object:
+def _cached(stamp: tuple, code: str, name: str, _build: Callable[..., object], args: tuple) -> object:
     # `_build` is left out of the key (Streamlit skips arguments named with a leading underscore): `name` keys it.
-    return _build(tables(), *args)
+    # Built in the language it is cached for: every word of a view model is written while it is built.
+    with speaking(code):
+        return _build(tables(), *args)
 
 
 def at(scope: Scope, as_of: date) -> ScopeOnDate:

@@ -19,6 +19,7 @@ from datalayer.viewmodels.charts import TableFigure
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
 from datalayer.words.headline_tiles import Tile
+from datalayer.words.translation import t
 from figures import export
 from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
@@ -120,7 +121,7 @@ def show_exhibit(exhibit: Exhibit, heading: bool = True, **chart_options):
             width="stretch",
             **chart_options,
         )
-    details = section(interface.DATA_DOWNLOAD_SOURCES, widget_key(exhibit, "details"))
+    details = section(t(interface.DATA_DOWNLOAD_SOURCES), widget_key(exhibit, "details"))
     if details.open:
         with details:
             show_table(

@@ -11,6 +11,7 @@ from components.navigation import COUNTRY
 from components.widgets.url_state import ISO3
 from datalayer import vocab
 from datalayer.words import interface
+from datalayer.words.translation import N_, t
 
 LINK_COLUMNS = ("source_url",)
 # A cell starting with one of these is read as a formula by Excel and LibreOffice (CSV injection): written with a
@@ -20,19 +21,19 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Column names a reader would not guess; every other name is spelled out ('founding_role' -> 'Founding role').
 READABLE_HEADERS = {
-    "iso3": "ISO3 code",
-    "row_key": "Row",
-    "source_url": "Source address",
-    "source_publisher": "Source",
-    "m49": "M49 code",
-    "gdp_current_usd": "GDP (current US$)",
+    "iso3": N_("ISO3 code"),
+    "row_key": N_("Row"),
+    "source_url": N_("Source address"),
+    "source_publisher": N_("Source"),
+    "m49": N_("M49 code"),
+    "gdp_current_usd": N_("GDP (current US$)"),
     "date_start": interface.DATE_START_OF_PERIOD,
 }
 
 
 def readable_header(column: str) -> str:
     if column in READABLE_HEADERS:
-        return READABLE_HEADERS[column]
+        return t(READABLE_HEADERS[column])
     words = column.replace("_", " ").strip()
     return words[:1].upper() + words[1:]
 
@@ -92,7 +93,7 @@ def with_profile_links(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     )
     return shown, {
         column: st.column_config.LinkColumn(
-            readable_header(column), display_text=r"#(.+)$", help=interface.OPENS_COUNTRY_PROFILE
+            readable_header(column), display_text=r"#(.+)$", help=t(interface.OPENS_COUNTRY_PROFILE)
         )
     }
 
@@ -129,7 +130,7 @@ def show_table(
 
 def csv_download(frame: pd.DataFrame, key: str, download_name: str) -> None:
     st.download_button(
-        f"Download CSV ({len(frame)} rows)",
+        interface.download_csv(len(frame)),
         lambda: csv_bytes(frame),
         file_name=download_name,
         mime="text/csv",

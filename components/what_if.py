@@ -18,6 +18,7 @@ from datalayer.domain.scope import Scope
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.viewmodels.what_if import WHAT_IF, WHAT_IF_HELP, WHAT_IF_PROMPT
 from datalayer.words import interface, what_if_lines
+from datalayer.words.translation import t
 
 
 def show_what_if(page: Page, as_of: date, metric: str, target_year: int, scope: Scope) -> tuple[Exhibit, ...]:
@@ -31,11 +32,11 @@ def show_what_if(page: Page, as_of: date, metric: str, target_year: int, scope: 
         return ()
     with scenario:
         chosen, leftovers = url_multi(
-            interface.WHAT_IF_PICKER_LABEL,
+            t(interface.WHAT_IF_PICKER_LABEL),
             url_state.WHAT_IF,
             page.widget("what_if"),
             what_if_options(as_of),
-            placeholder=interface.WHAT_IF_PICKER_PLACEHOLDER,
+            placeholder=t(interface.WHAT_IF_PICKER_PLACEHOLDER),
             disabled=metric != vocab.COUNTRIES,
             help=WHAT_IF_HELP,
         )

@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 APP_NAME = "ILRS Tracker"  # the dashboard's name: page titles, slide credits, the pack, citations
 
+# --- The reader's language -------------------------------------------------------------------
+# The UN's six official languages, by ISO 639-1 code, each named in itself (how a reader finds their own in a
+# list). English (ENGLISH, below) is the source language: every message is written in it first.
+UN_LANGUAGES = {"en": "English", "zh": "中文", "ru": "Русский", "fr": "Français", "es": "Español", "ar": "العربية"}
+RIGHT_TO_LEFT = ("ar",)
+
 # --- Partner records -------------------------------------------------------------------------
 STATE, INTL_ORG, INSTITUTION = "state", "intl_org", "institution"
 PARTNER_KINDS = (STATE, INTL_ORG, INSTITUTION)

@@ -26,13 +26,14 @@ from datalayer import vocab
 from datalayer.viewmodels.map import USES as MAP_USES
 from datalayer.viewmodels.map import MapOptions, as_of_stops
 from datalayer.words import interface
+from datalayer.words.translation import t
 
 data = start_page(MAP, MAP_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the map does not wait for the widgets' code
 scope = scope_controls(MAP, data, sidebar)
 view = url_choice(
     st.radio,
-    "View",
+    t(interface.VIEW),
     url_state.VIEW,
     MAP.widget("view"),
     vocab.PROGRAM_VIEWS,
@@ -41,19 +42,19 @@ view = url_choice(
     later=sidebar,
 )
 as_of = url_date(
-    "As of", url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
+    t(interface.AS_OF), url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
 )
 play = url_toggle(
-    "Play control",
+    t(interface.PLAY_CONTROL),
     url_state.PLAY,
     MAP.widget("play"),
     False,
     later=sidebar,
-    help=interface.PLAY_HELP,
+    help=t(interface.PLAY_HELP),
 )
 colouring = url_choice(
     st.radio,
-    "Colour by",
+    t(interface.COLOUR_BY),
     url_state.COLOURING,
     MAP.widget("colouring"),
     vocab.COLOURINGS,
@@ -62,12 +63,12 @@ colouring = url_choice(
     later=sidebar,
 )
 institutions = url_toggle(
-    "Institutions layer",
+    t(interface.INSTITUTIONS_LAYER),
     url_state.INSTITUTIONS,
     MAP.widget("institutions"),
     MapOptions.institutions,
     later=sidebar,
-    help=interface.INSTITUTIONS_LAYER_HELP,
+    help=t(interface.INSTITUTIONS_LAYER_HELP),
 )
 
 page = map_model(scope, as_of, MapOptions(view, colouring, play, institutions))
@@ -78,13 +79,13 @@ if page.caveats:
     st.caption(escaped(page.caveats))
 exhibit, tiles = page.exhibits
 event = show_exhibit(exhibit, on_select="rerun", selection_mode="points")
-st.caption(interface.MAP_BOUNDARIES_NOTE)
-equal_tiles = section(interface.EQUAL_TILES, MAP.widget("tiles_section"))
+st.caption(t(interface.MAP_BOUNDARIES_NOTE))
+equal_tiles = section(t(interface.EQUAL_TILES), MAP.widget("tiles_section"))
 if equal_tiles.open:
     with equal_tiles:
         show_exhibit(tiles)
 
-countries = {ALL: "Choose a country…", **page.country_choices}
+countries = {ALL: t(interface.CHOOSE_A_COUNTRY), **page.country_choices}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
 if clicked and clicked[0] in countries:
     st.session_state[MAP.widget("country")] = clicked[0]
@@ -96,24 +97,24 @@ if country:
     facts = country_detail(country, countries[country])
     st.subheader(escaped(facts.name), anchor=False)  # a name from the data: shown as written
     st.link_button(
-        interface.OPEN_COUNTRY_PROFILE, f"/{COUNTRY.url_path}?{url_state.ISO3}={country}", icon=":material/flag:"
+        t(interface.OPEN_COUNTRY_PROFILE), f"/{COUNTRY.url_path}?{url_state.ISO3}={country}", icon=":material/flag:"
     )
     for index, (title, rows) in enumerate(facts.sections):
         st.markdown(f"**{escaped(title)}**")
         if rows.empty:
-            st.caption(interface.NONE_ON_RECORD)
+            st.caption(t(interface.NONE_ON_RECORD))
         else:
             show_table(rows, key=MAP.widget(f"detail_{index}"), download=False)
 show_notices(notices, page.notices)  # after every URL-bound widget has read its parameter
 
-partners = section(interface.PARTNERS_IN_SCOPE, MAP.widget("partners_section"))
+partners = section(t(interface.PARTNERS_IN_SCOPE), MAP.widget("partners_section"))
 if partners.open:
     with partners:
         show_table(
             page.partners, key=MAP.widget("partners"), download_name=f"ilrs-tracker_partners_{scope.slug}_{as_of}.csv"
         )
 
-organizations = section(interface.ORGANIZATIONS_LISTED_NOT_MAPPED, MAP.widget("organizations_section"))
+organizations = section(t(interface.ORGANIZATIONS_LISTED_NOT_MAPPED), MAP.widget("organizations_section"))
 if organizations.open:
     with organizations:
         show_table(page.organizations, key=MAP.widget("organizations"), download=False)

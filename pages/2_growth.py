@@ -19,6 +19,7 @@ from datalayer.viewmodels.growth import USES as GROWTH_USES
 from datalayer.viewmodels.growth import GrowthOptions, as_of_stops, target_year_choices
 from datalayer.viewmodels.reconciliation import RECONCILIATION
 from datalayer.words import interface
+from datalayer.words.translation import t
 
 data = start_page(GROWTH, GROWTH_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
@@ -26,7 +27,7 @@ scope = scope_controls(GROWTH, data, sidebar)
 as_of = url_date(
     "As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
 )
-overlay = url_toggle(interface.OVERLAY_ARTEMIS, url_state.OVERLAY, GROWTH.widget("overlay"), False, later=sidebar)
+overlay = url_toggle(t(interface.OVERLAY_ARTEMIS), url_state.OVERLAY, GROWTH.widget("overlay"), False, later=sidebar)
 
 # Filled once the view is known (presenter mode shows a slide instead). The panel's controls sit between the
 # targets at a glance and the panel, drawn last like the sidebar's.
@@ -34,7 +35,7 @@ header, glance = st.container(), st.container()
 panel_controls = [LaterWidgets(into=column) for column in st.container(key=PAGE_CONTROLS).columns([2, 2, 1])]
 metric = url_choice(
     st.radio,
-    "Panel",
+    t(interface.PANEL),
     url_state.METRIC,
     GROWTH.widget("metric"),
     {m: vocab.METRIC_LABELS[m] for m in vocab.TARGET_METRICS},
@@ -44,7 +45,7 @@ metric = url_choice(
 )
 rule = url_choice(
     st.radio,
-    "Counting rule (countries panel)",
+    t(interface.COUNTING_RULE_PANEL),
     url_state.RULE,
     GROWTH.widget("rule"),
     vocab.COUNTING_RULES,
@@ -55,7 +56,7 @@ rule = url_choice(
 years, basic_station = target_year_choices(data.milestones)
 target_year = url_choice(
     st.selectbox,
-    interface.REACH_TARGET,
+    t(interface.REACH_TARGET),
     url_state.TARGET_YEAR,
     GROWTH.widget("target_year"),
     years,
@@ -77,7 +78,7 @@ for exhibit in panels:
     show_exhibit(exhibit)
 if page.latest_claim:
     st.text(page.latest_claim)
-    differs = section(interface.WHY_OFFICIALS_DIFFER, GROWTH.widget("reconciliation_section"))
+    differs = section(t(interface.WHY_OFFICIALS_DIFFER), GROWTH.widget("reconciliation_section"))
     if differs.open:
         with differs:
             show_exhibit(reconciliation_model(as_of).exhibit(RECONCILIATION))

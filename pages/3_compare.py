@@ -28,6 +28,7 @@ from datalayer.viewmodels.compare import (
 )
 from datalayer.viewmodels.compare import USES as COMPARE_USES
 from datalayer.words import interface
+from datalayer.words.translation import t
 
 data = start_page(COMPARE, COMPARE_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
@@ -37,13 +38,13 @@ as_of = url_date(
 )
 
 since = url_date(
-    interface.SINCE_LABEL,
+    t(interface.SINCE_LABEL),
     url_state.SINCE,
     COMPARE.widget("since"),
     as_of_stops(date.today()),
     since_default(scope, as_of),
     later=sidebar,
-    help=interface.SINCE_HELP,
+    help=t(interface.SINCE_HELP),
 )
 page = compare_model(scope, as_of, since)
 show_frame(COMPARE, data, page.exhibits)
@@ -54,17 +55,17 @@ for finding in page.bottom_line:  # the bottom line, before any chart: words a r
     st.text(f"▸ {finding}")
 show_exhibit(page.exhibit(THEN_AND_NOW))  # the bottom line's chart: both coalitions then and now
 
-st.header("Growth")
+st.header(t(interface.GROWTH))
 show_exhibit_tabs(
     COMPARE.widget("growth_tabs"),
     {
-        "Calendar time": page.exhibit(MEMBERSHIP),
-        interface.MONTHS_SINCE_LAUNCH: page.exhibit(ALIGNED),
-        interface.NEW_MEMBERS_PER_YEAR: page.exhibit(PER_YEAR),
+        t(interface.CALENDAR_TIME): page.exhibit(MEMBERSHIP),
+        t(interface.MONTHS_SINCE_LAUNCH): page.exhibit(ALIGNED),
+        t(interface.NEW_MEMBERS_PER_YEAR): page.exhibit(PER_YEAR),
     },
 )
 
-both = section(interface.IN_BOTH_COALITIONS, COMPARE.widget("both_section"))
+both = section(t(interface.IN_BOTH_COALITIONS), COMPARE.widget("both_section"))
 if both.open:
     with both:
         listed, pictured = st.columns([2, 3])
@@ -82,10 +83,10 @@ if powers.open:
             page.space_powers,
             key=COMPARE.widget("space_powers"),
             download_name=f"ilrs-tracker_space-powers_{as_of}.csv",
-            caption=interface.SPACE_POWERS_SOURCE,
+            caption=t(interface.SPACE_POWERS_SOURCE),
         )
 
-weight = section(interface.WEIGHT_IN_THE_WORLD, COMPARE.widget("weight_section"))
+weight = section(t(interface.WEIGHT_IN_THE_WORLD), COMPARE.widget("weight_section"))
 if weight.open:
     with weight:
         for column, (_label, tiles) in zip(st.columns(len(page.weight)), page.weight, strict=True):
@@ -99,9 +100,9 @@ if composition.open:
         show_exhibit_tabs(
             COMPARE.widget("composition_tabs"),
             {
-                "By bloc": page.exhibit(BY_BLOC),
-                interface.BLOCS_OVER_TIME_TAB: page.exhibit(BLOCS_OVER_TIME),
-                "By UN region": page.exhibit(BY_REGION),
+                t(interface.BY_BLOC): page.exhibit(BY_BLOC),
+                t(interface.BLOCS_OVER_TIME_TAB): page.exhibit(BLOCS_OVER_TIME),
+                t(interface.BY_UN_REGION): page.exhibit(BY_REGION),
             },
         )
 
@@ -109,7 +110,7 @@ facts = section("Key facts", COMPARE.widget("facts_section"))
 if facts.open:
     with facts:
         show_key_facts(page.key_facts, key=COMPARE.widget("facts"), download_name=f"ilrs-tracker_key-facts_{as_of}.csv")
-        st.caption(interface.KEY_FACTS_NOTE)
+        st.caption(t(interface.KEY_FACTS_NOTE))
 
 milestones = section("Milestones", COMPARE.widget("milestones_section"))
 if milestones.open:

@@ -13,6 +13,7 @@ from components.widgets.controls import show_notices
 from datalayer.viewmodels.sources import CHECKING, INTRO
 from datalayer.viewmodels.sources import USES as SOURCES_USES
 from datalayer.words import interface
+from datalayer.words.translation import t
 
 data = start_page(SOURCES, SOURCES_USES)
 page = sources_model()
@@ -22,9 +23,9 @@ show_all_problems(data)
 st.text(INTRO)
 
 feed, archive = st.columns(2)
-feed.link_button(interface.CHANGES_FEED, FEED_URL, icon=":material/rss_feed:")
+feed.link_button(t(interface.CHANGES_FEED), FEED_URL, icon=":material/rss_feed:")
 archive.download_button(
-    interface.ALL_DATA_ZIP,
+    t(interface.ALL_DATA_ZIP),
     data_zip_bytes,
     file_name=f"ilrs-tracker-data_{data.checked_on}.zip",
     mime="application/zip",
@@ -33,24 +34,27 @@ archive.download_button(
     on_click="ignore",
 )
 
-st.header("What changed")
+st.header(t(interface.WHAT_CHANGED))
 show_table(page.changes, key=SOURCES.widget("changes"), download_name="changes.csv")
 
-st.header(interface.METHOD_AND_CAVEATS)
+st.header(t(interface.METHOD_AND_CAVEATS))
 for heading, text in page.method:
     st.markdown(f"**{escaped(heading)}**")
     st.text(text)
 
-st.header(interface.HOW_THE_DATA_IS_CHECKED)
+st.header(t(interface.HOW_THE_DATA_IS_CHECKED))
 st.text(CHECKING)
 show_table(page.checks, key=SOURCES.widget("checks"), download_name="checks.csv")
 
-st.header(interface.DATASETS_AND_CHECKS)
+st.header(t(interface.DATASETS_AND_CHECKS))
 show_table(page.provenance, key=SOURCES.widget("provenance"), download_name="provenance.csv")
 
-st.header("Browse a dataset")
+st.header(t(interface.BROWSE_A_DATASET))
 key = st.selectbox(
-    "Dataset", list(page.dataset_choices), format_func=page.dataset_choices.get, key=SOURCES.widget("dataset")
+    t(interface.DATASET),
+    list(page.dataset_choices),
+    format_func=page.dataset_choices.get,
+    key=SOURCES.widget("dataset"),
 )
 chosen = dataset_rows(key)
 st.caption(escaped(chosen.caption))

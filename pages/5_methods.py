@@ -14,6 +14,7 @@ from components.widgets.sections import section
 from datalayer.viewmodels.method import USES as METHOD_USES
 from datalayer.viewmodels.reconciliation import RECONCILIATION
 from datalayer.words import interface
+from datalayer.words.translation import t
 
 data = start_page(METHODS, METHOD_USES)
 page = method_model()
@@ -21,23 +22,23 @@ reconciled = reconciliation_model(data.checked_on)
 show_frame(METHODS, data, reconciled.exhibits)
 show_notices(st.container())
 
-st.header(interface.HOW_TO_READ_THE_NUMBERS)
+st.header(t(interface.HOW_TO_READ_THE_NUMBERS))
 for heading, text in page.method:
     st.markdown(f"**{escaped(heading)}**")
     st.text(text)
 
-st.header(interface.WHY_COUNTS_DIFFER)
+st.header(t(interface.WHY_COUNTS_DIFFER))
 show_exhibit(reconciled.exhibit(RECONCILIATION))
-names = section(interface.EVERY_NAME_AND_WHY, METHODS.widget("names_section"))
+names = section(t(interface.EVERY_NAME_AND_WHY), METHODS.widget("names_section"))
 if names.open:
     with names:
         show_table(reconciled.names, key=METHODS.widget("names"), download_name="ilrs-tracker_reconciliation.csv")
 
-st.header("Scopes")
+st.header(t(interface.SCOPES))
 show_table(page.scopes, key=METHODS.widget("scopes"), download=False, named_links=("scope",), prose=("definition",))
 
-st.header(interface.HOW_THE_DATA_IS_CHECKED)
-checking = section(interface.WRITTEN_METHOD, METHODS.widget("checking_section"))
+st.header(t(interface.HOW_THE_DATA_IS_CHECKED))
+checking = section(t(interface.WRITTEN_METHOD), METHODS.widget("checking_section"))
 if checking.open:
     with checking:
         st.markdown(page.checking)  # our own document, not data from a source

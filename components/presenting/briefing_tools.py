@@ -12,6 +12,7 @@ import streamlit as st
 from components import data_access
 from components.markdown import escaped
 from components.navigation import Page
+from components.widgets.language import draw_language_picker
 from components.widgets.sections import section
 from datalayer.domain.scope import Scope
 from datalayer.viewmodels.briefing import embed_snippet, pack_file_name, shareable_address
@@ -19,6 +20,7 @@ from datalayer.viewmodels.country import CountryModel, country_pack_file_name
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
 from datalayer.words.pack_lines import citation
+from datalayer.words.translation import t
 from figures import export
 from figures.country_pack import country_pptx
 from figures.pack import briefing_pptx
@@ -58,11 +60,12 @@ def show_briefing_tools(
     """Call last on a page: the address includes every parameter the page's widgets wrote. Without a scope or
     date, the pack is for the world as of the data's check; `extra` exhibits (a scenario) get slides too; with a
     `country`, the pack is that country's."""
+    draw_language_picker()  # before the address is read: the picker writes ?lang=
     scope, as_of = scope or Scope(), as_of or checked_on
     on_screen = current_address()
     address = shareable_address(on_screen, os.environ.get(PUBLIC_URL_VARIABLE, ""))
     st.divider()
-    st.subheader(interface.TAKE_IT_TO_THE_ROOM)
+    st.subheader(t(interface.TAKE_IT_TO_THE_ROOM))
     left, right = st.columns([1, 2])
     with left:
         problem = export.unavailable()
@@ -78,10 +81,10 @@ def show_briefing_tools(
                 icon=":material/slideshow:",
                 on_click="ignore",
                 disabled=problem is not None,
-                help=interface.COUNTRY_PACK_CONTENTS,
+                help=t(interface.COUNTRY_PACK_CONTENTS),
             )
         st.download_button(
-            "Briefing pack (PowerPoint)",
+            t(interface.BRIEFING_PACK),
             lambda: pack_bytes(scope, as_of, address, extra),
             file_name=pack_file_name(scope, as_of, "pptx"),
             mime=PPTX,
@@ -93,12 +96,12 @@ def show_briefing_tools(
         )
     with right:
         # Drawn when opened: the code boxes' highlighter is the browser's largest chunk after Plotly's.
-        cite = section(interface.LINK_AND_CITATION, page.widget("citation_section"))
+        cite = section(t(interface.LINK_AND_CITATION), page.widget("citation_section"))
         if cite.open:
             with cite:
                 # Wrapped: a long address (scope, As of, since) would make a box that scrolls, which a keyboard
                 # cannot reach (axe: scrollable-region-focusable).
                 st.code(on_screen, language=None, wrap_lines=True)
                 st.code(citation(checked_on, address, date.today()), language=None, wrap_lines=True)
-                st.caption(interface.EMBED_INSTRUCTIONS)
+                st.caption(t(interface.EMBED_INSTRUCTIONS))
                 st.code(embed_snippet(address), language="html", wrap_lines=True)

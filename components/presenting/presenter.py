@@ -14,6 +14,7 @@ from components.widgets.controls import add_notice, show_notices, url_value
 from datalayer import vocab
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
+from datalayer.words.translation import t
 from figures.media import for_medium
 from figures.plotly_config import PLOTLY_CONFIG
 from figures.slide import source_line
@@ -72,11 +73,11 @@ def _start_presenting() -> None:
 def show_present_button(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     if exhibits:
         st.button(
-            "Present",
+            t(interface.PRESENT),
             key=page.widget("present"),
             icon=":material/slideshow:",
             on_click=_start_presenting,
-            help=interface.PRESENTER_MODE_HELP,
+            help=t(interface.PRESENTER_MODE_HELP),
         )
 
 
@@ -84,16 +85,16 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     """Shows one exhibit full screen with Previous, its number and Next; the page stops after it."""
     st.html(CHROME_CSS)  # st.html, not Markdown: the selectors hold "*", which Markdown would read as emphasis
     if not exhibits:
-        st.title(interface.NOTHING_TO_PRESENT)
-        st.text(interface.NO_CHARTS_TO_PRESENT)
-        st.button(interface.LEAVE_PRESENTER_MODE, key=page.widget("present_exit"), on_click=_stop_presenting)
+        st.title(t(interface.NOTHING_TO_PRESENT))
+        st.text(t(interface.NO_CHARTS_TO_PRESENT))
+        st.button(t(interface.LEAVE_PRESENTER_MODE), key=page.widget("present_exit"), on_click=_stop_presenting)
         st.stop()
     number = slide_number(len(exhibits))
     exhibit = exhibits[number - 1]
     heading, back, where, forward, leave = st.columns([7, 1.1, 0.6, 1.1, 1.3], vertical_alignment="center")
     heading.title(escaped(exhibit.headline), anchor=False)
     back.button(
-        "◀ Previous",
+        t(interface.PREVIOUS),
         key=page.widget("present_previous"),
         disabled=number == 1,
         on_click=_go_to,
@@ -102,7 +103,7 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
     )
     where.text(f"{number} / {len(exhibits)}")
     forward.button(
-        "Next ▶",
+        t(interface.NEXT),
         key=page.widget("present_next"),
         disabled=number == len(exhibits),
         on_click=_go_to,
@@ -110,11 +111,11 @@ def present(page: Page, exhibits: tuple[Exhibit, ...]) -> None:
         width="stretch",
     )
     leave.button(
-        "Leave",
+        t(interface.LEAVE),
         key=page.widget("present_exit"),
         on_click=_stop_presenting,
         width="stretch",
-        help=interface.LEAVE_PRESENTER_MODE,
+        help=t(interface.LEAVE_PRESENTER_MODE),
     )
     show_notices(st.container(), all_widgets_ran=False)  # the page's later widgets did not run: keep their params
     st.text(exhibit.label_line)

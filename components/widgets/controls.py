@@ -23,6 +23,7 @@ from datalayer.loading.tables import Tables
 from datalayer.vocab import BLOCS, BLOCS_BY_SLUG
 from datalayer.words import interface
 from datalayer.words.dates import written_date
+from datalayer.words.translation import t
 
 ALL = ""  # the option meaning "no filter"; never written to the URL
 NOTICES = "_url_notices"
@@ -109,7 +110,7 @@ def url_choice(
     _seed(key, url_state.parse_choice(param_read, raw, options), default)
 
     def draw():
-        value = widget(label, list(options), format_func=options.get, key=key, **kwargs)
+        value = widget(label, list(options), format_func=lambda option: t(options[option]), key=key, **kwargs)
         _write(param, value, default)
         return value
 
@@ -187,27 +188,33 @@ def show_notices(slot, page_notices=(), all_widgets_ran: bool = True) -> None:
 def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None) -> Scope:
     """The shared bloc and region filters, in the sidebar, with the bloc's definition beside them, and the
     reader's own group (which stands in for the bloc); drawn now, or with `later`."""
-    blocs = {ALL: "All countries", **{b.slug: b.label for b in BLOCS}}
-    region_choices = {ALL: "All regions", **region_options(tables.regions)}
+    blocs = {ALL: t(interface.ALL_COUNTRIES), **{b.slug: b.label for b in BLOCS}}
+    region_choices = {ALL: t(interface.ALL_REGIONS), **region_options(tables.regions)}
     widgets = later or LaterWidgets()
-    widgets.add(lambda: st.markdown("**Scope**"))
+    widgets.add(lambda: st.markdown(f"**{t(interface.SCOPE)}**"))
     group, group_name, draw_group = group_controls(page, tables, _group_starts(region_choices))
     bloc_slug = url_choice(
         st.selectbox,
-        "Bloc",
+        t(interface.BLOC),
         url_state.BLOC,
         page.widget("bloc"),
         blocs,
         ALL,
         later=widgets,
         disabled=bool(group),
-        help=interface.GROUP_REPLACES_BLOC if group else None,
+        help=t(interface.GROUP_REPLACES_BLOC) if group else None,
     )
     bloc = None if group else BLOCS_BY_SLUG.get(bloc_slug)
     if bloc:
-        widgets.add(lambda: st.caption(interface.bloc_caption(bloc.definition)))
+        widgets.add(lambda: st.caption(interface.bloc_caption(t(bloc.definition))))
     region = url_choice(
-        st.selectbox, "UN M49 region", url_state.REGION, page.widget("region"), region_choices, ALL, later=widgets
+        st.selectbox,
+        t(interface.UN_M49_REGION),
+        url_state.REGION,
+        page.widget("region"),
+        region_choices,
+        ALL,
+        later=widgets,
     )
     widgets.add(draw_group)  # after the bloc and the region: most readers start from those
     if later is None:
@@ -219,7 +226,7 @@ def scope_controls(page: Page, tables: Tables, later: LaterWidgets | None = None
 def _group_starts(region_choices: Mapping[str, str]) -> dict[str, str]:
     """Where the group builder can start: nothing, a bloc's members or a region's countries."""
     return {
-        ALL: interface.GROUP_FROM_NOTHING,
+        ALL: t(interface.GROUP_FROM_NOTHING),
         **{b.slug: b.label for b in BLOCS},
         **{f"{REGION_START}{k}": v.strip() for k, v in region_choices.items() if k != ALL},
     }
@@ -282,27 +289,27 @@ def group_controls(
         st.session_state[start_key] = ALL
 
     def draw() -> None:
-        builder = section(interface.GROUP_BUILDER, page.widget("group_section"), expanded=bool(codes))
+        builder = section(t(interface.GROUP_BUILDER), page.widget("group_section"), expanded=bool(codes))
         if not builder.open:
             return
         with builder:
             st.session_state.setdefault(codes_key, list(st.session_state[kept_codes]))
             st.session_state.setdefault(name_key, st.session_state[kept_name])
             st.selectbox(
-                interface.GROUP_START,
+                t(interface.GROUP_START),
                 list(starts),
                 format_func=lambda b: starts[b],
                 key=start_key,
                 on_change=start_from,
             )
             st.multiselect(
-                interface.GROUP_COUNTRIES,
+                t(interface.GROUP_COUNTRIES),
                 list(countries),
                 format_func=lambda c: countries.get(c, c),
                 key=codes_key,
                 on_change=keep_codes,
             )
-            st.text_input(interface.GROUP_NAME, key=name_key, max_chars=GROUP_NAME_CHARS, on_change=keep_name)
+            st.text_input(t(interface.GROUP_NAME), key=name_key, max_chars=GROUP_NAME_CHARS, on_change=keep_name)
 
     return codes, name, draw
 

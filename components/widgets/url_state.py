@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from datalayer.words import interface
+from datalayer.words.translation import t
 
 BLOC, REGION, AS_OF, VIEW, COUNTRY = "bloc", "region", "asof", "view", "country"
 ISO3 = "iso3"  # the country a profile shows
@@ -22,6 +23,7 @@ PRESENT, SLIDE = "present", "slide"
 WHAT_IF = "what_if"  # a scenario: preset names and ISO3 codes, comma-separated
 GROUP, GROUP_NAME = "group", "group_name"  # a reader's own group: ISO3 codes, comma-separated, and its name
 SINCE = "since"  # the then-and-now chart's first date: 'since our last briefing'
+LANG = "lang"  # the reader's language, one of vocab.UN_LANGUAGES
 LENS_ALIAS = "lens"  # the program view's name in links shared before 'view': still read, never written
 # Every parameter some page reads: a name outside these is unknown whichever page is open.
 APP_PARAMS = (
@@ -45,6 +47,7 @@ APP_PARAMS = (
     GROUP,
     GROUP_NAME,
     SINCE,
+    LANG,
 )
 ON, OFF = "1", "0"
 # Parameters Streamlit itself reads (embedding, theme): never ours to flag.
@@ -118,7 +121,7 @@ def parse_group(raw: str | None, known: Mapping[str, str]) -> tuple[tuple[str, .
     once each) and a notice for those left out."""
     codes, unknown = [], []
     if raw is not None and not split_list(raw):
-        return (), [item_notice(GROUP, interface.NO_GROUP_CODES)]
+        return (), [item_notice(GROUP, t(interface.NO_GROUP_CODES))]
     for item in split_list(raw):
         code = item.upper()
         if code in known:

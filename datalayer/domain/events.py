@@ -47,7 +47,7 @@ def events_as_of(partners: pd.DataFrame, artemis: pd.DataFrame, milestones: pd.D
     ]
     kept = ["date", "date_start", "source_publisher", "source_url", "source_grade", "confidence"]
     # Listed by the earliest day each can have happened: a signing known only as "2026" is not the newest news.
-    accords, signed = (t.assign(date_start=t["date_earliest"]) for t in (accords, signed))
+    accords, signed = (table.assign(date_start=table["date_earliest"]) for table in (accords, signed))
     frames = [
         pd.DataFrame(
             {

@@ -1,0 +1,61 @@
+"""What CLDR (through Babel) knows for each language: how numbers, shares and dates are written, and the names of
+countries and languages. English keeps the house style it had before any translation (STYLE.md): '9 March 2021',
+'5,000', '26.4%'."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal, format_percent
+
+from datalayer.vocab import ENGLISH
+from datalayer.words.language import language
+
+# CLDR's English long date is American ('March 9, 2021'); the house style is day, month, year.
+LOCALES = {ENGLISH: "en_GB"}
+
+
+def _locale() -> str:
+    return LOCALES.get(language(), language())
+
+
+def number(value: float) -> str:
+    """5000 -> '5,000', '5 000' (fr, ru), '5.000' (es); digits stay Latin in every language, Arabic included."""
+    return format_decimal(value, locale=_locale())
+
+
+def share(value: float) -> str:
+    """0.264 -> '26.4%', '26,4 %' (fr): one decimal, as the tiles show it."""
+    return format_percent(value, "#,##0.0%", locale=_locale())
+
+
+def day(value: date) -> str:
+    """'9 March 2021', '2021年3月9日', '9 марта 2021 г.'."""
+    return format_date(value, "long", locale=_locale())
+
+
+def month(value: date) -> str:
+    """'March 2021', '2021年3月', 'март 2021 г.'."""
+    return format_skeleton("yMMMM", value, locale=_locale())
+
+
+@cache
+def alpha2_of() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> alpha-2, from CLDR's territory aliases."""
+    return {
+        three: two[0]
+        for three, two in get_global("territory_aliases").items()
+        if len(three) == 3 and three.isalpha() and len(two) == 1 and len(two[0]) == 2
+    }
+
+
+def country_name(iso3: str, english: str) -> str:
+    """A country's name in the active language (CLDR's), else `english`, the name our data gives it."""
+    if language() == ENGLISH:
+        return english
+    two = alpha2_of().get(iso3)
+    return Locale.parse(_locale()).territories.get(two, english) if two else english
