@@ -39,9 +39,13 @@ READABLE_CSS = (
 )
 
 # Arabic is read right to left: the page's content and the sidebar run that way (Streamlit sets no `dir` of its own).
-# A chart keeps its own direction; numbers and Latin names inside a line keep theirs (the browser's bidi rules).
+# A chart keeps its own direction; numbers and Latin names inside a line keep theirs (the browser's bidi rules), and
+# each paragraph, heading and caption takes its direction from its own first letter (`unicode-bidi: plaintext`), so
+# an English sentence on an Arabic page keeps its full stop at its end.
 RIGHT_TO_LEFT_CSS = (
-    '<style>[data-testid="stMain"], [data-testid="stSidebarContent"] {direction: rtl; text-align: right;} '
+    '<style>[data-testid="stMain"], [data-testid="stSidebarContent"] {direction: rtl; text-align: start;} '
+    '[data-testid="stMain"] :is(p, h1, h2, h3, li, [data-testid="stText"], [data-testid="stText"] *) '
+    "{unicode-bidi: plaintext;} "
     ".js-plotly-plot {direction: ltr;}</style>"
 )
 
@@ -89,9 +93,11 @@ def show_currency(data: Tables) -> None:
     with speaking(data_language()):  # a sentence written from the data, in the language such words are in
         newest = latest_change_line(data.changes) if CHANGES.key not in data.problems else None
         stale = staleness_notice(data.checked_on, date.today())
-    if newest:
+    if newest and data_language() == language():
         line += f" {newest}."
     st.text(line)
+    if newest and data_language() != language():
+        st.text(f"{newest}.")  # a line of its own: one line in two languages reads in neither direction
     if data_language() != language():
         st.info(t(interface.DATA_WORDS_IN_ENGLISH), icon=":material/translate:")
     if stale:

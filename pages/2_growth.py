@@ -25,7 +25,12 @@ data = start_page(GROWTH, GROWTH_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(GROWTH, data, sidebar)
 as_of = url_date(
-    "As of", url_state.AS_OF, GROWTH.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
+    t(interface.AS_OF),
+    url_state.AS_OF,
+    GROWTH.widget("asof"),
+    as_of_stops(date.today()),
+    data.checked_on,
+    later=sidebar,
 )
 overlay = url_toggle(t(interface.OVERLAY_ARTEMIS), url_state.OVERLAY, GROWTH.widget("overlay"), False, later=sidebar)
 

@@ -34,7 +34,12 @@ data = start_page(COMPARE, COMPARE_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(COMPARE, data, sidebar)
 as_of = url_date(
-    "As of", url_state.AS_OF, COMPARE.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
+    t(interface.AS_OF),
+    url_state.AS_OF,
+    COMPARE.widget("asof"),
+    as_of_stops(date.today()),
+    data.checked_on,
+    later=sidebar,
 )
 
 since = url_date(
