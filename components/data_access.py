@@ -26,6 +26,7 @@ from datalayer.viewmodels import map as map_view
 from datalayer.viewmodels import since as since_view
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
+from datalayer.words.cldr import country_names
 from datalayer.words.language import speaking
 from datalayer.words.translation import data_language
 from figures import export
@@ -156,7 +157,8 @@ def country_model(iso3: str, as_of: date, group: Scope = WORLD_SCOPE) -> country
 
 
 def country_choices() -> dict[str, str]:
-    return country.country_choices(tables())
+    """iso3 -> name for a menu, in the reader's language."""
+    return country_names(country.country_choices(tables()))
 
 
 def what_if_options(as_of: date) -> dict[str, str]:

@@ -20,14 +20,14 @@ from pathlib import Path
 
 import feedparser
 from babel import Locale
-from babel.core import get_global
 
 from datalayer import vocab
 from datalayer.domain.names import short_names
 from datalayer.loading.rows import rows_of
 from datalayer.loading.tables import Tables
+from datalayer.words.cldr import alpha2_of
 
-LANGUAGES = ("en", "zh", "ru", "fr", "es", "ar")  # the UN's six
+LANGUAGES = tuple(vocab.UN_LANGUAGES)  # the UN's six
 BOTH = "both"  # a feed that may carry either program
 FETCH_TIMEOUT_S = 20
 SUMMARY_CHARS = 600  # of an item's summary, read with its title
@@ -105,20 +105,10 @@ class Report:
 
 
 @cache
-def alpha3_of() -> dict[str, str]:
-    """CLDR's alpha-2 -> alpha-3 (its territory aliases map each alpha-3 code to the alpha-2 one)."""
-    return {
-        two[0]: three
-        for three, two in get_global("territory_aliases").items()
-        if len(three) == 3 and three.isalpha() and len(two) == 1 and len(two[0]) == 2
-    }
-
-
-@cache
 def country_patterns(states: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, iso3) for each state's CLDR name in the six languages, longest names first (so 'South Sudan' wins
     over 'Sudan'). Russian names match their inflected forms (Сербия, Сербии, Сербией)."""
-    iso3 = alpha3_of()
+    iso3 = {two: three for three, two in alpha2_of().items()}
     found = []
     for language in LANGUAGES:
         for two, full in Locale.parse(language).territories.items():

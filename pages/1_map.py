@@ -26,6 +26,7 @@ from datalayer import vocab
 from datalayer.viewmodels.map import USES as MAP_USES
 from datalayer.viewmodels.map import MapOptions, as_of_stops
 from datalayer.words import interface
+from datalayer.words.cldr import country_names
 from datalayer.words.translation import t
 
 data = start_page(MAP, MAP_USES)
@@ -85,7 +86,7 @@ if equal_tiles.open:
     with equal_tiles:
         show_exhibit(tiles)
 
-countries = {ALL: t(interface.CHOOSE_A_COUNTRY), **page.country_choices}
+countries = {ALL: t(interface.CHOOSE_A_COUNTRY), **country_names(page.country_choices)}
 clicked = [p.get("location") for p in event.selection.points if p.get("location")] if event else []
 if clicked and clicked[0] in countries:
     st.session_state[MAP.widget("country")] = clicked[0]

@@ -4,6 +4,8 @@ countries and languages. English keeps the house style it had before any transla
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
@@ -59,3 +61,14 @@ def country_name(iso3: str, english: str) -> str:
         return english
     two = alpha2_of().get(iso3)
     return Locale.parse(_locale()).territories.get(two, english) if two else english
+
+
+def country_names(names: Mapping[str, str]) -> dict[str, str]:
+    """iso3 -> name, each in the active language, in the order of those names (a menu a reader scans by name)."""
+    named = {iso3: country_name(iso3, name) for iso3, name in names.items()}
+    return dict(sorted(named.items(), key=lambda item: unaccented(item[1])))
+
+
+def unaccented(name: str) -> str:
+    """'Égypte' -> 'egypte': accents set aside, as a reader looks a name up ('É' among the 'E's, not after 'Z')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
