@@ -213,6 +213,7 @@ def first_charts(browser, urls: dict[str, str], paths: dict[str, list[str]], pro
     return {
         name: {
             "first_chart_s": statistics.median(t),
+            "rounds_s": t,  # in round order: a page's rounds pair with another server's same rounds
             "figure_bytes": sizes[name],
             "received_bytes": statistics.median(received[name]),
         }
@@ -296,12 +297,28 @@ def link_table(links: dict) -> None:
                 f"{link:30} {who:22} {page['first_chart_s']:16.2f} {same_depth['first_chart_s']:13.2f} {ratio:6.2f}"
                 f" {page['received_bytes'] / 1e6:14.2f}"
             )
+        earlier_against(pages)
         for path in BASELINE_PATHS:
             page = pages[f"baseline /{path}"]
             print(
                 f"{link:30} {'baseline /' + path:22} {page['first_chart_s']:16.2f} {'':>13} {'':>6} "
                 f"{page['received_bytes'] / 1e6:14.2f}"
             )
+
+
+def earlier_against(pages: dict) -> None:
+    """Each page against the earlier commit's, round by round: a round's two visits were taken a few seconds apart,
+    so their difference is free of what the machine was doing that minute (runs of the same code differ by up to
+    0.3 s in their medians; a round's pair does not)."""
+    for name, page in pages.items():
+        if not name.startswith("ours /") or (earlier := pages.get(EARLIER + name[len("ours") :])) is None:
+            continue
+        paired = [ours - then for ours, then in zip(page["rounds_s"], earlier["rounds_s"], strict=True)]
+        slower = sum(d > 0 for d in paired)
+        print(
+            f"{'':30} {name[len('ours ') :]:22} against the earlier commit: median of paired differences "
+            f"{statistics.median(paired):+.2f} s, slower in {slower} of {len(paired)} rounds"
+        )
 
 
 def main() -> None:
