@@ -37,6 +37,7 @@ from components.warm_up import WARM_UP_VARIABLE, start_warm_up
 from components.widgets import url_state
 from datalayer.loading.paths import ROOT
 from tooling.browser import launch_options
+from tooling.load import BLOC_LABEL, SELECTBOX
 from tooling.server import streamlit_server
 
 # One chart, served at the root and at a sub-path: Streamlit's frontend opened at /growth first probes
@@ -112,7 +113,7 @@ def figure_bytes(page) -> int:
 
 def rerun_seconds(page) -> float:
     """Browser-side: from picking a bloc to the app being idle with the chart redrawn."""
-    box = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first
+    box = page.locator(SELECTBOX).filter(has_text=BLOC_LABEL)
     started = time.perf_counter()
     box.click()
     page.get_by_role("option", name="African Union").click()

@@ -18,6 +18,7 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 RUNNING = '[data-testid="stApp"][data-test-script-state="running"]'
 CHART = ".js-plotly-plot .main-svg"
 SELECTBOX = '[data-testid="stSidebar"] [data-testid="stSelectbox"]'
+BLOC_LABEL = "Bloc"  # the scope's select box (the sidebar's first is the language's)
 
 
 @dataclass
@@ -30,7 +31,7 @@ class SessionResult:
 
 async def _pick(page, option: str) -> float:
     started = time.perf_counter()
-    await page.locator(SELECTBOX).first.click()
+    await page.locator(SELECTBOX).filter(has_text=BLOC_LABEL).click()
     await page.get_by_role("option", name=option, exact=True).click()
     try:
         await page.wait_for_selector(RUNNING, state="attached", timeout=3_000)
