@@ -11,7 +11,8 @@ from components.navigation import COUNTRY
 from components.widgets.url_state import ISO3
 from datalayer import vocab
 from datalayer.words import interface
-from datalayer.words.translation import N_, t
+from datalayer.words.language import speaking
+from datalayer.words.translation import N_, data_language, t
 
 LINK_COLUMNS = ("source_url",)
 # A cell starting with one of these is read as a formula by Excel and LibreOffice (CSV injection): written with a
@@ -32,8 +33,9 @@ READABLE_HEADERS = {
 
 
 def readable_header(column: str) -> str:
-    if column in READABLE_HEADERS:
-        return t(READABLE_HEADERS[column])
+    if column in READABLE_HEADERS:  # a table's words are the data's: in the language those are written in
+        with speaking(data_language()):
+            return t(READABLE_HEADERS[column])
     words = column.replace("_", " ").strip()
     return words[:1].upper() + words[1:]
 

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from datalayer.vocab import ENGLISH, UN_LANGUAGES
@@ -43,3 +45,8 @@ def test_a_count_is_written_as_the_language_writes_numbers():
 def test_words_from_the_data_are_in_english_until_their_catalog_holds_them(code):
     with speaking(code):
         assert data_language() == (code if code in WRITTEN_FROM_DATA else ENGLISH)
+
+
+def test_a_russian_date_ends_its_sentence_once():
+    with speaking("ru"):  # CLDR writes '7 декабря 2026 г.': its own full stop ends the line
+        assert not interface.data_checked(date(2026, 12, 7)).endswith("..")
