@@ -52,7 +52,8 @@ def place_language_picker(page: Page) -> None:
 
 def _draw(key: str) -> None:
     chosen = st.selectbox(t(interface.LANGUAGE), list(UN_LANGUAGES), format_func=UN_LANGUAGES.__getitem__, key=key)
-    if chosen is None or chosen == browser_language():
+    # The browser's own language is left out of the address, unless the link itself said it: a link keeps what it says.
+    if chosen is None or (chosen == browser_language() and st.query_params.get(url_state.LANG) != chosen):
         st.query_params.pop(url_state.LANG, None)
     else:
         st.query_params[url_state.LANG] = chosen

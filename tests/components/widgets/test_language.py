@@ -40,6 +40,7 @@ def test_picking_a_language_rewrites_the_page_and_the_address_and_follows_the_re
     assert app.sidebar.selectbox(key=COMPARE.widget("lang")).value == "ru" and app.query_params["lang"] == "ru"
 
 
-def test_english_is_the_page_as_it_always_was():
+def test_english_is_the_page_as_it_always_was_and_a_link_that_says_so_keeps_saying_it():
     app = open_page(OVERVIEW, {"lang": "en"})
     assert [e.value for e in app.title] == [title_in("en", OVERVIEW)] and not app.info
+    assert app.query_params["lang"] == "en"
