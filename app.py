@@ -11,8 +11,7 @@ from components.markdown import escaped
 from components.navigation import COMPARE, GROWTH, MAP, OVERVIEW, SOURCES
 from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
-from components.widgets import url_state
-from components.widgets.controls import LaterWidgets, show_notices, url_date
+from components.widgets.controls import LaterWidgets, show_notices, since_control
 from datalayer.viewmodels.compare import as_of_stops
 from datalayer.viewmodels.overview import USES as OVERVIEW_USES
 from datalayer.words import interface
@@ -20,15 +19,7 @@ from datalayer.words.translation import t
 
 data = start_page(OVERVIEW, OVERVIEW_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the slider's code
-since = url_date(
-    t(interface.SINCE_LABEL),
-    url_state.SINCE,
-    OVERVIEW.widget("since"),
-    as_of_stops(date.today()),
-    overview_since_default(),
-    later=sidebar,
-    help=t(interface.SINCE_HELP),
-)
+since = since_control(OVERVIEW, as_of_stops(date.today()), overview_since_default(), sidebar)
 page = overview_model(since)
 show_frame(OVERVIEW, data, page.exhibits)
 show_notices(st.container())

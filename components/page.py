@@ -93,12 +93,13 @@ def show_currency(data: Tables) -> None:
     with speaking(data_language()):  # a sentence written from the data, in the language such words are in
         newest = latest_change_line(data.changes) if CHANGES.key not in data.problems else None
         stale = staleness_notice(data.checked_on, date.today())
-    if newest and data_language() == language():
+    apart = data_language() != language()  # the data's words are not in the reader's language yet
+    if newest and not apart:
         line += f" {newest}."
     st.text(line)
-    if newest and data_language() != language():
+    if newest and apart:
         st.text(f"{newest}.")  # a line of its own: one line in two languages reads in neither direction
-    if data_language() != language():
+    if apart:
         st.info(t(interface.DATA_WORDS_IN_ENGLISH), icon=":material/translate:")
     if stale:
         st.warning(stale, icon=":material/history_toggle_off:")

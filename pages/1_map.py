@@ -15,10 +15,10 @@ from components.widgets import url_state
 from components.widgets.controls import (
     ALL,
     LaterWidgets,
+    as_of_control,
     scope_controls,
     show_notices,
     url_choice,
-    url_date,
     url_toggle,
 )
 from components.widgets.sections import section
@@ -42,9 +42,7 @@ view = url_choice(
     alias=url_state.LENS_ALIAS,
     later=sidebar,
 )
-as_of = url_date(
-    t(interface.AS_OF), url_state.AS_OF, MAP.widget("asof"), as_of_stops(date.today()), data.checked_on, later=sidebar
-)
+as_of = as_of_control(MAP, as_of_stops(date.today()), data.checked_on, sidebar)
 play = url_toggle(
     t(interface.PLAY_CONTROL),
     url_state.PLAY,

@@ -12,7 +12,14 @@ from components.presenting.briefing_tools import show_briefing_tools
 from components.presenting.presenter import PAGE_CONTROLS
 from components.what_if import show_what_if
 from components.widgets import url_state
-from components.widgets.controls import LaterWidgets, scope_controls, show_notices, url_choice, url_date, url_toggle
+from components.widgets.controls import (
+    LaterWidgets,
+    as_of_control,
+    scope_controls,
+    show_notices,
+    url_choice,
+    url_toggle,
+)
 from components.widgets.sections import section
 from datalayer import vocab
 from datalayer.viewmodels.growth import USES as GROWTH_USES
@@ -24,14 +31,7 @@ from datalayer.words.translation import t
 data = start_page(GROWTH, GROWTH_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(GROWTH, data, sidebar)
-as_of = url_date(
-    t(interface.AS_OF),
-    url_state.AS_OF,
-    GROWTH.widget("asof"),
-    as_of_stops(date.today()),
-    data.checked_on,
-    later=sidebar,
-)
+as_of = as_of_control(GROWTH, as_of_stops(date.today()), data.checked_on, sidebar)
 overlay = url_toggle(t(interface.OVERLAY_ARTEMIS), url_state.OVERLAY, GROWTH.widget("overlay"), False, later=sidebar)
 
 # Filled once the view is known (presenter mode shows a slide instead). The panel's controls sit between the

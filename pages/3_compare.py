@@ -11,8 +11,7 @@ from components.navigation import COMPARE
 from components.page import show_frame, start_page
 from components.presenting.briefing_tools import show_briefing_tools
 from components.tables import show_table
-from components.widgets import url_state
-from components.widgets.controls import LaterWidgets, scope_controls, show_notices, url_date
+from components.widgets.controls import LaterWidgets, as_of_control, scope_controls, show_notices, since_control
 from components.widgets.sections import section
 from datalayer.viewmodels.compare import (
     ALIGNED,
@@ -33,24 +32,9 @@ from datalayer.words.translation import t
 data = start_page(COMPARE, COMPARE_USES)
 sidebar = LaterWidgets()  # read now, drawn last: the first chart does not wait for the widgets' code
 scope = scope_controls(COMPARE, data, sidebar)
-as_of = url_date(
-    t(interface.AS_OF),
-    url_state.AS_OF,
-    COMPARE.widget("asof"),
-    as_of_stops(date.today()),
-    data.checked_on,
-    later=sidebar,
-)
+as_of = as_of_control(COMPARE, as_of_stops(date.today()), data.checked_on, sidebar)
 
-since = url_date(
-    t(interface.SINCE_LABEL),
-    url_state.SINCE,
-    COMPARE.widget("since"),
-    as_of_stops(date.today()),
-    since_default(scope, as_of),
-    later=sidebar,
-    help=t(interface.SINCE_HELP),
-)
+since = since_control(COMPARE, as_of_stops(date.today()), since_default(scope, as_of), sidebar)
 page = compare_model(scope, as_of, since)
 show_frame(COMPARE, data, page.exhibits)
 show_notices(st.container(), page.notices)

@@ -168,6 +168,24 @@ def url_date(
     return _now_or_later(key, draw, later)
 
 
+def as_of_control(page: Page, stops: list[date], checked_on: date, later: LaterWidgets) -> date:
+    """The date a page counts to (?asof=): a slider over `stops` that opens on the data's check date."""
+    return url_date(t(interface.AS_OF), url_state.AS_OF, page.widget("asof"), stops, checked_on, later=later)
+
+
+def since_control(page: Page, stops: list[date], default: date, later: LaterWidgets) -> date:
+    """The then-and-now chart's first date (?since=), opening on `default` (the scope's newest ILRS signing)."""
+    return url_date(
+        t(interface.SINCE_LABEL),
+        url_state.SINCE,
+        page.widget("since"),
+        stops,
+        default,
+        later=later,
+        help=t(interface.SINCE_HELP),
+    )
+
+
 def show_notices(slot, page_notices=(), all_widgets_ran: bool = True) -> None:
     """Every URL value ignored on this run (bad values, and parameters this page does not read, which leave
     the URL), then the view model's own notices, in `slot` (a container placed at the top of the page before the
