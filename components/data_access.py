@@ -27,6 +27,7 @@ from datalayer.viewmodels import since as since_view
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.words import interface
 from datalayer.words.cldr import country_names
+from datalayer.words.country_names import named_in_language
 from datalayer.words.language import speaking
 from datalayer.words.translation import data_language
 from figures import export
@@ -87,7 +88,14 @@ def _cached(stamp: tuple, code: str, name: str, _build: Callable[..., object], a
     # `_build` is left out of the key (Streamlit skips arguments named with a leading underscore): `name` keys it.
     # Built in the language it is cached for: every word of a view model is written while it is built.
     with speaking(code):
-        return _build(tables(), *args)
+        return _build(_named_tables(stamp, code), *args)
+
+
+@st.cache_resource(show_spinner=False)
+def _named_tables(stamp: tuple, code: str) -> Tables:
+    """The tables with every state named in `code` (the same tables in English)."""
+    with speaking(code):
+        return named_in_language(tables())
 
 
 def at(scope: Scope, as_of: date) -> ScopeOnDate:

@@ -14,7 +14,7 @@ from datalayer.viewmodels.country import CountryModel
 from datalayer.viewmodels.exhibit import Exhibit
 from datalayer.vocab import APP_NAME
 from datalayer.words import pack_lines
-from datalayer.words.method import METHOD
+from datalayer.words.method import written_method
 from datalayer.words.pack_lines import citation
 from figures.deck import (
     BODY_PT,
@@ -53,7 +53,9 @@ def country_pptx(profile: CountryModel, checked_on: date, address: str, picture:
             add_table_exhibit_slides(deck, exhibit, numbers)
         else:
             add_exhibit_slide(deck, exhibit, picture(exhibit), numbers)
-    add_method_slides(deck, METHOD)  # how every number was counted, and what to weigh, as in the briefing pack
+    add_method_slides(
+        deck, written_method()
+    )  # how every number was counted, and what to weigh, as in the briefing pack
     add_sources(deck, sources)
     cite = citation(checked_on, address)
     closing = add_slide(deck, pack_lines.HOW_TO_CITE, cite)

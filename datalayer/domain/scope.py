@@ -24,6 +24,12 @@ def cut_name(name: str, limit: int = GROUP_NAME_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def region_in_sentence(label: str) -> str:
+    """An M49 region as it stands inside an English sentence: 'Africa', 'the Americas'."""
+    region = label.strip()
+    return f"the {region}" if region in REGIONS_WITH_ARTICLE else region
+
+
 @dataclass(frozen=True)
 class Scope:
     """A bloc (by slug), or a group the reader built (ISO3 codes, with the name they gave it), and an M49 region
@@ -61,8 +67,7 @@ class Scope:
     def name(self) -> str:
         """'BRICS in Africa', 'the African Union', 'the Americas', 'the group 'Sahel'', 'the world': the scope
         inside a sentence."""
-        region = (self.region_label or "").strip()
-        region = f"the {region}" if region in REGIONS_WITH_ARTICLE else region
+        region = region_in_sentence(self.region_label or "")
         if self.group:
             grouped = f"the group '{self.group_name}'" if self.group_name else f"the group of {len(self.group)} states"
             return f"{grouped} in {region}" if region else grouped

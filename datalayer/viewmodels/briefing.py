@@ -23,7 +23,7 @@ from datalayer.viewmodels.growth import TARGETS_AT_A_GLANCE, GrowthModel, Growth
 from datalayer.viewmodels.map import MapModel, MapOptions, map_model, tiles_key
 from datalayer.vocab import APP_NAME
 from datalayer.words import bottom_lines, headline_tiles, pack_lines
-from datalayer.words.method import METHOD
+from datalayer.words.method import written_method
 from datalayer.words.notices import staleness_notice
 
 KEY_FACTS = "key_facts"  # where the key-facts table stands in the briefing order
@@ -72,7 +72,7 @@ class BriefingModel(ViewModel):
     members: pd.DataFrame = field(default_factory=pd.DataFrame)  # who signed, in the scope: MEMBER_COLUMNS
     both: pd.DataFrame = field(default_factory=pd.DataFrame)  # states in both coalitions
     watch: pd.DataFrame = field(default_factory=pd.DataFrame)  # the next planned milestones of both programs
-    method: tuple[tuple[str, str], ...] = METHOD
+    method: tuple[tuple[str, str], ...] = field(default_factory=written_method)
     stale: str | None = None  # said on the title slide when the newest check is old
 
     @property
@@ -235,6 +235,6 @@ def assemble(
         members=who_signed(tables, at),
         both=compare.both,
         watch=next_milestones(compare.exhibit(compare_view.MILESTONES).table, as_of),
-        method=(*scope_method(tables, at), *METHOD),
+        method=(*scope_method(tables, at), *written_method()),
         stale=staleness_notice(tables.checked_on, today or date.today()),
     )

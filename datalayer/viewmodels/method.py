@@ -14,7 +14,7 @@ from datalayer.loading.tables import Tables
 from datalayer.loading.transform import as_written
 from datalayer.viewmodels.common import ViewModel
 from datalayer.words import method
-from datalayer.words.method import METHOD
+from datalayer.words.method import written_method
 
 CHECKING_FILE = DATA_DIR / "CHECKING.md"  # the written method of checking, shown as written
 USES = tuple(d.key for d in (PARTNERS, REPORTED_COUNTS, CLAIM_NAMES, CHECKS))
@@ -38,4 +38,6 @@ def method_model(tables: Tables) -> MethodModel:
     )
     checks = as_written(tables.checks.sort_values("date_start", ascending=False, kind="stable"))
     checks = checks.assign(dataset=checks["dataset"].map(method.dataset_title))
-    return MethodModel(method=METHOD, scopes=scopes, checking=CHECKING_FILE.read_text(encoding="utf-8"), checks=checks)
+    return MethodModel(
+        method=written_method(), scopes=scopes, checking=CHECKING_FILE.read_text(encoding="utf-8"), checks=checks
+    )

@@ -14,7 +14,7 @@ from datalayer.viewmodels.changes import changes_newest_first
 from datalayer.viewmodels.common import ViewModel
 from datalayer.words import method
 from datalayer.words.dates import written_date
-from datalayer.words.method import METHOD
+from datalayer.words.method import written_method
 
 INTRO = method.SOURCES_INTRO
 CHECKING = method.CHECKING_INTRO
@@ -45,7 +45,7 @@ def sources_model(tables: Tables) -> SourcesModel:
         provenance=as_written(tables.provenance),
         changes=changes_newest_first(tables.changes),
         checks=checks,
-        method=METHOD,
+        method=written_method(),
         dataset_choices={key: display_name(dataset) for key, dataset in DATASETS.items() if key in tables.by_key},
     )
 

@@ -1,8 +1,8 @@
 """Every sentence, tile and note the pages and the pack generate for a scope, as plain lines: the transcript a
 reviewer reads like code. tests/golden/ holds one per scope (the world, every bloc, every region and the scenario
-presets) at the data's check date; a test regenerates them and fails on any difference, and the style test reads
-them. Rewrite them with `python -m datalayer.viewmodels.transcript` after a deliberate change of wording, and read
-the diff.
+presets) at the data's check date, and one per UN language for the world and BRICS (tests/golden/zh/, ...); a test
+regenerates them and fails on any difference, and the style test reads them. Rewrite them with `python -m
+datalayer.viewmodels.transcript` after a deliberate change of wording, and read the diff.
 
 A line is '[where] text'. Text from the data (a milestone's title, a source's name) may appear inside a generated
 sentence, but no table is transcribed: tables are data, not our words.
@@ -30,12 +30,18 @@ from datalayer.viewmodels.growth import GrowthOptions, growth_model
 from datalayer.viewmodels.map import MapOptions, map_model
 from datalayer.viewmodels.overview import overview_model
 from datalayer.viewmodels.what_if import what_if_model
+from datalayer.vocab import ENGLISH, UN_LANGUAGES
+from datalayer.words.country_names import named_in_language
 from datalayer.words.headline_tiles import Tile
+from datalayer.words.language import speaking
 
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "tests" / "golden"
 REGIONS = ("Africa", "Americas", "Asia", "Europe", "Oceania")  # the M49 regions a golden file is kept for
 PROFILES = ("SEN", "EGY", "THA", "CHN", "USA", "BRA", "IRL")  # country profiles in the world's file: every kind
 WHAT_IF_YEAR = 2035
+# The scopes whose transcript is kept in every UN language: the world (with the overview and the profiles) and a
+# bloc; each language's file shows what a reader of it sees, words not yet translated included.
+TRANSLATED_SCOPES = ("world", "brics")
 
 
 def _tiles(where: str, tiles: Iterable[Tile]) -> Iterator[str]:
@@ -159,17 +165,35 @@ def golden_scopes(tables: Tables) -> dict[str, Scope]:
 
 
 def transcripts(tables: Tables, points: pd.DataFrame, drawable: set[str]) -> dict[str, str]:
-    """file name -> its text, for every golden file, at the data's check date."""
-    as_of = tables.checked_on
+    """file name -> its text, for every golden file, at the data's check date: every scope and scenario in
+    English, and the scopes of TRANSLATED_SCOPES in each other language ('zh/brics.txt')."""
     files = {}
     for stem, scope in golden_scopes(tables).items():
-        lines = scope_transcript(tables, points, drawable, scope, as_of)
-        if scope.is_world:
-            lines += world_extras(tables, points, drawable, as_of)
-        files[f"{stem}.txt"] = "\n".join(lines) + "\n"
+        files[f"{stem}.txt"] = scope_file(tables, points, drawable, scope)
     for preset in PRESETS:
-        files[f"what_if_{preset.slug}.txt"] = "\n".join(what_if_transcript(tables, as_of, preset.slug)) + "\n"
+        files[f"what_if_{preset.slug}.txt"] = (
+            "\n".join(what_if_transcript(tables, tables.checked_on, preset.slug)) + "\n"
+        )
+    for code in UN_LANGUAGES:
+        if code == ENGLISH:
+            continue
+        with speaking(code):
+            named = named_in_language(tables)
+            for stem in TRANSLATED_SCOPES:
+                files[f"{code}/{stem}.txt"] = scope_file(named, points, drawable, golden_scopes(tables)[stem])
     return files
+
+
+def scope_file(tables: Tables, points: pd.DataFrame, drawable: set[str], scope: Scope) -> str:
+    lines = scope_transcript(tables, points, drawable, scope, tables.checked_on)
+    if scope.is_world:
+        lines += world_extras(tables, points, drawable, tables.checked_on)
+    return "\n".join(lines) + "\n"
+
+
+def golden_files() -> list[str]:
+    """The golden files on disk, by their names relative to GOLDEN_DIR ('brics.txt', 'zh/brics.txt')."""
+    return sorted(str(p.relative_to(GOLDEN_DIR)) for p in GOLDEN_DIR.rglob("*.txt"))
 
 
 def main(argv: list[str]) -> int:
@@ -178,10 +202,10 @@ def main(argv: list[str]) -> int:
     from datalayer.loading.tables import load_tables
 
     written = transcripts(load_tables(), load_marker_points(MARKER_POINTS), set(drawn_iso3(DETAIL_TOPOJSON)))
-    GOLDEN_DIR.mkdir(exist_ok=True)
-    for stale in set(p.name for p in GOLDEN_DIR.glob("*.txt")) - set(written):
+    for stale in set(golden_files()) - set(written):
         (GOLDEN_DIR / stale).unlink()
     for name, text in written.items():
+        (GOLDEN_DIR / name).parent.mkdir(parents=True, exist_ok=True)
         (GOLDEN_DIR / name).write_text(text, encoding="utf-8")
     print(f"wrote {len(written)} files to {GOLDEN_DIR}")
     return 0

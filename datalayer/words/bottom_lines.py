@@ -4,29 +4,55 @@ from __future__ import annotations
 
 from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
+from datalayer.words.cldr import decimal, number
 from datalayer.words.dates import written_date
-from datalayer.words.grammar import count_noun, listed, percent, within_scope
-from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD
+from datalayer.words.grammar import clauses, listed, percent, scope_name, within_scope
+from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD, lead_name
+from datalayer.words.translation import n, t
+
+TARGET_STATED = "2024-07"  # when Wu Weiren stated the 2035 target of 50 countries (CGTN; data/targets.csv)
 
 
 def coalitions_line(h: Headline, scope: Scope) -> str:
     """Both coalitions counted by one rule, each with its lead where the scope holds it, saying which leads."""
-    held = [lead.name for lead, inside in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if inside]
-    out = [lead.name for lead, inside in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not inside]
-    leads = "; ".join(
+    held = [lead_name(lead) for lead, inside in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if inside]
+    out = [lead_name(lead) for lead, inside in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not inside]
+    leads = clauses(
         [
-            *([f"{listed(held)} included"] if held else []),
-            *([f"{listed(out)} {'is' if len(out) == 1 else 'are'} not in {scope.name}"] if out else []),
+            # Translators: the leads a count includes ('China and the United States included').
+            *([n("{names} included", "{names} included", len(held), names=listed(held))] if held else []),
+            *(
+                [
+                    n(
+                        "{names} is not in {scope}",
+                        "{names} are not in {scope}",
+                        len(out),
+                        names=listed(out),
+                        scope=scope_name(scope),
+                    )
+                ]
+                if out
+                else []
+            ),
         ]
     )
-    opening = (
-        "Counting each coalition with its lead"
-        if scope.is_world
-        else f"Within {scope.name}, counting each coalition with its lead"
-    )
-    return (
-        f"{opening}, the ILRS has {count_noun(h.ilrs_members, 'member state')} and the Artemis Accords "
-        f"{count_noun(h.artemis, 'signatory', 'signatories')} ({leads})."
+    members = n("{count} member state", "{count} member states", h.ilrs_members)
+    signatories = n("{count} signatory", "{count} signatories", h.artemis)
+    if scope.is_world:
+        return t(
+            "Counting each coalition with its lead, the ILRS has {members} and the Artemis Accords {signatories} "
+            "({leads}).",
+            members=members,
+            signatories=signatories,
+            leads=leads,
+        )
+    return t(
+        "Within {scope}, counting each coalition with its lead, the ILRS has {members} and the Artemis Accords "
+        "{signatories} ({leads}).",
+        scope=scope_name(scope),
+        members=members,
+        signatories=signatories,
+        leads=leads,
     )
 
 
@@ -34,40 +60,61 @@ def caveats_line(h: Headline, scope: Scope, suspended: tuple[str, ...] = ()) -> 
     """What the counts hold that a reader should weigh: members on disputed bloc membership, the bloc's members
     suspended on the date (`suspended`, names), and rows resting only on a lead. '' when there is nothing to say."""
     parts = []
-    disputed = [*h.disputed_ilrs, *(n for n in h.disputed_artemis if n not in h.disputed_ilrs)]
+    disputed = [*h.disputed_ilrs, *(name for name in h.disputed_artemis if name not in h.disputed_ilrs)]
     if disputed:
-        verb = "is" if len(disputed) == 1 else "are"
         parts.append(
-            f"{listed(disputed)} {verb} counted as {'a member' if len(disputed) == 1 else 'members'} of "
-            f"{scope.name}, though the membership is disputed: sources conflict on whether "
-            f"{'it' if len(disputed) == 1 else 'they'} joined (data/blocs.csv, low confidence)."
+            n(
+                "{names} is counted as a member of {scope}, though the membership is disputed: sources conflict on "
+                "whether it joined (data/blocs.csv, low confidence).",
+                "{names} are counted as members of {scope}, though the membership is disputed: sources conflict on "
+                "whether they joined (data/blocs.csv, low confidence).",
+                len(disputed),
+                names=listed(disputed),
+                scope=scope_name(scope),
+            )
         )
     if suspended:
-        one = len(suspended) == 1
         parts.append(
-            f"As of {written_date(h.as_of)}, {listed(list(suspended))} {'was' if one else 'were'} under "
-            f"suspension from {scope.name}: still {'a member, it is' if one else 'members, they are'} counted in "
-            "its numbers (data/blocs.csv)."
-        )
-    for count, noun, plural in (
-        (h.unconfirmed_ilrs, "ILRS partner state", "ILRS partner states"),
-        (h.unconfirmed_artemis, "Artemis Accords signatory", "Artemis Accords signatories"),
-    ):
-        if count:
-            parts.append(
-                f"{count_noun(count, noun, plural)} counted {'rests' if count == 1 else 'rest'} only on a "
-                "lead and {} unconfirmed.".format("is" if count == 1 else "are")
+            n(
+                "As of {day}, {names} was under suspension from {scope}: still a member, it is counted in its "
+                "numbers (data/blocs.csv).",
+                "As of {day}, {names} were under suspension from {scope}: still members, they are counted in its "
+                "numbers (data/blocs.csv).",
+                len(suspended),
+                day=written_date(h.as_of),
+                names=listed(list(suspended)),
+                scope=scope_name(scope),
             )
+        )
+    if h.unconfirmed_ilrs:
+        parts.append(
+            n(
+                "{count} ILRS partner state counted rests only on a lead and is unconfirmed.",
+                "{count} ILRS partner states counted rest only on a lead and are unconfirmed.",
+                h.unconfirmed_ilrs,
+            )
+        )
+    if h.unconfirmed_artemis:
+        parts.append(
+            n(
+                "{count} Artemis Accords signatory counted rests only on a lead and is unconfirmed.",
+                "{count} Artemis Accords signatories counted rest only on a lead and are unconfirmed.",
+                h.unconfirmed_artemis,
+            )
+        )
     return " ".join(parts)
 
 
 def targets_line(h: Headline, scope: Scope) -> str:
     """The ILRS against its own targets, which count partners without its lead: a count, not a comparison."""
-    return (
-        f"Against its own targets, which count partners without {ILRS_LEAD.name}, the ILRS has "
-        f"{count_noun(h.partner_states, 'partner state')}{within_scope(scope)}, "
-        f"{count_noun(h.intl_orgs, 'international organization')} (world-wide) and "
-        f"{count_noun(h.institutions, 'institution')}."
+    return t(
+        "Against its own targets, which count partners without {lead}, the ILRS has {partners}{where}, {orgs} "
+        "(world-wide) and {institutions}.",
+        lead=lead_name(ILRS_LEAD),
+        partners=n("{count} partner state", "{count} partner states", h.partner_states),
+        where=within_scope(scope),
+        orgs=n("{count} international organization", "{count} international organizations", h.intl_orgs),
+        institutions=n("{count} institution", "{count} institutions", h.institutions),
     )
 
 
@@ -84,50 +131,72 @@ def bottom_line(
     from), all from the scope's own numbers. Every comparison of the two coalitions counts both with their
     leads, and says so."""
     where = within_scope(scope)
-    ours = "Our count: data/ilrs_partners.csv, data/artemis_accords.csv (each row sourced)"
+    ours = t("Our count: data/ilrs_partners.csv, data/artemis_accords.csv (each row sourced)")
     findings = [(coalitions_line(h, scope), ours)]
     if caveats := caveats_line(h, scope, suspended):
-        findings.append((caveats, "data/blocs.csv and the source grades of data/CHECKING.md"))
+        findings.append((caveats, t("data/blocs.csv and the source grades of data/CHECKING.md")))
     findings.append((targets_line(h, scope), ours))
     if pace is not None and pace.target:
-        needed = (
-            f"; reaching the world-wide {pace.target:,} by {pace.target_year} needs {pace.needed:.1f} a year"
-            f" from today's world count of {pace.world_count}"
-            if pace.needed is not None
-            else ""
-        )
+        rate = decimal(pace.per_year)
         findings.append(
             (
-                f"Since its first signing the ILRS has added {pace.per_year:.1f} partner states a year{where}{needed}.",
-                "Our count; target stated by Wu Weiren (CGTN, July 2024)",
+                t(
+                    "Since its first signing the ILRS has added {rate} partner states a year{where}; reaching the "
+                    "world-wide {target} by {year} needs {needed} a year from today's world count of {count}.",
+                    rate=rate,
+                    where=where,
+                    target=number(pace.target),
+                    year=pace.target_year,
+                    needed=decimal(pace.needed),
+                    count=number(pace.world_count),
+                )
+                if pace.needed is not None
+                else t(
+                    "Since its first signing the ILRS has added {rate} partner states a year{where}.",
+                    rate=rate,
+                    where=where,
+                ),
+                t("Our count; target stated by Wu Weiren (CGTN, {month})", month=written_date(TARGET_STATED)),
             )
         )
-    verb = "belongs" if len(both) == 1 else "belong"
     findings.append(
         (
             (
-                f"{count_noun(len(both), 'state')}{where} {verb} to both coalitions: {listed(both, 8)}."
+                n(
+                    "{count} state{where} belongs to both coalitions: {names}.",
+                    "{count} states{where} belong to both coalitions: {names}.",
+                    len(both),
+                    where=where,
+                    names=listed(both, 8),
+                )
                 if both
-                else f"No state{where} belongs to both coalitions."
+                else t("No state{where} belongs to both coalitions.", where=where)
             ),
-            "Our count: both files, each coalition with its lead",
+            t("Our count: both files, each coalition with its lead"),
         )
     )
     ilrs, accords = shares.get(ILRS_LABEL), shares.get(ARTEMIS_LABEL)
     if ilrs and accords:
         findings.append(
             (
-                f"With their leads, the ILRS's member states{where} hold {percent(ilrs['population'])} of "
-                f"the world's population and {percent(ilrs['gdp'])} of its GDP; the Artemis Accords' "
-                f"signatories{where} hold {percent(accords['population'])} and {percent(accords['gdp'])}.",
-                f"World Bank WDI, data year {ilrs['year']} (CC BY 4.0)",
+                t(
+                    "With their leads, the ILRS's member states{where} hold {ilrs_population} of the world's "
+                    "population and {ilrs_gdp} of its GDP; the Artemis Accords' signatories{where} hold "
+                    "{accords_population} and {accords_gdp}.",
+                    where=where,
+                    ilrs_population=percent(ilrs["population"]),
+                    ilrs_gdp=percent(ilrs["gdp"]),
+                    accords_population=percent(accords["population"]),
+                    accords_gdp=percent(accords["gdp"]),
+                ),
+                t("World Bank WDI, data year {year} (CC BY 4.0)", year=ilrs["year"]),
             )
         )
     if latest_claim:
         findings.append(
             (
                 latest_claim.split(". Officials count")[0].rstrip(".") + ".",
-                "data/reported_counts.csv (each statement with its source)",
+                t("data/reported_counts.csv (each statement with its source)"),
             )
         )
     return tuple(findings)

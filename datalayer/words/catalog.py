@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pandas as pd
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.pofile import read_po, write_po
 
 from datalayer import vocab
-from datalayer.loading.paths import ROOT
+from datalayer.loading.datasets import REGIONS
+from datalayer.loading.paths import ROOT, data_dir
 from datalayer.vocab import ENGLISH, UN_LANGUAGES
 from datalayer.words.translation import DOMAIN, LOCALES, catalog_path
 
@@ -30,7 +32,11 @@ VOCABULARY = (
     *vocab.COUNTING_RULES.values(),
     *(b.label for b in vocab.BLOCS),
     *(b.definition for b in vocab.BLOCS),
+    *vocab.PROGRAM_LABELS.values(),
 )
+# Words with a note for their translators.
+BLOC_NAME_NOTE = "a bloc's name inside a sentence, as it stands alone: a form no message of yours needs to inflect"
+REGION_NOTE = "a UN M49 region: use the UN Statistics Division's own name in your language (unstats.un.org, M49)"
 # A fixed date in the files' headers: the catalogs change only when a message does, so their diffs are the words.
 FIXED = datetime(2026, 12, 7)
 
@@ -50,7 +56,17 @@ def template() -> Catalog:
             catalog.add(message, locations=[(name, line)], auto_comments=comments, context=context)
     for word in VOCABULARY:
         catalog.add(word, locations=[("datalayer/vocab.py", 0)])
+    for bloc in vocab.BLOCS:
+        catalog.add(bloc.name, locations=[("datalayer/vocab.py", 0)], auto_comments=[BLOC_NAME_NOTE])
+    for region in m49_regions():
+        catalog.add(region, locations=[(f"data/{REGIONS.file}", 0)], auto_comments=[REGION_NOTE])
     return catalog
+
+
+def m49_regions() -> list[str]:
+    """The M49 regions and sub-regions data/regions.csv names: their names are the UN's, in six languages."""
+    table = pd.read_csv(data_dir() / REGIONS.file, dtype=str, keep_default_na=False)
+    return sorted({name for column in ("region", "sub_region") for name in table[column] if name})
 
 
 def language_catalog(code: str) -> Catalog:

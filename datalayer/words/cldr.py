@@ -21,28 +21,34 @@ from datalayer.words.language import language
 LOCALES = {ENGLISH: "en_GB"}
 
 
-def _locale() -> str:
+def locale_code() -> str:
+    """The CLDR locale the active language is written in."""
     return LOCALES.get(language(), language())
 
 
 def number(value: float) -> str:
     """5000 -> '5,000', '5 000' (fr, ru), '5.000' (es); digits stay Latin in every language, Arabic included."""
-    return format_decimal(value, locale=_locale())
+    return format_decimal(value, locale=locale_code())
+
+
+def decimal(value: float) -> str:
+    """2.46 -> '2.5', '2,5' (fr, ru, es): one decimal, as a rate is written."""
+    return format_decimal(value, "#,##0.0", locale=locale_code())
 
 
 def share(value: float) -> str:
     """0.264 -> '26.4%', '26,4 %' (fr): one decimal, as the tiles show it."""
-    return format_percent(value, "#,##0.0%", locale=_locale())
+    return format_percent(value, "#,##0.0%", locale=locale_code())
 
 
 def day(value: date) -> str:
     """'9 March 2021', '2021年3月9日', '9 марта 2021 г.'."""
-    return format_date(value, "long", locale=_locale())
+    return format_date(value, "long", locale=locale_code())
 
 
 def month(value: date) -> str:
     """'March 2021', '2021年3月', 'март 2021 г.'."""
-    return format_skeleton("yMMMM", value, locale=_locale())
+    return format_skeleton("yMMMM", value, locale=locale_code())
 
 
 @cache
@@ -60,7 +66,7 @@ def country_name(iso3: str, english: str) -> str:
     if language() == ENGLISH:
         return english
     two = alpha2_of().get(iso3)
-    return Locale.parse(_locale()).territories.get(two, english) if two else english
+    return Locale.parse(locale_code()).territories.get(two, english) if two else english
 
 
 def country_names(names: Mapping[str, str]) -> dict[str, str]:

@@ -10,10 +10,12 @@ from datalayer import vocab
 from datalayer.domain.compare import busiest_run, counts_at_common_age
 from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
+from datalayer.words.cldr import number
 from datalayer.words.dates import written_date
 from datalayer.words.grammar import capitalised, count_noun, listed, percent, short_title, within_scope
 from datalayer.words.headline_tiles import Tile, leads_line
 from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD
+from datalayer.words.translation import t
 
 # --- Titles, notes and labels ---------------------------------------------------------------------------------
 MILESTONES_NOTE = (
@@ -352,16 +354,20 @@ def weight_tiles(label: str, shares: dict, un_share: dict) -> tuple[Tile, ...]:
 
 
 def weight_note(year: int, h: Headline, scope: Scope) -> str:
-    return (
-        f"Population and GDP: World Bank, data year {year} (CC BY 4.0). UN membership: data/un_member_states.csv. "
-        + leads_line(h, scope)
+    return t(
+        "Population and GDP: World Bank, data year {year} (CC BY 4.0). UN membership: data/un_member_states.csv. "
+        "{leads}",
+        year=year,
+        leads=leads_line(h, scope),
     )
 
 
 def space_powers_line(count: int, neither: list[str]) -> str:
-    return (
-        f"States that put a satellite in orbit on their own launcher: {count} in this scope. "
-        f"In neither coalition on the date: {listed(neither) if neither else 'none'}."
+    return t(
+        "States that put a satellite in orbit on their own launcher: {count} in this scope. In neither coalition on "
+        "the date: {names}.",
+        count=number(count),
+        names=listed(neither),
     )
 
 

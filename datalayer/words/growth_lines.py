@@ -11,7 +11,7 @@ from datalayer.domain.scope import Scope
 from datalayer.words.dates import written_date
 from datalayer.words.grammar import capitalised
 from datalayer.words.headline_tiles import PARTNER_STATES, Tile
-from datalayer.words.method import METHOD_TEXT, SCOPES
+from datalayer.words.method import SCOPES, method_text
 from datalayer.words.programs import ILRS_LEAD
 
 WORLD_TARGET = "world-wide target, shown for reference"
@@ -146,7 +146,7 @@ def growth_tiles(
             Tile(
                 "World progress to target" if world else "Progress to target",
                 f"{100 * world_count / target:.0f}%",
-                METHOD_TEXT[SCOPES] if world else "",
+                method_text(SCOPES) if world else "",
                 delta=f"{max(target - world_count, 0):,} to go" + (" (world)" if world else ""),
             )
         )

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
-from datalayer.words.grammar import capitalised
-from datalayer.words.method import MEMBER, METHOD_TEXT, THE_LEAD
-from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD
+from datalayer.words.cldr import number
+from datalayer.words.grammar import capitalised, clauses, listed, scope_name
+from datalayer.words.method import MEMBER, THE_LEAD, method_text
+from datalayer.words.programs import ARTEMIS_LABEL, ARTEMIS_LEAD, ILRS_LABEL, ILRS_LEAD, lead_name
 from datalayer.words.rules import artemis_rule, institutions_rule, member_rule, nasa_order_line, partner_rule
+from datalayer.words.translation import n, t
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,9 @@ PARTNER_STATES, ILRS_MEMBERS, ARTEMIS_SIGNATORIES, INTL_ORGS, INSTITUTIONS_SIGNE
 
 def partner_tile(h: Headline) -> Tile:
     return Tile(
-        "ILRS partner states",
-        str(h.partner_states),
-        f"{METHOD_TEXT[MEMBER]} {METHOD_TEXT[THE_LEAD]}",
+        t("ILRS partner states"),
+        number(h.partner_states),
+        f"{method_text(MEMBER)} {method_text(THE_LEAD)}",
         delta=partner_rule(h),
         measure=PARTNER_STATES,
     )
@@ -47,15 +49,19 @@ def partner_tile(h: Headline) -> Tile:
 
 def member_tile(h: Headline) -> Tile:
     return Tile(
-        "ILRS member states", str(h.ilrs_members), METHOD_TEXT[THE_LEAD], delta=member_rule(h), measure=ILRS_MEMBERS
+        t("ILRS member states"),
+        number(h.ilrs_members),
+        method_text(THE_LEAD),
+        delta=member_rule(h),
+        measure=ILRS_MEMBERS,
     )
 
 
 def artemis_tile(h: Headline) -> Tile:
     return Tile(
-        "Artemis Accords signatories",
-        str(h.artemis),
-        " ".join(t for t in ("Signatories we can date and source.", nasa_order_line(h)) if t),
+        t("Artemis Accords signatories"),
+        number(h.artemis),
+        " ".join(said for said in (t("Signatories we can date and source."), nasa_order_line(h)) if said),
         delta=artemis_rule(h),
         measure=ARTEMIS_SIGNATORIES,
     )
@@ -63,19 +69,19 @@ def artemis_tile(h: Headline) -> Tile:
 
 def orgs_tile(h: Headline) -> Tile:
     return Tile(
-        "International organizations",
-        str(h.intl_orgs),
-        "Signed organizations. They hold no territory, so every scope shows the world-wide number.",
-        delta="world-wide",
+        t("International organizations"),
+        number(h.intl_orgs),
+        t("Signed organizations. They hold no territory, so every scope shows the world-wide number."),
+        delta=t("world-wide"),
         measure=INTL_ORGS,
     )
 
 
 def institutions_tile(h: Headline) -> Tile:
     return Tile(
-        "Institutions",
-        str(h.institutions),
-        "Research institutions and companies that signed, by host country.",
+        t("Institutions"),
+        number(h.institutions),
+        t("Research institutions and companies that signed, by host country."),
         delta=institutions_rule(h),
         measure=INSTITUTIONS_SIGNED,
     )
@@ -83,20 +89,20 @@ def institutions_tile(h: Headline) -> Tile:
 
 def weaker_tile(h: Headline) -> Tile:
     return Tile(
-        "States with weaker ties",
-        str(h.weaker_states),
-        METHOD_TEXT[MEMBER],
-        delta="not counted as partners",
+        t("States with weaker ties"),
+        number(h.weaker_states),
+        method_text(MEMBER),
+        delta=t("not counted as partners"),
         measure=WEAKER_STATES,
     )
 
 
 def both_tile(h: Headline) -> Tile:
     return Tile(
-        "In both coalitions",
-        str(h.both),
-        "States that signed both; each coalition counted with its lead.",
-        delta="states",
+        t("In both coalitions"),
+        number(h.both),
+        t("States that signed both; each coalition counted with its lead."),
+        delta=n("state", "states", h.both),
         measure=IN_BOTH,
     )
 
@@ -104,34 +110,45 @@ def both_tile(h: Headline) -> Tile:
 def leads_detail(h: Headline) -> str:
     """A subtitle's note on the leads: 'each coalition with its lead', or which lead the scope leaves out."""
     if h.ilrs_lead and h.artemis_lead:
-        return "each coalition with its lead"
+        return t("each coalition with its lead")
     if not (h.ilrs_lead or h.artemis_lead):
-        return "neither lead in this scope"
+        return t("neither lead in this scope")
     held, out = (ILRS_LEAD, ARTEMIS_LEAD) if h.ilrs_lead else (ARTEMIS_LEAD, ILRS_LEAD)
-    return f"with {held.name}, its lead; {out.name} outside this scope"
+    return t("with {held}, its lead; {out} outside this scope", held=lead_name(held), out=lead_name(out))
 
 
 def leads_line(h: Headline, scope: Scope) -> str:
     """Which leads a coalition-wide count includes in this scope."""
     inside = [
-        f"{lead.name} for the {label}"
+        t("{lead} for the {program}", lead=lead_name(lead), program=t(label))
         for lead, label, held in ((ILRS_LEAD, ILRS_LABEL, h.ilrs_lead), (ARTEMIS_LEAD, ARTEMIS_LABEL, h.artemis_lead))
         if held
     ]
-    outside = [lead.name for lead, held in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not held]
+    outside = [lead_name(lead) for lead, held in ((ILRS_LEAD, h.ilrs_lead), (ARTEMIS_LEAD, h.artemis_lead)) if not held]
     parts = []
     if inside:
-        parts.append("Each coalition is counted with its lead where the scope holds it: " + " and ".join(inside) + ".")
+        parts.append(
+            t("Each coalition is counted with its lead where the scope holds it: {leads}.", leads=listed(inside))
+        )
     if outside:
         parts.append(
-            capitalised(f"{' and '.join(outside)} {'is' if len(outside) == 1 else 'are'} not in {scope.name}.")
+            capitalised(
+                n(
+                    "{names} is not in {scope}.",
+                    "{names} are not in {scope}.",
+                    len(outside),
+                    names=listed(outside),
+                    scope=scope_name(scope),
+                )
+            )
         )
-    return " ".join(parts) + " Partner counts elsewhere never count China."
+    parts.append(t("Partner counts elsewhere never count {lead}.", lead=lead_name(ILRS_LEAD)))
+    return " ".join(parts)
 
 
 def member_caveat(unconfirmed: bool, disputed: bool, scope: Scope) -> str:
     """A member's caveat in a who-signed table: 'unconfirmed: a lead only', 'disputed member of BRICS'."""
-    said = (["unconfirmed: its only source is a lead"] if unconfirmed else []) + (
-        [f"a disputed member of {scope.name}"] if disputed else []
+    said = ([t("unconfirmed: its only source is a lead")] if unconfirmed else []) + (
+        [t("a disputed member of {scope}", scope=scope_name(scope))] if disputed else []
     )
-    return "; ".join(said)
+    return clauses(said) if said else ""

@@ -3,52 +3,78 @@ quote in their help and the briefing pack puts on its method slide."""
 
 from __future__ import annotations
 
-from datalayer import vocab
+from datalayer.words.programs import ARTEMIS_LEAD, ILRS_LEAD, lead_name
+from datalayer.words.translation import N_, t
 
-LEAD = vocab.LEADS[vocab.ILRS].name
-
-METHOD = (
+METHOD = (  # (heading, text), in English: written_method() gives them in the language being written
     (
-        "What counts as a member",
-        "An ILRS partner is a state, international organization or institution with a signed ILRS document that a "
-        "source we could read reports. Announcements, applications and payloads on Chang'e missions are weaker ties, "
-        "shown apart and never counted. An Artemis Accords signatory is a state whose signing is dated in a source.",
+        N_("What counts as a member"),
+        N_(
+            "An ILRS partner is a state, international organization or institution with a signed ILRS document that a "
+            "source we could read reports. Announcements, applications and payloads on Chang'e missions are weaker "
+            "ties, shown apart and never counted. An Artemis Accords signatory is a state whose signing is dated in a "
+            "source.",
+        ),
     ),
     (
-        "The lead",
-        f"{LEAD} leads the ILRS and is never counted as its own partner. Where the two coalitions are compared as "
-        f"wholes, each includes its lead ({LEAD}, the United States), and every tile says which rule it follows.",
+        N_("The lead"),
+        N_(
+            "{lead} leads the ILRS and is never counted as its own partner. Where the two coalitions are compared as "
+            "wholes, each includes its lead ({lead}, {artemis_lead}), and every tile says which rule it follows.",
+        ),
     ),
     (
-        "Our count and officials' figures",
-        "Officials' totals are their own series, never mixed with our count. They run higher: officials count ties "
-        "whose signing no public source reports, and may count agencies or institutions as organizations.",
+        N_("Our count and officials' figures"),
+        N_(
+            "Officials' totals are their own series, never mixed with our count. They run higher: officials count "
+            "ties whose signing no public source reports, and may count agencies or institutions as organizations.",
+        ),
     ),
     (
-        "Blocs and regions",
-        "A scope keeps the states that were members of the bloc on the As of date. The 50 / 500 / 5,000 targets and "
-        "officials' figures are world-wide: under a scope they are shown for reference, beside the scope's share.",
+        N_("Blocs and regions"),
+        N_(
+            "A scope keeps the states that were members of the bloc on the As of date. The 50 / 500 / 5,000 targets "
+            "and officials' figures are world-wide: under a scope they are shown for reference, beside the scope's "
+            "share.",
+        ),
     ),
     (
-        "Confidence",
-        "High: the original outlet, dated. Medium: a reliable secondary outlet, or an approximate date. Low: a single "
-        "weak source, or sources that conflict; its notes say why. A code file, a rewrite site or an AI summary is a "
-        "lead, never a source.",
+        N_("Confidence"),
+        N_(
+            "High: the original outlet, dated. Medium: a reliable secondary outlet, or an approximate date. Low: a "
+            "single weak source, or sources that conflict; its notes say why. A code file, a rewrite site or an AI "
+            "summary is a lead, never a source.",
+        ),
     ),
     (
-        "Projections and scenarios",
-        "A projection repeats the pace seen so far; it is not a forecast. A scenario ('what if') adds states that have "
-        "not signed; it is drawn apart and never joins the count.",
+        N_("Projections and scenarios"),
+        N_(
+            "A projection repeats the pace seen so far; it is not a forecast. A scenario ('what if') adds states that "
+            "have not signed; it is drawn apart and never joins the count.",
+        ),
     ),
     (
-        "The data cut-off",
-        "Every file is checked against its sources at least monthly (data/CHECKING.md). Events after the date the data "
-        "is checked to are not in it; the pages say so when a check is more than 30 days old.",
+        N_("The data cut-off"),
+        N_(
+            "Every file is checked against its sources at least monthly (data/CHECKING.md). Events after the date the "
+            "data is checked to are not in it; the pages say so when a check is more than 30 days old.",
+        ),
     ),
 )
 
-METHOD_TEXT = dict(METHOD)  # heading -> text: the tiles' help texts quote it
-MEMBER, THE_LEAD, SCOPES = "What counts as a member", "The lead", "Blocs and regions"
+MEMBER, THE_LEAD, SCOPES = METHOD[0][0], METHOD[1][0], METHOD[3][0]
+
+
+def written_method() -> tuple[tuple[str, str], ...]:
+    """The written method in the language being written, each heading with its text."""
+    leads = {"lead": lead_name(ILRS_LEAD), "artemis_lead": lead_name(ARTEMIS_LEAD)}
+    return tuple((t(heading), t(text, **leads)) for heading, text in METHOD)
+
+
+def method_text(heading: str) -> str:
+    """One heading's text ('MEMBER'), as the tiles' help quotes it."""
+    return t(dict(METHOD)[heading], lead=lead_name(ILRS_LEAD), artemis_lead=lead_name(ARTEMIS_LEAD))
+
 
 # --- Titles, notes and labels ---------------------------------------------------------------------------------
 CHECKING_INTRO = (

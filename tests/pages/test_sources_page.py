@@ -1,6 +1,6 @@
 from components.navigation import SOURCES
 from datalayer import vocab
-from datalayer.words.method import METHOD
+from datalayer.words.method import written_method
 from tests.pages.conftest import open_page, shown
 
 
@@ -32,4 +32,4 @@ def test_the_method_text_is_the_one_the_pack_shows():
     app = open_page(SOURCES)
     assert any(s.value == "Method and caveats" for s in app.header)
     shown_texts = [t.value for t in app.text]
-    assert all(text in shown_texts for _, text in METHOD)
+    assert all(text in shown_texts for _, text in written_method())

@@ -20,7 +20,7 @@ from datalayer.viewmodels.map import MapOptions, map_model
 from datalayer.viewmodels.overview import overview_model
 from datalayer.words import comparison_lines, growth_lines, headline_tiles
 from datalayer.words.dates import written_date
-from datalayer.words.method import METHOD_TEXT
+from datalayer.words.method import MEMBER, SCOPES, THE_LEAD, method_text
 from tests.scoped import at
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -530,10 +530,10 @@ def test_the_tiles_help_texts_are_the_method_pages_text(tables, points, drawable
         k.measure: k
         for k in map_model(tables, points, drawable, at(tables, Scope(), tables.checked_on), MapOptions()).tiles
     }
-    assert METHOD_TEXT["The lead"] in tiles[headline_tiles.PARTNER_STATES].help
-    assert METHOD_TEXT["What counts as a member"] in tiles[headline_tiles.PARTNER_STATES].help
+    assert method_text(THE_LEAD) in tiles[headline_tiles.PARTNER_STATES].help
+    assert method_text(MEMBER) in tiles[headline_tiles.PARTNER_STATES].help
     scoped = growth_model(tables, at(tables, Scope("au"), tables.checked_on), GrowthOptions()).tiles[1]
-    assert scoped.help == METHOD_TEXT["Blocs and regions"]
+    assert scoped.help == method_text(SCOPES)
 
 
 def test_no_signing_is_said_in_words_not_as_zero_rates(tables):

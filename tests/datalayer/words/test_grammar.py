@@ -1,5 +1,7 @@
+from datalayer.domain.scope import Scope
 from datalayer.words import grammar
 from datalayer.words.grammar import count_noun, ordinal
+from datalayer.words.language import speaking
 
 
 def test_counts_and_ordinals_as_a_sentence_writes_them():
@@ -22,3 +24,37 @@ def test_one_rule_cuts_every_short_title_at_a_colon_bracket_or_comma_and_to_fit(
     long = grammar.short_title("Roscosmos contracts Lavochkin to build a Russian lunar power station")
     assert len(long) <= grammar.SHORT_TITLE and long.endswith("…") and long.startswith("Roscosmos contracts")
     assert grammar.short_title("Signed") == "Signed"
+
+
+def test_a_list_is_written_as_each_language_lists():
+    names = ["A", "B", "C"]
+    assert grammar.listed(names) == "A, B and C" and grammar.listed([]) == "none"
+    assert grammar.listed([*"ABCDEFGH"]) == "A, B, C, D, E and 3 more"
+    with speaking("zh"):
+        assert grammar.listed(names) == "A、B和C"
+    with speaking("ru"):
+        assert grammar.listed(names) == "A, B и C"
+
+
+def test_a_scope_in_an_english_sentence_is_its_name_and_elsewhere_the_catalogs():
+    scopes = [
+        Scope(),
+        Scope("au"),
+        Scope("brics", region_slug="africa", region_label="Africa"),
+        Scope(region_slug="americas", region_label="Americas"),
+        Scope(group=("BFA", "MLI"), group_name="Sahel"),
+        Scope(group=("BFA", "MLI")),
+    ]
+    assert [grammar.scope_name(s) for s in scopes] == [s.name for s in scopes]
+    assert grammar.within_scope(Scope()) == "" and grammar.within_scope(Scope("au")) == " within the African Union"
+    with speaking("zh"):
+        assert "非洲联盟" in grammar.within_scope(Scope("au"))
+        assert "美洲" in grammar.scope_name(Scope(region_slug="americas", region_label="Americas"))
+        assert "Sahel" in grammar.scope_name(Scope(group=("BFA",), group_name="Sahel"))
+
+
+def test_an_ordinal_and_a_share_in_each_language():
+    with speaking("ru"):
+        assert grammar.ordinal(62) == "62-й" and grammar.percent(0.264) == "26,4 %".replace(" ", "")
+    with speaking("zh"):
+        assert grammar.ordinal(62) == "第62"
