@@ -16,7 +16,7 @@ from datalayer import vocab
 from datalayer.loading.datasets import REGIONS
 from datalayer.loading.paths import ROOT, data_dir
 from datalayer.vocab import ENGLISH, UN_LANGUAGES
-from datalayer.words.translation import DOMAIN, LOCALES, catalog_path
+from datalayer.words.translation import DOMAIN, IN_A_SENTENCE, LOCALES, catalog_path
 
 TEMPLATE = LOCALES / f"{DOMAIN}.pot"
 SOURCE_FOLDERS = ("datalayer", "components", "pages", "figures", "service")
@@ -36,6 +36,7 @@ VOCABULARY = (
 )
 # Words with a note for their translators.
 BLOC_NAME_NOTE = "a bloc's name inside a sentence, as it stands alone: a form no message of yours needs to inflect"
+REGION_IN_SENTENCE = "the same M49 region inside a sentence, as it stands alone (French: with its article)"
 REGION_NOTE = "a UN M49 region: use the UN Statistics Division's own name in your language (unstats.un.org, M49)"
 # A fixed date in the files' headers: the catalogs change only when a message does, so their diffs are the words.
 FIXED = datetime(2026, 12, 7)
@@ -57,9 +58,14 @@ def template() -> Catalog:
     for word in VOCABULARY:
         catalog.add(word, locations=[("datalayer/vocab.py", 0)])
     for bloc in vocab.BLOCS:
-        catalog.add(bloc.name, locations=[("datalayer/vocab.py", 0)], auto_comments=[BLOC_NAME_NOTE])
+        catalog.add(
+            bloc.name, locations=[("datalayer/vocab.py", 0)], auto_comments=[BLOC_NAME_NOTE], context=IN_A_SENTENCE
+        )
     for region in m49_regions():
         catalog.add(region, locations=[(f"data/{REGIONS.file}", 0)], auto_comments=[REGION_NOTE])
+        catalog.add(
+            region, locations=[(f"data/{REGIONS.file}", 0)], auto_comments=[REGION_IN_SENTENCE], context=IN_A_SENTENCE
+        )
     return catalog
 
 

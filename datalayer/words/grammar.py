@@ -6,7 +6,7 @@ from babel.lists import format_list
 
 from datalayer.domain.scope import Scope, region_in_sentence
 from datalayer.words import cldr
-from datalayer.words.translation import n, t
+from datalayer.words.translation import n, name_in_sentence, t
 
 SHORT_TITLE = 34  # characters a title may take where room is short (a chart's label, a table's short column)
 
@@ -54,7 +54,7 @@ def scope_name(scope: Scope) -> str:
     """The scope inside a sentence: 'BRICS in Africa', 'the African Union', 'the group 'Sahel'', 'the world'; in
     English `scope.name`, in another language each part as its catalog names it (a name that stands alone, so a
     message never inflects it)."""
-    region = region_in_sentence(t(scope.region_label.strip())) if scope.region_label else ""
+    region = region_in_sentence(name_in_sentence(scope.region_label.strip())) if scope.region_label else ""
     if scope.group:
         grouped = (
             t("the group '{name}'", name=scope.group_name)
@@ -63,8 +63,8 @@ def scope_name(scope: Scope) -> str:
         )
         return t("{group} in {region}", group=grouped, region=region) if region else grouped
     if scope.bloc and region:
-        return t("{bloc} in {region}", bloc=t(scope.bloc.name), region=region)
-    return (t(scope.bloc.name) if scope.bloc else region) or t("the world")
+        return t("{bloc} in {region}", bloc=name_in_sentence(scope.bloc.name), region=region)
+    return (name_in_sentence(scope.bloc.name) if scope.bloc else region) or t("the world")
 
 
 def within_scope(scope: Scope) -> str:

@@ -57,6 +57,16 @@ def N_(message: str) -> str:  # noqa: N802 (gettext's own name for a message mar
     return message
 
 
+# The context of a name as it stands inside a sentence ('l'Afrique', 'l'ASEAN'), apart from the same name in a menu
+# ('Afrique', 'ASEAN'): one English word, two forms in some languages.
+IN_A_SENTENCE = "in a sentence"
+
+
+def name_in_sentence(name: str) -> str:
+    """A bloc's or a region's name as a sentence of the active language holds it."""
+    return translations(language()).pgettext(IN_A_SENTENCE, name)
+
+
 def t(message: str, **values: object) -> str:
     """`message` in the active language, its {placeholders} filled."""
     text = translations(language()).gettext(message)

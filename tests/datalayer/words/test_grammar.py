@@ -2,6 +2,7 @@ from datalayer.domain.scope import Scope
 from datalayer.words import grammar
 from datalayer.words.grammar import count_noun, ordinal
 from datalayer.words.language import speaking
+from datalayer.words.translation import t
 
 
 def test_counts_and_ordinals_as_a_sentence_writes_them():
@@ -58,3 +59,9 @@ def test_an_ordinal_and_a_share_in_each_language():
         assert grammar.ordinal(62) == "62-й" and grammar.percent(0.264) == "26,4 %".replace(" ", "")
     with speaking("zh"):
         assert grammar.ordinal(62) == "第62"
+
+
+def test_a_name_in_a_sentence_has_its_own_form_apart_from_the_menu():
+    with speaking("fr"):
+        assert grammar.within_scope(Scope(region_slug="africa", region_label="Africa")) == " dans l'Afrique"
+        assert grammar.scope_name(Scope("asean")) == "l'ASEAN" and t("ASEAN") == "ASEAN"
