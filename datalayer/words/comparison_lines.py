@@ -10,7 +10,7 @@ from datalayer import vocab
 from datalayer.domain.compare import busiest_run, counts_at_common_age
 from datalayer.domain.headline import Headline
 from datalayer.domain.scope import Scope
-from datalayer.words.cldr import number
+from datalayer.words.cldr import month, number
 from datalayer.words.dates import written_date
 from datalayer.words.grammar import capitalised, count_noun, listed, percent, short_title, within_scope
 from datalayer.words.headline_tiles import Tile, leads_line
@@ -69,7 +69,7 @@ def quiet_callout(over_time: pd.DataFrame, as_of: date) -> str:
     last_step = pd.Timestamp(rows.loc[rows["count"] == rows["count"].iloc[-1], "date"].iloc[0])
     if (pd.Timestamp(as_of) - last_step).days < QUIET_MONTHS * 30.44:
         return ""
-    return f"No new {ILRS_LABEL} member state since {last_step:%B %Y}"
+    return t("No new ILRS member state since {month}", month=month(last_step.date()))
 
 
 def wave_callout(per_year: pd.DataFrame, scope: Scope) -> tuple[str, tuple[int, int] | None]:

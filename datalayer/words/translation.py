@@ -64,7 +64,7 @@ IN_A_SENTENCE = "in a sentence"
 
 def name_in_sentence(name: str) -> str:
     """A bloc's or a region's name as a sentence of the active language holds it."""
-    return translations(language()).pgettext(IN_A_SENTENCE, name)
+    return str(translations(language()).pgettext(IN_A_SENTENCE, name))
 
 
 def t(message: str, **values: object) -> str:
