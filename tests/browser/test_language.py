@@ -40,6 +40,9 @@ def test_the_browser_language_is_the_default_and_a_picked_one_follows_the_reader
 def test_an_arabic_page_runs_right_to_left_and_its_charts_do_not(offline_page, base_url):
     visit(offline_page, base_url, f"{METHODS.url_path}?lang=ar")
     assert offline_page.locator('[data-testid="stMain"] h1').first.inner_text() == title_in("ar", METHODS)
+    # The page's style element arrives in the same run as its title, but a rerun under way (the address settling)
+    # can replace it for a moment: read the direction once the page is settled.
+    settled(offline_page)
     assert direction(offline_page, '[data-testid="stMain"]') == "rtl"
     assert direction(offline_page, '[data-testid="stSidebarContent"]') == "rtl"
     visit(offline_page, base_url, f"{OVERVIEW.url_path}?lang=ar")
